@@ -1,0 +1,52 @@
+import { issue, type Issue } from './issues.js';
+import { parseJson } from './parse-json.js';
+
+/** The file access assembling needs; the CLI passes Node's, tests pass a map. */
+export interface SourceReader {
+  readFile(path: string): Promise<string>;
+}
+
+export type AssembleResult = { ok: true; instrument: Record<string, unknown> } | { ok: false; file: string; issue: Issue };
+
+/**
+ * Content authors keep an instrument as a folder: `instrument.json`, whose clusters list their block
+ * ids, and one `blocks/<id>.json` per building block (small files, easy to review). This puts the
+ * blocks in place. It only assembles: validation is the caller's next step.
+ */
+export async function loadInstrumentSource(dir: string, reader: SourceReader): Promise<AssembleResult> {
+  const read = async (file: string): Promise<{ value: unknown } | { file: string; issue: Issue }> => {
+    let text: string;
+    try {
+      text = await reader.readFile(file);
+    } catch {
+      return { file, issue: issue('source.missing-file', [], { file }) };
+    }
+    const parsed = parseJson(text);
+    return parsed.ok ? { value: parsed.value } : { file, issue: parsed.issue };
+  };
+  const rootFile = `${dir}/instrument.json`;
+  const root = await read(rootFile);
+  if ('issue' in root) return { ok: false, ...root };
+  const source = root.value as { clusters?: Array<{ blocks?: unknown[] }> };
+  if (!source || typeof source !== 'object' || !Array.isArray(source.clusters)) {
+    return { ok: false, file: rootFile, issue: issue('structure.missing', ['clusters']) };
+  }
+  const clusters = [];
+  for (const cluster of source.clusters) {
+    const blocks = [];
+    for (const id of cluster.blocks ?? []) {
+      if (typeof id !== 'string') {
+        blocks.push(id);
+        continue;
+      }
+      const block = await read(`${dir}/blocks/${id}.json`);
+      if ('issue' in block) return { ok: false, ...block };
+      blocks.push(block.value);
+    }
+    clusters.push({ ...cluster, blocks });
+  }
+  // `$schema` in the source points editors at the schema file relative to the source folder; the
+  // assembled file lives elsewhere, so the reference would be wrong there.
+  const { $schema: _relativeToSource, ...rest } = source as Record<string, unknown>;
+  return { ok: true, instrument: { ...rest, clusters } };
+}

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { assembleCommand } from './commands/assemble.js';
+import { csvCommand } from './commands/csv.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import type { CliIo, Options } from './io.js';
+
+const USAGE = `poolster: tools for Poolster instruments and responses
+
+  poolster validate <instrument.json> [response.json …]   check files; exit 0 when valid, 1 when not
+  poolster csv <instrument.json> <response.json …>        one CSV row per response and building block
+  poolster schema [--out dir]                             write the JSON Schema files
+  poolster assemble <source-dir> [--out instrument.json]  build an instrument from instrument.json + blocks/*.json
+
+options:
+  --lang nl|fr|en   the language of messages (default en)
+  --out <path>      where to write (csv, schema, assemble)
+  --help            this text
+`;
+
+const COMMANDS: Record<string, (io: CliIo, options: Options) => Promise<number>> = {
+  validate: validateCommand,
+  csv: csvCommand,
+  schema: schemaCommand,
+  assemble: assembleCommand,
+};
+
+/** Runs the CLI and returns its exit code: 0 success, 1 invalid input, 2 wrong usage. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { lang: { type: 'string', default: 'en' }, out: { type: 'string' }, help: { type: 'boolean' } },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, ...positionals] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    (parsed.values.help ? io.out : io.err)(USAGE);
+    return parsed.values.help ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  return run(io, { lang: parsed.values.lang ?? 'en', out: parsed.values.out, positionals });
+}

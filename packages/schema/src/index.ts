@@ -1,0 +1,37 @@
+/**
+ * @poolster/schema: the instrument and response contract, its validation and the analysis the report
+ * and comparison views use. Runs unchanged in browsers, in Node and in the CLI.
+ */
+export { SCHEMA_MAJOR, Instrument, Block, Cluster, Stage, Footnote } from './instrument.js';
+export { Response, Answer, SetAsideAnswer } from './response.js';
+export { Question } from './questions.js';
+export type {
+  AmbitionQuestion,
+  BlockPickQuestion,
+  BlockRankingQuestion,
+  MultipleChoiceQuestion,
+  QuestionType,
+  SingleChoiceQuestion,
+  StageQuestion,
+  TextQuestion,
+} from './questions.js';
+export { Text, RichText, isListItem, type ListItem } from './primitives.js';
+export { ISSUE_CODES, formatPath, hasErrors, type Issue, type IssueCode, type IssuePath, type Severity } from './issues.js';
+export { MESSAGES, MESSAGE_LANGUAGES, formatIssue, messageTable } from './messages/index.js';
+export { validateInstrument, checkInstrument, type InstrumentValidation } from './validate-instrument.js';
+export { validateResponse, type ResponseValidationOptions } from './validate-response.js';
+export { isAnswered, ANSWER_FIELDS } from './answers.js';
+export { modelOf, majorOf, type BlockEntry, type InstrumentModel } from './model.js';
+export { localize, fillPlaceholders, contentLanguage, blockName } from './localize.js';
+export { walkTexts } from './texts.js';
+export { stageIndex, blockPlacement, blockPlacements, type BlockPlacement } from './analysis/placement.js';
+export { clusterSummaries, type ClusterSummary } from './analysis/summaries.js';
+export {
+  stageDistribution,
+  optionCounts,
+  rankWeightedBlocks,
+  type StageDistribution,
+  type OptionCounts,
+  type RankedBlock,
+} from './analysis/distributions.js';
+export { responseRows, toCsv, type Table } from './analysis/rows.js';

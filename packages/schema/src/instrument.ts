@@ -1,0 +1,101 @@
+import './jitless.js';
+import { z } from 'zod';
+import { FootnoteRefs, Identifier, LanguageCode, RichText, SemVer, Text } from './primitives.js';
+import { Question } from './questions.js';
+
+/** The major version of the instrument and response formats. A breaking change raises it (see VERSIONING.md). */
+export const SCHEMA_MAJOR = 1;
+
+export const Footnote = z
+  .strictObject({ id: Identifier, mark: z.string().max(8).optional(), text: Text })
+  .meta({ id: 'Footnote', description: '`mark` is the footnote number as printed in the source document.' });
+
+export const Stage = z
+  .strictObject({
+    id: Identifier,
+    label: Text,
+    gloss: Text.optional().meta({ description: 'A short gloss such as "plan + do".' }),
+    description: RichText.meta({ description: 'The generic description of the stage; "{block}" stands for a building block.' }),
+  })
+  .meta({ id: 'Stage', description: 'One stage of the continuum, in order from the first to the last.' });
+
+export const Block = z
+  .strictObject({
+    id: Identifier,
+    number: z.string().max(16).optional(),
+    title: Text,
+    name: Text.optional().meta({ description: 'How the block is named inside question texts ("{block}"); defaults to the title.' }),
+    definition: z.strictObject({ text: RichText, source: Text.optional(), footnotes: FootnoteRefs.optional() }),
+    qualityReferences: z
+      .array(z.strictObject({ code: z.string().min(1), text: Text, footnotes: FootnoteRefs.optional() }))
+      .meta({ description: 'Quality expectations of a reference framework this block refers to (code + text).' }),
+    developmentScales: z
+      .array(z.strictObject({ code: z.string().min(1), title: Text, text: RichText, footnotes: FootnoteRefs.optional() }))
+      .meta({ description: 'Development scales of an inspectorate (code + title + "scores as expected when" text).' }),
+    contribution: z
+      .strictObject({ title: Text, text: RichText, footnotes: FootnoteRefs.optional() })
+      .optional()
+      .meta({ description: 'How the block contributes to the quality of the work.' }),
+    reflection: z
+      .strictObject({ question: Text, intro: Text.optional(), prompts: z.array(Text), footnotes: FootnoteRefs.optional() })
+      .optional()
+      .meta({ description: 'Inspiring, non-exhaustive reflection prompts.' }),
+    footnotes: z.array(Footnote),
+    stages: z
+      .record(Identifier, RichText)
+      .meta({ description: 'The description of every stage for this block, keyed by stage id.' }),
+  })
+  .meta({ id: 'Block' });
+
+export const Cluster = z
+  .strictObject({ id: Identifier, title: Text, description: RichText.optional(), blocks: z.array(Block).min(1) })
+  .meta({ id: 'Cluster', description: 'A group of building blocks.' });
+
+export const IntroSection = z
+  .strictObject({ id: Identifier, title: Text, body: RichText })
+  .meta({ id: 'IntroSection' });
+
+export const OutcomeIndicators = z
+  .strictObject({
+    title: Text,
+    intro: RichText.optional(),
+    footnotes: z.array(Footnote).optional(),
+    groups: z.array(z.strictObject({ id: Identifier, title: Text, items: z.array(Text) })),
+  })
+  .meta({ id: 'OutcomeIndicators', description: 'Indicators outside the scan, by theme.' });
+
+export const Instrument = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_MAJOR),
+    id: Identifier,
+    version: SemVer.meta({ description: 'The content version. A new major means answers cannot be carried over as they are.' }),
+    title: Text,
+    publisher: Text,
+    description: Text.optional(),
+    defaultLanguage: LanguageCode,
+    languages: z.array(LanguageCode).min(1),
+    blockPlaceholder: Text.meta({ description: 'How "{block}" reads where no particular block is meant (e.g. "this building block").' }),
+    stages: z.array(Stage).min(2),
+    placementNote: RichText.optional(),
+    intro: z.array(IntroSection),
+    outcomeIndicators: OutcomeIndicators.optional(),
+    contextQuestions: z.array(Question).meta({ description: 'Asked once, at the start (e.g. the centre\'s name).' }),
+    blockQuestions: z.array(Question).min(1).meta({ description: 'Asked for every building block.' }),
+    finalQuestions: z.array(Question).meta({ description: 'Asked once, after the overview (across all blocks).' }),
+    clusters: z.array(Cluster).min(1),
+    closingNote: RichText.optional().meta({
+      description: 'Shown on the confirmation step, before the answers are sent for good.',
+    }),
+  })
+  .meta({
+    id: 'Instrument',
+   
+    description: 'A self-assessment instrument: stages, clusters of building blocks with their reading material, and questions.',
+  });
+
+export type Instrument = z.infer<typeof Instrument>;
+export type Stage = z.infer<typeof Stage>;
+export type Block = z.infer<typeof Block>;
+export type Cluster = z.infer<typeof Cluster>;
+export type Footnote = z.infer<typeof Footnote>;

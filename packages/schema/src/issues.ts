@@ -1,0 +1,84 @@
+/**
+ * Validation results are data, not prose: a code, where it is, how bad it is and the values a message
+ * needs. Messages come from the localised tables in `messages/`, so the same result reads well in a
+ * browser, in the CLI and on a server, in any supported language.
+ */
+export const ISSUE_CODES = [
+  // Structure (the JSON does not have the declared shape).
+  'structure.missing',
+  'structure.invalid-type',
+  'structure.invalid-format',
+  'structure.invalid-id',
+  'structure.invalid-version',
+  'structure.invalid-language',
+  'structure.invalid-value',
+  'structure.unknown-key',
+  'structure.unknown-question-type',
+  'structure.no-matching-form',
+  'structure.too-small',
+  'structure.too-big',
+  'structure.invalid-json',
+  'structure.json-ends-early',
+  'source.missing-file',
+  // Meaning of an instrument.
+  'instrument.duplicate-id',
+  'instrument.unknown-stage',
+  'instrument.unknown-footnote',
+  'instrument.unknown-stage-question',
+  'instrument.missing-stage-description',
+  'instrument.default-language-not-listed',
+  'instrument.missing-default-language',
+  'instrument.missing-translation',
+  'instrument.unknown-placeholder',
+  'instrument.min-above-max',
+  'instrument.limit-above-block-count',
+  'instrument.several-keep-options',
+  'instrument.exclusive-other-option',
+  // Meaning of a response.
+  'response.other-instrument',
+  'response.other-major-version',
+  'response.other-version',
+  'response.submitted-without-date',
+  'answer.required',
+  'answer.unknown-block',
+  'answer.unknown-question',
+  'answer.unknown-option',
+  'answer.unknown-stage',
+  'answer.wrong-shape',
+  'answer.exclusive',
+  'answer.other-text-required',
+  'answer.too-few',
+  'answer.too-many',
+  'answer.duplicate',
+  'answer.ambition-not-above-current',
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+export type Severity = 'error' | 'warning';
+export type IssuePath = Array<string | number>;
+export type IssueParams = Record<string, string | number | boolean | string[]>;
+
+export interface Issue {
+  code: IssueCode;
+  /** Where in the document, as keys and indexes from its root. */
+  path: IssuePath;
+  severity: Severity;
+  params: IssueParams;
+}
+
+export function issue(code: IssueCode, path: IssuePath, params: IssueParams = {}, severity: Severity = 'error'): Issue {
+  return { code, path, severity, params };
+}
+
+export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');
+
+/** `clusters[0].blocks[2].title`: how paths read in messages and on the command line. */
+export function formatPath(path: IssuePath): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out || '(root)';
+}

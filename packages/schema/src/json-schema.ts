@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { SCHEMA_MAJOR, Instrument } from './instrument.js';
+import { Response } from './response.js';
+
+/** Stable identifiers of the published JSON Schemas; the major version is part of the id. */
+export const INSTRUMENT_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:instrument`;
+export const RESPONSE_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:response`;
+
+type JsonSchema = Record<string, unknown>;
+
+function toJsonSchema(schema: z.ZodType, id: string, title: string): JsonSchema {
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'throw', io: 'input' }) as JsonSchema;
+  // `$id` goes right after `$schema`, so the files read top-down.
+  const { $schema, ...rest } = generated;
+  return { $schema, $id: id, title, ...rest };
+}
+
+/** The JSON Schema documents, generated from the zod schemas (the single source). */
+export function jsonSchemas(): { instrument: JsonSchema; response: JsonSchema } {
+  return {
+    instrument: toJsonSchema(Instrument, INSTRUMENT_SCHEMA_ID, 'PoolsterInstrument'),
+    response: toJsonSchema(Response, RESPONSE_SCHEMA_ID, 'PoolsterResponse'),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Block, Instrument } from './instrument.js';
+import type { Text } from './primitives.js';
+
+/**
+ * Reads a text in the wanted language: "nl-BE" falls back to "nl", then to the instrument's default
+ * language, then to any language the text has, so a missing translation shows something rather than nothing.
+ */
+export function localize(text: Text | undefined, lang: string, fallback: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const base = lang.split('-')[0] ?? lang;
+  return text[lang] ?? text[base] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+}
+
+/** Replaces `{name}` placeholders; unknown ones stay as written so an author can spot them. */
+export function fillPlaceholders(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The language to show content in: the wanted one when the instrument has it, else its default. */
+export function contentLanguage(instrument: Instrument, wanted: string): string {
+  const base = wanted.split('-')[0] ?? wanted;
+  return instrument.languages.find((l) => l === wanted) ?? instrument.languages.find((l) => l === base) ?? instrument.defaultLanguage;
+}
+
+/** How a block is named inside question texts. */
+export function blockName(instrument: Instrument, block: Block | undefined, lang: string): string {
+  const text = block ? (block.name ?? block.title) : instrument.blockPlaceholder;
+  return localize(text, lang, instrument.defaultLanguage);
+}

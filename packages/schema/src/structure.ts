@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import { issue, type Issue, type IssuePath } from './issues.js';
+import { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN } from './primitives.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** What a JSON value is, in the words an author would use. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+const toPath = (base: IssuePath, path: readonly PropertyKey[]): IssuePath => [
+  ...base,
+  ...path.map((key) => (typeof key === 'number' ? key : String(key))),
+];
+
+/** How deep a union branch got before it failed: the branch that got furthest is the one the author meant. */
+const depth = (issues: readonly ZodIssue[]): number => Math.max(0, ...issues.map((i) => i.path.length));
+
+/** Translates zod's issues into Poolster issues (codes and params, no English prose). */
+export function fromZodIssues(zodIssues: readonly ZodIssue[], base: IssuePath = []): Issue[] {
+  return zodIssues.flatMap((zi) => fromZodIssue(zi, base));
+}
+
+function fromZodIssue(zi: ZodIssue, base: IssuePath): Issue[] {
+  const path = toPath(base, zi.path);
+  switch (zi.code) {
+    case 'invalid_type':
+      return zi.input === undefined
+        ? [issue('structure.missing', path, { expected: zi.expected })]
+        : [issue('structure.invalid-type', path, { expected: zi.expected, received: describeValue(zi.input) })];
+    case 'invalid_format':
+      return [formatIssue(zi, path)];
+    case 'invalid_value':
+      return [issue('structure.invalid-value', path, { expected: zi.values.map((v) => JSON.stringify(v)) })];
+    case 'unrecognized_keys':
+      return [issue('structure.unknown-key', path, { keys: zi.keys })];
+    case 'too_small':
+      return [issue('structure.too-small', path, { minimum: Number(zi.minimum) })];
+    case 'too_big':
+      return [issue('structure.too-big', path, { maximum: Number(zi.maximum) })];
+    case 'invalid_key':
+      return fromZodIssues(zi.issues, path);
+    case 'invalid_element':
+      return fromZodIssues(zi.issues, path);
+    case 'invalid_union': {
+      if (zi.discriminator !== undefined || zi.errors.length === 0) {
+        const received = (zi.input as Record<string, unknown> | undefined)?.[zi.discriminator ?? 'type'];
+        return [
+          issue('structure.unknown-question-type', zi.discriminator && path.at(-1) !== zi.discriminator ? [...path, zi.discriminator] : path, {
+            received: describeDiscriminator(received),
+            allowed: QUESTION_TYPES_HINT,
+          }),
+        ];
+      }
+      const deepest = [...zi.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+      if (depth(deepest) > zi.path.length) return fromZodIssues(deepest, base);
+      const expected = [...new Set(zi.errors.flatMap((branch) => branch.map((b) => (b.code === 'invalid_type' ? typeName(b.expected) : b.code))))];
+      const allTypeMismatches = zi.errors.every((branch) => branch.every((b) => b.code === 'invalid_type' && b.path.length === 0));
+      return allTypeMismatches
+        ? [issue('structure.invalid-type', path, { expected: expected.join(' | '), received: describeValue(zi.input) })]
+        : [issue('structure.no-matching-form', path, { expected })];
+    }
+    default:
+      return [issue('structure.invalid-value', path, { expected: [] })];
+  }
+}
+
+/** zod says "record" where a JSON author sees an object. */
+const typeName = (expected: string): string => (expected === 'record' ? 'object' : expected);
+
+/** Our own string formats get their own codes, so messages can say what was expected in every language. */
+function formatIssue(zi: Extract<ZodIssue, { code: 'invalid_format' }>, path: IssuePath): Issue {
+  const pattern = 'pattern' in zi && typeof zi.pattern === 'string' ? zi.pattern : '';
+  // zod reports the pattern as a regex literal ("/…/").
+  if (pattern === String(ID_PATTERN)) return issue('structure.invalid-id', path);
+  if (pattern === String(SEMVER_PATTERN)) return issue('structure.invalid-version', path);
+  if (pattern === String(LANGUAGE_PATTERN)) return issue('structure.invalid-language', path);
+  return issue('structure.invalid-format', path, { format: zi.format });
+}
+
+const describeDiscriminator = (value: unknown): string => (typeof value === 'string' ? value : describeValue(value));
+
+/** Kept in one place with the question schemas' literals; checked by a test. */
+export const QUESTION_TYPES_HINT = [
+  'text',
+  'stage',
+  'ambition',
+  'single-choice',
+  'multiple-choice',
+  'block-pick',
+  'block-ranking',
+];

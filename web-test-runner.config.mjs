@@ -1,0 +1,26 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/test/chromium.mjs';
+import { countReporter } from './scripts/test/count-reporter.mjs';
+
+const countFile = process.env.POOLSTER_TEST_COUNTS;
+
+export default {
+  files: ['packages/*/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  // Lit announces its development build once per page; that is expected here, not a finding.
+  filterBrowserLogs: ({ args }) => !args.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
+  reporters: [defaultReporter(), ...(countFile ? [countReporter(countFile)] : [])],
+};
