@@ -13,7 +13,14 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      // The plugin reads this file as it is (no "extends"), so it gets the base with the decorator settings.
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

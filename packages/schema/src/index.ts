@@ -35,3 +35,5 @@ export {
   type RankedBlock,
 } from './analysis/distributions.js';
 export { responseRows, toCsv, type Table } from './analysis/rows.js';
+export { createResponse, newResponseId, getAnswer, withAnswer, type AnswerLocation } from './response-builder.js';
+export { parseJson, type JsonParseResult } from './parse-json.js';

@@ -1,0 +1,10 @@
+// The development demo: the scan on the GO! content, with no server behind it. Sending shows the
+// response on the page instead of posting it anywhere.
+import '../../packages/elements/src/define.js';
+
+const scan = document.querySelector('poolster-scan')!;
+scan.addEventListener('poolster-submitted', (event) => {
+  const result = document.querySelector<HTMLElement>('#result')!;
+  document.querySelector('#result-json')!.textContent = JSON.stringify(event.detail.response, null, 2);
+  result.hidden = false;
+});

@@ -1,0 +1,165 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { errorMessage } from '../shared/error-message.js';
+import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { baseStyles } from '../shared/styles.js';
+import { choiceGroupStrings } from './choice-group.strings.js';
+import { styles } from './choice-group.styles.js';
+
+export interface ChoiceOption {
+  id: string;
+  label: string;
+  /** Chosen alone: ticking it clears the others, ticking another clears it ("none"). */
+  exclusive?: boolean;
+  /** "Other, please specify": choosing it reveals a text field that must be filled in. */
+  other?: boolean;
+}
+
+let instances = 0;
+
+/**
+ * A single or multiple choice question: radios or checkboxes in a fieldset, with exclusive options and
+ * an "other, please specify" text.
+ *
+ * @summary One question with options.
+ * @fires poolster-answer - The team changed the choice or the "other" text. Detail: `{ value: string[], otherText: string }`.
+ * @csspart option - Each option row.
+ * @csspart other - The "other" text field's wrapper.
+ * @csspart note - A non-blocking note (for example "the ambition is not above the current stage").
+ * @csspart error - The inline error message.
+ * @cssprop --poolster-color-warning - The note's border.
+ */
+export class PoolsterChoiceGroup extends LitElement {
+  static override styles = [baseStyles, styles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The question, shown as the fieldset's legend. */
+  @property() legend = '';
+
+  /** An optional hint under the legend. */
+  @property() hint = '';
+
+  /** The options, in order. */
+  @property({ attribute: false }) options: ChoiceOption[] = [];
+
+  /** Checkboxes (several answers) instead of radios (one answer). */
+  @property({ type: Boolean }) multiple = false;
+
+  /** The chosen option ids. */
+  @property({ attribute: false }) value: string[] = [];
+
+  /** The text of the "other" option. Kept when "other" is unticked, so nothing typed is lost. */
+  @property({ attribute: 'other-text' }) otherText = '';
+
+  /** The label of the "other" text field. */
+  @property({ attribute: 'other-label' }) otherLabel = '';
+
+  /** A localised error message for the choice. */
+  @property() error = '';
+
+  /** A localised error message for the "other" text field. */
+  @property({ attribute: 'other-error' }) otherError = '';
+
+  /** A non-blocking note shown under the options (a warning, not an error). */
+  @property() note = '';
+
+  /** Whether an answer is required. */
+  @property({ type: Boolean }) required = false;
+
+  /** Shows the choice without letting it change. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The interface language (nl, fr, en). */
+  @property() override lang = 'nl';
+
+  private readonly name = `poolster-choice-${++instances}`;
+
+  override render() {
+    const t = choiceGroupStrings(this.lang);
+    const describedBy = [this.error ? 'error' : '', this.hint ? 'hint' : '', this.note ? 'note' : ''].filter(Boolean).join(' ');
+    return html`
+      <fieldset class=${this.error ? 'has-error' : ''}>
+        <legend>${this.legend}</legend>
+        ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
+        ${errorMessage('error', this.error, this.lang)}
+        <div class="options">
+          ${this.options.map((option) => {
+            const checked = this.value.includes(option.id);
+            return html`
+              <div class="option ${option.exclusive && this.multiple ? 'exclusive' : ''}" part="option">
+                <input
+                  id=${`o-${option.id}`}
+                  type=${this.multiple ? 'checkbox' : 'radio'}
+                  name=${this.name}
+                  .value=${option.id}
+                  .checked=${checked}
+                  ?disabled=${this.readonly && !checked}
+                  ?required=${this.required && !this.multiple}
+                  aria-invalid=${this.error ? 'true' : nothing}
+                  aria-describedby=${describedBy || nothing}
+                  @click=${this.onClick}
+                  @change=${this.onToggle}
+                />
+                <label for=${`o-${option.id}`}>${option.label}</label>
+              </div>
+              ${option.other && checked ? this.renderOther(t.otherLabel) : nothing}
+            `;
+          })}
+        </div>
+        ${this.note ? html`<p id="note" class="note" part="note" role="status">${this.note}</p>` : nothing}
+      </fieldset>
+    `;
+  }
+
+  private renderOther(defaultLabel: string) {
+    return html`
+      <div class="other" part="other">
+        <label for="other-text">${this.otherLabel || defaultLabel}</label>
+        ${errorMessage('other-error', this.otherError, this.lang)}
+        <input
+          id="other-text"
+          type="text"
+          .value=${this.otherText}
+          ?readonly=${this.readonly}
+          required
+          aria-invalid=${this.otherError ? 'true' : nothing}
+          aria-describedby=${this.otherError ? 'other-error' : nothing}
+          @input=${this.onOtherInput}
+        />
+      </div>
+    `;
+  }
+
+  private onClick(event: Event): void {
+    if (this.readonly) event.preventDefault();
+  }
+
+  private onToggle(event: Event): void {
+    if (this.readonly) return;
+    const input = event.target as HTMLInputElement;
+    const option = this.options.find((o) => o.id === input.value);
+    if (!option) return;
+    let next: string[];
+    if (!this.multiple) next = [option.id];
+    else if (!input.checked) next = this.value.filter((id) => id !== option.id);
+    else if (option.exclusive) next = [option.id];
+    else {
+      const exclusive = new Set(this.options.filter((o) => o.exclusive).map((o) => o.id));
+      next = [...this.value.filter((id) => !exclusive.has(id)), option.id];
+    }
+    // Keep the options' order, whatever the order of ticking.
+    this.value = this.options.map((o) => o.id).filter((id) => next.includes(id));
+    fire<AnswerChangeDetail>(this, 'poolster-answer', { value: this.value, otherText: this.otherText });
+  }
+
+  private onOtherInput(event: Event): void {
+    this.otherText = (event.target as HTMLInputElement).value;
+    fire<AnswerChangeDetail>(this, 'poolster-answer', { value: this.value, otherText: this.otherText });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'poolster-choice-group': PoolsterChoiceGroup;
+  }
+}

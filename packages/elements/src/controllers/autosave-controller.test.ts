@@ -1,0 +1,425 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Response as ScanResponse } from '@poolster/schema';
+import { AutosaveController, CORRUPT_SUFFIX, type AutosaveOptions } from './autosave-controller.js';
+
+/** A host without an element: counts update requests and drives the lifecycle by hand. */
+class Host implements ReactiveControllerHost {
+  readonly controllers: ReactiveController[] = [];
+  updates = 0;
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+  removeController(controller: ReactiveController): void {
+    this.controllers.splice(this.controllers.indexOf(controller), 1);
+  }
+  requestUpdate(): void {
+    this.updates++;
+  }
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+  connect(): void {
+    for (const c of this.controllers) c.hostConnected?.();
+  }
+  disconnect(): void {
+    for (const c of this.controllers) c.hostDisconnected?.();
+  }
+}
+
+/** An in-memory Storage that records writes and can be told to fail. */
+class FakeStorage implements Storage {
+  readonly map = new Map<string, string>();
+  writes: { key: string; value: string; at: number }[] = [];
+  fail: DOMException | undefined = undefined;
+  get length(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  getItem(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.map.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.map.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    if (this.fail) throw this.fail;
+    this.map.set(key, value);
+    this.writes.push({ key, value, at: performance.now() });
+  }
+}
+
+const KEY = 'poolster:draft:test-instrument:1:team-a';
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const response = (text: string): ScanResponse => ({
+  schemaVersion: 1,
+  id: '3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f',
+  instrumentId: 'test-instrument',
+  instrumentVersion: '1.0.0',
+  status: 'draft',
+  createdAt: '2025-01-01T09:00:00.000Z',
+  updatedAt: '2025-01-01T09:00:00.000Z',
+  context: {},
+  blocks: { listening: { now: { choice: 's1', comment: text } } },
+  final: {},
+});
+
+const stored = (storage: Storage, key = KEY) => JSON.parse(storage.getItem(key) ?? 'null') as {
+  format: string;
+  version: number;
+  savedAt: string;
+  response: ScanResponse;
+};
+
+describe('AutosaveController', () => {
+  let host: Host;
+  let storage: FakeStorage;
+  const make = (options: AutosaveOptions = {}) => {
+    const c = new AutosaveController(host, { storage: () => storage, delay: 20, ...options });
+    host.connect();
+    return c;
+  };
+
+  beforeEach(() => {
+    host = new Host();
+    storage = new FakeStorage();
+  });
+  afterEach(() => host.disconnect());
+
+  it('registers with its host and starts idle', () => {
+    const c = make();
+    expect(host.controllers).to.deep.equal([c]);
+    expect(c.status).to.equal('idle');
+    expect(c.lastSavedAt).to.equal(undefined);
+    expect(c.conflict).to.equal(undefined);
+    expect(c.key).to.equal(undefined);
+  });
+
+  it('debounces: five changes within 100 ms give one write of the last one', async () => {
+    const c = make();
+    c.key = KEY;
+    for (let i = 1; i <= 5; i++) {
+      c.schedule(response(`v${i}`));
+      await wait(10);
+    }
+    expect(storage.writes).to.have.length(0);
+    await wait(150);
+    expect(storage.writes).to.have.length(1);
+    expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal('v5');
+    expect(c.status).to.equal('saved');
+    expect(c.hasPending).to.equal(false);
+  });
+
+  it('max-wait: changes every 100 ms for 2 s are written within 1000 ms of the first', async () => {
+    const c = make({ delay: 400 });
+    c.key = KEY;
+    const start = performance.now();
+    let i = 0;
+    while (performance.now() - start < 2000) {
+      c.schedule(response(`v${++i}`));
+      await wait(100);
+    }
+    expect(storage.writes.length).to.be.within(2, 3);
+    const first = storage.writes[0]!.at - start;
+    expect(first).to.be.at.least(900); // not earlier: the debounce kept postponing
+    expect(first).to.be.at.most(1200); // 1000 ms plus timer slack
+    await wait(600);
+    expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal(`v${i}`);
+  });
+
+  it('stores the documented envelope with savedAt from the clock', async () => {
+    const c = make({ now: () => new Date('2025-03-04T10:20:30.000Z') });
+    c.key = KEY;
+    c.schedule(response('a'));
+    expect(c.flush()).to.equal(true);
+    expect(stored(storage)).to.deep.equal({
+      format: 'poolster-draft',
+      version: 1,
+      savedAt: '2025-03-04T10:20:30.000Z',
+      response: response('a'),
+    });
+    expect(c.lastSavedAt?.toISOString()).to.equal('2025-03-04T10:20:30.000Z');
+  });
+
+  it('flush() writes at once, and does nothing when nothing is pending', () => {
+    const c = make({ delay: 10000 });
+    c.key = KEY;
+    expect(c.flush()).to.equal(false);
+    c.schedule(response('a'));
+    expect(c.hasPending).to.equal(true);
+    expect(c.flush()).to.equal(true);
+    expect(c.flush()).to.equal(false);
+    expect(storage.writes).to.have.length(1);
+  });
+
+  it('flushes on pagehide', () => {
+    const c = make({ delay: 10000 });
+    c.key = KEY;
+    c.schedule(response('before leaving'));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(storage.writes).to.have.length(1);
+    expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal('before leaving');
+  });
+
+  it('flushes when the page becomes hidden', () => {
+    const c = make({ delay: 10000 });
+    c.key = KEY;
+    c.schedule(response('tab switch'));
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(storage.writes).to.have.length(1);
+  });
+
+  it('flushes when the host disconnects and then stops listening', () => {
+    const c = make({ delay: 10000 });
+    c.key = KEY;
+    c.schedule(response('a'));
+    host.disconnect();
+    expect(storage.writes).to.have.length(1);
+    c.schedule(response('b'));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(storage.writes).to.have.length(1);
+    c.flush();
+    expect(storage.writes).to.have.length(2);
+  });
+
+  it('load() round-trips the response and its savedAt', () => {
+    const c = make({ now: () => new Date('2025-05-06T07:08:09.000Z') });
+    c.key = KEY;
+    c.schedule(response('round trip'));
+    c.flush();
+    const other = new AutosaveController(new Host(), { storage: () => storage });
+    other.key = KEY;
+    expect(other.load()).to.deep.equal({ response: response('round trip'), savedAt: '2025-05-06T07:08:09.000Z' });
+  });
+
+  it('load() returns undefined when there is no draft or no key', () => {
+    const c = make();
+    expect(c.load()).to.equal(undefined);
+    c.key = KEY;
+    expect(c.load()).to.equal(undefined);
+    expect(c.status).to.equal('idle');
+  });
+
+  it('a corrupt entry loads as undefined, sets status corrupt and stays in storage', () => {
+    const c = make();
+    for (const bad of ['{"format":"poolster-draft","version":1,"savedAt":"2025', '{"format":"other","version":1}', '[]']) {
+      storage.map.set(KEY, bad);
+      c.key = undefined;
+      c.key = KEY;
+      const before = host.updates;
+      expect(c.load()).to.equal(undefined);
+      expect(c.status).to.equal('corrupt');
+      expect(host.updates).to.be.above(before);
+      expect(storage.getItem(KEY)).to.equal(bad);
+      expect(c.readRaw()).to.equal(bad);
+    }
+  });
+
+  it('keeps a corrupt entry under <key>:corrupt before a new draft replaces it', () => {
+    const c = make();
+    storage.map.set(KEY, 'not json');
+    c.key = KEY;
+    c.load();
+    c.schedule(response('fresh'));
+    c.flush();
+    expect(storage.getItem(KEY + CORRUPT_SUFFIX)).to.equal('not json');
+    expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal('fresh');
+    expect(c.status).to.equal('saved');
+  });
+
+  it('storage() that throws or returns undefined → unavailable, no throw, response untouched', () => {
+    for (const storageOption of [
+      () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      () => undefined,
+    ]) {
+      const h = new Host();
+      const c = new AutosaveController(h, { storage: storageOption, delay: 20 });
+      c.key = KEY;
+      const r = response('kept in memory');
+      const copy = structuredClone(r);
+      expect(() => c.schedule(r)).not.to.throw();
+      expect(c.flush()).to.equal(false);
+      expect(c.status).to.equal('unavailable');
+      expect(c.load()).to.equal(undefined);
+      expect(c.status).to.equal('unavailable');
+      expect(r).to.deep.equal(copy);
+      expect(c.hasPending).to.equal(true);
+      expect(h.updates).to.be.above(0);
+    }
+  });
+
+  it('setItem throwing a SecurityError → unavailable', () => {
+    const c = make();
+    c.key = KEY;
+    storage.fail = new DOMException('denied', 'SecurityError');
+    c.schedule(response('a'));
+    expect(c.flush()).to.equal(false);
+    expect(c.status).to.equal('unavailable');
+  });
+
+  it('quota exceeded → full; later schedules keep trying and recover to saved', async () => {
+    const c = make();
+    c.key = KEY;
+    storage.fail = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    c.schedule(response('a'));
+    await wait(80);
+    expect(c.status).to.equal('full');
+    expect(c.lastSavedAt).to.equal(undefined);
+    expect(c.hasPending).to.equal(true);
+    c.schedule(response('b'));
+    await wait(80);
+    expect(c.status).to.equal('full');
+    storage.fail = undefined;
+    c.schedule(response('c'));
+    await wait(80);
+    expect(c.status).to.equal('saved');
+    expect(c.lastSavedAt).to.be.instanceOf(Date);
+    expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal('c');
+  });
+
+  it('recognises the Firefox quota error by its code', () => {
+    const c = make();
+    c.key = KEY;
+    storage.fail = new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED');
+    c.schedule(response('a'));
+    c.flush();
+    expect(c.status).to.equal('full');
+  });
+
+  it('clear() removes the entry, drops pending work and returns to idle', async () => {
+    const c = make();
+    c.key = KEY;
+    c.schedule(response('a'));
+    c.flush();
+    storage.map.set('another-key', 'x');
+    c.schedule(response('b'));
+    expect(c.clear()).to.equal(true);
+    expect(storage.getItem(KEY)).to.equal(null);
+    expect(storage.getItem('another-key')).to.equal('x');
+    expect(c.status).to.equal('idle');
+    expect(c.lastSavedAt).to.equal(undefined);
+    await wait(80);
+    expect(storage.getItem(KEY)).to.equal(null);
+  });
+
+  it('no key → no write', async () => {
+    const c = make();
+    c.schedule(response('a'));
+    expect(c.flush()).to.equal(false);
+    await wait(80);
+    expect(storage.writes).to.have.length(0);
+    expect(c.status).to.equal('idle');
+  });
+
+  it('changing the key writes what is pending under the old key first', () => {
+    const c = make({ delay: 10000 });
+    c.key = KEY;
+    c.schedule(response('team a'));
+    c.key = 'poolster:draft:test-instrument:1:team-b';
+    expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal('team a');
+    expect(storage.getItem('poolster:draft:test-instrument:1:team-b')).to.equal(null);
+    expect(c.status).to.equal('idle');
+  });
+
+  it('calls requestUpdate when status or lastSavedAt changes', () => {
+    let t = Date.parse('2025-01-01T10:00:00.000Z');
+    const c = make({ now: () => new Date((t += 1000)) });
+    c.key = KEY;
+    const before = host.updates;
+    c.schedule(response('a'));
+    c.flush();
+    expect(host.updates).to.equal(before + 1);
+    c.schedule(response('b'));
+    c.flush();
+    expect(host.updates).to.equal(before + 2);
+  });
+
+  it('uses window.localStorage by default', () => {
+    const key = `poolster:test:${crypto.randomUUID()}`;
+    const c = new AutosaveController(new Host());
+    c.key = key;
+    try {
+      c.schedule(response('default storage'));
+      c.flush();
+      expect(c.status).to.equal('saved');
+      expect(stored(window.localStorage, key).format).to.equal('poolster-draft');
+    } finally {
+      window.localStorage.removeItem(key);
+    }
+  });
+
+  describe('another tab', () => {
+    const area = window.sessionStorage;
+    const draft = (savedAt: string, text = 'theirs') =>
+      JSON.stringify({ format: 'poolster-draft', version: 1, savedAt, response: response(text) });
+    const storageEvent = (key: string, newValue: string | null, storageArea: Storage = area) =>
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea }));
+    let c: AutosaveController;
+
+    beforeEach(() => {
+      c = new AutosaveController(host, { storage: () => area, delay: 20, now: () => new Date('2025-02-02T10:00:00.000Z') });
+      host.connect();
+      c.key = KEY;
+      c.schedule(response('ours'));
+      c.flush();
+    });
+    afterEach(() => area.removeItem(KEY));
+
+    it('a newer draft for our key sets conflict and requests an update', () => {
+      const before = host.updates;
+      storageEvent(KEY, draft('2025-02-02T10:05:00.000Z'));
+      expect(c.conflict).to.deep.equal({ savedAt: '2025-02-02T10:05:00.000Z' });
+      expect(host.updates).to.equal(before + 1);
+    });
+
+    it('ignores older or equal drafts, other keys, other storage areas, removals and junk', () => {
+      storageEvent(KEY, draft('2025-02-02T09:59:00.000Z'));
+      storageEvent(KEY, draft('2025-02-02T10:00:00.000Z'));
+      storageEvent('poolster:draft:test-instrument:1:team-b', draft('2025-02-02T11:00:00.000Z'));
+      storageEvent(KEY, draft('2025-02-02T11:00:00.000Z'), window.localStorage);
+      storageEvent(KEY, null);
+      storageEvent(KEY, '{oops');
+      expect(c.conflict).to.equal(undefined);
+    });
+
+    it('during a conflict it does not overwrite the other tab’s draft', async () => {
+      area.setItem(KEY, draft('2025-02-02T10:05:00.000Z')); // what the other tab wrote
+      storageEvent(KEY, draft('2025-02-02T10:05:00.000Z'));
+      c.schedule(response('ours, later'));
+      await wait(80);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(area.getItem(KEY)).to.equal(draft('2025-02-02T10:05:00.000Z'));
+      expect(c.hasPending).to.equal(true);
+    });
+
+    it('resolveConflict(ours) writes ours; resolveConflict() keeps theirs and resumes saving', async () => {
+      storageEvent(KEY, draft('2025-02-02T10:05:00.000Z'));
+      c.resolveConflict(response('keep ours'));
+      expect(c.conflict).to.equal(undefined);
+      expect(stored(area).response.blocks['listening']?.['now']?.comment).to.equal('keep ours');
+
+      area.setItem(KEY, draft('2025-02-02T10:10:00.000Z'));
+      storageEvent(KEY, draft('2025-02-02T10:10:00.000Z'));
+      c.schedule(response('stale'));
+      c.resolveConflict();
+      await wait(80);
+      expect(stored(area).response.blocks['listening']?.['now']?.comment).to.equal('theirs');
+      c.schedule(response('new change'));
+      await wait(80);
+      expect(stored(area).response.blocks['listening']?.['now']?.comment).to.equal('new change');
+    });
+  });
+});

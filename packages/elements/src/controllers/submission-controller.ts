@@ -1,0 +1,164 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Response as ScanResponse } from '@poolster/schema';
+
+/** Why a submission did not arrive. */
+export type SubmissionFailure = 'offline' | 'timeout' | 'network' | 'http';
+
+/** The outcome of `submit()`. `body` is the parsed JSON answer of the server, when it sent one. */
+export type SubmissionResult =
+  | { ok: true; status: number; body?: unknown }
+  | { ok: false; reason: SubmissionFailure; status?: number; body?: unknown };
+
+/** Where the submission is. The host turns it into text. */
+export type SubmissionState = 'idle' | 'sending' | 'failed' | 'done';
+
+export interface SubmissionOptions {
+  /** Default: the global `fetch`, looked up at each call. */
+  fetch?: typeof fetch;
+  /** Give up after this many ms (reason 'timeout'). Default 30000. */
+  timeoutMs?: number;
+  /** Default `() => navigator.onLine`. When false, nothing is sent (reason 'offline'). */
+  online?: () => boolean;
+}
+
+type FetchResponse = Awaited<ReturnType<typeof fetch>>;
+
+const TIMEOUT = Symbol('timeout');
+
+/** Reads a body as JSON; undefined when there is none or it is not JSON. */
+async function readJson(res: FetchResponse): Promise<unknown> {
+  try {
+    const text = await res.text();
+    if (text.trim() === '') return undefined;
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A 409 whose JSON body names our id: the server already stored this very response. */
+function isAlreadyStored(body: unknown, id: string): boolean {
+  return typeof body === 'object' && body !== null && (body as { id?: unknown }).id === id;
+}
+
+/**
+ * Sends a finished response to the server, once per click however fast the clicks come: while a
+ * submission is in flight, `submit()` returns the same promise. The response id is the
+ * `Idempotency-Key`, so a retry after a lost answer cannot store the scan twice; a 409 whose body
+ * carries the same `id` means "already stored" and counts as success.
+ *
+ * Never throws and never touches storage: the host clears the draft only after `ok: true`.
+ */
+export class SubmissionController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly fetchFn: typeof fetch;
+  private readonly timeoutMs: number;
+  private readonly online: () => boolean;
+
+  private currentState: SubmissionState = 'idle';
+  private result: SubmissionResult | undefined = undefined;
+  private inFlight: Promise<SubmissionResult> | undefined = undefined;
+
+  constructor(host: ReactiveControllerHost, options: SubmissionOptions = {}) {
+    this.host = host;
+    this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.timeoutMs = options.timeoutMs ?? 30000;
+    this.online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+    host.addController(this);
+  }
+
+  /** 'sending' while a request is in flight, then 'done' or 'failed'. */
+  get state(): SubmissionState {
+    return this.currentState;
+  }
+
+  /** The outcome of the last finished submission. */
+  get lastResult(): SubmissionResult | undefined {
+    return this.result;
+  }
+
+  hostConnected(): void {
+    // Nothing to set up. A submission in flight is not aborted when the host moves in the DOM.
+  }
+
+  /**
+   * POSTs the response as JSON to `url`. While a submission is in flight, returns that same promise
+   * (no second request); after it settled, a new call sends again.
+   */
+  submit(url: string, response: ScanResponse): Promise<SubmissionResult> {
+    if (this.inFlight) return this.inFlight;
+    this.currentState = 'sending';
+    this.host.requestUpdate();
+    const settled = this.send(url, response)
+      .catch((): SubmissionResult => ({ ok: false, reason: 'network' }))
+      .then((result) => {
+        this.inFlight = undefined;
+        this.result = result;
+        this.currentState = result.ok ? 'done' : 'failed';
+        this.host.requestUpdate();
+        return result;
+      });
+    this.inFlight = settled;
+    return settled;
+  }
+
+  /** Back to 'idle' without a result (e.g. after "start again"). Ignored while sending. */
+  reset(): void {
+    if (this.inFlight || (this.currentState === 'idle' && this.result === undefined)) return;
+    this.currentState = 'idle';
+    this.result = undefined;
+    this.host.requestUpdate();
+  }
+
+  private isOnline(): boolean {
+    try {
+      return this.online() !== false;
+    } catch {
+      return true;
+    }
+  }
+
+  private async send(url: string, response: ScanResponse): Promise<SubmissionResult> {
+    if (!this.isOnline()) return { ok: false, reason: 'offline' };
+    const abort = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Resolves (never rejects) when time is up, so a fetch that ignores the abort cannot hang the submission.
+    const timeUp = new Promise<typeof TIMEOUT>((resolve) => {
+      if (Number.isFinite(this.timeoutMs) && this.timeoutMs >= 0) {
+        timer = setTimeout(() => {
+          abort.abort();
+          resolve(TIMEOUT);
+        }, this.timeoutMs);
+      }
+    });
+    try {
+      const res = await Promise.race([
+        this.fetchFn(url, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+            'Idempotency-Key': response.id,
+          },
+          body: JSON.stringify(response),
+          credentials: 'same-origin',
+          mode: 'cors',
+          signal: abort.signal,
+        }),
+        timeUp,
+      ]);
+      if (res === TIMEOUT) return { ok: false, reason: 'timeout' };
+      // The status is known: a body that does not arrive in time cannot undo a success.
+      const read = await Promise.race([readJson(res), timeUp]);
+      const body = read === TIMEOUT ? undefined : read;
+      const withBody = body === undefined ? {} : { body };
+      if (res.status >= 200 && res.status < 300) return { ok: true, status: res.status, ...withBody };
+      if (res.status === 409 && isAlreadyStored(body, response.id)) return { ok: true, status: 409, ...withBody };
+      return { ok: false, reason: 'http', status: res.status, ...withBody };
+    } catch {
+      return { ok: false, reason: abort.signal.aborted ? 'timeout' : 'network' };
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/** The element classes and their types; importing this registers nothing (see define.ts). */
+export { PoolsterScan, type ScanChangeDetail, type ScanErrorDetail, type ScanStepDetail, type ScanSubmitDetail, type ScanSubmittedDetail } from './scan/scan.js';
+export { PoolsterStagePicker, type StageCard } from './stage-picker/stage-picker.js';
+export { PoolsterChoiceGroup, type ChoiceOption } from './choice-group/choice-group.js';
+export { PoolsterBlockPick, type BlockOption } from './block-pick/block-pick.js';
+export { PoolsterBlockRanking } from './block-ranking/block-ranking.js';
+export { PoolsterProgressNav, type ProgressStep } from './progress-nav/progress-nav.js';
+export { PoolsterErrorSummary, type SummaryError } from './error-summary/error-summary.js';
+export { AutosaveController } from './controllers/autosave-controller.js';
+export { SubmissionController, type SubmissionResult } from './controllers/submission-controller.js';
+export type { AnswerChangeDetail } from './shared/events.js';

@@ -1,0 +1,180 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { format } from '../i18n/strings.js';
+import { fire } from '../shared/events.js';
+import { baseStyles } from '../shared/styles.js';
+import { progressNavStrings } from './progress-nav.strings.js';
+import { styles } from './progress-nav.styles.js';
+
+/** One step of the scan as the navigation shows it. */
+export interface ProgressStep {
+  /** The key the scan uses for the step; reported back in `poolster-navigate`. */
+  id: string;
+  /** The visible name of the step (already in the content language). */
+  label: string;
+  /** A cluster title: consecutive steps with the same group are listed under one group heading. */
+  group?: string;
+  /** How far the team got; absent for steps without answers (intro, confirmation): no state is shown. */
+  state?: 'not-started' | 'incomplete' | 'complete';
+  /** The step cannot be chosen (yet). */
+  disabled?: boolean;
+}
+
+/** Detail of `poolster-navigate`. */
+export interface NavigateDetail {
+  stepId: string;
+}
+
+type StepState = NonNullable<ProgressStep['state']>;
+
+/** A run of consecutive steps: either one ungrouped step or all consecutive steps of one group. */
+interface StepRun {
+  group: string | undefined;
+  steps: ProgressStep[];
+}
+
+const STATE_KEYS = { 'not-started': 'notStarted', incomplete: 'incomplete', complete: 'complete' } as const;
+
+/**
+ * @summary The scan's step navigation: every step with its state, a "Stap 3 van 14" counter, and a
+ * button per step to jump to it.
+ *
+ * The element never changes `current` itself: it asks with `poolster-navigate` and the scan decides.
+ * Focus is delegated (`el.focus()` reaches the first enabled step); `focusCurrent()` focuses the
+ * current step.
+ *
+ * @fires poolster-navigate - The team chose a step (click, Enter or Space). Detail `{ stepId: string }`;
+ *   bubbles, composed. Also fired for the current step; never for disabled steps.
+ *
+ * @csspart base - The `<nav>` landmark.
+ * @csspart counter - The "Stap n van total" line (only when `current` is one of the steps).
+ * @csspart list - The outer ordered list (the part that scrolls after `--poolster-nav-max-height`).
+ * @csspart group-label - The title of a group (cluster) of steps.
+ * @csspart step - Each step's button.
+ *
+ * @cssprop --poolster-nav-max-height - Height after which the list scrolls vertically (default none).
+ * @cssprop --poolster-color-primary - Marker of the current step (default #1d70b8).
+ * @cssprop --poolster-color-current - Background of the current step (default #e8f1f8).
+ * @cssprop --poolster-color-hover - Background of a hovered step (default #f3f2f1).
+ * @cssprop --poolster-color-hint - State text and the "not started" icon (default #505a5f).
+ * @cssprop --poolster-color-warning - The "incomplete" icon (default #8a4b00).
+ * @cssprop --poolster-color-success - The "complete" icon (default #00703c).
+ * @cssprop --poolster-color-disabled - Text of disabled steps (default #6f777b).
+ */
+export class PoolsterProgressNav extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Every step in order: intro, building blocks (grouped by cluster), overview, final questions, confirmation. */
+  @property({ attribute: false }) steps: ProgressStep[] = [];
+
+  /** The id of the current step (gets `aria-current="step"` and sets the counter). */
+  @property() current = '';
+
+  /** Interface language: `nl` (default), `fr` or `en`. */
+  @property() override lang = 'nl';
+
+  /** Accessible name of the navigation; empty means the default ("Voortgang" / "Progress" / "Progression"). */
+  @property() label = '';
+
+  override render(): TemplateResult {
+    const t = progressNavStrings(this.lang);
+    const steps = this.steps ?? [];
+    const index = steps.findIndex((step) => step.id === this.current);
+    return html`<nav part="base" aria-label=${this.label || t.label}>
+      ${index >= 0 ? html`<p class="counter" part="counter">${format(t.counter, { n: index + 1, total: steps.length })}</p>` : nothing}
+      ${steps.length > 0
+        ? html`<ol class="list" part="list">
+            ${this.runs(steps).map((run, i) =>
+              run.group === undefined
+                ? repeat(run.steps, (step) => step.id, (step) => html`<li>${this.renderStep(step)}</li>`)
+                : html`<li class="group">
+                    <span class="group-label" part="group-label" id=${`group-${i}`}>${run.group}</span>
+                    <ol aria-labelledby=${`group-${i}`}>
+                      ${repeat(run.steps, (step) => step.id, (step) => html`<li>${this.renderStep(step)}</li>`)}
+                    </ol>
+                  </li>`,
+            )}
+          </ol>`
+        : nothing}
+    </nav>`;
+  }
+
+  /**
+   * Focuses the current step's button (after a pending render). Does nothing when `current` is not one
+   * of the steps or its step is disabled. The returned promise settles once focus has moved.
+   */
+  focusCurrent(options?: FocusOptions): Promise<void> {
+    const run = (): void => this.currentButton()?.focus(options);
+    if (!this.isUpdatePending) {
+      run();
+      return Promise.resolve();
+    }
+    return this.updateComplete.then(run);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('current') || changed.has('steps')) this.revealCurrent();
+  }
+
+  private renderStep(step: ProgressStep): TemplateResult {
+    const t = progressNavStrings(this.lang);
+    const state: StepState | undefined = step.state && step.state in STATE_KEYS ? step.state : undefined;
+    return html`<button
+      type="button"
+      class="step"
+      part="step"
+      data-step-id=${step.id}
+      aria-current=${step.id === this.current ? 'step' : nothing}
+      ?disabled=${step.disabled === true}
+      @click=${() => this.onStepClick(step)}
+    >
+      <span class=${`icon icon-${state ?? 'none'}`} aria-hidden="true"></span>
+      <span class="text"
+        ><span class="label">${step.label}</span>${state
+          ? html`<span class="visually-hidden">, </span><span class="state">${t[STATE_KEYS[state]]}</span>`
+          : nothing}</span
+      >
+    </button>`;
+  }
+
+  /** Splits the steps into runs: consecutive steps with the same group share one sub-list. */
+  private runs(steps: readonly ProgressStep[]): StepRun[] {
+    const runs: StepRun[] = [];
+    for (const step of steps) {
+      const last = runs[runs.length - 1];
+      if (step.group !== undefined && last !== undefined && last.group === step.group) last.steps.push(step);
+      else runs.push({ group: step.group, steps: [step] });
+    }
+    return runs;
+  }
+
+  private currentButton(): HTMLButtonElement | undefined {
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('button.step');
+    return Array.from(buttons).find((button) => button.dataset['stepId'] === this.current);
+  }
+
+  /** Scrolls the list (never the page) so the current step is visible when the list scrolls. */
+  private revealCurrent(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    const button = this.currentButton();
+    if (!list || !button || list.scrollHeight <= list.clientHeight) return;
+    const listBox = list.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    if (box.top < listBox.top) list.scrollTop -= listBox.top - box.top;
+    else if (box.bottom > listBox.bottom) list.scrollTop += box.bottom - listBox.bottom;
+  }
+
+  private onStepClick(step: ProgressStep): void {
+    if (step.disabled) return;
+    fire<NavigateDetail>(this, 'poolster-navigate', { stepId: step.id });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'poolster-progress-nav': PoolsterProgressNav;
+  }
+}

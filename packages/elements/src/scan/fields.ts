@@ -1,0 +1,54 @@
+import { formatIssue, localize, modelOf, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
+
+/** A stable key for a question's field on the page: `context/name`, `block/prevention/levers`, `final/priorities`. */
+export function fieldKey(at: AnswerLocation): string {
+  return at.scope === 'block' ? `block/${at.blockId}/${at.questionId}` : `${at.scope}/${at.questionId}`;
+}
+
+/** The answer location an issue points at, when it points at an answer. */
+export function locationOfIssue(issue: Issue): AnswerLocation | undefined {
+  const [scope, a, b] = issue.path;
+  if (scope === 'blocks' && typeof a === 'string' && typeof b === 'string') return { scope: 'block', blockId: a, questionId: b };
+  if ((scope === 'context' || scope === 'final') && typeof a === 'string') return { scope, questionId: a };
+  return undefined;
+}
+
+export function questionAt(instrument: Instrument, at: AnswerLocation): Question | undefined {
+  const list = at.scope === 'block' ? instrument.blockQuestions : at.scope === 'context' ? instrument.contextQuestions : instrument.finalQuestions;
+  return list.find((q) => q.id === at.questionId);
+}
+
+/** Whether the issue is about an "other, please specify" text rather than the choice itself. */
+export const isOtherTextIssue = (issue: Issue): boolean => issue.path[3] === 'other' || issue.path[2] === 'other';
+
+/**
+ * An issue's message for the team: the schema's localised message, with ids in its params replaced by
+ * what the team sees (option labels, stage labels, block titles).
+ */
+export function teamMessage(issue: Issue, instrument: Instrument, uiLang: string, contentLang: string): string {
+  const at = locationOfIssue(issue);
+  const question = at ? questionAt(instrument, at) : undefined;
+  const fallback = instrument.defaultLanguage;
+  const optionLabel = (id: string): string => {
+    if (question && 'options' in question) {
+      const option = question.options.find((o) => o.id === id);
+      if (option) return localize(option.label, contentLang, fallback);
+    }
+    if (question?.type === 'block-pick' && question.none?.id === id) return localize(question.none.label, contentLang, fallback);
+    return id;
+  };
+  const stageLabel = (id: string): string => {
+    const stage = instrument.stages.find((s) => s.id === id);
+    return stage ? localize(stage.label, contentLang, fallback) : id;
+  };
+  const blockTitle = (id: string): string => {
+    const entry = modelOf(instrument).blockById.get(id);
+    return entry ? localize(entry.block.title, contentLang, fallback) : id;
+  };
+  const params = { ...issue.params };
+  if (typeof params.option === 'string') params.option = optionLabel(params.option);
+  if (typeof params.ambition === 'string') params.ambition = stageLabel(params.ambition);
+  if (typeof params.current === 'string') params.current = stageLabel(params.current);
+  if (typeof params.value === 'string') params.value = question?.type.startsWith('block-') ? blockTitle(params.value) : optionLabel(params.value);
+  return formatIssue({ ...issue, params }, uiLang);
+}

@@ -1,0 +1,28 @@
+import { checkInstrument, parseJson, type Instrument, type Issue } from '@poolster/schema';
+
+export type LoadResult = { ok: true; instrument: Instrument } | { ok: false; reason: string; issues: Issue[] };
+
+/**
+ * Fetches and checks an instrument. Only the `src` host is contacted; failures come back as data (the
+ * scan shows them in its error panel), never as exceptions into the host page.
+ */
+export async function loadInstrument(src: string, signal?: AbortSignal): Promise<LoadResult> {
+  let text: string;
+  try {
+    const response = await fetch(src, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
+    if (!response.ok) return { ok: false, reason: `HTTP ${response.status}`, issues: [] };
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error), issues: [] };
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, reason: 'JSON', issues: [parsed.issue] };
+  return validated(parsed.value);
+}
+
+/** Checks an instrument given as data; errors (not warnings) make it unusable. */
+export function validated(data: unknown): LoadResult {
+  const { issues, instrument } = checkInstrument(data);
+  const errors = issues.filter((i) => i.severity === 'error');
+  return instrument && errors.length === 0 ? { ok: true, instrument } : { ok: false, reason: 'invalid', issues: errors };
+}

@@ -1,0 +1,186 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { validateResponse, type Response as ScanResponse } from '@poolster/schema';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PoolsterScan } from './scan.js';
+import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto } from './scan.test-helpers.js';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Answers one block with the keyboard only: focus moves into each group, arrows and Space choose. */
+async function answerBlockByKeyboard(el: PoolsterScan, blockId: string): Promise<void> {
+  const field = (q: string) => $(el, `[data-field="block/${blockId}/${q}"]`);
+  field('current-stage').focus();
+  await sendKeys({ press: 'ArrowDown' }); // fragmentary → planned (the first radio is focused, the arrow chooses the next)
+  field('ambition').focus();
+  await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'ArrowDown' }); // evolve to integrated
+  field('deliberate-choice').focus();
+  await sendKeys({ press: 'Space' }); // "is een welbewuste keuze"
+  $(el, `[data-field="block/${blockId}/deliberate-choice/comment"]`).focus();
+  await sendKeys({ type: 'Met het hele team besproken.' });
+  field('levers').focus();
+  await sendKeys({ press: 'Space' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'Space' });
+  field('obstacles').focus();
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'Space' }); // the exclusive "neen"
+  field('subgroups').focus();
+  await sendKeys({ press: 'Space' }); // "nee"
+  await settle(el);
+}
+
+async function addPriority(el: PoolsterScan, blockId: string): Promise<void> {
+  const ranking = $(el, '[data-field="final/priorities"]');
+  const select = ranking.shadowRoot!.querySelector('select')!;
+  select.value = blockId;
+  select.dispatchEvent(new Event('change'));
+  [...ranking.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Toevoegen')!.click();
+  await settle(el);
+}
+
+/** Fills in the whole GO! scan through the interface; returns on the confirmation step. */
+async function fillWholeScan(el: PoolsterScan): Promise<void> {
+  await typeInto(el, 'context/centre-name', 'CLB Antwerpen');
+  await clickButton(el, 'Beginnen');
+  const instrument = await goInstrument();
+  const blocks = instrument.clusters.flatMap((c) => c.blocks.map((b) => b.id));
+  for (const [i, blockId] of blocks.entries()) {
+    if (i === 1) await answerBlockByKeyboard(el, blockId);
+    else await answerGoBlock(el, blockId, i % 3); // never "systematic": the ambition below aims there
+    await clickButton(el, 'Opslaan en verder');
+    expect(el.shadowRoot!.querySelector('poolster-error-summary'), `no errors on ${blockId}`).to.equal(null);
+  }
+  expect(heading(el)).to.equal('Controleer je antwoorden');
+  await clickButton(el, 'Opslaan en verder');
+  expect(heading(el)).to.equal('Over alle bouwstenen heen');
+  const pick = $(el, '[data-field="final/inspiring-practices"]');
+  pick.shadowRoot!.querySelector<HTMLInputElement>('input[data-id="prevention"]')!.click();
+  await settle(el);
+  for (const block of ['informed-practice', 'prevention', 'strong-teamwork']) await addPriority(el, block);
+  await clickButton(el, 'Opslaan en verder');
+  expect(heading(el)).to.equal('Verzenden');
+}
+
+describe('poolster-scan: the whole scan, start to finish', () => {
+  let calls: Array<{ url: string; init: RequestInit }> = [];
+  let reply: () => Promise<globalThis.Response> = async () => new Response('{}', { status: 201 });
+  const realFetch = window.fetch;
+  beforeEach(() => {
+    calls = [];
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).startsWith('/api/')) {
+        calls.push({ url: String(input), init: init ?? {} });
+        return reply();
+      }
+      return realFetch(input, init);
+    }) as typeof fetch;
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    for (const key of Object.keys(localStorage)) if (key.startsWith('poolster:draft:')) localStorage.removeItem(key);
+  });
+
+  it('is completed by mouse and keyboard, sent once however fast the clicks, and the draft is cleared', async () => {
+    const el = await mountScan(await goInstrument(), { action: '/api/scans' });
+    await fillWholeScan(el);
+    await expect(el).to.be.accessible();
+
+    const submitted = oneEvent(el, 'poolster-submitted');
+    const button = $<HTMLButtonElement>(el, '.actions .primary');
+    button.click();
+    button.click();
+    button.click();
+    const { detail } = await submitted;
+    await settle(el);
+    expect(calls).to.have.length(1);
+    const headers = new Headers(calls[0]!.init.headers);
+    const sent = JSON.parse(String(calls[0]!.init.body)) as ScanResponse;
+    expect(headers.get('Idempotency-Key')).to.equal(sent.id);
+    expect(sent.status).to.equal('submitted');
+    expect(detail.response).to.deep.equal(sent);
+    expect(validateResponse(await goInstrument(), sent)).to.deep.equal([]);
+    expect(sent.blocks['integrated-core-processes']).to.deep.equal({
+      'current-stage': { choice: 'planned' },
+      ambition: { choice: 'evolve-integrated' },
+      'deliberate-choice': { choice: 'deliberate', comment: 'Met het hele team besproken.' },
+      levers: { choices: ['mission-vision-strategy', 'people-culture'] },
+      obstacles: { choices: ['none'] },
+      subgroups: { choices: ['no'] },
+    });
+    expect(sent.final).to.deep.equal({
+      'inspiring-practices': { blocks: ['prevention'] },
+      priorities: { blocks: ['informed-practice', 'prevention', 'strong-teamwork'] },
+    });
+    expect(heading(el)).to.equal('Je antwoorden zijn verzonden');
+    await wait(600);
+    expect(storedDraft(el)).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the draft and says what happened when the server fails, then sends on retry', async () => {
+    const el = await mountScan(await goInstrument(), { action: '/api/scans' });
+    await fillWholeScan(el);
+    reply = async () => new Response('boom', { status: 500 });
+    const failed = oneEvent(el, 'poolster-error');
+    $<HTMLButtonElement>(el, '.actions .primary').click();
+    expect((await failed).detail.kind).to.equal('submit');
+    await settle(el);
+    expect(heading(el)).to.equal('Verzenden');
+    expect($(el, '.notice.problem').textContent).to.contain('de server weigerde de antwoorden (code 500)');
+    await wait(1100);
+    expect(storedDraft(el)?.response.status).to.equal('draft');
+    expect(el.value!.status).to.equal('draft');
+
+    reply = async () => new Response('{}', { status: 201 });
+    const submitted = oneEvent(el, 'poolster-submitted');
+    await clickButton(el, 'Opnieuw proberen');
+    await submitted;
+    expect(calls).to.have.length(2);
+    expect(JSON.parse(String(calls[0]!.init.body)).id).to.equal(JSON.parse(String(calls[1]!.init.body)).id);
+  });
+
+  it('lets the host cancel the submission, and refuses to send an incomplete scan', async () => {
+    const el = await mountScan(await goInstrument());
+    $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
+    await settle(el);
+    $<HTMLButtonElement>(el, '.actions .primary').click();
+    await settle(el);
+    const summary = $(el, 'poolster-error-summary');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const links = [...summary.shadowRoot!.querySelectorAll('a')];
+    expect(links.length).to.be.greaterThan(60);
+    links[1]!.click();
+    await settle(el);
+    expect(heading(el)).to.equal('4.1 Behartiger van de leerling');
+    expect($(el, '.actions .primary').textContent!.trim()).to.equal('Terug naar verzenden');
+
+    const done = await mountScan(await goInstrument());
+    await fillWholeScan(done);
+    done.addEventListener('poolster-submit', (e) => e.preventDefault(), { once: true });
+    let submitted = 0;
+    done.addEventListener('poolster-submitted', () => (submitted += 1));
+    await clickButton(done, 'Antwoorden definitief verzenden');
+    expect(submitted).to.equal(0);
+    expect(heading(done)).to.equal('Verzenden');
+  });
+
+  it('"Change" in the overview returns to the question and back to the overview', async () => {
+    const el = await mountScan(await goInstrument());
+    await typeInto(el, 'context/centre-name', 'CLB Gent');
+    $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'overview' } }));
+    await settle(el);
+    const change = [...el.shadowRoot!.querySelectorAll('button.link')].find((b) => b.getAttribute('aria-label')!.startsWith('Wijzigen: Op welke wijze is ons centrum vandaag bezig met ‘Preventie’'))!;
+    (change as HTMLButtonElement).click();
+    await settle(el);
+    expect(heading(el)).to.equal('4.3 Preventie');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-field="block/prevention/current-stage"]'));
+    await clickButton(el, 'Terug naar het overzicht');
+    expect(heading(el), 'an unanswered block stays until its errors are fixed').to.equal('4.3 Preventie');
+    await answerGoBlock(el, 'prevention');
+    await clickButton(el, 'Terug naar het overzicht');
+    expect(heading(el)).to.equal('Controleer je antwoorden');
+  });
+});

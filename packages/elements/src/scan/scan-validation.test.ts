@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, answerGoBlock, chooseStage, clickButton, goInstrument, heading, mountScan, settle, tick, typeInto } from './scan.test-helpers.js';
+
+const k = (q: string) => `block/student-advocate/${q}`;
+
+async function onFirstBlock() {
+  const el = await mountScan(await goInstrument());
+  await typeInto(el, 'context/centre-name', 'CLB Noord');
+  await clickButton(el, 'Beginnen');
+  return el;
+}
+
+describe('poolster-scan: validation', () => {
+  it('checks a step only when the team moves on: an error summary takes focus and links to each field', async () => {
+    const el = await onFirstBlock();
+    expect(el.shadowRoot!.querySelector('poolster-error-summary')).to.equal(null);
+    await chooseStage(el, k('current-stage'), 1);
+    expect(el.shadowRoot!.querySelector('poolster-error-summary'), 'no check while answering').to.equal(null);
+    await clickButton(el, 'Opslaan en verder');
+    expect(heading(el), 'stays on the step').to.equal('4.1 Behartiger van de leerling');
+    const summary = $(el, 'poolster-error-summary');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const links = [...summary.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
+    expect(links).to.have.length(5);
+    expect(links[0]).to.equal('Naar de toekomst willen we: – Beantwoord deze vraag.');
+    const ambition = $(el, `[data-field="${k('ambition')}"]`);
+    const radios = [...ambition.shadowRoot!.querySelectorAll('input')];
+    expect(radios.every((r) => r.getAttribute('aria-invalid') === 'true')).to.equal(true);
+    expect(ambition.shadowRoot!.querySelector('#error')!.textContent).to.contain('Fout:');
+
+    summary.shadowRoot!.querySelectorAll('a')[2]!.click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, `[data-field="${k('levers')}"]`));
+  });
+
+  it('removes an error as soon as it is fixed, without adding new ones while typing', async () => {
+    const el = await onFirstBlock();
+    await clickButton(el, 'Opslaan en verder');
+    expect([...$(el, 'poolster-error-summary').shadowRoot!.querySelectorAll('a')]).to.have.length(6);
+    await chooseStage(el, k('current-stage'), 0);
+    expect([...$(el, 'poolster-error-summary').shadowRoot!.querySelectorAll('a')]).to.have.length(5);
+    expect(($(el, `[data-field="${k('current-stage')}"]`) as unknown as { error: string }).error).to.equal('');
+    expect(($(el, `[data-field="${k('ambition')}"]`) as unknown as { error: string }).error).to.equal('Beantwoord deze vraag.');
+  });
+
+  it('"none" clears the other levers and another lever clears "none"; nothing else is dropped', async () => {
+    const el = await onFirstBlock();
+    await tick(el, k('levers'), 'gelinkt aan mensen');
+    await tick(el, k('levers'), 'gelinkt aan systemen');
+    expect(el.value!.blocks['student-advocate']!.levers!.choices).to.deep.equal(['people-culture', 'systems-structure']);
+    await tick(el, k('levers'), 'neen');
+    expect(el.value!.blocks['student-advocate']!.levers!.choices).to.deep.equal(['none']);
+    await tick(el, k('levers'), 'gelinkt aan missie');
+    expect(el.value!.blocks['student-advocate']!.levers!.choices).to.deep.equal(['mission-vision-strategy']);
+  });
+
+  it('"other" reveals its text field, which is then required', async () => {
+    const el = await onFirstBlock();
+    await answerGoBlock(el, 'student-advocate');
+    await tick(el, k('subgroups'), 'ja, anders');
+    const group = $(el, `[data-field="${k('subgroups')}"]`);
+    expect(group.shadowRoot!.querySelector('#other-text')).to.not.equal(null);
+    expect(el.value!.blocks['student-advocate']!.subgroups!.choices).to.deep.equal(['other']);
+    await clickButton(el, 'Opslaan en verder');
+    expect(group.shadowRoot!.querySelector('#other-error')!.textContent).to.contain('Omschrijf wat je bedoelt met "ja, anders:"');
+    const field = group.shadowRoot!.querySelector<HTMLInputElement>('#other-text')!;
+    field.focus();
+    await sendKeys({ type: 'tussen de regio’s' });
+    await settle(el);
+    expect(el.value!.blocks['student-advocate']!.subgroups!.other).to.equal('tussen de regio’s');
+    await clickButton(el, 'Opslaan en verder');
+    expect(heading(el)).to.equal('4.2 Geïntegreerde benadering van de kernprocessen');
+  });
+
+  it('flags an ambition that is not above the current stage, and keeps both answers', async () => {
+    const el = await onFirstBlock();
+    await chooseStage(el, k('current-stage'), 2);
+    await tick(el, k('ambition'), 'evolueren naar planmatig');
+    const ambition = $(el, `[data-field="${k('ambition')}"]`);
+    expect(ambition.shadowRoot!.querySelector('[part=note]')!.textContent).to.equal(
+      'De ambitie "Planmatig" ligt niet hoger dan het huidige stadium "Geïntegreerd".',
+    );
+    await chooseStage(el, k('current-stage'), 0);
+    expect(el.value!.blocks['student-advocate']).to.deep.include({ ambition: { choice: 'evolve-planned' }, 'current-stage': { choice: 'fragmentary' } });
+    expect(ambition.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+  });
+
+  it('lets the team move between blocks with incomplete ones, shown as incomplete', async () => {
+    const el = await onFirstBlock();
+    await chooseStage(el, k('current-stage'), 1);
+    const nav = $(el, 'poolster-progress-nav');
+    nav.dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'block:prevention' } }));
+    await settle(el);
+    expect(heading(el)).to.equal('4.3 Preventie');
+    const states = (nav as unknown as { steps: Array<{ id: string; state?: string }> }).steps;
+    expect(states.find((s) => s.id === 'block:student-advocate')!.state).to.equal('incomplete');
+    expect(states.find((s) => s.id === 'block:prevention')!.state).to.equal('not-started');
+  });
+
+  it('enforces the priorities: at least three, distinct', async () => {
+    const el = await onFirstBlock();
+    $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'final' } }));
+    await settle(el);
+    const ranking = $(el, '[data-field="final/priorities"]');
+    const select = ranking.shadowRoot!.querySelector('select')!;
+    const add = [...ranking.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Toevoegen')!;
+    for (const block of ['prevention', 'strong-teamwork']) {
+      select.value = block;
+      select.dispatchEvent(new Event('change'));
+      add.click();
+      await settle(el);
+    }
+    expect(el.value!.final.priorities!.blocks).to.deep.equal(['prevention', 'strong-teamwork']);
+    await clickButton(el, 'Opslaan en verder');
+    expect(ranking.shadowRoot!.querySelector('#error')!.textContent).to.contain('Kies er minstens 3.');
+  });
+});

@@ -1,0 +1,97 @@
+import type { Instrument, Response } from '@poolster/schema';
+import { fixture, html } from '@open-wc/testing';
+import '../define.js';
+import type { PoolsterScan } from './scan.js';
+
+/** Test-only helpers for driving a scan through its interface, as a team would. */
+
+let goCache: Instrument | undefined;
+export async function goInstrument(): Promise<Instrument> {
+  goCache ??= (await (await fetch(new URL('../../../../content/go-clb/instrument.json', import.meta.url))).json()) as Instrument;
+  return structuredClone(goCache);
+}
+
+export async function threeStageInstrument(): Promise<Instrument> {
+  return (await (await fetch(new URL('../../../schema/test/fixtures/three-stages.instrument.json', import.meta.url))).json()) as Instrument;
+}
+
+let keys = 0;
+/** A scan on its own draft key, so tests never see each other's drafts. */
+export async function mountScan(instrument: unknown, attrs: { lang?: string; action?: string; draftKey?: string } = {}): Promise<PoolsterScan> {
+  const draftKey = attrs.draftKey ?? `test-${Date.now()}-${++keys}`;
+  const el = await fixture<PoolsterScan>(
+    html`<poolster-scan .instrument=${instrument} lang=${attrs.lang ?? 'nl'} draft-key=${draftKey} action=${attrs.action ?? ''}></poolster-scan>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** Waits for the scan and every element inside it to finish rendering. */
+export async function settle(el: PoolsterScan): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await el.updateComplete;
+    const children = [...el.shadowRoot!.querySelectorAll('*')].filter((c) => 'updateComplete' in c) as unknown as Array<{ updateComplete: Promise<unknown> }>;
+    await Promise.all(children.map((c) => c.updateComplete));
+  }
+}
+
+export const $ = <T extends Element = HTMLElement>(el: PoolsterScan, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+
+/** An element inside a child element's shadow root. */
+export const $$ = <T extends Element = HTMLElement>(el: PoolsterScan, host: string, selector: string): T => {
+  const child = $(el, host);
+  const found = child.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector} in ${host}`);
+  return found;
+};
+
+export const heading = (el: PoolsterScan): string => $(el, '.step-heading').textContent!.trim();
+
+export async function clickButton(el: PoolsterScan, text: string): Promise<void> {
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  button.click();
+  await settle(el);
+}
+
+/** Ticks an option of a question (by option label start) in a choice group identified by its field key. */
+export async function tick(el: PoolsterScan, field: string, label: string): Promise<void> {
+  const group = $(el, `[data-field="${field}"]`);
+  const option = [...group.shadowRoot!.querySelectorAll<HTMLElement>('.option')].find((o) => o.textContent!.trim().startsWith(label));
+  if (!option) throw new Error(`no option "${label}" in ${field}`);
+  option.querySelector<HTMLInputElement>('input')!.click();
+  await settle(el);
+}
+
+export async function chooseStage(el: PoolsterScan, field: string, stageIndex: number): Promise<void> {
+  const picker = $(el, `[data-field="${field}"]`);
+  picker.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[stageIndex]!.click();
+  await settle(el);
+}
+
+export async function typeInto(el: PoolsterScan, field: string, text: string): Promise<void> {
+  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `[data-field="${field}"]`);
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+/** Answers every block question of one GO! block through the interface. */
+export async function answerGoBlock(el: PoolsterScan, blockId: string, stage = 1): Promise<void> {
+  const key = (q: string) => `block/${blockId}/${q}`;
+  await chooseStage(el, key('current-stage'), stage);
+  await tick(el, key('ambition'), 'evolueren naar systematisch');
+  await tick(el, key('deliberate-choice'), 'is een welbewuste keuze');
+  await tick(el, key('levers'), 'gelinkt aan mensen en cultuur');
+  await tick(el, key('obstacles'), 'neen');
+  await tick(el, key('subgroups'), 'nee');
+}
+
+export function storedDraft(el: PoolsterScan): { savedAt: string; response: Response } | undefined {
+  const key = Object.keys(localStorage).find((k) => k.startsWith('poolster:draft:') && k.endsWith(`:${el.draftKey}`));
+  return key ? JSON.parse(localStorage.getItem(key)!) : undefined;
+}

@@ -1,0 +1,672 @@
+import {
+  blockName,
+  contentLanguage,
+  createResponse,
+  fillPlaceholders,
+  getAnswer,
+  localize,
+  majorOf,
+  modelOf,
+  validateResponse,
+  withAnswer,
+  type Answer,
+  type AnswerLocation,
+  type Instrument,
+  type Issue,
+  type Response,
+  type RichText,
+  type Text,
+} from '@poolster/schema';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AutosaveController } from '../controllers/autosave-controller.js';
+import { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
+import type { SummaryError } from '../error-summary/error-summary.js';
+import { format, uiLanguage } from '../i18n/strings.js';
+import type { ProgressStep } from '../progress-nav/progress-nav.js';
+import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { baseStyles } from '../shared/styles.js';
+import { downloadJson, readDraft } from './draft-file.js';
+import { fieldKey, isOtherTextIssue, locationOfIssue, questionAt, teamMessage } from './fields.js';
+import { loadInstrument, validated } from './load-instrument.js';
+import { styles } from './scan.styles.js';
+import { scanStrings } from './scan.strings.js';
+import { blockIdOf, issuesOfStep, stepIds, stepOfIssue, stepState, type StepId } from './steps.js';
+import { blockStep } from './views/block-step.js';
+import type { FieldErrors, ScanContext } from './views/context.js';
+import { errorPanel } from './views/error-panel.js';
+import { finalStep } from './views/final-step.js';
+import { introStep } from './views/intro-step.js';
+import { overview } from './views/overview.js';
+import { richText } from './views/rich-text.js';
+
+export interface ScanChangeDetail {
+  response: Response;
+  location: AnswerLocation;
+}
+export interface ScanStepDetail {
+  step: StepId;
+  index: number;
+  total: number;
+}
+export interface ScanSubmitDetail {
+  response: Response;
+}
+export interface ScanSubmittedDetail {
+  response: Response;
+  status?: number;
+  body?: unknown;
+}
+export interface ScanErrorDetail {
+  kind: 'instrument' | 'load' | 'value' | 'submit';
+  message: string;
+  issues: Issue[];
+}
+
+type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instrument: Instrument } | { state: 'error'; message: string; issues: Issue[] };
+
+/**
+ * The whole self-scan: an introduction, one step per building block, an overview of all answers, the
+ * questions across blocks, and the submission. Every change is kept as a draft on the device; nothing
+ * the team typed is ever dropped.
+ *
+ * @summary A self-assessment scan, from introduction to submission.
+ * @fires poolster-change - The team changed an answer. Detail: `{ response, location }`.
+ * @fires poolster-step - The scan moved to another step. Detail: `{ step, index, total }`.
+ * @fires poolster-submit - Cancelable. The team sends valid answers. Detail: `{ response }` (status "submitted"). Cancel it to keep the answers as a draft (for example to send them yourself).
+ * @fires poolster-submitted - The answers were sent (and, with `action`, accepted by the server). Detail: `{ response, status?, body? }`.
+ * @fires poolster-error - The instrument could not be used, a value was refused, or sending failed. Detail: `{ kind, message, issues }`.
+ * @csspart base - The scan's outer container.
+ * @csspart nav - The progress navigation.
+ * @csspart step - The current step's content.
+ * @csspart actions - The row of buttons that move between steps.
+ * @csspart button - Every button; `button primary` for the main one.
+ * @csspart notice - Notices (draft restored, storage warnings).
+ * @csspart reading - Each collapsible part of the reading material.
+ * @csspart question - Each question with its comment field.
+ * @csspart error-panel - The panel shown instead of the scan when the instrument is broken.
+ * @cssprop --poolster-color-accent - Buttons, chosen cards, links.
+ * @cssprop --poolster-color-text - Text.
+ * @cssprop --poolster-color-surface - Backgrounds of cards and panels.
+ * @cssprop --poolster-color-error - Errors.
+ * @cssprop --poolster-color-focus - Focus outline.
+ * @cssprop --poolster-font-family - The font.
+ * @cssprop --poolster-radius - Corner radius.
+ * @cssprop --poolster-max-width - The widest the text column gets (default 48rem).
+ */
+export class PoolsterScan extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The instrument, as data (validated before use). Takes precedence over `src`. */
+  @property({ attribute: false }) instrument: unknown;
+
+  /** A URL to load the instrument from. The only host, with `action`, that the scan ever contacts. */
+  @property() src = '';
+
+  /** Interface language (nl, fr, en; default nl). The content is shown in this language when the instrument has it. */
+  @property() override lang = 'nl';
+
+  /** Distinguishes drafts of the same instrument on one device (for example a team or centre id). */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
+  /** When set, valid answers are POSTed there as JSON (the response id is the Idempotency-Key). */
+  @property() action = '';
+
+  /** Shows the answers (of `value`) without letting anything change. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  @state() private loaded: Loaded = { state: 'none' };
+  @state() private response: Response | undefined;
+  @state() private step: StepId = 'intro';
+  /** Issues shown on the current step (after the team tried to move on or send). */
+  @state() private shown: Issue[] = [];
+  @state() private summary: SummaryError[] = [];
+  @state() private returnTo: StepId | undefined;
+  @state() private notice = '';
+  @state() private problem = '';
+  @state() private confirmingRestart = false;
+  @state() private sending = false;
+
+  /** Issues of the current response, warnings included; recomputed when the response changes. */
+  private issues: Issue[] = [];
+  /** A response given through `value` before the instrument was there. */
+  private pendingValue: unknown;
+  private focusAfterUpdate: string | undefined;
+  private loadController: AbortController | undefined;
+
+  private readonly autosave = new AutosaveController(this);
+  private readonly submission = new SubmissionController(this);
+
+  /** The whole response: read it to save it elsewhere, set it to prefill (it must belong to the instrument). */
+  get value(): Response | undefined {
+    return this.response;
+  }
+
+  set value(value: Response | undefined) {
+    if (this.loaded.state !== 'ready') {
+      this.pendingValue = value;
+      return;
+    }
+    this.adopt(value);
+  }
+
+  override render() {
+    const t = scanStrings(this.lang);
+    switch (this.loaded.state) {
+      case 'none':
+        return errorPanel(t, this.lang, t.noInstrument, []);
+      case 'loading':
+        return html`<p class="loading" role="status">${t.loading}</p>`;
+      case 'error':
+        return errorPanel(t, this.lang, this.loaded.message, this.loaded.issues);
+      case 'ready':
+        return this.response ? this.renderScan(this.loaded.instrument, this.response) : nothing;
+    }
+  }
+
+  private renderScan(instrument: Instrument, response: Response): TemplateResult {
+    const ctx = this.context(instrument, response);
+    const { t } = ctx;
+    if (this.readonly) {
+      return html`<div class="scan" part="base" lang=${ctx.contentLang}>
+        <p class="scan-title">${ctx.text(instrument.title)}</p>
+        <h2 class="step-heading" tabindex="-1">${t.readOnlyTitle}</h2>
+        ${overview(ctx)}
+      </div>`;
+    }
+    if (this.step === 'submitted') {
+      return html`<div class="scan" part="base" lang=${ctx.contentLang}>
+        <p class="scan-title">${ctx.text(instrument.title)}</p>
+        <h2 class="step-heading" tabindex="-1">${t.submittedTitle}</h2>
+        <p role="status">${t.submittedIntro}</p>
+        ${overview(ctx)}
+        <div class="tools"><button type="button" part="button" @click=${this.downloadDraft}>${t.downloadDraft}</button></div>
+      </div>`;
+    }
+    const steps = stepIds(instrument);
+    const index = steps.indexOf(this.step);
+    return html`<div class="scan" part="base" lang=${ctx.contentLang}>
+      <p class="scan-title">${ctx.text(instrument.title)}</p>
+      <div class="layout">
+        <poolster-progress-nav
+          part="nav"
+          .steps=${this.progressSteps(ctx, steps)}
+          .current=${this.step}
+          .label=${t.progress}
+          .lang=${this.lang}
+          @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
+        ></poolster-progress-nav>
+        <main class="content" part="step">
+          ${this.renderNotices(ctx)}
+          ${this.summary.length
+            ? html`<poolster-error-summary
+                .errors=${this.summary}
+                .lang=${this.lang}
+                @poolster-error-select=${(e: CustomEvent<{ target: string }>) => this.selectError(e.detail.target)}
+              ></poolster-error-summary>`
+            : nothing}
+          ${this.renderStep(ctx, index, steps.length)}
+          ${this.renderActions(ctx, steps, index)}
+          ${this.renderTools(ctx)}
+        </main>
+      </div>
+    </div>`;
+  }
+
+  private renderStep(ctx: ScanContext, index: number, total: number): TemplateResult {
+    const { t, instrument } = ctx;
+    const heading = (text: string) => html`<h2 class="step-heading" tabindex="-1">${text}</h2>`;
+    const blockId = blockIdOf(this.step);
+    if (blockId) {
+      const entry = modelOf(instrument).blockById.get(blockId)!;
+      return html`<p class="step-counter">${format(t.blockOf, { n: entry.index + 1, total: modelOf(instrument).blocks.length })}</p>
+        ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster)}`;
+    }
+    switch (this.step) {
+      case 'overview':
+        return html`${heading(t.stepOverview)}
+          <p>${t.overviewIntro}</p>
+          ${overview(ctx, (at) => this.change(at))}`;
+      case 'final':
+        return html`${heading(t.stepFinal)} ${finalStep(ctx)}`;
+      case 'confirm':
+        return html`${heading(t.stepConfirm)} ${richText(ctx, instrument.closingNote)}
+          <p class="warning"><strong>${t.confirmIntro}</strong></p>
+          ${this.problem ? html`<p class="notice problem" part="notice" role="alert">${this.problem}</p>` : nothing}`;
+      default:
+        return html`${heading(ctx.text(instrument.title))}<span hidden>${index}/${total}</span> ${introStep(ctx)}`;
+    }
+  }
+
+  private renderActions(ctx: ScanContext, steps: StepId[], index: number): TemplateResult {
+    const { t } = ctx;
+    const back = index > 0 ? html`<button type="button" part="button" @click=${() => this.goTo(steps[index - 1]!)}>${t.previous}</button>` : nothing;
+    if (this.step === 'confirm') {
+      return html`<div class="actions" part="actions">
+        ${back}
+        <button type="button" part="button primary" class="primary" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : 'false'} @click=${this.submit}>
+          ${this.sending ? t.sending : this.problem ? t.retry : t.submit}
+        </button>
+      </div>`;
+    }
+    const forward = this.returnTo ? (this.returnTo === 'confirm' ? t.backToConfirm : t.backToOverview) : this.step === 'intro' ? t.start : t.next;
+    return html`<div class="actions" part="actions">
+      ${back}<button type="button" part="button primary" class="primary" @click=${this.next}>${forward}</button>
+    </div>`;
+  }
+
+  private renderNotices(ctx: ScanContext): TemplateResult {
+    const { t } = ctx;
+    const time = (iso: string | Date | undefined) => (iso ? this.formatTime(iso) : '');
+    const status = this.autosave.status;
+    return html`
+      ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
+      ${status === 'unavailable' ? html`<p class="notice warning" part="notice" role="alert">${t.storageUnavailable}</p>` : nothing}
+      ${status === 'full' ? html`<p class="notice warning" part="notice" role="alert">${t.storageFull}</p>` : nothing}
+      ${status === 'corrupt'
+        ? html`<p class="notice warning" part="notice" role="alert">
+            ${t.storageCorrupt} <button type="button" part="button" @click=${this.downloadStored}>${t.downloadStored}</button>
+          </p>`
+        : nothing}
+      ${this.autosave.conflict
+        ? html`<div class="notice warning" part="notice" role="alert">
+            <p>${format(t.storageConflict, { time: time(this.autosave.conflict.savedAt) })}</p>
+            <button type="button" part="button" @click=${this.keepMine}>${t.conflictKeepMine}</button>
+            <button type="button" part="button" @click=${this.takeTheirs}>${t.conflictTakeTheirs}</button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderTools(ctx: ScanContext): TemplateResult {
+    const { t } = ctx;
+    const saved = this.autosave.lastSavedAt;
+    return html`<div class="tools" part="tools">
+      ${saved ? html`<p class="saved">${format(t.savedAt, { time: this.formatTime(saved) })}</p>` : nothing}
+      <button type="button" part="button" @click=${this.downloadDraft}>${t.downloadDraft}</button>
+      <label class="file-button" part="button"
+        >${t.openDraft}<input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.openDraft}
+      /></label>
+      ${this.confirmingRestart
+        ? html`<div class="confirm-restart" role="group" aria-labelledby="restart-question">
+            <p id="restart-question"><strong>${t.startAgainQuestion}</strong></p>
+            <button type="button" part="button" class="danger" @click=${this.startAgain}>${t.startAgainYes}</button>
+            <button type="button" part="button" @click=${() => (this.confirmingRestart = false)}>${t.startAgainNo}</button>
+          </div>`
+        : html`<button type="button" part="button" @click=${() => (this.confirmingRestart = true)}>${t.startAgain}</button>`}
+    </div>`;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('instrument') && this.instrument !== undefined) this.useInstrument(validated(this.instrument));
+    else if (changed.has('src') && this.instrument === undefined && this.src) void this.fetchInstrument(this.src);
+    if (changed.has('response' as keyof PoolsterScan) && this.response && this.loaded.state === 'ready') {
+      this.issues = validateResponse(this.loaded.instrument, this.response);
+    }
+  }
+
+  override updated(): void {
+    const target = this.focusAfterUpdate;
+    if (target === undefined) return;
+    this.focusAfterUpdate = undefined;
+    void this.focusTarget(target);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+  }
+
+  private async fetchInstrument(src: string): Promise<void> {
+    this.loadController?.abort();
+    this.loadController = new AbortController();
+    this.loaded = { state: 'loading' };
+    const result = await loadInstrument(src, this.loadController.signal);
+    if (this.instrument !== undefined || this.src !== src) return;
+    if (!result.ok && result.issues.length === 0) {
+      const message = format(scanStrings(this.lang).loadFailed, { src, reason: result.reason });
+      this.loaded = { state: 'error', message, issues: [] };
+      fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'load', message, issues: [] });
+      return;
+    }
+    this.useInstrument(result);
+  }
+
+  private useInstrument(result: ReturnType<typeof validated>): void {
+    if (!result.ok) {
+      const message = scanStrings(this.lang).errorIntro;
+      this.loaded = { state: 'error', message, issues: result.issues };
+      fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'instrument', message, issues: result.issues });
+      return;
+    }
+    const instrument = result.instrument;
+    this.loaded = { state: 'ready', instrument };
+    this.step = 'intro';
+    this.autosave.key = `poolster:draft:${instrument.id}:${majorOf(instrument.version)}${this.draftKey ? `:${this.draftKey}` : ''}`;
+    if (this.pendingValue !== undefined) {
+      const value = this.pendingValue;
+      this.pendingValue = undefined;
+      if (this.adopt(value)) return;
+    }
+    const stored = this.autosave.load();
+    if (stored) {
+      const opened = readDraft(instrument, JSON.stringify(stored.response));
+      if (opened.ok && opened.response.status === 'draft') {
+        this.response = opened.response;
+        this.notice = format(scanStrings(this.lang).draftRestored, { time: this.formatTime(stored.savedAt) });
+        return;
+      }
+    }
+    this.response = createResponse(instrument, { lang: this.lang });
+  }
+
+  /** Takes a response given by the host; refuses (with an event) one that does not belong here. */
+  private adopt(value: unknown): boolean {
+    if (this.loaded.state !== 'ready') return false;
+    const opened = readDraft(this.loaded.instrument, JSON.stringify(value ?? null));
+    if (!opened.ok) {
+      fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'value', message: 'value', issues: opened.issues });
+      return false;
+    }
+    this.response = opened.response;
+    this.step = opened.response.status === 'submitted' ? 'submitted' : 'intro';
+    return true;
+  }
+
+  private context(instrument: Instrument, response: Response): ScanContext {
+    const uiLang = uiLanguage(this.lang);
+    const contentLang = contentLanguage(instrument, this.lang);
+    const fieldErrors = new Map<string, FieldErrors>();
+    for (const issue of this.shown) {
+      const at = locationOfIssue(issue);
+      if (!at || issue.severity !== 'error') continue;
+      const key = fieldKey(at);
+      const entry = fieldErrors.get(key) ?? {};
+      const slot = isOtherTextIssue(issue) ? 'otherError' : 'error';
+      entry[slot] ??= teamMessage(issue, instrument, uiLang, contentLang);
+      fieldErrors.set(key, entry);
+    }
+    const notes = new Map<string, string>();
+    for (const issue of this.issues) {
+      const at = locationOfIssue(issue);
+      if (at && issue.code === 'answer.ambition-not-above-current') notes.set(fieldKey(at), teamMessage(issue, instrument, uiLang, contentLang));
+    }
+    const text = (value: Text | undefined) => localize(value, contentLang, instrument.defaultLanguage);
+    return {
+      instrument,
+      response,
+      t: scanStrings(uiLang),
+      uiLang,
+      contentLang,
+      readonly: this.readonly || this.step === 'submitted',
+      fieldErrors,
+      notes,
+      text,
+      rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (typeof p === 'object' && 'list' in p && Array.isArray(p.list) ? p.list.map((i) => text(i as Text)) : [text(p as Text)])),
+      blockName: (block) => blockName(instrument, block, contentLang),
+      onAnswer: (at, detail) => this.answer(at, detail),
+      onText: (at, field, value) => this.typeText(at, field, value),
+    };
+  }
+
+  private progressSteps(ctx: ScanContext, steps: StepId[]): ProgressStep[] {
+    const { t, instrument, response } = ctx;
+    const model = modelOf(instrument);
+    return steps.map((step) => {
+      const blockId = blockIdOf(step);
+      const entry = blockId ? model.blockById.get(blockId) : undefined;
+      const label = entry
+        ? `${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`
+        : { intro: t.stepIntro, overview: t.stepOverview, final: t.stepFinal, confirm: t.stepConfirm }[step as 'intro'];
+      const state = stepState(instrument, response, step);
+      return { id: step, label, ...(entry ? { group: ctx.text(entry.cluster.title) } : {}), ...(state ? { state } : {}) };
+    });
+  }
+
+  private answer(at: AnswerLocation, detail: AnswerChangeDetail): void {
+    if (this.loaded.state !== 'ready' || !this.response) return;
+    const question = questionAt(this.loaded.instrument, at);
+    if (!question) return;
+    const previous = getAnswer(this.response, at) ?? {};
+    let next: Answer;
+    switch (question.type) {
+      case 'multiple-choice':
+        next = { ...previous, choices: detail.value, other: detail.otherText ?? previous.other };
+        break;
+      case 'block-pick':
+        next = { ...previous, blocks: detail.none ? [] : detail.value, none: detail.none === true };
+        break;
+      case 'block-ranking':
+        next = { ...previous, blocks: detail.value };
+        break;
+      default:
+        next = { ...previous, choice: detail.value[0] };
+    }
+    this.commit(at, next);
+  }
+
+  private typeText(at: AnswerLocation, field: 'text' | 'comment', value: string): void {
+    if (!this.response) return;
+    this.commit(at, { ...(getAnswer(this.response, at) ?? {}), [field]: value });
+  }
+
+  private commit(at: AnswerLocation, answer: Answer): void {
+    if (!this.response || this.loaded.state !== 'ready') return;
+    this.response = withAnswer(this.response, at, answer);
+    this.notice = '';
+    this.autosave.schedule(this.response);
+    this.issues = validateResponse(this.loaded.instrument, this.response);
+    if (this.shown.length) {
+      // Errors disappear as they are fixed; new ones only appear when the team moves on again.
+      const still = new Set(this.issues.map((i) => `${i.code}@${i.path.join('/')}`));
+      this.shown = this.shown.filter((i) => still.has(`${i.code}@${i.path.join('/')}`));
+      this.summary = this.summary.filter((s) => this.shown.some((i) => this.targetOf(i) === s.target));
+    }
+    fire<ScanChangeDetail>(this, 'poolster-change', { response: this.response, location: at });
+  }
+
+  private goTo(step: StepId, focus: string = 'heading'): void {
+    if (this.loaded.state !== 'ready') return;
+    const steps = stepIds(this.loaded.instrument);
+    if (!steps.includes(step)) return;
+    if (this.returnTo === step) this.returnTo = undefined;
+    this.step = step;
+    this.shown = [];
+    this.summary = [];
+    this.problem = '';
+    this.focusAfterUpdate = focus;
+    fire<ScanStepDetail>(this, 'poolster-step', { step, index: steps.indexOf(step), total: steps.length });
+  }
+
+  private next(): void {
+    if (this.loaded.state !== 'ready') return;
+    const errors = issuesOfStep(this.issues, this.step).filter((i) => i.severity === 'error');
+    if (errors.length) {
+      this.showErrors(errors, errors);
+      return;
+    }
+    const steps = stepIds(this.loaded.instrument);
+    const target = this.returnTo ?? steps[steps.indexOf(this.step) + 1];
+    this.returnTo = undefined;
+    if (target) this.goTo(target);
+  }
+
+  /** "Change" in the overview: to the question, and back to the overview afterwards. */
+  private change(at: AnswerLocation): void {
+    const step: StepId = at.scope === 'block' ? `block:${at.blockId}` : at.scope === 'context' ? 'intro' : 'final';
+    this.goTo(step, fieldKey(at));
+    this.returnTo = 'overview';
+  }
+
+  private showErrors(inline: Issue[], listed: Issue[]): void {
+    if (this.loaded.state !== 'ready') return;
+    const instrument = this.loaded.instrument;
+    const ctx = this.context(instrument, this.response!);
+    this.shown = inline;
+    const seen = new Set<string>();
+    this.summary = listed.flatMap((issue) => {
+      const target = this.targetOf(issue);
+      const at = locationOfIssue(issue);
+      if (seen.has(`${target}${issue.code}`)) return [];
+      seen.add(`${target}${issue.code}`);
+      const question = at ? questionAt(instrument, at) : undefined;
+      const block = at?.scope === 'block' ? modelOf(instrument).blockById.get(at.blockId)?.block : undefined;
+      const prompt = question ? fillPlaceholders(ctx.text(question.prompt), { block: ctx.blockName(block) }) : '';
+      const where = this.step === 'confirm' && block ? `${ctx.text(block.title)} – ` : '';
+      return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${teamMessage(issue, instrument, ctx.uiLang, ctx.contentLang)}` }];
+    });
+    this.focusAfterUpdate = 'summary';
+  }
+
+  private targetOf(issue: Issue): string {
+    const at = locationOfIssue(issue);
+    return at ? fieldKey(at) : (stepOfIssue(issue) ?? '');
+  }
+
+  /** A link in the error summary: to the field, on its own step if need be, with its inline error shown. */
+  private selectError(target: string): void {
+    if (this.loaded.state !== 'ready') return;
+    const issue = this.issues.find((i) => this.targetOf(i) === target);
+    const step = issue ? stepOfIssue(issue) : undefined;
+    if (step && step !== this.step) {
+      const from = this.step;
+      this.goTo(step, target);
+      this.returnTo = from === 'confirm' ? 'confirm' : undefined;
+      this.shown = issuesOfStep(this.issues, step).filter((i) => i.severity === 'error');
+      return;
+    }
+    void this.focusTarget(target);
+  }
+
+  private async submit(): Promise<void> {
+    if (this.sending || this.loaded.state !== 'ready' || !this.response) return;
+    const errors = this.issues.filter((i) => i.severity === 'error');
+    if (errors.length) {
+      this.showErrors([], errors);
+      return;
+    }
+    const now = new Date().toISOString();
+    const submitted: Response = { ...this.response, status: 'submitted', submittedAt: now, updatedAt: now };
+    if (!fire<ScanSubmitDetail>(this, 'poolster-submit', { response: submitted }, { cancelable: true })) return;
+    this.problem = '';
+    let result: SubmissionResult | undefined;
+    if (this.action) {
+      this.sending = true;
+      result = await this.submission.submit(this.action, submitted);
+      this.sending = false;
+      if (!result.ok) {
+        const t = scanStrings(this.lang);
+        const reason = { offline: t.reasonOffline, timeout: t.reasonTimeout, network: t.reasonNetwork, http: format(t.reasonHttp, { status: result.status ?? '' }) }[result.reason];
+        this.problem = format(t.submitFailed, { reason });
+        fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'submit', message: this.problem, issues: [] });
+        return;
+      }
+    }
+    this.autosave.clear();
+    this.response = submitted;
+    this.step = 'submitted';
+    this.focusAfterUpdate = 'heading';
+    fire<ScanSubmittedDetail>(this, 'poolster-submitted', {
+      response: submitted,
+      ...(result?.ok ? { status: result.status, body: result.body } : {}),
+    });
+  }
+
+  /** Two windows on one draft: this window's answers win, and saving resumes. */
+  private keepMine(): void {
+    this.autosave.resolveConflict(this.response);
+  }
+
+  /** Two windows on one draft: the other window's (newer) answers are opened here, and saving resumes. */
+  private takeTheirs(): void {
+    const stored = this.autosave.load();
+    const opened = stored && this.loaded.state === 'ready' ? readDraft(this.loaded.instrument, JSON.stringify(stored.response)) : undefined;
+    if (opened?.ok) {
+      this.response = opened.response;
+      this.autosave.resolveConflict();
+    } else {
+      // The other window's draft cannot be read: keeping ours is the only way to lose nothing.
+      this.autosave.resolveConflict(this.response);
+    }
+  }
+
+  private startAgain(): void {
+    if (this.loaded.state !== 'ready') return;
+    this.autosave.clear();
+    this.response = createResponse(this.loaded.instrument, { lang: this.lang });
+    this.confirmingRestart = false;
+    this.notice = '';
+    this.goTo('intro');
+  }
+
+  private downloadDraft(): void {
+    if (!this.response || this.loaded.state !== 'ready') return;
+    const date = this.response.updatedAt.slice(0, 10);
+    downloadJson(this.renderRoot, `${this.loaded.instrument.id}-${this.response.status === 'submitted' ? 'submitted' : 'draft'}-${date}.json`, this.response);
+  }
+
+  private downloadStored(): void {
+    const raw = this.autosave.readRaw();
+    if (raw !== undefined) downloadJson(this.renderRoot, 'poolster-unreadable-draft.json', raw);
+  }
+
+  private async openDraft(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || this.loaded.state !== 'ready') return;
+    const t = scanStrings(this.lang);
+    const opened = readDraft(this.loaded.instrument, await file.text());
+    if (!opened.ok) {
+      const first = opened.issues[0];
+      this.notice = format(t.draftOpenFailed, { reason: first ? teamMessage(first, this.loaded.instrument, this.lang, this.loaded.instrument.defaultLanguage) : '' });
+      return;
+    }
+    this.response = { ...opened.response, status: 'draft' };
+    this.autosave.schedule(this.response);
+    this.notice = format(t.draftOpened, { time: this.formatTime(opened.response.updatedAt) });
+    this.goTo('intro');
+  }
+
+  private async focusTarget(target: string): Promise<void> {
+    const root = this.renderRoot as ShadowRoot;
+    if (target === 'summary') {
+      const summary = root.querySelector('poolster-error-summary');
+      await summary?.updateComplete;
+      summary?.focus();
+      return;
+    }
+    if (target === 'heading') {
+      const heading = root.querySelector<HTMLElement>('.step-heading');
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView?.({ block: 'start' });
+      return;
+    }
+    const field = root.querySelector<HTMLElement>(`[data-field="${CSS.escape(target)}"]`);
+    if (field && 'updateComplete' in field) await (field as unknown as LitElement).updateComplete;
+    field?.focus();
+    field?.scrollIntoView?.({ block: 'center' });
+  }
+
+  private formatTime(value: string | Date): string {
+    const date = typeof value === 'string' ? new Date(value) : value;
+    try {
+      return new Intl.DateTimeFormat(uiLanguage(this.lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    } catch {
+      return date.toISOString();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'poolster-scan': PoolsterScan;
+  }
+  interface HTMLElementEventMap {
+    'poolster-change': CustomEvent<ScanChangeDetail>;
+    'poolster-step': CustomEvent<ScanStepDetail>;
+    'poolster-submit': CustomEvent<ScanSubmitDetail>;
+    'poolster-submitted': CustomEvent<ScanSubmittedDetail>;
+    'poolster-error': CustomEvent<ScanErrorDetail>;
+  }
+}

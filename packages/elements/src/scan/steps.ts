@@ -1,0 +1,52 @@
+import { isAnswered, modelOf, type Instrument, type Issue, type Question, type Response } from '@poolster/schema';
+
+export type StepId = 'intro' | `block:${string}` | 'overview' | 'final' | 'confirm' | 'submitted';
+export type BlockState = 'not-started' | 'incomplete' | 'complete';
+
+/** The scan's steps in order: intro, one per building block, overview, final questions (if any), confirmation. */
+export function stepIds(instrument: Instrument): StepId[] {
+  return [
+    'intro',
+    ...modelOf(instrument).blocks.map(({ block }): StepId => `block:${block.id}`),
+    'overview',
+    ...(instrument.finalQuestions.length > 0 ? (['final'] as const) : []),
+    'confirm',
+  ];
+}
+
+export const blockIdOf = (step: StepId): string | undefined => (step.startsWith('block:') ? step.slice('block:'.length) : undefined);
+
+/** Whether a set of questions is untouched, partly or fully answered (required questions decide). */
+export function answerState(questions: readonly Question[], answers: Response['final'] | undefined): BlockState {
+  const answered = questions.filter((q) => isAnswered(q, answers?.[q.id]));
+  if (answered.length === 0) return 'not-started';
+  return questions.every((q) => !q.required || isAnswered(q, answers?.[q.id])) ? 'complete' : 'incomplete';
+}
+
+/** The state a step shows in the progress navigation, if it has one. */
+export function stepState(instrument: Instrument, response: Response, step: StepId): BlockState | undefined {
+  const blockId = blockIdOf(step);
+  if (blockId) return answerState(instrument.blockQuestions, response.blocks[blockId]);
+  if (step === 'final') return answerState(instrument.finalQuestions, response.final);
+  return undefined;
+}
+
+/** The issues that belong to a step: the context questions to the intro, a block's to its step, the final ones to theirs. */
+export function issuesOfStep(issues: readonly Issue[], step: StepId): Issue[] {
+  const blockId = blockIdOf(step);
+  return issues.filter((i) => {
+    if (step === 'intro') return i.path[0] === 'context';
+    if (blockId) return i.path[0] === 'blocks' && i.path[1] === blockId;
+    if (step === 'final') return i.path[0] === 'final';
+    return false;
+  });
+}
+
+/** The step where the question of an issue is asked. */
+export function stepOfIssue(issue: Issue): StepId | undefined {
+  const [scope, id] = issue.path;
+  if (scope === 'context') return 'intro';
+  if (scope === 'blocks' && typeof id === 'string') return `block:${id}`;
+  if (scope === 'final') return 'final';
+  return undefined;
+}

@@ -1,0 +1,175 @@
+import { fillPlaceholders, getAnswer, modelOf, type AnswerLocation, type Block, type Question } from '@poolster/schema';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { BlockOption } from '../../block-pick/block-pick.js';
+import type { ChoiceOption } from '../../choice-group/choice-group.js';
+import type { AnswerChangeDetail } from '../../shared/events.js';
+import { errorMessage } from '../../shared/error-message.js';
+import type { StageCard } from '../../stage-picker/stage-picker.js';
+import { fieldKey } from '../fields.js';
+import type { ScanContext } from './context.js';
+
+/** DOM ids may not contain "/"; keys may. */
+const domId = (key: string): string => `f-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+function blockOptions(ctx: ScanContext): BlockOption[] {
+  return modelOf(ctx.instrument).blocks.map(({ block, cluster }) => ({
+    id: block.id,
+    label: ctx.text(block.title),
+    group: ctx.text(cluster.title),
+  }));
+}
+
+function stageCards(ctx: ScanContext, block: Block | undefined): StageCard[] {
+  return ctx.instrument.stages.map((stage) => ({
+    id: stage.id,
+    label: ctx.text(stage.label),
+    ...(stage.gloss !== undefined ? { gloss: ctx.text(stage.gloss) } : {}),
+    paragraphs: block
+      ? ctx.rich(block.stages[stage.id])
+      : ctx.rich(stage.description).map((p) => fillPlaceholders(p, { block: ctx.blockName(undefined) })),
+  }));
+}
+
+/** One question, rendered with the control its type calls for, followed by its comment field if it has one. */
+export function question(ctx: ScanContext, q: Question, at: AnswerLocation, block?: Block): TemplateResult {
+  const key = fieldKey(at);
+  const answer = getAnswer(ctx.response, at);
+  const errors = ctx.fieldErrors.get(key) ?? {};
+  const fill = (s: string) => fillPlaceholders(s, { block: ctx.blockName(block) });
+  const legend = fill(ctx.text(q.prompt));
+  const hint = q.help === undefined ? '' : fill(ctx.text(q.help));
+  const onAnswer = (e: CustomEvent<AnswerChangeDetail>) => {
+    e.stopPropagation();
+    ctx.onAnswer(at, e.detail);
+  };
+  let control: TemplateResult;
+  switch (q.type) {
+    case 'text':
+      control = textField(ctx, key, legend, hint, answer?.text ?? '', errors.error, q.multiline ?? false, q.required, (v) => ctx.onText(at, 'text', v));
+      break;
+    case 'stage':
+      control = html`<poolster-stage-picker
+        data-field=${key}
+        .legend=${legend}
+        .hint=${hint}
+        .stages=${stageCards(ctx, block)}
+        .value=${answer?.choice}
+        .error=${errors.error ?? ''}
+        .lang=${ctx.uiLang}
+        ?required=${q.required}
+        ?readonly=${ctx.readonly}
+        @poolster-answer=${onAnswer}
+      ></poolster-stage-picker>`;
+      break;
+    case 'ambition':
+    case 'single-choice':
+    case 'multiple-choice': {
+      const options: ChoiceOption[] = q.options.map((o) => ({
+        id: o.id,
+        label: fill(ctx.text(o.label)),
+        ...('exclusive' in o && o.exclusive ? { exclusive: true } : {}),
+        ...('other' in o && o.other ? { other: true } : {}),
+      }));
+      const multiple = q.type === 'multiple-choice';
+      control = html`<poolster-choice-group
+        data-field=${key}
+        .legend=${legend}
+        .hint=${hint}
+        .options=${options}
+        ?multiple=${multiple}
+        .value=${multiple ? (answer?.choices ?? []) : answer?.choice ? [answer.choice] : []}
+        .otherText=${answer?.other ?? ''}
+        .error=${errors.error ?? ''}
+        .otherError=${errors.otherError ?? ''}
+        .note=${ctx.notes.get(key) ?? ''}
+        .lang=${ctx.uiLang}
+        ?required=${q.required}
+        ?readonly=${ctx.readonly}
+        @poolster-answer=${onAnswer}
+      ></poolster-choice-group>`;
+      break;
+    }
+    case 'block-pick':
+      control = html`<poolster-block-pick
+        data-field=${key}
+        .legend=${legend}
+        .hint=${hint}
+        .blocks=${blockOptions(ctx)}
+        .max=${q.max}
+        .value=${answer?.blocks ?? []}
+        .noneLabel=${q.none ? ctx.text(q.none.label) : ''}
+        ?none=${answer?.none === true}
+        .error=${errors.error ?? ''}
+        .lang=${ctx.uiLang}
+        ?required=${q.required}
+        ?readonly=${ctx.readonly}
+        @poolster-answer=${onAnswer}
+      ></poolster-block-pick>`;
+      break;
+    case 'block-ranking':
+      control = html`<poolster-block-ranking
+        data-field=${key}
+        .legend=${legend}
+        .hint=${hint}
+        .blocks=${blockOptions(ctx)}
+        .min=${q.min}
+        .max=${q.max}
+        .value=${answer?.blocks ?? []}
+        .slotLabel=${q.slotLabel ? ctx.text(q.slotLabel) : ''}
+        .error=${errors.error ?? ''}
+        .lang=${ctx.uiLang}
+        ?required=${q.required}
+        ?readonly=${ctx.readonly}
+        @poolster-answer=${onAnswer}
+      ></poolster-block-ranking>`;
+      break;
+  }
+  const comment =
+    'comment' in q && q.comment
+      ? textField(ctx, `${key}/comment`, fill(ctx.text(q.comment.label)), '', answer?.comment ?? '', undefined, true, false, (v) => ctx.onText(at, 'comment', v))
+      : nothing;
+  return html`<div class="question" part="question">${control}${comment}</div>`;
+}
+
+function textField(
+  ctx: ScanContext,
+  key: string,
+  label: string,
+  hint: string,
+  value: string,
+  error: string | undefined,
+  multiline: boolean,
+  required: boolean,
+  onInput: (value: string) => void,
+): TemplateResult {
+  const id = domId(key);
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
+  const input = (e: Event) => onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
+  return html`<div class="text-field ${error ? 'has-error' : ''}">
+    <label for=${id}>${label}</label>
+    ${hint ? html`<p id=${`${id}-hint`} class="hint">${hint}</p>` : nothing} ${errorMessage(`${id}-error`, error, ctx.uiLang)}
+    ${multiline
+      ? html`<textarea
+          id=${id}
+          data-field=${key}
+          rows="3"
+          .value=${value}
+          ?readonly=${ctx.readonly}
+          ?required=${required}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${describedBy}
+          @input=${input}
+        ></textarea>`
+      : html`<input
+          id=${id}
+          data-field=${key}
+          type="text"
+          .value=${value}
+          ?readonly=${ctx.readonly}
+          ?required=${required}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${describedBy}
+          @input=${input}
+        />`}
+  </div>`;
+}

@@ -1,0 +1,99 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { defineOnce } from '../shared/define-once.js';
+import { PoolsterStagePicker, type StageCard } from './stage-picker.js';
+
+defineOnce('poolster-stage-picker', PoolsterStagePicker);
+
+const stages: StageCard[] = [
+  { id: 'fragmentary', label: 'Fragmentair', paragraphs: ['Ad hoc, door enkele voortrekkers.', 'Nog niet structureel.'] },
+  { id: 'planned', label: 'Planmatig', gloss: 'plan', paragraphs: ['Er is een plan.'] },
+  { id: 'integrated', label: 'Geïntegreerd', gloss: 'plan + do', paragraphs: ['Het plan wordt uitgevoerd.'] },
+];
+
+const radios = (el: PoolsterStagePicker) => [...el.shadowRoot!.querySelectorAll('input')];
+
+async function picker(value?: string, extra: Partial<PoolsterStagePicker> = {}) {
+  const el = await fixture<PoolsterStagePicker>(html`<poolster-stage-picker legend="Waar staat het centrum?" .stages=${stages} .value=${value}></poolster-stage-picker>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+describe('poolster-stage-picker', () => {
+  it('is accessible empty, chosen, with an error and read-only', async () => {
+    await expect(await picker()).to.be.accessible();
+    await expect(await picker('planned')).to.be.accessible();
+    await expect(await picker(undefined, { error: 'Beantwoord deze vraag.' })).to.be.accessible();
+    await expect(await picker('planned', { readonly: true })).to.be.accessible();
+  });
+
+  it('renders a radio per stage in a fieldset, labelled by the stage and described by its full text', async () => {
+    const el = await picker('planned');
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.equal('Waar staat het centrum?');
+    const inputs = radios(el);
+    expect(inputs.map((i) => [i.value, i.checked])).to.deep.equal([
+      ['fragmentary', false],
+      ['planned', true],
+      ['integrated', false],
+    ]);
+    const description = el.shadowRoot!.getElementById(inputs[0]!.getAttribute('aria-describedby')!)!;
+    expect(description.textContent).to.contain('Ad hoc, door enkele voortrekkers.');
+    expect(description.textContent).to.contain('Nog niet structureel.');
+    expect(el.shadowRoot!.getElementById('title-integrated')!.textContent).to.contain('(plan + do)');
+  });
+
+  it('chooses a stage by clicking anywhere on its card, and tells the scan', async () => {
+    const el = await picker();
+    const card = el.shadowRoot!.querySelectorAll<HTMLElement>('[part=card]')[2]!;
+    setTimeout(() => card.querySelector<HTMLElement>('.para')!.click());
+    const event = await oneEvent(el, 'poolster-answer');
+    expect(event.detail).to.deep.equal({ value: ['integrated'] });
+    expect(el.value).to.equal('integrated');
+  });
+
+  it('moves between stages with the arrow keys', async () => {
+    const el = await picker('fragmentary');
+    radios(el)[0]!.focus();
+    const events: string[][] = [];
+    el.addEventListener('poolster-answer', (e) => events.push((e as CustomEvent).detail.value));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(events).to.deep.equal([['planned'], ['integrated']]);
+    expect(el.value).to.equal('integrated');
+  });
+
+  it('does not fire when the value is set by the program', async () => {
+    const el = await picker();
+    let fired = 0;
+    el.addEventListener('poolster-answer', () => (fired += 1));
+    el.value = 'planned';
+    await el.updateComplete;
+    expect(radios(el)[1]!.checked).to.equal(true);
+    expect(fired).to.equal(0);
+  });
+
+  it('shows an error inline with a hidden prefix and marks every radio invalid', async () => {
+    const el = await picker(undefined, { error: 'Beantwoord deze vraag.' });
+    const message = el.shadowRoot!.getElementById('error')!;
+    expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fout: Beantwoord deze vraag.');
+    for (const input of radios(el)) {
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('error');
+    }
+    el.error = '';
+    await el.updateComplete;
+    expect(radios(el).some((i) => i.hasAttribute('aria-invalid'))).to.equal(false);
+  });
+
+  it('read-only: shows the choice, changes nothing', async () => {
+    const el = await picker('planned', { readonly: true, lang: 'en' });
+    let fired = 0;
+    el.addEventListener('poolster-answer', () => (fired += 1));
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[part=card]')[0]!.click();
+    await el.updateComplete;
+    expect(el.value).to.equal('planned');
+    expect(fired).to.equal(0);
+    expect(el.shadowRoot!.querySelector('.chosen')!.textContent).to.equal('chosen');
+  });
+});

@@ -1,0 +1,117 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { errorMessage } from '../shared/error-message.js';
+import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { baseStyles } from '../shared/styles.js';
+import { stagePickerStrings } from './stage-picker.strings.js';
+import { styles } from './stage-picker.styles.js';
+
+/** One stage as a card: its label, optional gloss ("plan + do") and the block's description of it. */
+export interface StageCard {
+  id: string;
+  label: string;
+  gloss?: string;
+  paragraphs: string[];
+}
+
+let instances = 0;
+
+/**
+ * The choice of the current stage: one card per stage, each a real radio button in a fieldset, with
+ * the whole description readable and the whole card clickable.
+ *
+ * @summary Pick a stage of the continuum by reading its description.
+ * @fires poolster-answer - The team chose a stage. Detail: `{ value: [stageId] }`.
+ * @csspart card - Each stage card.
+ * @csspart error - The inline error message.
+ * @cssprop --poolster-stage-card-min - The narrowest a card gets before cards stack (default 16rem).
+ * @cssprop --poolster-color-accent - Border of the chosen card.
+ * @cssprop --poolster-color-selected - Background of the chosen card.
+ */
+export class PoolsterStagePicker extends LitElement {
+  static override styles = [baseStyles, styles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The question, shown as the fieldset's legend. */
+  @property() legend = '';
+
+  /** An optional hint under the legend. */
+  @property() hint = '';
+
+  /** The stages in order, with this block's description of each. */
+  @property({ attribute: false }) stages: StageCard[] = [];
+
+  /** The chosen stage id. */
+  @property() value: string | undefined;
+
+  /** A localised error message; shown inline and marks the radios invalid. */
+  @property() error = '';
+
+  /** Shows the choice without letting it change. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Whether an answer is required (announced by the radios). */
+  @property({ type: Boolean }) required = false;
+
+  /** The interface language (nl, fr, en). */
+  @property() override lang = 'nl';
+
+  private readonly name = `poolster-stage-${++instances}`;
+
+  override render() {
+    const t = stagePickerStrings(this.lang);
+    const describedBy = (id: string) => [this.error ? 'error' : '', this.hint ? 'hint' : '', `desc-${id}`].filter(Boolean).join(' ');
+    return html`
+      <fieldset class=${this.error ? 'has-error' : ''}>
+        <legend>${this.legend}</legend>
+        ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
+        ${errorMessage('error', this.error, this.lang)}
+        <div class="cards">
+          ${this.stages.map((stage) => {
+            const checked = stage.id === this.value;
+            return html`
+              <label class="card ${checked ? 'checked' : ''}" part="card">
+                <input
+                  type="radio"
+                  name=${this.name}
+                  .value=${stage.id}
+                  .checked=${checked}
+                  ?disabled=${this.readonly && !checked}
+                  ?required=${this.required}
+                  aria-invalid=${this.error ? 'true' : nothing}
+                  aria-labelledby=${`title-${stage.id}`}
+                  aria-describedby=${describedBy(stage.id)}
+                  @change=${this.onChange}
+                  @click=${this.onClick}
+                />
+                <span class="title" id=${`title-${stage.id}`}
+                  >${stage.label}${stage.gloss ? html` <span class="gloss">(${stage.gloss})</span>` : nothing}</span
+                >
+                ${checked && this.readonly ? html`<span class="chosen">${t.chosen}</span>` : nothing}
+                <span id=${`desc-${stage.id}`}>${stage.paragraphs.map((p) => html`<span class="para">${p}</span>`)}</span>
+              </label>
+            `;
+          })}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  /** In read-only mode the chosen radio stays enabled (so it can be read) but must not change. */
+  private onClick(event: Event): void {
+    if (this.readonly) event.preventDefault();
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (this.readonly || !input.checked) return;
+    this.value = input.value;
+    fire<AnswerChangeDetail>(this, 'poolster-answer', { value: [input.value] });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'poolster-stage-picker': PoolsterStagePicker;
+  }
+}

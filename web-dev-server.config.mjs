@@ -1,0 +1,13 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+
+/** `npm run dev`: the scan from its TypeScript sources, on the GO! content, at http://127.0.0.1:8765/examples/dev/. */
+export default {
+  port: Number(process.env.PORT ?? 8765),
+  hostname: '127.0.0.1',
+  open: false,
+  watch: false,
+  appIndex: undefined,
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+};
