@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/test/chromium.mjs';
 import { countReporter } from './scripts/test/count-reporter.mjs';
+import { jsonSchemaCommand } from './scripts/test/json-schema-command.mjs';
 
 const countFile = process.env.POOLSTER_TEST_COUNTS;
 
@@ -14,6 +15,7 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
+    jsonSchemaCommand(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { validateResponse, type Response as ScanResponse } from '@poolster/schema';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { PoolsterScan } from './scan.js';
-import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto } from './scan.test-helpers.js';
+import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused } from './scan.test-helpers.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -102,6 +102,11 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     expect(sent.status).to.equal('submitted');
     expect(detail.response).to.deep.equal(sent);
     expect(validateResponse(await goInstrument(), sent)).to.deep.equal([]);
+    expect(await executeServerCommand('validate-json-schema', { schema: 'response', document: sent }), 'the committed JSON Schema').to.deep.equal([]);
+    expect(
+      await executeServerCommand('validate-json-schema', { schema: 'response', document: { ...sent, status: 'done' } }),
+      'the check can fail',
+    ).to.have.length(1);
     expect(sent.blocks['integrated-core-processes']).to.deep.equal({
       'current-stage': { choice: 'planned' },
       ambition: { choice: 'evolve-integrated' },
@@ -149,7 +154,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     $<HTMLButtonElement>(el, '.actions .primary').click();
     await settle(el);
     const summary = $(el, 'poolster-error-summary');
-    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(focused(el)).to.equal('poolster-error-summary');
     const links = [...summary.shadowRoot!.querySelectorAll('a')];
     expect(links.length).to.be.greaterThan(60);
     links[1]!.click();
@@ -176,7 +181,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     (change as HTMLButtonElement).click();
     await settle(el);
     expect(heading(el)).to.equal('4.3 Preventie');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-field="block/prevention/current-stage"]'));
+    expect(focused(el)).to.equal('poolster-stage-picker[block/prevention/current-stage]');
     await clickButton(el, 'Terug naar het overzicht');
     expect(heading(el), 'an unanswered block stays until its errors are fixed').to.equal('4.3 Preventie');
     await answerGoBlock(el, 'prevention');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, answerGoBlock, chooseStage, clickButton, goInstrument, heading, mountScan, settle, tick, typeInto } from './scan.test-helpers.js';
+import { $, answerGoBlock, chooseStage, clickButton, goInstrument, heading, mountScan, settle, tick, typeInto, focused } from './scan.test-helpers.js';
 
 const k = (q: string) => `block/student-advocate/${q}`;
 
@@ -20,7 +20,7 @@ describe('poolster-scan: validation', () => {
     await clickButton(el, 'Opslaan en verder');
     expect(heading(el), 'stays on the step').to.equal('4.1 Behartiger van de leerling');
     const summary = $(el, 'poolster-error-summary');
-    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(focused(el)).to.equal('poolster-error-summary');
     const links = [...summary.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
     expect(links).to.have.length(5);
     expect(links[0]).to.equal('Naar de toekomst willen we: – Beantwoord deze vraag.');
@@ -31,7 +31,7 @@ describe('poolster-scan: validation', () => {
 
     summary.shadowRoot!.querySelectorAll('a')[2]!.click();
     await settle(el);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, `[data-field="${k('levers')}"]`));
+    expect(focused(el)).to.equal(`poolster-choice-group[${k('levers')}]`);
   });
 
   it('removes an error as soon as it is fixed, without adding new ones while typing', async () => {

@@ -95,3 +95,18 @@ export function storedDraft(el: PoolsterScan): { savedAt: string; response: Resp
   const key = Object.keys(localStorage).find((k) => k.startsWith('poolster:draft:') && k.endsWith(`:${el.draftKey}`));
   return key ? JSON.parse(localStorage.getItem(key)!) : undefined;
 }
+
+/**
+ * What has focus inside the scan, as a short description (tag, data-field, class). Tests compare these
+ * strings rather than elements: a failing comparison of two elements makes chai walk their whole object
+ * graph, which freezes the browser.
+ */
+export function focused(el: PoolsterScan): string {
+  const active = el.shadowRoot!.activeElement;
+  return active ? describeElement(active) : 'nothing';
+}
+
+export function describeElement(element: Element): string {
+  const field = element.getAttribute('data-field');
+  return `${element.localName}${field ? `[${field}]` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createResponse, withAnswer } from '@poolster/schema';
 import type { PoolsterScan } from './scan.js';
-import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, threeStageInstrument, typeInto } from './scan.test-helpers.js';
+import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, threeStageInstrument, typeInto, focused } from './scan.test-helpers.js';
 
 describe('poolster-scan: states and accessibility', () => {
   it('is accessible on the intro, a block, a block with errors, the overview, the final questions and the confirmation', async () => {
@@ -120,10 +120,10 @@ describe('poolster-scan: states and accessibility', () => {
     const step = oneEvent(el, 'poolster-step');
     await clickButton(el, 'Beginnen');
     expect((await step).detail).to.deep.equal({ step: 'block:student-advocate', index: 1, total: 15 });
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '.step-heading'));
+    expect(focused(el)).to.equal('h2.step-heading');
     await answerGoBlock(el, 'student-advocate');
     await clickButton(el, 'Opslaan en verder');
     expect(heading(el)).to.equal('4.2 Geïntegreerde benadering van de kernprocessen');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '.step-heading'));
+    expect(focused(el)).to.equal('h2.step-heading');
   });
 });
