@@ -7,12 +7,14 @@ import { PoolsterBlockRanking } from './block-ranking/block-ranking.js';
 import { PoolsterChoiceGroup } from './choice-group/choice-group.js';
 import { PoolsterErrorSummary } from './error-summary/error-summary.js';
 import { PoolsterProgressNav } from './progress-nav/progress-nav.js';
+import { PoolsterReport } from './report/report.js';
 import { PoolsterScan } from './scan/scan.js';
 import { defineOnce } from './shared/define-once.js';
 import { PoolsterStagePicker } from './stage-picker/stage-picker.js';
 
 export const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['poolster-scan', PoolsterScan],
+  ['poolster-report', PoolsterReport],
   ['poolster-stage-picker', PoolsterStagePicker],
   ['poolster-choice-group', PoolsterChoiceGroup],
   ['poolster-block-pick', PoolsterBlockPick],

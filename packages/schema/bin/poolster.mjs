@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// The `poolster` command. A published package runs its compiled code; a checkout of the repository
-// runs the TypeScript sources through tsx, so there is no build step between editing and using it.
+// The `poolster` command. In a checkout of the repository it runs the TypeScript sources through tsx, so a
+// stale build can never answer for the current code; a published package has no sources and runs dist.
 import { existsSync } from 'node:fs';
 
-const compiled = new URL('../dist/cli/node.js', import.meta.url);
-if (existsSync(compiled)) {
-  await import(compiled.href);
-} else {
+const source = new URL('../src/cli/node.ts', import.meta.url);
+if (existsSync(source)) {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(new URL('../src/cli/node.ts', import.meta.url).href);
+  await import(source.href);
+} else {
+  await import(new URL('../dist/cli/node.js', import.meta.url).href);
 }

@@ -124,6 +124,7 @@ export interface Footnote {
 export interface TextQuestion {
   id: Identifier;
   prompt: Text;
+  label?: Text;
   help?: Text;
   required: boolean;
   type: 'text';
@@ -136,6 +137,7 @@ export interface TextQuestion {
 export interface StageQuestion {
   id: Identifier;
   prompt: Text;
+  label?: Text;
   help?: Text;
   required: boolean;
   type: 'stage';
@@ -154,6 +156,7 @@ export interface CommentField {
 export interface AmbitionQuestion {
   id: Identifier;
   prompt: Text;
+  label?: Text;
   help?: Text;
   required: boolean;
   type: 'ambition';
@@ -183,6 +186,7 @@ export interface AmbitionQuestion {
 export interface SingleChoiceQuestion {
   id: Identifier;
   prompt: Text;
+  label?: Text;
   help?: Text;
   required: boolean;
   type: 'single-choice';
@@ -199,6 +203,7 @@ export interface Option {
 export interface MultipleChoiceQuestion {
   id: Identifier;
   prompt: Text;
+  label?: Text;
   help?: Text;
   required: boolean;
   type: 'multiple-choice';
@@ -253,6 +258,7 @@ export interface MultipleChoiceQuestion {
 export interface BlockPickQuestion {
   id: Identifier;
   prompt: Text;
+  label?: Text;
   help?: Text;
   required: boolean;
   type: 'block-pick';
@@ -274,6 +280,7 @@ export interface BlockPickQuestion {
 export interface BlockRankingQuestion {
   id: Identifier;
   prompt: Text;
+  label?: Text;
   help?: Text;
   required: boolean;
   type: 'block-ranking';

@@ -10,6 +10,7 @@ const Comment = z
 const common = {
   id: Identifier,
   prompt: Text.meta({ description: 'The question. In block questions "{block}" stands for the building block\'s name.' }),
+  label: Text.optional().meta({ description: 'A short name for tables, charts and exports ("Levers"); defaults to the prompt.' }),
   help: Text.optional(),
   required: z.boolean(),
 };

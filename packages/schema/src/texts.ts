@@ -20,6 +20,7 @@ function visitRich(rich: RichText | undefined, path: IssuePath, visit: TextVisit
 
 function visitQuestion(q: Question, path: IssuePath, visit: TextVisitor, placeholders: PlaceholderSet): void {
   visit(q.prompt, [...path, 'prompt'], placeholders);
+  if (q.label !== undefined) visit(q.label, [...path, 'label'], NONE);
   if (q.help !== undefined) visit(q.help, [...path, 'help'], placeholders);
   if ('comment' in q && q.comment) {
     visit(q.comment.label, [...path, 'comment', 'label'], placeholders);

@@ -1,46 +1,14 @@
-import { fillPlaceholders, getAnswer, isAnswered, modelOf, type Answer, type AnswerLocation, type Block, type Question } from '@poolster/schema';
+import { fillPlaceholders, getAnswer, type AnswerLocation, type Block, type Question } from '@poolster/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../i18n/strings.js';
+import { answerText } from '../../shared/answer-text.js';
 import { fieldKey } from '../fields.js';
 import type { ScanContext } from './context.js';
-
-/** An answer in words, as the team gave it. */
-export function answerText(ctx: ScanContext, q: Question, answer: Answer | undefined): string[] {
-  const { t } = ctx;
-  if (!answer || !isAnswered(q, answer)) return [t.notAnswered];
-  const block = (id: string) => {
-    const entry = modelOf(ctx.instrument).blockById.get(id);
-    return entry ? ctx.text(entry.block.title) : id;
-  };
-  switch (q.type) {
-    case 'text':
-      return [answer.text ?? ''];
-    case 'stage': {
-      const stage = ctx.instrument.stages.find((s) => s.id === answer.choice);
-      return [stage ? ctx.text(stage.label) : (answer.choice ?? '')];
-    }
-    case 'ambition':
-    case 'single-choice': {
-      const option = q.options.find((o) => o.id === answer.choice);
-      return [option ? ctx.text(option.label) : (answer.choice ?? '')];
-    }
-    case 'multiple-choice':
-      return (answer.choices ?? []).map((id) => {
-        const option = q.options.find((o) => o.id === id);
-        const label = option ? ctx.text(option.label) : id;
-        return option?.other && answer.other ? `${label} ${answer.other}` : label;
-      });
-    case 'block-pick':
-      return answer.none && q.none ? [ctx.text(q.none.label)] : (answer.blocks ?? []).map(block);
-    case 'block-ranking':
-      return (answer.blocks ?? []).map((id, i) => format(t.rank, { n: i + 1, label: block(id) }));
-  }
-}
 
 function row(ctx: ScanContext, q: Question, at: AnswerLocation, block: Block | undefined, onChange?: (at: AnswerLocation) => void): TemplateResult {
   const answer = getAnswer(ctx.response, at);
   const prompt = fillPlaceholders(ctx.text(q.prompt), { block: ctx.blockName(block) });
-  const lines = answerText(ctx, q, answer);
+  const lines = answerText(ctx.instrument, q, answer, { text: ctx.text, notAnswered: ctx.t.notAnswered, rank: ctx.t.rank });
   return html`<div class="summary-row" data-overview=${fieldKey(at)}>
     <dt>${prompt}</dt>
     <dd>

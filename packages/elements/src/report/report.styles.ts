@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --poolster-chart-current: var(--poolster-color-text, #1b1b1b);
+    --poolster-chart-ambition: var(--poolster-color-accent, #1d4f91);
+  }
+  .report {
+    max-width: var(--poolster-max-width, 60rem);
+  }
+  .kicker,
+  .meta {
+    margin: 0;
+    color: var(--poolster-color-hint, #505a5f);
+  }
+  h2 {
+    font-size: 1.6rem;
+    margin: 0.25rem 0;
+    overflow-wrap: anywhere;
+  }
+  h3 {
+    font-size: 1.25rem;
+    margin: 2rem 0 0.5rem;
+  }
+  h4 {
+    font-size: 1.05rem;
+    margin: 0 0 0.5rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin: 1rem 0;
+  }
+  button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--poolster-color-accent, #1d4f91);
+    border-radius: var(--poolster-radius, 6px);
+    background: var(--poolster-color-surface, #fff);
+    color: var(--poolster-color-accent, #1d4f91);
+    cursor: pointer;
+  }
+  .chart {
+    margin: 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1.25rem;
+    margin: 0 0 0.5rem;
+  }
+  .legend span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  svg.stage-chart {
+    width: 100%;
+    height: auto;
+    font-family: inherit;
+  }
+  .stage-label {
+    font-size: 13px;
+    font-weight: 600;
+    fill: var(--poolster-color-text, #1b1b1b);
+  }
+  .cluster-label {
+    font-size: 13px;
+    font-weight: 700;
+    fill: var(--poolster-color-hint, #505a5f);
+  }
+  .block-label {
+    font-size: 12.5px;
+    fill: var(--poolster-color-text, #1b1b1b);
+  }
+  .missing {
+    font-size: 12px;
+    font-style: italic;
+    fill: var(--poolster-color-hint, #505a5f);
+  }
+  .grid {
+    stroke: var(--poolster-color-border, #b1b4b6);
+    stroke-dasharray: 3 3;
+  }
+  .row-line {
+    stroke: var(--poolster-color-border, #e5e6e7);
+  }
+  .gap-line {
+    stroke: var(--poolster-chart-ambition);
+    stroke-width: 3;
+  }
+  .current {
+    fill: var(--poolster-chart-current);
+  }
+  .ambition {
+    fill: none;
+    stroke: var(--poolster-chart-ambition);
+    stroke-width: 2.5;
+  }
+  details.table-toggle > summary {
+    cursor: pointer;
+    color: var(--poolster-color-accent, #1d4f91);
+    font-weight: 600;
+    padding: 0.5rem 0;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin: 0.5rem 0 1rem;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding: 0.25rem 0;
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.4rem 0.5rem;
+    border-bottom: 1px solid var(--poolster-color-border, #b1b4b6);
+    overflow-wrap: anywhere;
+  }
+  .aspect-table td {
+    min-width: 7rem;
+  }
+  .aspect-table thead th {
+    overflow-wrap: normal;
+  }
+  svg.bar {
+    display: block;
+    width: 100%;
+    height: 0.5rem;
+    margin-top: 0.25rem;
+  }
+  svg.bar rect {
+    fill: var(--poolster-color-accent, #1d4f91);
+  }
+  .cluster {
+    break-inside: auto;
+  }
+  .block {
+    break-inside: avoid;
+    page-break-inside: avoid;
+    border-top: 1px solid var(--poolster-color-border, #b1b4b6);
+    padding: 0.75rem 0;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+  }
+  @container (min-width: 40rem) {
+    dl {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.5rem;
+  }
+  dd ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .comment {
+    margin: 0.25rem 0 0;
+    color: var(--poolster-color-hint, #505a5f);
+  }
+  .message {
+    border-left: 5px solid var(--poolster-color-error, #b3261e);
+    padding: 0.75rem 1rem;
+  }
+  .note {
+    border-left: 5px solid var(--poolster-color-accent, #1d4f91);
+    padding: 0.5rem 1rem;
+  }
+  @media print {
+    .actions,
+    details.table-toggle > summary {
+      display: none;
+    }
+    :host {
+      font-size: 10.5pt;
+      --poolster-chart-ambition: #000;
+    }
+    h3 {
+      break-after: avoid;
+    }
+    .chart,
+    .aspect-table {
+      break-inside: avoid;
+    }
+  }
+  @media (forced-colors: active) {
+    .current {
+      fill: CanvasText;
+    }
+    .ambition,
+    .gap-line {
+      stroke: Highlight;
+    }
+    svg.bar rect {
+      fill: CanvasText;
+    }
+  }
+`;

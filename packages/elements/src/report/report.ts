@@ -1,0 +1,290 @@
+import {
+  blockName,
+  blockPlacements,
+  contentLanguage,
+  fillPlaceholders,
+  formatIssue,
+  localize,
+  modelOf,
+  parseJson,
+  responseRows,
+  toCsv,
+  validateResponse,
+  type Answer,
+  type Block,
+  type Instrument,
+  type Issue,
+  type Question,
+  type Response,
+  type Text,
+} from '@poolster/schema';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { format, uiLanguage } from '../i18n/strings.js';
+import { loadInstrument, validated } from '../scan/load-instrument.js';
+import { answerText } from '../shared/answer-text.js';
+import { downloadFile, downloadJson } from '../shared/download.js';
+import { fire } from '../shared/events.js';
+import { baseStyles } from '../shared/styles.js';
+import { aspectTable, type AspectColumn, type AspectRow } from './aspect-table.js';
+import { reportStrings, type ReportStrings } from './report.strings.js';
+import { styles } from './report.styles.js';
+import { stageChart, stageTable, type ChartRow } from './stage-chart.js';
+
+export interface ReportErrorDetail {
+  kind: 'instrument' | 'response' | 'load';
+  message: string;
+  issues: Issue[];
+}
+
+type Ready = { instrument: Instrument; response: Response; note: string };
+type View = { state: 'waiting' } | { state: 'error'; message: string } | ({ state: 'ready' } & Ready);
+
+/** Response issues that make a report impossible; other issues (answers to removed questions) only hide answers. */
+const BLOCKING = (i: Issue) => i.code.startsWith('structure.') || i.code === 'response.other-instrument' || i.code === 'response.other-major-version';
+
+/**
+ * The result of one scan for its director: the data chart (current stage and ambition per building
+ * block), where levers and obstacles lie, and every answer, ready to print or export.
+ *
+ * @summary One scan's result: chart, aspects, answers, export and print.
+ * @fires poolster-error - The instrument or the response cannot be used. Detail: `{ kind, message, issues }`.
+ * @csspart base - The report.
+ * @csspart chart - The data chart (a figure with an SVG).
+ * @csspart data-table - The chart's data as a table.
+ * @csspart aspect-table - Levers and obstacles per aspect.
+ * @csspart button - The export and print buttons.
+ * @cssprop --poolster-chart-current - Colour of the current-stage dots (default: the text colour).
+ * @cssprop --poolster-chart-ambition - Colour of the ambition diamonds and lines (default: the accent colour).
+ * @cssprop --poolster-max-width - The widest the report gets (default 60rem).
+ */
+export class PoolsterReport extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The instrument the response answers (validated before use). */
+  @property({ attribute: false }) instrument: unknown;
+
+  /** The response to show (validated against the instrument). */
+  @property({ attribute: false }) response: unknown;
+
+  /** A URL to load the instrument from, when the `instrument` property is not set. */
+  @property() src = '';
+
+  /** A URL to load the response from, when the `response` property is not set. */
+  @property({ attribute: 'response-src' }) responseSrc = '';
+
+  /** Interface language (nl, fr, en; default nl); the content is shown in it when the instrument has it. */
+  @property() override lang = 'nl';
+
+  @state() private view: View = { state: 'waiting' };
+  @state() private loadedInstrument: unknown;
+  @state() private loadedResponse: unknown;
+
+  override render() {
+    const t = reportStrings(this.lang);
+    if (this.view.state === 'waiting') return html`<p role="status">${this.hasInputs() ? t.loading : t.missing}</p>`;
+    if (this.view.state === 'error') return html`<p class="message" role="alert">${this.view.message}</p>`;
+    return this.renderReport(this.view, t);
+  }
+
+  private renderReport({ instrument, response, note }: Ready, t: ReportStrings): TemplateResult {
+    const contentLang = contentLanguage(instrument, this.lang);
+    const text = (value: Text | undefined) => localize(value, contentLang, instrument.defaultLanguage);
+    const model = modelOf(instrument);
+    const placements = blockPlacements(instrument, response);
+    const rows: ChartRow[] = model.blocks.map(({ block, cluster }, i) => ({
+      label: `${block.number ? `${block.number} ` : ''}${text(block.title)}`,
+      cluster: text(cluster.title),
+      placement: placements[i]!,
+    }));
+    const stageLabels = instrument.stages.map((s) => text(s.label));
+    const date = response.submittedAt ?? response.updatedAt;
+    const name = this.centreName(instrument, response);
+    return html`<article class="report" part="base" lang=${contentLang}>
+      <header>
+        <p class="kicker">${text(instrument.title)}</p>
+        <h2>${name || text(instrument.title)}</h2>
+        <p class="meta">${format(response.status === 'submitted' ? t.submittedOn : t.draftOf, { date: this.formatDate(date) })}</p>
+      </header>
+      ${note ? html`<p class="note" role="status">${note}</p>` : nothing}
+      <div class="actions">
+        <button type="button" part="button" @click=${this.exportJson}>${t.exportJson}</button>
+        <button type="button" part="button" @click=${this.exportCsv}>${t.exportCsv}</button>
+        <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
+      </div>
+      <section aria-labelledby="chart-heading">
+        <h3 id="chart-heading">${t.chartTitle}</h3>
+        ${stageChart(rows, stageLabels, t)}
+        <details class="table-toggle">
+          <summary>${t.showTable}</summary>
+          ${stageTable(rows, stageLabels, t)}
+        </details>
+      </section>
+      ${this.renderAspects(instrument, response, text, t)}
+      <section aria-labelledby="answers-heading">
+        <h3 id="answers-heading">${t.answersTitle}</h3>
+        ${instrument.clusters.map(
+          (cluster) => html`<section class="cluster" aria-label=${text(cluster.title)}>
+            <h3>${text(cluster.title)}</h3>
+            ${cluster.blocks.map(
+              (block) => html`<article class="block">
+                <h4>${block.number ? `${block.number} ` : ''}${text(block.title)}</h4>
+                <dl>${instrument.blockQuestions.map((q) => this.row(instrument, q, response.blocks[block.id]?.[q.id], block, text, t, contentLang))}</dl>
+              </article>`,
+            )}
+          </section>`,
+        )}
+        ${instrument.finalQuestions.length
+          ? html`<section class="cluster" aria-label=${t.finalTitle}>
+              <h3>${t.finalTitle}</h3>
+              <dl>${instrument.finalQuestions.map((q) => this.row(instrument, q, response.final[q.id], undefined, text, t, contentLang))}</dl>
+            </section>`
+          : nothing}
+      </section>
+    </article>`;
+  }
+
+  private row(
+    instrument: Instrument,
+    q: Question,
+    answer: Answer | undefined,
+    block: Block | undefined,
+    text: (t: Text | undefined) => string,
+    t: ReportStrings,
+    contentLang: string,
+  ): TemplateResult {
+    const prompt = fillPlaceholders(text(q.prompt), { block: blockName(instrument, block, contentLang) });
+    const lines = answerText(instrument, q, answer, { text, notAnswered: t.notAnswered, rank: t.rank });
+    return html`<dt>${prompt}</dt>
+      <dd>
+        ${lines.length > 1 ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : lines[0]}
+        ${answer?.comment ? html`<p class="comment">${format(t.comment, { text: answer.comment })}</p>` : nothing}
+      </dd>`;
+  }
+
+  /**
+   * How many blocks name each option of the multiple-choice block questions. Questions over the same
+   * options (levers and obstacles over the organisational aspects) share one table; any other
+   * (subgroup differences) gets its own.
+   */
+  private renderAspects(instrument: Instrument, response: Response, text: (t: Text | undefined) => string, t: ReportStrings): TemplateResult[] {
+    const countable = (q: Question) => (q.type === 'multiple-choice' ? q.options.filter((o) => !o.exclusive && !o.other) : []);
+    const groups = new Map<string, Question[]>();
+    for (const q of instrument.blockQuestions) {
+      const options = countable(q);
+      if (options.length === 0) continue;
+      const signature = options.map((o) => o.id).sort().join('|');
+      groups.set(signature, [...(groups.get(signature) ?? []), q]);
+    }
+    const blockCount = modelOf(instrument).blocks.length;
+    return [...groups.values()].map((questions, g) => {
+      const rows: AspectRow[] = countable(questions[0]!).map((o) => ({ id: o.id, label: text(o.label) }));
+      const columns: AspectColumn[] = questions.map((q) => ({
+        title: text(q.label ?? q.prompt),
+        counts: Object.fromEntries(
+          rows.map((row) => [row.id, Object.values(response.blocks).filter((answers) => answers[q.id]?.choices?.includes(row.id)).length]),
+        ),
+      }));
+      const title = questions.length > 1 ? t.aspectsTitle : text(questions[0]!.label ?? questions[0]!.prompt);
+      return html`<section aria-labelledby=${`aspects-${g}`}>
+        <h3 id=${`aspects-${g}`}>${title}</h3>
+        ${aspectTable(rows, columns, blockCount, t)}
+      </section>`;
+    });
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src && this.instrument === undefined) void this.fetchInstrument(this.src);
+    if (changed.has('responseSrc') && this.responseSrc && this.response === undefined) void this.fetchResponse(this.responseSrc);
+    const inputs = ['instrument', 'response', 'loadedInstrument', 'loadedResponse', 'lang'] as const;
+    if (inputs.some((name) => changed.has(name as keyof PoolsterReport))) this.view = this.compute();
+  }
+
+  /** Whether the report was given (or is loading) both an instrument and a response. */
+  private hasInputs(): boolean {
+    return Boolean((this.instrument ?? this.src) && (this.response ?? this.responseSrc));
+  }
+
+  private compute(): View {
+    const t = reportStrings(this.lang);
+    const instrumentData = this.instrument ?? this.loadedInstrument;
+    const responseData = this.response ?? this.loadedResponse;
+    if (instrumentData === undefined || responseData === undefined) return { state: 'waiting' };
+    const checked = validated(instrumentData);
+    if (!checked.ok) return this.fail('instrument', t.invalidInstrument, checked.issues);
+    const instrument = checked.instrument;
+    const issues = validateResponse(instrument, responseData, { requireComplete: false });
+    const blocking = issues.find(BLOCKING);
+    if (blocking) {
+      const params = blocking.params as Record<string, string>;
+      const message =
+        blocking.code === 'response.other-instrument'
+          ? format(t.mismatchInstrument, { received: params.received ?? '', expected: localize(instrument.title, this.lang, instrument.defaultLanguage) })
+          : blocking.code === 'response.other-major-version'
+            ? format(t.mismatchVersion, { received: params.received ?? '', expected: params.expected ?? '' })
+            : format(t.invalidResponse, { reason: formatIssue(blocking, uiLanguage(this.lang)) });
+      return this.fail('response', message, issues.filter(BLOCKING));
+    }
+    const other = issues.find((i) => i.code === 'response.other-version');
+    const note = other ? format(t.otherVersion, other.params as Record<string, string>) : '';
+    return { state: 'ready', instrument, response: responseData as Response, note };
+  }
+
+  private fail(kind: ReportErrorDetail['kind'], message: string, issues: Issue[]): View {
+    fire<ReportErrorDetail>(this, 'poolster-error', { kind, message, issues });
+    return { state: 'error', message };
+  }
+
+  private async fetchInstrument(src: string): Promise<void> {
+    const result = await loadInstrument(src);
+    if (result.ok) this.loadedInstrument = result.instrument;
+    else if (result.issues.length) this.loadedInstrument = {}; // invalid: compute() explains
+    else this.view = this.fail('load', format(reportStrings(this.lang).loadFailed, { src, reason: result.reason }), []);
+  }
+
+  private async fetchResponse(src: string): Promise<void> {
+    try {
+      const res = await fetch(src, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const parsed = parseJson(await res.text());
+      this.loadedResponse = parsed.ok ? parsed.value : null;
+    } catch (error) {
+      this.view = this.fail('load', format(reportStrings(this.lang).loadFailed, { src, reason: (error as Error).message }), []);
+    }
+  }
+
+  private centreName(instrument: Instrument, response: Response): string {
+    const question = instrument.contextQuestions.find((q) => q.type === 'text');
+    return question ? (response.context[question.id]?.text ?? '').trim() : '';
+  }
+
+  private fileName(extension: string): string {
+    if (this.view.state !== 'ready') return `report.${extension}`;
+    const name = this.centreName(this.view.instrument, this.view.response).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    return `${this.view.instrument.id}${name ? `-${name}` : ''}-${this.view.response.updatedAt.slice(0, 10)}.${extension}`;
+  }
+
+  private exportJson(): void {
+    if (this.view.state === 'ready') downloadJson(this.renderRoot, this.fileName('json'), this.view.response);
+  }
+
+  private exportCsv(): void {
+    if (this.view.state !== 'ready') return;
+    const { instrument, response } = this.view;
+    downloadFile(this.renderRoot, this.fileName('csv'), toCsv(responseRows(instrument, [response], contentLanguage(instrument, this.lang))), 'text/csv');
+  }
+
+  private formatDate(iso: string): string {
+    try {
+      return new Intl.DateTimeFormat(uiLanguage(this.lang), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    } catch {
+      return iso;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'poolster-report': PoolsterReport;
+  }
+}
