@@ -1,14 +1,22 @@
-import { parseJson, validateResponse, type Instrument, type Issue, type Response } from '@poolster/schema';
+import { parseJson, reconcileResponse, validateResponse, type Instrument, type Issue, type MigrationHook, type Response, type SetAsideAnswer } from '@poolster/schema';
 
-export type OpenedDraft = { ok: true; response: Response } | { ok: false; issues: Issue[] };
+export type OpenedDraft = { ok: true; response: Response; setAside: SetAsideAnswer[] } | { ok: false; issues: Issue[] };
+
+/** What makes a draft unreadable: a broken structure, another instrument, another major version (without a hook). */
+const unreadable = (issue: Issue, canMigrate: boolean): boolean =>
+  issue.code.startsWith('structure.') || issue.code === 'response.other-instrument' || (issue.code === 'response.other-major-version' && !canMigrate);
 
 /**
- * Reads a draft file: valid JSON, a response to this instrument (any answers so far), nothing broken.
+ * Reads a draft (a file, a stored draft, a host's prefill): valid JSON, a response to this instrument. A draft
+ * made against other content is fitted to this one: answers that no longer fit are set aside, never dropped.
  * Unanswered questions are fine; a draft is a draft.
  */
-export function readDraft(instrument: Instrument, text: string): OpenedDraft {
+export function readDraft(instrument: Instrument, text: string, migrate?: MigrationHook): OpenedDraft {
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
-  const issues = validateResponse(instrument, parsed.value, { requireComplete: false }).filter((i) => i.severity === 'error');
-  return issues.length ? { ok: false, issues } : { ok: true, response: parsed.value as Response };
+  const blocking = validateResponse(instrument, parsed.value, { requireComplete: false }).filter((i) => unreadable(i, migrate !== undefined));
+  if (blocking.length) return { ok: false, issues: blocking };
+  const { response, setAside } = reconcileResponse(instrument, parsed.value as Response, migrate);
+  const errors = validateResponse(instrument, response, { requireComplete: false }).filter((i) => i.severity === 'error');
+  return errors.length ? { ok: false, issues: errors } : { ok: true, response, setAside };
 }

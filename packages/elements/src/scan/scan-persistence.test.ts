@@ -125,6 +125,37 @@ describe('poolster-scan: never losing an answer', () => {
     expect(other.value!.context['centre-name']).to.deep.equal({ text: 'CLB Mobiel' });
   });
 
+  it('restores a draft made against 1.0.0 on a page serving 1.1.0: unchanged answers kept, the rest set aside and shown', async () => {
+    const v1 = await goInstrument();
+    const first = await mountScan(v1, { draftKey: 'skew' });
+    await typeInto(first, 'context/centre-name', 'CLB Versie');
+    await clickButton(first, 'Beginnen');
+    await answerGoBlock(first, 'student-advocate', 1);
+    first.remove();
+
+    // 1.1.0: "Behartiger van de leerling" renamed an aspect id, and a block was added.
+    const v11 = structuredClone(v1);
+    v11.version = '1.1.0';
+    for (const id of ['levers', 'obstacles']) {
+      const q = v11.blockQuestions.find((x) => x.id === id)!;
+      if (q.type === 'multiple-choice') q.options.find((o) => o.id === 'people-culture')!.id = 'people-and-culture';
+    }
+    v11.clusters[0]!.blocks.push({ ...structuredClone(v11.clusters[0]!.blocks[2]!), id: 'wellbeing', number: '4.4', title: 'Welbevinden' });
+    const second = await mountScan(v11, { draftKey: 'skew' });
+    const value = second.value!;
+    expect(value.instrumentVersion).to.equal('1.1.0');
+    expect(value.context['centre-name']).to.deep.equal({ text: 'CLB Versie' });
+    expect(value.blocks['student-advocate']!['current-stage']).to.deep.equal({ choice: 'planned' });
+    expect(value.blocks['student-advocate']!.levers).to.equal(undefined);
+    expect(value.setAside!.map((a) => [a.path.join('/'), a.fromVersion, JSON.stringify(a.answer)])).to.deep.equal([
+      ['blocks/student-advocate/levers', '1.0.0', '{"choices":["people-culture"]}'],
+    ]);
+    const notice = [...second.shadowRoot!.querySelectorAll('.notice')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
+    expect(notice).to.contain('Sommige antwoorden (1) werden gegeven voor een eerdere versie');
+    expect(notice).to.contain('blocks › student-advocate › levers');
+    await expect(second).to.be.accessible();
+  });
+
   it('restores nothing from a draft of another instrument version major', async () => {
     const instrument = await goInstrument();
     const el = await fixture<PoolsterScan>(html`<poolster-scan draft-key="major" .instrument=${instrument}></poolster-scan>`);

@@ -13,7 +13,9 @@ import {
   type AnswerLocation,
   type Instrument,
   type Issue,
+  type MigrationHook,
   type Response,
+  type SetAsideAnswer,
   type RichText,
   type Text,
 } from '@poolster/schema';
@@ -113,6 +115,12 @@ export class PoolsterScan extends LitElement {
   /** When set, valid answers are POSTed there as JSON (the response id is the Idempotency-Key). */
   @property() action = '';
 
+  /**
+   * Moves answers across a content change (renamed ids) before a draft is fitted to this instrument.
+   * Answers that still do not fit are set aside and shown, never dropped.
+   */
+  @property({ attribute: false }) migrate: MigrationHook | undefined;
+
   /** Shows the answers (of `value`) without letting anything change. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
@@ -127,6 +135,8 @@ export class PoolsterScan extends LitElement {
   @state() private problem = '';
   @state() private confirmingRestart = false;
   @state() private sending = false;
+  /** Answers set aside when a draft made against other content was opened here. */
+  @state() private setAside: SetAsideAnswer[] = [];
 
   /** Issues of the current response, warnings included; recomputed when the response changes. */
   private issues: Issue[] = [];
@@ -262,6 +272,17 @@ export class PoolsterScan extends LitElement {
     const status = this.autosave.status;
     return html`
       ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
+      ${this.setAside.length
+        ? html`<div class="notice warning" part="notice" role="status">
+            <p>${format(t.setAsideIntro, { n: this.setAside.length })}</p>
+            <details>
+              <summary>${t.setAsideShow}</summary>
+              <ul>
+                ${this.setAside.map((a) => html`<li><code>${a.path.join(' › ')}</code>: ${JSON.stringify(a.answer)}</li>`)}
+              </ul>
+            </details>
+          </div>`
+        : nothing}
       ${status === 'unavailable' ? html`<p class="notice warning" part="notice" role="alert">${t.storageUnavailable}</p>` : nothing}
       ${status === 'full' ? html`<p class="notice warning" part="notice" role="alert">${t.storageFull}</p>` : nothing}
       ${status === 'corrupt'
@@ -351,10 +372,12 @@ export class PoolsterScan extends LitElement {
     }
     const stored = this.autosave.load();
     if (stored) {
-      const opened = readDraft(instrument, JSON.stringify(stored.response));
+      const opened = readDraft(instrument, JSON.stringify(stored.response), this.migrate);
       if (opened.ok && opened.response.status === 'draft') {
         this.response = opened.response;
+        this.setAside = opened.setAside;
         this.notice = format(scanStrings(this.lang).draftRestored, { time: this.formatTime(stored.savedAt) });
+        if (opened.setAside.length) this.autosave.schedule(opened.response);
         return;
       }
     }
@@ -364,12 +387,13 @@ export class PoolsterScan extends LitElement {
   /** Takes a response given by the host; refuses (with an event) one that does not belong here. */
   private adopt(value: unknown): boolean {
     if (this.loaded.state !== 'ready') return false;
-    const opened = readDraft(this.loaded.instrument, JSON.stringify(value ?? null));
+    const opened = readDraft(this.loaded.instrument, JSON.stringify(value ?? null), this.migrate);
     if (!opened.ok) {
       fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'value', message: 'value', issues: opened.issues });
       return false;
     }
     this.response = opened.response;
+    this.setAside = opened.setAside;
     this.step = opened.response.status === 'submitted' ? 'submitted' : 'intro';
     return true;
   }
@@ -597,6 +621,7 @@ export class PoolsterScan extends LitElement {
     this.response = createResponse(this.loaded.instrument, { lang: this.lang });
     this.confirmingRestart = false;
     this.notice = '';
+    this.setAside = [];
     this.goTo('intro');
   }
 
@@ -617,13 +642,14 @@ export class PoolsterScan extends LitElement {
     input.value = '';
     if (!file || this.loaded.state !== 'ready') return;
     const t = scanStrings(this.lang);
-    const opened = readDraft(this.loaded.instrument, await file.text());
+    const opened = readDraft(this.loaded.instrument, await file.text(), this.migrate);
     if (!opened.ok) {
       const first = opened.issues[0];
       this.notice = format(t.draftOpenFailed, { reason: first ? teamMessage(first, this.loaded.instrument, this.lang, this.loaded.instrument.defaultLanguage) : '' });
       return;
     }
     this.response = { ...opened.response, status: 'draft' };
+    this.setAside = opened.setAside;
     this.autosave.schedule(this.response);
     this.notice = format(t.draftOpened, { time: this.formatTime(opened.response.updatedAt) });
     this.goTo('intro');

@@ -1,0 +1,136 @@
+/**
+ * The words of the overview e-mail (not of the content: those come from the instrument).
+ * `{name}` placeholders are filled with `fillPlaceholders`; every language has the same keys (the type
+ * says so) and the same placeholders (a test says so).
+ */
+
+export const EMAIL_LANGUAGES = ['nl', 'fr', 'en'] as const;
+export type EmailLanguage = (typeof EMAIL_LANGUAGES)[number];
+
+export interface EmailStrings {
+  /** The subject without a centre name. */
+  subject: string;
+  /** The subject with the centre's name (the first text context question's answer). */
+  subjectWithCentre: string;
+  submittedOn: string;
+  draftOf: string;
+  summaryTitle: string;
+  /** Under the summary's title: how to read it. */
+  summaryIntro: string;
+  block: string;
+  current: string;
+  ambition: string;
+  /** A stage in the summary: its label and its place on the scale. */
+  stageAt: string;
+  /** The ambition when the team keeps its current stage ({stage}: that stage). */
+  kept: string;
+  notPlaced: string;
+  /** In the summary: no ambition chosen. */
+  noAmbition: string;
+  contextTitle: string;
+  finalTitle: string;
+  notAnswered: string;
+  /** Used when a question has no comment label of its own. */
+  comment: string;
+  /** A comment: the question's comment label (or `comment`) and the text. */
+  commentLine: string;
+  /** An "other" text without a chosen "other" option. */
+  otherText: string;
+  /** A block pick answered "none" by a question without its own label for it. */
+  none: string;
+  rank: string;
+  /** Between the chosen options or picked blocks on one line. */
+  separator: string;
+  /** A summary line in the plain text. */
+  summaryLine: string;
+  footer: string;
+}
+
+export const EMAIL_STRINGS: Readonly<Record<EmailLanguage, EmailStrings>> = {
+  nl: {
+    subject: 'Overzicht zelfscan {title}',
+    subjectWithCentre: 'Overzicht zelfscan {title} – {centre}',
+    submittedOn: 'Verzonden op {date}',
+    draftOf: 'Tussentijdse versie (nog niet verzonden), laatst gewijzigd op {date}',
+    summaryTitle: 'Samenvatting',
+    summaryIntro: 'Per bouwsteen het huidige stadium en de ambitie, op de schaal {scale}.',
+    block: 'Bouwsteen',
+    current: 'Huidig stadium',
+    ambition: 'Ambitie',
+    stageAt: '{label} ({n}/{total})',
+    kept: 'aanhouden: {stage}',
+    notPlaced: 'niet ingeschaald',
+    noAmbition: 'niet gekozen',
+    contextTitle: 'Context',
+    finalTitle: 'Over alle bouwstenen heen',
+    notAnswered: 'Niet beantwoord',
+    comment: 'Toelichting',
+    commentLine: '{label}: {text}',
+    otherText: 'anders: {text}',
+    none: 'Geen',
+    rank: '{n}. {label}',
+    separator: '; ',
+    summaryLine: '{block}: {current} → {ambition}',
+    footer: 'Dit overzicht is automatisch opgemaakt uit scan {id} ({instrument}, versie {version}).',
+  },
+  fr: {
+    subject: 'Aperçu du scan {title}',
+    subjectWithCentre: 'Aperçu du scan {title} – {centre}',
+    submittedOn: 'Envoyé le {date}',
+    draftOf: 'Brouillon (pas encore envoyé), modifié le {date}',
+    summaryTitle: 'Synthèse',
+    summaryIntro: 'Par module, le stade actuel et l’ambition, sur l’échelle {scale}.',
+    block: 'Module',
+    current: 'Stade actuel',
+    ambition: 'Ambition',
+    stageAt: '{label} ({n}/{total})',
+    kept: 'maintenir : {stage}',
+    notPlaced: 'non positionné',
+    noAmbition: 'non choisie',
+    contextTitle: 'Contexte',
+    finalTitle: 'Pour tous les modules',
+    notAnswered: 'Sans réponse',
+    comment: 'Commentaire',
+    commentLine: '{label} : {text}',
+    otherText: 'autre : {text}',
+    none: 'Aucun',
+    rank: '{n}. {label}',
+    separator: ' ; ',
+    summaryLine: '{block} : {current} → {ambition}',
+    footer: 'Cet aperçu a été établi automatiquement à partir du scan {id} ({instrument}, version {version}).',
+  },
+  en: {
+    subject: 'Overview of the self-scan {title}',
+    subjectWithCentre: 'Overview of the self-scan {title} – {centre}',
+    submittedOn: 'Sent on {date}',
+    draftOf: 'Draft (not sent yet), last changed on {date}',
+    summaryTitle: 'Summary',
+    summaryIntro: 'For each building block, the current stage and the ambition, on the scale {scale}.',
+    block: 'Building block',
+    current: 'Current stage',
+    ambition: 'Ambition',
+    stageAt: '{label} ({n}/{total})',
+    kept: 'keep: {stage}',
+    notPlaced: 'not placed',
+    noAmbition: 'not chosen',
+    contextTitle: 'Context',
+    finalTitle: 'Across all building blocks',
+    notAnswered: 'Not answered',
+    comment: 'Comment',
+    commentLine: '{label}: {text}',
+    otherText: 'other: {text}',
+    none: 'None',
+    rank: '{n}. {label}',
+    separator: '; ',
+    summaryLine: '{block}: {current} → {ambition}',
+    footer: 'This overview was made automatically from scan {id} ({instrument}, version {version}).',
+  },
+};
+
+/** "fr-BE" → "fr"; anything else that is not French or English → Dutch, the default. */
+export function emailLanguage(lang: string | undefined): EmailLanguage {
+  const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  return (EMAIL_LANGUAGES as readonly string[]).includes(base) ? (base as EmailLanguage) : 'nl';
+}
+
+export const emailStrings = (lang: string | undefined): EmailStrings => EMAIL_STRINGS[emailLanguage(lang)];
