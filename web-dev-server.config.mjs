@@ -8,6 +8,7 @@ export default {
   open: false,
   watch: false,
   appIndex: undefined,
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // poolster-source: our packages' TypeScript sources (see package.json exports); development: Lit's dev build.
+  nodeResolve: { exportConditions: ['poolster-source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
 };

@@ -10,7 +10,8 @@ const countFile = process.env.POOLSTER_TEST_COUNTS;
 
 export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // poolster-source: our packages' TypeScript sources (see package.json exports); development: Lit's dev build.
+  nodeResolve: { exportConditions: ['poolster-source', 'browser', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },

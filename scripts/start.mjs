@@ -1,10 +1,28 @@
 /**
- * `npm start`: the scan on the GO! content, served from this machine only, with nothing else needed.
- * Prints the address to open.
+ * `npm start`: the reference host (examples/host) with the GO! CLB scan, on this machine only.
+ * Bundles the drop-in first (`npm run build:bundle`, a few seconds), then starts the host and prints
+ * the address to open. Settings: PORT (8080), HOST (127.0.0.1), POOLSTER_DB, POOLSTER_INSTRUMENT
+ * (see examples/host/README.md). `npm run dev` still serves the scan from its sources, without a server.
  */
-import { startDevServer } from '@web/dev-server';
-import config from '../web-dev-server.config.mjs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
 
-const server = await startDevServer({ config: { ...config, rootDir: new URL('..', import.meta.url).pathname }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const { port, hostname } = server.config;
-console.log(`Poolster: the GO! CLB scan runs at http://${hostname}:${port}/examples/dev/ (Ctrl+C stops it)`);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dropIn = fileURLToPath(new URL('../packages/elements/dist/poolster.js', import.meta.url));
+
+// Always bundle (a few seconds): a drop-in left over from older sources must never be what is served.
+console.log('Bundling the drop-in (npm run build:bundle) …');
+// npm: the one running this script when there is one (`npm start`), else the one on the PATH.
+const viaNpm = process.env.npm_execpath && /\.[cm]?js$/.test(process.env.npm_execpath);
+const [command, args] = viaNpm ? [process.execPath, [process.env.npm_execpath, 'run', '--silent', 'build:bundle']] : ['npm', ['run', '--silent', 'build:bundle']];
+const build = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: !viaNpm && process.platform === 'win32' });
+if (build.status !== 0 || !existsSync(dropIn)) {
+  console.error(`The build did not make ${dropIn} (exit code ${build.status ?? build.error?.message}); the host cannot serve the scan.`);
+  process.exit(1);
+}
+
+// The host is TypeScript, run from its sources (as the tests run it).
+register();
+await import('../examples/host/src/main.ts');

@@ -1,7 +1,10 @@
 /**
  * `npm test`: every suite, then one plain line `N passed, N failed` summed over all of them.
- * The type check counts as one check; Node suites (CLI, generated files, content) run with node:test; browser suites run in Debian's
- * Chromium through web-test-runner, which this script installs when it is missing.
+ * The type check counts as one check, and so does the build (`npm run build:dist`: rollup and the .d.ts
+ * files, which the Node suites of the built packages, the tarballs and the byte ceilings need; it leaves
+ * the committed custom-elements.json alone, so its drift test still means something). Node suites (CLI,
+ * generated files, content, builds) run with node:test; browser suites run in Debian's Chromium through
+ * web-test-runner, which this script installs when it is missing.
  * Exits non-zero when any test failed or any suite could not run.
  */
 import { spawn } from 'node:child_process';
@@ -29,6 +32,25 @@ function findTests(dir, pattern) {
   return out;
 }
 
+/** Runs a command quietly: its output is shown only when it fails. */
+function runQuietly(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ code: 1, output: `${output}${error.message}\n` }));
+    child.on('close', (code) => {
+      if (code !== 0) process.stderr.write(output);
+      resolve({ code: code ?? 1, output });
+    });
+  });
+}
+
+/** npm: the one running this script when there is one (`npm test`), else the one on the PATH. */
+const npmCommand = (args) =>
+  process.env.npm_execpath && /\.[cm]?js$/.test(process.env.npm_execpath) ? [process.execPath, [process.env.npm_execpath, ...args]] : ['npm', args];
+
 /** Runs a command, echoing its output, and returns its exit code and output. */
 function run(command, args, env = {}) {
   return new Promise((resolve) => {
@@ -53,6 +75,17 @@ const problems = [];
   else {
     totals.failed += 1;
     problems.push('type check (tsc --noEmit) failed');
+  }
+}
+
+// 0b. The build: a failed build is a failed check, counted like a test (its output is shown then).
+{
+  console.log('Building (npm run build:dist) …');
+  const { code } = await runQuietly(...npmCommand(['run', 'build:dist']));
+  if (code === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    problems.push('the build (npm run build:dist) failed');
   }
 }
 

@@ -5,6 +5,7 @@
 import { PoolsterBlockPick } from './block-pick/block-pick.js';
 import { PoolsterBlockRanking } from './block-ranking/block-ranking.js';
 import { PoolsterChoiceGroup } from './choice-group/choice-group.js';
+import { PoolsterCompare } from './compare/compare.js';
 import { PoolsterErrorSummary } from './error-summary/error-summary.js';
 import { PoolsterProgressNav } from './progress-nav/progress-nav.js';
 import { PoolsterReport } from './report/report.js';
@@ -15,6 +16,7 @@ import { PoolsterStagePicker } from './stage-picker/stage-picker.js';
 export const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['poolster-scan', PoolsterScan],
   ['poolster-report', PoolsterReport],
+  ['poolster-compare', PoolsterCompare],
   ['poolster-stage-picker', PoolsterStagePicker],
   ['poolster-choice-group', PoolsterChoiceGroup],
   ['poolster-block-pick', PoolsterBlockPick],

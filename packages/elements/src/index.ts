@@ -1,5 +1,6 @@
 /** The element classes and their types; importing this registers nothing (see define.ts). */
 export { PoolsterScan, type ScanChangeDetail, type ScanErrorDetail, type ScanStepDetail, type ScanSubmitDetail, type ScanSubmittedDetail } from './scan/scan.js';
+export { PoolsterCompare, type CompareEntry, type CompareView, type CompareSort, type CompareViewDetail, type CompareErrorDetail } from './compare/compare.js';
 export { PoolsterReport, type ReportErrorDetail } from './report/report.js';
 export { PoolsterStagePicker, type StageCard } from './stage-picker/stage-picker.js';
 export { PoolsterChoiceGroup, type ChoiceOption } from './choice-group/choice-group.js';

@@ -149,13 +149,9 @@ describe('SubmissionController', () => {
     expect(c.state).to.equal('failed');
   });
 
-  it('409 naming the same id (already stored) → ok', async () => {
-    const c = make({ fetch: fakeFetch(() => json(409, { id: ID, status: 'submitted' })).fetch });
-    expect(await c.submit(URL_, response)).to.deep.equal({ ok: true, status: 409, body: { id: ID, status: 'submitted' } });
-    expect(c.state).to.equal('done');
-  });
-
-  it('409 about something else → http failure', async () => {
+  it('409 (another response with this id is stored) → http failure, whatever the body says', async () => {
+    const same = make({ fetch: fakeFetch(() => json(409, { id: ID })).fetch });
+    expect(await same.submit(URL_, response)).to.deep.equal({ ok: false, reason: 'http', status: 409, body: { id: ID } });
     const other = make({ fetch: fakeFetch(() => json(409, { id: 'another-id' })).fetch });
     expect(await other.submit(URL_, response)).to.deep.equal({ ok: false, reason: 'http', status: 409, body: { id: 'another-id' } });
     const empty = make({ fetch: fakeFetch(() => json(409)).fetch });

@@ -36,16 +36,12 @@ async function readJson(res: FetchResponse): Promise<unknown> {
   }
 }
 
-/** A 409 whose JSON body names our id: the server already stored this very response. */
-function isAlreadyStored(body: unknown, id: string): boolean {
-  return typeof body === 'object' && body !== null && (body as { id?: unknown }).id === id;
-}
-
 /**
  * Sends a finished response to the server, once per click however fast the clicks come: while a
  * submission is in flight, `submit()` returns the same promise. The response id is the
- * `Idempotency-Key`, so a retry after a lost answer cannot store the scan twice; a 409 whose body
- * carries the same `id` means "already stored" and counts as success.
+ * `Idempotency-Key`, so a retry after a lost answer cannot store the scan twice: the server answers
+ * a re-sent response with a 2xx. Any other status, 409 included (a different response with this id is
+ * already stored), is a failure the team is told about, and the draft stays.
  *
  * Never throws and never touches storage: the host clears the draft only after `ok: true`.
  */
@@ -153,7 +149,6 @@ export class SubmissionController implements ReactiveController {
       const body = read === TIMEOUT ? undefined : read;
       const withBody = body === undefined ? {} : { body };
       if (res.status >= 200 && res.status < 300) return { ok: true, status: res.status, ...withBody };
-      if (res.status === 409 && isAlreadyStored(body, response.id)) return { ok: true, status: 409, ...withBody };
       return { ok: false, reason: 'http', status: res.status, ...withBody };
     } catch {
       return { ok: false, reason: abort.signal.aborted ? 'timeout' : 'network' };

@@ -6,6 +6,7 @@ import {
   getAnswer,
   localize,
   majorOf,
+  newResponseId,
   modelOf,
   validateResponse,
   withAnswer,
@@ -581,7 +582,8 @@ export class PoolsterScan extends LitElement {
       this.sending = false;
       if (!result.ok) {
         const t = scanStrings(this.lang);
-        const reason = { offline: t.reasonOffline, timeout: t.reasonTimeout, network: t.reasonNetwork, http: format(t.reasonHttp, { status: result.status ?? '' }) }[result.reason];
+        const http = result.status === 409 ? t.reasonConflict : format(t.reasonHttp, { status: result.status ?? '' });
+        const reason = { offline: t.reasonOffline, timeout: t.reasonTimeout, network: t.reasonNetwork, http }[result.reason];
         this.problem = format(t.submitFailed, { reason });
         fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'submit', message: this.problem, issues: [] });
         return;
@@ -648,7 +650,9 @@ export class PoolsterScan extends LitElement {
       this.notice = format(t.draftOpenFailed, { reason: first ? teamMessage(first, this.loaded.instrument, this.lang, this.loaded.instrument.defaultLanguage) : '' });
       return;
     }
-    this.response = { ...opened.response, status: 'draft' };
+    // A sent scan opened again is a new scan: a new id, so sending it cannot collide with the one stored.
+    const { submittedAt: _sent, ...rest } = opened.response;
+    this.response = opened.response.status === 'submitted' ? { ...rest, id: newResponseId(), status: 'draft' } : opened.response;
     this.setAside = opened.setAside;
     this.autosave.schedule(this.response);
     this.notice = format(t.draftOpened, { time: this.formatTime(opened.response.updatedAt) });

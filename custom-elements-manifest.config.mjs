@@ -1,0 +1,99 @@
+/**
+ * `npm run analyze`: packages/elements/custom-elements.json, the Custom Elements Manifest of
+ * @poolster/elements (committed and published; editors, Storybook and docs tools read it).
+ *
+ * - Lit-aware (`litelement`): @property/@state, reflected attributes, static styles.
+ * - Tag names: the elements are registered by a loop over `ELEMENTS` in src/define.ts (guarded
+ *   `defineOnce`), which the analyzer cannot follow; the `poolster-define-list` plugin reads that list
+ *   and gives each class its tag name and define.ts its `custom-element-definition` exports.
+ * - Paths: written as the published package sees them (`dist/scan/scan.js`), not as this repository's
+ *   sources (`packages/elements/src/scan/scan.ts`), so they resolve inside an installed package.
+ * - Deterministic: files are analyzed in sorted order, whatever order the file system lists them in,
+ *   so the drift test (packages/elements/test/node/manifest.test.ts) is stable across machines.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+const SRC = 'packages/elements/src/';
+const DEFINE = `${SRC}define.ts`;
+
+/** `packages/elements/src/scan/scan.ts` → `dist/scan/scan.js`; anything else unchanged. */
+const published = (path) => (typeof path === 'string' && path.startsWith(SRC) ? `dist/${path.slice(SRC.length).replace(/\.ts$/, '.js')}` : path);
+
+/** Rewrites every `path` / `module` reference in the manifest to its published form. */
+function rewritePaths(node) {
+  if (Array.isArray(node)) node.forEach(rewritePaths);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = published(value);
+      else rewritePaths(value);
+    }
+  }
+}
+
+/** The `[tag, Class]` pairs of `ELEMENTS` in src/define.ts, read from its syntax tree. */
+function defineList(ts, sourceFile) {
+  const pairs = [];
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && node.name.getText(sourceFile) === 'ELEMENTS' && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
+      for (const element of node.initializer.elements) {
+        if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
+          const [tag, cls] = element.elements;
+          if (ts.isStringLiteral(tag) && ts.isIdentifier(cls)) pairs.push({ tag: tag.text, className: cls.text });
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return pairs;
+}
+
+function defineListPlugin() {
+  let pairs = [];
+  return {
+    name: 'poolster-define-list',
+    collectPhase({ ts, node }) {
+      if (ts.isSourceFile(node) && node.fileName === DEFINE) pairs = defineList(ts, node);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      // `customElements.define(tag, element)` inside defineOnce is not a definition of a tag named "tag".
+      for (const module of customElementsManifest.modules) {
+        module.exports = module.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+      }
+      const defineModule = customElementsManifest.modules.find((m) => m.path === DEFINE);
+      for (const { tag, className } of pairs) {
+        const owner = customElementsManifest.modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === className));
+        const declaration = owner?.declarations.find((d) => d.kind === 'class' && d.name === className);
+        if (!owner || !declaration) throw new Error(`custom-elements-manifest: ${className} (${tag}) is listed in ${DEFINE} but not found in the analyzed modules`);
+        declaration.tagName = tag;
+        declaration.customElement = true;
+        if (defineModule && !defineModule.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
+          defineModule.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: owner.path } });
+        }
+      }
+    },
+  };
+}
+
+function publishedPathsPlugin() {
+  return {
+    name: 'poolster-published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      rewritePaths(customElementsManifest.modules);
+    },
+  };
+}
+
+export default {
+  globs: [`${SRC}**/*.ts`],
+  exclude: [`${SRC}**/*.test.ts`, `${SRC}**/*.test-helpers.ts`, `${SRC}**/*.stories.ts`, `${SRC}**/stories.ts`, `${SRC}**/*.strings.ts`, `${SRC}**/*.styles.ts`],
+  outdir: 'packages/elements',
+  litelement: true,
+  packagejson: false,
+  overrideModuleCreation: ({ ts, globs }) =>
+    [...globs].sort().map((path) => ts.createSourceFile(path, readFileSync(root + path, 'utf8'), ts.ScriptTarget.ES2015, true)),
+  plugins: [defineListPlugin(), publishedPathsPlugin()],
+};

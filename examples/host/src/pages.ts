@@ -1,0 +1,124 @@
+import { html, type Html } from './html.js';
+import type { StoredSummary } from './store.js';
+
+/**
+ * The host's pages: plain HTML around the Poolster elements, one stylesheet (/host.css), scripts only
+ * from files (/poolster.js, /dashboard.js), no inline code, so the strict page policy holds.
+ */
+
+type Section = 'scan' | 'dashboard' | 'report' | 'error';
+
+function layout(options: { title: string; section: Section; main: Html; scripts?: string[] }): string {
+  const current = (section: Section) => (options.section === section ? 'page' : false);
+  return html`<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/host.css">
+${(options.scripts ?? []).map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
+<body>
+<a class="skip-link" href="#main">Naar de inhoud</a>
+<header class="site-header">
+<a class="brand" href="/">Poolster</a>
+<nav aria-label="Hoofdmenu">
+<a href="/" aria-current="${current('scan') || 'false'}">Scan invullen</a>
+<a href="/dashboard" aria-current="${current('dashboard') || 'false'}">Dashboard</a>
+</nav>
+</header>
+<main id="main" tabindex="-1">
+${options.main}
+</main>
+</body>
+</html>
+`.value;
+}
+
+const dateTime = (iso: string) => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return html`${iso}`;
+  const shown = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return html`<time datetime="${date.toISOString()}">${shown}</time>`;
+};
+
+const overviewLinks = (id: string) => {
+  const base = `/api/responses/${encodeURIComponent(id)}/overview`;
+  return html`<a href="${base}.html">overzicht (HTML)</a>, <a href="${base}.txt">tekst</a>, <a href="${base}.eml" download>e-mail (.eml)</a>`;
+};
+
+export function scanPage(title: string): string {
+  return layout({
+    title,
+    section: 'scan',
+    scripts: ['/poolster.js'],
+    main: html`<h1>${title}</h1>
+<p class="lead">Vul de scan samen met je team in. Je antwoorden blijven als klad op dit toestel bewaard tot je ze verzendt.
+Verzonden scans staan op het <a href="/dashboard">dashboard</a>.</p>
+<poolster-scan src="/instrument.json" action="/api/responses" lang="nl"></poolster-scan>`,
+  });
+}
+
+export function dashboardPage(scans: StoredSummary[]): string {
+  const rows = scans.map(
+    (s) => html`<tr>
+<th scope="row"><a href="/report/${encodeURIComponent(s.id)}">${s.centre || '(zonder naam)'}</a></th>
+<td>${dateTime(s.submittedAt)}</td>
+<td>${s.instrumentVersion}</td>
+<td>${overviewLinks(s.id)}</td>
+</tr>`,
+  );
+  return layout({
+    title: 'Dashboard – Poolster',
+    section: 'dashboard',
+    scripts: ['/poolster.js', '/dashboard.js'],
+    main: html`<h1>Dashboard</h1>
+${
+  scans.length === 0
+    ? html`<p class="lead">Nog geen ingediende scans. <a href="/">Vul de scan in</a> en verzend hem: hij verschijnt hier.</p>`
+    : html`<p class="lead">${scans.length === 1 ? '1 ingediende scan' : `${scans.length} ingediende scans`}.</p>
+<section aria-labelledby="compare-title">
+<h2 id="compare-title">Vergelijking</h2>
+<p id="compare-status" class="status" role="status"></p>
+<poolster-compare lang="nl"></poolster-compare>
+</section>
+<section aria-labelledby="list-title">
+<h2 id="list-title">Ingediende scans</h2>
+<div class="table-wrap">
+<table class="scans">
+<thead><tr><th scope="col">Centrum</th><th scope="col">Ingediend</th><th scope="col">Versie</th><th scope="col">Overzicht</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</div>
+</section>`
+}`,
+  });
+}
+
+export function reportPage(scan: StoredSummary): string {
+  const name = scan.centre || '(zonder naam)';
+  return layout({
+    title: `${name} – rapport – Poolster`,
+    section: 'report',
+    scripts: ['/poolster.js'],
+    main: html`<p class="back"><a href="/dashboard">Terug naar het dashboard</a></p>
+<h1>Rapport: ${name}</h1>
+<p class="lead">Ingediend ${dateTime(scan.submittedAt)}. Het overzicht van alle antwoorden, klaar voor een e-mail: ${overviewLinks(scan.id)}.</p>
+<poolster-report src="/instrument.json" response-src="/api/responses/${encodeURIComponent(scan.id)}" lang="nl"></poolster-report>`,
+  });
+}
+
+export function errorPage(status: number, message: string): string {
+  const titles: Record<number, string> = { 400: 'Ongeldige aanvraag', 404: 'Niet gevonden', 405: 'Niet toegestaan', 421: 'Verkeerd adres', 500: 'Serverfout' };
+  const title = titles[status] ?? 'Fout';
+  return layout({
+    title: `${title} – Poolster`,
+    section: 'error',
+    main: html`<h1>${title}</h1>
+<p>${message}</p>
+<p><a href="/">Naar de scan</a> · <a href="/dashboard">Naar het dashboard</a></p>`,
+  });
+}

@@ -1,0 +1,188 @@
+/**
+ * The whole journey in a real browser (Debian's Chromium through playwright-core): the scan page, a
+ * scan filled in and sent through the page, the dashboard, the report and the mail overview, with
+ * every Content-Security-Policy violation on every page recorded and required to be none.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEFAULTS } from '../src/config.js';
+import { getJson, goResponse, REPO, startTestHost, type TestHost } from './helpers.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** The pages need the drop-in: build it when it is missing; fail (never skip) when that does not work. */
+function ensureDropIn(): void {
+  if (existsSync(DEFAULTS.dropInPath)) return;
+  const npm = process.env.npm_execpath && /\.[cm]?js$/.test(process.env.npm_execpath) ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const result = spawnSync(npm[0]!, [...npm.slice(1), 'run', 'build'], { cwd: REPO, stdio: 'inherit' });
+  assert.ok(existsSync(DEFAULTS.dropInPath), `npm run build (exit ${result.status}) did not make ${DEFAULTS.dropInPath}`);
+}
+
+interface Violation {
+  page: string;
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+const CENTRE = 'CLB Oost-Vlaanderen – Aalst';
+
+describe('end to end in Chromium', { timeout: 180_000 }, () => {
+  let host: TestHost;
+  let browser: Browser;
+  let context: BrowserContext;
+  const violations: Violation[] = [];
+  const problems: string[] = [];
+  let responseId = '';
+
+  before(async () => {
+    ensureDropIn();
+    host = await startTestHost();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    context = await browser.newContext({ locale: 'nl-BE' });
+    // Every page reports its policy violations to the test, from before its first script runs.
+    await context.exposeBinding('__poolsterViolation', ({ page }, v: Omit<Violation, 'page'>) => violations.push({ page: page.url(), ...v }));
+    await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => {
+      window.__poolsterViolation({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample || '' });
+    }, true);`);
+    context.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+    context.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await host?.dispose();
+  });
+
+  const open = async (path: string): Promise<Page> => {
+    const page = await context.newPage();
+    const response = await page.goto(`${host.url}${path}`);
+    assert.equal(response?.status(), 200, path);
+    return page;
+  };
+
+  /** Lets late reports (violations are events) arrive, then checks there were none so far. */
+  const assertClean = async (page: Page) => {
+    await page.waitForTimeout(300);
+    assert.deepEqual(violations, [], `CSP violations: ${JSON.stringify(violations, null, 1)}`);
+    assert.deepEqual(problems, []);
+  };
+
+  it('records policy violations (a control: an inline style is refused and seen)', async () => {
+    const page = await open('/');
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<span style="color: red">x</span>'));
+    await page.waitForTimeout(300);
+    assert.ok(violations.some((v) => v.directive.startsWith('style-src')), JSON.stringify(violations));
+    violations.length = 0;
+    problems.length = 0;
+    await page.close();
+  });
+
+  it('fills in the whole scan through the page and sends it', async () => {
+    const page = await open('/');
+    const scan = page.locator('poolster-scan');
+    await scan.locator('.step-heading').waitFor();
+
+    // Most answers arrive through the element's `value` (as a host would prefill them); the centre's name
+    // and one whole building block are answered through the interface.
+    const draft = await goResponse({ status: 'draft', skipCentre: true, skipBlock: 'prevention' });
+    responseId = draft.id;
+    await page.evaluate((value) => {
+      (document.querySelector('poolster-scan') as unknown as { value: unknown }).value = value;
+    }, draft);
+
+    await scan.locator('[data-field="context/centre-name"]').fill(CENTRE);
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+
+    const field = (q: string) => scan.locator(`[data-field="block/prevention/${q}"]`);
+    const option = (q: string, label: string) => field(q).locator('.option', { hasText: label }).locator('input');
+    for (let step = 0; step < 30; step += 1) {
+      const heading = (await scan.locator('.step-heading').textContent())?.trim() ?? '';
+      if (heading === 'Verzenden') break;
+      if (await field('current-stage').count()) {
+        await field('current-stage').locator('input[type=radio]').nth(2).check();
+        await option('ambition', 'evolueren naar systematisch').check();
+        await option('deliberate-choice', 'is een welbewuste keuze').check();
+        await option('levers', 'gelinkt aan mensen en cultuur').check();
+        await option('obstacles', 'neen').check();
+        await option('subgroups', 'nee').check();
+      }
+      await scan.getByRole('button', { name: /^(Opslaan en verder|Beginnen)$/ }).click();
+      await page.waitForFunction((previous) => {
+        const el = document.querySelector('poolster-scan')?.shadowRoot?.querySelector('.step-heading');
+        return el && el.textContent?.trim() !== previous;
+      }, heading);
+    }
+    assert.equal((await scan.locator('.step-heading').textContent())?.trim(), 'Verzenden', 'reached the last step');
+    await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
+    await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
+
+    const stored = await getJson(`${host.url}/api/responses/${responseId}`);
+    assert.equal(stored.status, 200, 'the host stored the scan');
+    assert.equal(stored.json.status, 'submitted');
+    assert.equal(stored.json.context['centre-name'].text, CENTRE);
+    assert.deepEqual(stored.json.blocks.prevention, {
+      'current-stage': { choice: 'integrated' },
+      ambition: { choice: 'evolve-systematic' },
+      'deliberate-choice': { choice: 'deliberate' },
+      levers: { choices: ['people-culture'] },
+      obstacles: { choices: ['none'] },
+      subgroups: { choices: ['no'] },
+    });
+    await assertClean(page);
+    await page.close();
+  });
+
+  it('shows the scan on the dashboard and opens its report', async () => {
+    assert.ok(responseId, 'the scan was sent');
+    const page = await open('/dashboard');
+    const link = page.getByRole('link', { name: CENTRE });
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL(`**/report/${responseId}`);
+    await page.locator('poolster-report h2', { hasText: CENTRE }).waitFor();
+    await assertClean(page);
+
+    const overview = page.getByRole('link', { name: 'overzicht (HTML)' });
+    await overview.click();
+    await page.waitForURL(`**/api/responses/${responseId}/overview.html`);
+    assert.ok((await page.textContent('body'))?.includes(CENTRE));
+    // The mail's inline styles apply (allowed by hash), nothing is refused.
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the overview is styled');
+    await assertClean(page);
+    await page.close();
+  });
+
+  it('compares the stored scans on the dashboard with <poolster-compare>', async () => {
+    assert.ok(responseId, 'the scan was sent');
+    const page = await open('/dashboard');
+    const defined = await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 500));
+      return customElements.get('poolster-compare') !== undefined;
+    });
+    assert.ok(defined, 'the drop-in (packages/elements/dist/poolster.js) does not register <poolster-compare>');
+    await page.locator('poolster-compare').getByText(CENTRE).first().waitFor({ timeout: 10_000 });
+    await assertClean(page);
+    await page.close();
+  });
+});

@@ -1,0 +1,35 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { ChoiceOption } from './choice-group.js';
+
+const options: ChoiceOption[] = [
+  { id: 'no', label: 'nee', exclusive: true },
+  { id: 'teams', label: 'ja, tussen de teams' },
+  { id: 'sites', label: 'ja, tussen de vestigingen' },
+  { id: 'other', label: 'ja, anders:', other: true },
+];
+type Args = { multiple: boolean; value: string[]; otherText: string; error: string; otherError: string; note: string; readonly: boolean; lang: string };
+
+const meta: Meta<Args> = {
+  title: 'Parts/poolster-choice-group',
+  component: 'poolster-choice-group',
+  args: { multiple: true, value: [], otherText: '', error: '', otherError: '', note: '', readonly: false, lang: 'nl' },
+  render: (a) => html`<poolster-choice-group
+    legend="Is er een verschil in huidige situering tussen de teams, werkgroepen, disciplines, vestigingen?"
+    .options=${options}
+    ?multiple=${a.multiple}
+    .value=${a.value}
+    .otherText=${a.otherText}
+    .error=${a.error}
+    .otherError=${a.otherError}
+    .note=${a.note}
+    ?readonly=${a.readonly}
+    lang=${a.lang}
+  ></poolster-choice-group>`,
+};
+export default meta;
+export const Checkboxes: StoryObj<Args> = {};
+export const Radios: StoryObj<Args> = { args: { multiple: false } };
+export const OtherOpen: StoryObj<Args> = { args: { value: ['other'], otherText: 'tussen de regio’s' } };
+export const WithErrors: StoryObj<Args> = { args: { value: ['other'], error: 'Kies er hoogstens 2.', otherError: 'Omschrijf wat je bedoelt.' } };
+export const WithNote: StoryObj<Args> = { args: { multiple: false, value: ['teams'], note: 'De ambitie ligt niet hoger dan het huidige stadium.' } };

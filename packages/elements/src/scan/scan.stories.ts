@@ -1,0 +1,78 @@
+import type { Instrument } from '@poolster/schema';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { loadGo, loadJson, OTHER_NETWORK_SRC, sampleGoResponse } from '../shared/stories.js';
+import type { PoolsterScan } from './scan.js';
+
+type Args = { lang: string; readonly: boolean; draftKey: string; theme: string };
+type Loaded = { instrument: Instrument };
+
+/** Waits for the scan to render, then moves it to a step, as the progress navigation would. */
+async function goToStep(canvas: HTMLElement, step: string): Promise<PoolsterScan> {
+  const scan = canvas.querySelector('poolster-scan')!;
+  await scan.updateComplete;
+  scan.shadowRoot!.querySelector('poolster-progress-nav')!.dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: step } }));
+  await scan.updateComplete;
+  return scan;
+}
+
+const meta: Meta<Args> = {
+  title: 'Scan/poolster-scan',
+  component: 'poolster-scan',
+  args: { lang: 'nl', readonly: false, draftKey: 'storybook', theme: '' },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'fr', 'en'] }, theme: { control: 'inline-radio', options: ['', 'theme-portal', 'theme-dark'] } },
+  loaders: [async () => ({ instrument: await loadGo() })],
+  render: (args, { loaded }) =>
+    html`<div class=${args.theme}>
+      <poolster-scan .instrument=${(loaded as Loaded).instrument} lang=${args.lang} draft-key=${args.draftKey} ?readonly=${args.readonly}></poolster-scan>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Intro: Story = {};
+export const BlockStep: Story = { play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'block:prevention')) };
+export const BlockWithErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const scan = await goToStep(canvasElement, 'block:student-advocate');
+    scan.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+  },
+};
+export const Overview: Story = { play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'overview')) };
+export const FinalQuestions: Story = { play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'final')) };
+export const Confirmation: Story = { play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'confirm')) };
+export const Submitted: Story = {
+  render: (args, { loaded }) => {
+    const instrument = (loaded as Loaded).instrument;
+    return html`<poolster-scan .instrument=${instrument} .value=${sampleGoResponse(instrument)} lang=${args.lang} draft-key="storybook-submitted"></poolster-scan>`;
+  },
+};
+export const RestoredDraft: Story = {
+  args: { draftKey: 'storybook-restored' },
+  loaders: [
+    async () => {
+      const instrument = await loadGo();
+      const response = { ...sampleGoResponse(instrument, 'CLB Gent'), status: 'draft' as const, submittedAt: undefined };
+      const key = `poolster:draft:${instrument.id}:1:storybook-restored`;
+      localStorage.setItem(key, JSON.stringify({ format: 'poolster-draft', version: 1, savedAt: '2026-11-21T15:42:00Z', response }));
+      return { instrument };
+    },
+  ],
+};
+export const ReadOnly: Story = {
+  render: (args, { loaded }) => {
+    const instrument = (loaded as Loaded).instrument;
+    return html`<poolster-scan readonly .instrument=${instrument} .value=${sampleGoResponse(instrument)} lang=${args.lang}></poolster-scan>`;
+  },
+};
+export const French: Story = { args: { lang: 'fr' }, play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'block:prevention')) };
+export const English: Story = { args: { lang: 'en' }, play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'block:prevention')) };
+export const PortalTheme: Story = { args: { theme: 'theme-portal' }, play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'block:prevention')) };
+export const DarkTheme: Story = { args: { theme: 'theme-dark' }, play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'block:prevention')) };
+export const OtherNetwork: Story = {
+  args: { lang: 'fr' },
+  loaders: [async () => ({ instrument: await loadJson<Instrument>(OTHER_NETWORK_SRC) })],
+};
+export const BrokenInstrument: Story = {
+  render: (args) => html`<poolster-scan .instrument=${{ schemaVersion: 1, id: 'broken', version: 'one', stages: [], clusters: [] }} lang=${args.lang}></poolster-scan>`,
+};

@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { StageCard } from './stage-picker.js';
+
+const stages: StageCard[] = [
+  { id: 'fragmentary', label: 'Fragmentair', paragraphs: ['Er zijn in het centrum een beperkt aantal initiatieven, maar dit gebeurt nog ad hoc.'] },
+  { id: 'planned', label: 'Planmatig', gloss: 'plan', paragraphs: ['Het CLB erkent de rol en stelt hiervoor een plan van aanpak op.'] },
+  { id: 'integrated', label: 'Geïntegreerd', gloss: 'plan + do', paragraphs: ['Leerlingen worden systematisch betrokken in alle fasen.'] },
+  { id: 'systematic', label: 'Systematisch', gloss: 'plan + do + check + act', paragraphs: ['De werking is verankerd, gemonitord en wordt voortdurend bijgestuurd.'] },
+];
+type Args = { value: string; error: string; readonly: boolean; lang: string };
+
+const meta: Meta<Args> = {
+  title: 'Parts/poolster-stage-picker',
+  component: 'poolster-stage-picker',
+  args: { value: '', error: '', readonly: false, lang: 'nl' },
+  render: (a) =>
+    html`<poolster-stage-picker legend="Op welke wijze is ons centrum vandaag bezig met ‘Preventie’?" .stages=${stages} .value=${a.value || undefined} .error=${a.error} ?readonly=${a.readonly} lang=${a.lang}></poolster-stage-picker>`,
+};
+export default meta;
+export const Empty: StoryObj<Args> = {};
+export const Chosen: StoryObj<Args> = { args: { value: 'integrated' } };
+export const WithError: StoryObj<Args> = { args: { error: 'Beantwoord deze vraag.' } };
+export const ReadOnly: StoryObj<Args> = { args: { value: 'planned', readonly: true } };

@@ -1,0 +1,113 @@
+/**
+ * The built modules work as published: the schema's dist loads in Node and validates the GO!
+ * instrument; the `poolster` command from the packed tarball runs its compiled code (dist), with
+ * nothing of this repository but zod next to it; the drop-in is self-contained and keeps zod jitless.
+ * Needs a build (npm test builds first).
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import { parseAst } from 'rollup/parseAst';
+import { fromRoot, npm, run } from './build-helpers.js';
+
+const GO_INSTRUMENT = fromRoot('content/go-clb/instrument.json');
+const BROKEN = fromRoot('packages/schema/test/fixtures/broken-structure.instrument.json');
+
+describe('the built schema package', () => {
+  it('loads in Node from dist and finds the GO! instrument valid', async () => {
+    const schema = await import(pathToFileURL(fromRoot('packages/schema/dist/index.js')).href);
+    const issues = schema.validateInstrument(JSON.parse(readFileSync(GO_INSTRUMENT, 'utf8')));
+    assert.equal(schema.hasErrors(issues), false, JSON.stringify(issues));
+    const broken = schema.validateInstrument(JSON.parse(readFileSync(BROKEN, 'utf8')));
+    assert.equal(schema.hasErrors(broken), true);
+  });
+});
+
+describe('the poolster command from the packed tarball', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'poolster-pack-'));
+  const installed = join(temp, 'node_modules/@poolster/schema');
+  const bin = join(installed, 'bin/poolster.mjs');
+  after(() => rmSync(temp, { recursive: true, force: true }));
+
+  before(async () => {
+    const packed = await npm(['pack', '--json', '--ignore-scripts', '--workspace', '@poolster/schema', '--pack-destination', temp]);
+    assert.equal(packed.code, 0, packed.stderr);
+    const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
+    mkdirSync(installed, { recursive: true });
+    const untar = await run('tar', ['-xzf', join(temp, filename), '-C', installed, '--strip-components=1']);
+    assert.equal(untar.code, 0, untar.stderr);
+    // What `npm install @poolster/schema` would put next to it: its one dependency, zod 4 (not tsx).
+    symlinkSync(realpathSync(fromRoot('packages/schema/node_modules/zod')), join(temp, 'node_modules/zod'), 'dir');
+  });
+
+  it('validates the GO! instrument: exit 0', async () => {
+    const result = await run(process.execPath, [bin, 'validate', GO_INSTRUMENT], temp);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, `${GO_INSTRUMENT}: valid\n`);
+  });
+
+  it('rejects a broken instrument with its issues: exit 1', async () => {
+    const result = await run(process.execPath, [bin, 'validate', BROKEN], temp);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /: \(root\): Unknown field: colour\.\n/, result.stderr);
+  });
+});
+
+describe('the drop-in (dist/poolster.js)', () => {
+  const code = readFileSync(fromRoot('packages/elements/dist/poolster.js'), 'utf8');
+
+  it('is self-contained: imports nothing, statically or dynamically', () => {
+    const imports: string[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (!node || typeof node !== 'object') return;
+      const { type, source } = node as { type?: string; source?: { value?: unknown } };
+      if (type === 'ImportDeclaration' || type === 'ImportExpression' || ((type === 'ExportAllDeclaration' || type === 'ExportNamedDeclaration') && source)) {
+        imports.push(`${type} ${String(source?.value ?? '(computed)')}`);
+      }
+      for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+    };
+    visit(parseAst(code));
+    assert.deepEqual(imports, [], 'the drop-in imports other modules');
+  });
+
+  it('switches zod to jitless and holds no other way to Function than zod’s two guarded ones', () => {
+    assert.match(code, /jitless:\s*(!0|true)/, 'z.config({ jitless: true }) is missing from the drop-in');
+    // zod 4 keeps `Function` in two places that only run when jitless is off: the allowsEval probe
+    // (which returns false first when jitless is on) and Doc.compile (used by the JIT object parser).
+    // A third occurrence is a new path to eval: check it under a CSP without 'unsafe-eval'.
+    const uses = [...code.matchAll(/\bFunction\b/g)].map((m) => code.slice(Math.max(0, m.index - 60), m.index + 30));
+    assert.ok(uses.length <= 2, `Function appears ${uses.length} times:\n${uses.join('\n')}`);
+    assert.doesNotMatch(code, /\beval\s*\(/);
+  });
+});
+
+describe('a consumer bundling the published packages', () => {
+  it('keeps the schema’s jitless switch (sideEffects lists jitless.js; `false` would let the bundler drop it)', async () => {
+    const entry = '\0consumer-entry';
+    const bundle = await rollup({
+      input: entry,
+      onwarn: () => {},
+      plugins: [
+        {
+          name: 'consumer-entry',
+          resolveId: (id) => (id === entry ? entry : null),
+          // Uses one class only: everything else of both packages is up for tree-shaking.
+          load: (id) => (id === entry ? `import { PoolsterScan } from '@poolster/elements';\ncustomElements.define('x-scan', PoolsterScan);\n` : null),
+        },
+        // Published resolution: no 'poolster-source' condition, so dist/ of both packages.
+        nodeResolve({ browser: true, exportConditions: ['browser'], rootDir: fromRoot('packages/elements') }),
+      ],
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    const modules = Object.keys(output[0].modules);
+    assert.ok(modules.some((id) => id.includes('/packages/schema/dist/')), 'the consumer did not get the built schema');
+    assert.ok(modules.some((id) => id.endsWith('/packages/schema/dist/jitless.js')), 'the bundler dropped dist/jitless.js');
+    assert.match(output[0].code, /jitless:\s*true/);
+  });
+});

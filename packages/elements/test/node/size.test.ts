@@ -1,0 +1,44 @@
+/**
+ * Byte ceilings (packages/elements/size-limits.json): the drop-in, and each published entry with the
+ * modules of its own package it pulls in (lit, zod and @poolster/schema are the consumer's there).
+ * Raw bytes and gzip (node:zlib, level 9) of the files concatenated. Needs a build (npm test builds first).
+ * When a ceiling is hit, look at what grew before raising it; raise it with a reason.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { fromRoot, moduleClosure } from './build-helpers.js';
+
+interface Ceiling {
+  max: number;
+  reason: string;
+}
+interface Limits {
+  entries: Record<string, { raw: Ceiling; gzip: Ceiling }>;
+}
+
+const limits: Limits = JSON.parse(readFileSync(fromRoot('packages/elements/size-limits.json'), 'utf8'));
+
+function measure(entry: string): { raw: number; gzip: number; modules: number } {
+  const files = moduleClosure(entry);
+  const bytes = Buffer.concat(files.map((file) => readFileSync(file)));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, modules: files.length };
+}
+
+describe('byte ceilings', () => {
+  it('cover the drop-in and every entry', () => {
+    for (const entry of ['packages/elements/dist/poolster.js', 'packages/elements/dist/index.js', 'packages/elements/dist/define.js', 'packages/schema/dist/index.js', 'packages/schema/dist/cli/node.js']) {
+      assert.ok(limits.entries[entry], `size-limits.json has no ceiling for ${entry}`);
+    }
+  });
+
+  for (const [entry, ceiling] of Object.entries(limits.entries)) {
+    it(`${entry} stays under ${ceiling.raw.max} bytes raw and ${ceiling.gzip.max} bytes gzipped`, () => {
+      const size = measure(entry);
+      const report = `${entry} (${size.modules} module${size.modules === 1 ? '' : 's'}): ${size.raw} bytes raw, ${size.gzip} gzipped`;
+      assert.ok(size.raw <= ceiling.raw.max, `${report}: over the raw ceiling ${ceiling.raw.max} (${ceiling.raw.reason})`);
+      assert.ok(size.gzip <= ceiling.gzip.max, `${report}: over the gzip ceiling ${ceiling.gzip.max} (${ceiling.gzip.reason})`);
+    });
+  }
+});

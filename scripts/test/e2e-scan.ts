@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { createResponse, withAnswer, type Instrument, type Response } from '../../packages/schema/src/index.js';
+
+/** Shared steps of the examples' end-to-end tests: drive a real page with the drop-in, as a team would. */
+
+export const repo = (path: string): string => new URL(`../../${path}`, import.meta.url).pathname;
+export const DROP_IN = repo('packages/elements/dist/poolster.js');
+export const GO_INSTRUMENT = repo('content/go-clb/instrument.json');
+export const goInstrument = (): Instrument => JSON.parse(readFileSync(GO_INSTRUMENT, 'utf8'));
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Records CSP violations and page errors from the very start of every page. */
+export async function watch(page: Page): Promise<{ violations: () => Promise<string[]>; errors: string[] }> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), errors };
+}
+
+/** Answers for every GO! block but the first, and the final questions: set through `value`, as a portal's prefill would. */
+export function prefillAllButFirstBlock(instrument: Instrument, base?: Response): Response {
+  let response = base ?? createResponse(instrument);
+  instrument.clusters
+    .flatMap((c) => c.blocks)
+    .slice(1)
+    .forEach((block, i) => {
+      const at = (questionId: string) => ({ scope: 'block', blockId: block.id, questionId }) as const;
+      response = withAnswer(response, at('current-stage'), { choice: instrument.stages[i % 3]!.id });
+      response = withAnswer(response, at('ambition'), { choice: 'keep' });
+      response = withAnswer(response, at('deliberate-choice'), { choice: 'deliberate' });
+      response = withAnswer(response, at('levers'), { choices: ['people-culture'] });
+      response = withAnswer(response, at('obstacles'), { choices: ['none'] });
+      response = withAnswer(response, at('subgroups'), { choices: ['no'] });
+    });
+  response = withAnswer(response, { scope: 'final', questionId: 'inspiring-practices' }, { none: true });
+  return withAnswer(response, { scope: 'final', questionId: 'priorities' }, { blocks: ['prevention', 'strong-teamwork', 'integral-policy'] });
+}
+
+/**
+ * Fills in the GO! scan on a page and sends it: the centre's name and the first block through the
+ * interface (mouse and keyboard), the rest through `value`, the priorities' order checked on the way.
+ */
+export async function completeGoScan(page: Page, centre: string): Promise<void> {
+  const scan = page.locator('poolster-scan');
+  await scan.locator('.step-heading').waitFor();
+  await scan.locator('input[data-field="context/centre-name"]').fill(centre);
+  await scan.getByRole('button', { name: /^(Beginnen)$/ }).click();
+  await scan.getByRole('heading', { name: '4.1 Behartiger van de leerling' }).waitFor();
+  await scan.getByRole('radio', { name: 'Planmatig (plan)' }).check();
+  await scan.getByRole('radio', { name: 'evolueren naar geïntegreerd' }).check();
+  await scan.getByRole('radio', { name: 'is een combinatie van beide' }).focus();
+  await page.keyboard.press('Space');
+  await scan.getByRole('checkbox', { name: /^gelinkt aan systemen en structuur/ }).first().check();
+  await scan.getByRole('checkbox', { name: /^neen, wij ondervinden momenteel geen knelpunten/ }).check();
+  await scan.getByRole('checkbox', { name: 'nee', exact: true }).check();
+  // The rest, as a portal that already knows the answers would set them.
+  const instrument = goInstrument();
+  await page.evaluate((answers) => {
+    const el = document.querySelector('poolster-scan') as unknown as { value: Response };
+    el.value = { ...el.value, blocks: { ...answers.blocks, ...el.value.blocks }, final: answers.final };
+  }, prefillAllButFirstBlock(instrument));
+  await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden' }).click();
+  await scan.getByRole('heading', { name: 'Verzenden' }).waitFor();
+  await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
+  await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
+}
