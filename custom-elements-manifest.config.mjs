@@ -33,7 +33,7 @@ function rewritePaths(node) {
   }
 }
 
-/** The `[tag, Class]` pairs of `ELEMENTS` in src/define.ts, read from its syntax tree. */
+/** The `[name, Class]` pairs of `ELEMENTS` in src/define.ts, read from its syntax tree, with the default tag prefix. */
 function defineList(ts, sourceFile) {
   const pairs = [];
   const visit = (node) => {
@@ -41,7 +41,7 @@ function defineList(ts, sourceFile) {
       for (const element of node.initializer.elements) {
         if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
           const [tag, cls] = element.elements;
-          if (ts.isStringLiteral(tag) && ts.isIdentifier(cls)) pairs.push({ tag: tag.text, className: cls.text });
+          if (ts.isStringLiteral(tag) && ts.isIdentifier(cls)) pairs.push({ tag: `poolster-${tag.text}`, className: cls.text });
         }
       }
     }

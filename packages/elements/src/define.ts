@@ -1,6 +1,10 @@
 /**
- * Registers every Poolster element under its `poolster-*` tag. Guarded: a second copy of the bundle on
- * the page, or a second call, leaves the first registration in place instead of throwing.
+ * Registers every Poolster element. Guarded: a second copy of the bundle on the page, or a second call,
+ * leaves the first registration in place instead of throwing.
+ *
+ * The tag prefix is `poolster` (`<poolster-scan>`), or the one a page asks for: as a query parameter
+ * of the module (`<script type="module" src="poolster.js?prefix=acme">` gives `<acme-scan>`), or by
+ * importing the classes (`@poolster/elements`) and calling `defineElements({ prefix: 'acme' })` itself.
  */
 import { PoolsterBlockPick } from './block-pick/block-pick.js';
 import { PoolsterBlockRanking } from './block-ranking/block-ranking.js';
@@ -11,22 +15,44 @@ import { PoolsterProgressNav } from './progress-nav/progress-nav.js';
 import { PoolsterReport } from './report/report.js';
 import { PoolsterScan } from './scan/scan.js';
 import { defineOnce } from './shared/define-once.js';
+import { DEFAULT_PREFIX, setTagPrefix, tagName, tagPrefix, type ElementName } from './shared/tags.js';
 import { PoolsterStagePicker } from './stage-picker/stage-picker.js';
 
-export const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
-  ['poolster-scan', PoolsterScan],
-  ['poolster-report', PoolsterReport],
-  ['poolster-compare', PoolsterCompare],
-  ['poolster-stage-picker', PoolsterStagePicker],
-  ['poolster-choice-group', PoolsterChoiceGroup],
-  ['poolster-block-pick', PoolsterBlockPick],
-  ['poolster-block-ranking', PoolsterBlockRanking],
-  ['poolster-progress-nav', PoolsterProgressNav],
-  ['poolster-error-summary', PoolsterErrorSummary],
+/** Every element class, by the last part of its tag name. */
+export const ELEMENTS: ReadonlyArray<[ElementName, CustomElementConstructor]> = [
+  ['scan', PoolsterScan],
+  ['report', PoolsterReport],
+  ['compare', PoolsterCompare],
+  ['stage-picker', PoolsterStagePicker],
+  ['choice-group', PoolsterChoiceGroup],
+  ['block-pick', PoolsterBlockPick],
+  ['block-ranking', PoolsterBlockRanking],
+  ['progress-nav', PoolsterProgressNav],
+  ['error-summary', PoolsterErrorSummary],
 ];
 
-export function defineElements(): void {
-  for (const [tag, element] of ELEMENTS) defineOnce(tag, element);
+let defined = false;
+
+/**
+ * Registers the elements under `prefix`-name tags. One prefix per copy of Poolster: the first call
+ * decides; a later call with another prefix changes nothing and returns false.
+ */
+export function defineElements(options: { prefix?: string } = {}): boolean {
+  const prefix = options.prefix ?? DEFAULT_PREFIX;
+  if (defined && prefix !== tagPrefix()) return false;
+  if (!defined) setTagPrefix(prefix);
+  defined = true;
+  for (const [name, element] of ELEMENTS) defineOnce(tagName(name), element);
+  return true;
 }
 
-defineElements();
+/** The prefix asked for in this module's URL (`poolster.js?prefix=acme`), if any. */
+function prefixFromModuleUrl(): string | undefined {
+  try {
+    return new URL(import.meta.url).searchParams.get('prefix') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+defineElements({ prefix: prefixFromModuleUrl() });

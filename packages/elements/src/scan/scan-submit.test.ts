@@ -154,7 +154,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     $<HTMLButtonElement>(el, '.actions .primary').click();
     await settle(el);
     const summary = $(el, 'poolster-error-summary');
-    expect(focused(el)).to.equal('poolster-error-summary');
+    expect(focused(el)).to.equal('poolster-error-summary.summary');
     const links = [...summary.shadowRoot!.querySelectorAll('a')];
     expect(links.length).to.be.greaterThan(60);
     links[1]!.click();

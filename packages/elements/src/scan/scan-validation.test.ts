@@ -20,7 +20,7 @@ describe('poolster-scan: validation', () => {
     await clickButton(el, 'Opslaan en verder');
     expect(heading(el), 'stays on the step').to.equal('4.1 Behartiger van de leerling');
     const summary = $(el, 'poolster-error-summary');
-    expect(focused(el)).to.equal('poolster-error-summary');
+    expect(focused(el)).to.equal('poolster-error-summary.summary');
     const links = [...summary.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
     expect(links).to.have.length(5);
     expect(links[0]).to.equal('Naar de toekomst willen we: – Beantwoord deze vraag.');

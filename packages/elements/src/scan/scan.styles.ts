@@ -20,7 +20,7 @@ export const styles = css`
     .layout {
       grid-template-columns: minmax(14rem, 18rem) minmax(0, 1fr);
     }
-    poolster-progress-nav {
+    .nav {
       position: sticky;
       top: 0;
       align-self: start;
@@ -229,7 +229,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   @media print {
-    poolster-progress-nav,
+    .nav,
     .actions,
     .tools {
       display: none;

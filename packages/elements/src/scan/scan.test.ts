@@ -114,6 +114,18 @@ describe('poolster-scan: states and accessibility', () => {
     expect(el.value?.instrumentId).to.equal(instrument.id);
   });
 
+  it('fires poolster-change when the team changes an answer, with where; never for a programmatic value', async () => {
+    const instrument = await goInstrument();
+    const el = await mountScan(instrument);
+    const changes: Array<{ location: unknown; name: unknown }> = [];
+    el.addEventListener('poolster-change', (e) => changes.push({ location: e.detail.location, name: e.detail.response.context['centre-name'] }));
+    el.value = withAnswer(createResponse(instrument), { scope: 'context', questionId: 'centre-name' }, { text: 'Van de server' });
+    await settle(el);
+    expect(changes).to.deep.equal([]);
+    await typeInto(el, 'context/centre-name', 'CLB Oost');
+    expect(changes).to.deep.equal([{ location: { scope: 'context', questionId: 'centre-name' }, name: { text: 'CLB Oost' } }]);
+  });
+
   it('moves focus to each step heading, and announces the step', async () => {
     const el = await mountScan(await goInstrument());
     await typeInto(el, 'context/centre-name', 'CLB Noord');

@@ -20,7 +20,8 @@ import {
   type RichText,
   type Text,
 } from '@poolster/schema';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
@@ -29,6 +30,7 @@ import { format, uiLanguage } from '../i18n/strings.js';
 import type { ProgressStep } from '../progress-nav/progress-nav.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
+import { tag } from '../shared/tags.js';
 import { downloadJson } from '../shared/download.js';
 import { readDraft } from './draft-file.js';
 import { fieldKey, isOtherTextIssue, locationOfIssue, questionAt, teamMessage } from './fields.js';
@@ -200,22 +202,24 @@ export class PoolsterScan extends LitElement {
     return html`<div class="scan" part="base" lang=${ctx.contentLang}>
       <p class="scan-title">${ctx.text(instrument.title)}</p>
       <div class="layout">
-        <poolster-progress-nav
+        <${tag('progress-nav')}
+          class="nav"
           part="nav"
           .steps=${this.progressSteps(ctx, steps)}
           .current=${this.step}
           .label=${t.progress}
           .lang=${this.lang}
           @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
-        ></poolster-progress-nav>
+        ></${tag('progress-nav')}>
         <main class="content" part="step">
           ${this.renderNotices(ctx)}
           ${this.summary.length
-            ? html`<poolster-error-summary
+            ? html`<${tag('error-summary')}
+                class="summary"
                 .errors=${this.summary}
                 .lang=${this.lang}
                 @poolster-error-select=${(e: CustomEvent<{ target: string }>) => this.selectError(e.detail.target)}
-              ></poolster-error-summary>`
+              ></${tag('error-summary')}>`
             : nothing}
           ${this.renderStep(ctx, index, steps.length)}
           ${this.renderActions(ctx, steps, index)}
@@ -396,6 +400,8 @@ export class PoolsterScan extends LitElement {
     this.response = opened.response;
     this.setAside = opened.setAside;
     this.step = opened.response.status === 'submitted' ? 'submitted' : 'intro';
+    // A prefilled draft is the team's work from now on: it is kept on the device like any change.
+    if (opened.response.status === 'draft') this.autosave.schedule(opened.response);
     return true;
   }
 
@@ -662,7 +668,7 @@ export class PoolsterScan extends LitElement {
   private async focusTarget(target: string): Promise<void> {
     const root = this.renderRoot as ShadowRoot;
     if (target === 'summary') {
-      const summary = root.querySelector('poolster-error-summary');
+      const summary = root.querySelector<LitElement>('.summary');
       await summary?.updateComplete;
       summary?.focus();
       return;

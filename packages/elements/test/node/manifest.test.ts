@@ -34,8 +34,9 @@ const committed: Manifest = JSON.parse(committedText);
 const elementsPackage = JSON.parse(readFileSync(fromRoot('packages/elements/package.json'), 'utf8'));
 
 /** `[tag, ClassName]` of every element that src/define.ts registers. */
-const defined = [...readFileSync(fromRoot('packages/elements/src/define.ts'), 'utf8').matchAll(/\[\s*'([a-z][a-z0-9]*-[a-z0-9-]+)'\s*,\s*([A-Za-z_$][\w$]*)\s*\]/g)].map(
-  (m) => [m[1]!, m[2]!] as const,
+// `ELEMENTS` pairs the last part of each tag name with its class; the default prefix is "poolster".
+const defined = [...readFileSync(fromRoot('packages/elements/src/define.ts'), 'utf8').matchAll(/\[\s*'([a-z][a-z0-9-]*)'\s*,\s*(Poolster\w+)\s*\]/g)].map(
+  (m) => [`poolster-${m[1]!}`, m[2]!] as const,
 );
 
 const classes = (manifest: Manifest) => manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class').map((d) => ({ ...d, module: m.path })));

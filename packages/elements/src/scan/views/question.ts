@@ -1,5 +1,7 @@
 import { fillPlaceholders, getAnswer, modelOf, type AnswerLocation, type Block, type Question } from '@poolster/schema';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { tag } from '../../shared/tags.js';
 import type { BlockOption } from '../../block-pick/block-pick.js';
 import type { ChoiceOption } from '../../choice-group/choice-group.js';
 import type { AnswerChangeDetail } from '../../shared/events.js';
@@ -48,7 +50,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
       control = textField(ctx, key, legend, hint, answer?.text ?? '', errors.error, q.multiline ?? false, q.required, (v) => ctx.onText(at, 'text', v));
       break;
     case 'stage':
-      control = html`<poolster-stage-picker
+      control = html`<${tag('stage-picker')}
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
@@ -59,7 +61,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         ?required=${q.required}
         ?readonly=${ctx.readonly}
         @poolster-answer=${onAnswer}
-      ></poolster-stage-picker>`;
+      ></${tag('stage-picker')}>`;
       break;
     case 'ambition':
     case 'single-choice':
@@ -71,7 +73,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         ...('other' in o && o.other ? { other: true } : {}),
       }));
       const multiple = q.type === 'multiple-choice';
-      control = html`<poolster-choice-group
+      control = html`<${tag('choice-group')}
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
@@ -86,11 +88,11 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         ?required=${q.required}
         ?readonly=${ctx.readonly}
         @poolster-answer=${onAnswer}
-      ></poolster-choice-group>`;
+      ></${tag('choice-group')}>`;
       break;
     }
     case 'block-pick':
-      control = html`<poolster-block-pick
+      control = html`<${tag('block-pick')}
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
@@ -104,10 +106,10 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         ?required=${q.required}
         ?readonly=${ctx.readonly}
         @poolster-answer=${onAnswer}
-      ></poolster-block-pick>`;
+      ></${tag('block-pick')}>`;
       break;
     case 'block-ranking':
-      control = html`<poolster-block-ranking
+      control = html`<${tag('block-ranking')}
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
@@ -121,7 +123,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         ?required=${q.required}
         ?readonly=${ctx.readonly}
         @poolster-answer=${onAnswer}
-      ></poolster-block-ranking>`;
+      ></${tag('block-ranking')}>`;
       break;
   }
   const comment =
