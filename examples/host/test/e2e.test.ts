@@ -7,22 +7,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/test/browser.js';
 import { DEFAULTS } from '../src/config.js';
 import { getJson, goResponse, REPO, startTestHost, type TestHost } from './helpers.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 /** The pages need the drop-in: build it when it is missing; fail (never skip) when that does not work. */
 function ensureDropIn(): void {
@@ -52,7 +40,7 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
   before(async () => {
     ensureDropIn();
     host = await startTestHost();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-BE' });
     // Every page reports its policy violations to the test, from before its first script runs.
     await context.exposeBinding('__poolsterViolation', ({ page }, v: Omit<Violation, 'page'>) => violations.push({ page: page.url(), ...v }));

@@ -96,17 +96,6 @@ export const styles = css`
     gap: 0.25rem;
     border-bottom: 2px solid var(--poolster-color-border, #8a8a8a);
   }
-  button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--poolster-color-accent, #1d4f91);
-    border-radius: var(--poolster-radius, 6px);
-    background: var(--poolster-color-surface, #fff);
-    color: var(--poolster-color-accent, #1d4f91);
-    cursor: pointer;
-    max-width: 100%;
-    overflow-wrap: anywhere;
-  }
   [role='tab'] {
     border-width: 0 0 4px;
     border-color: transparent;

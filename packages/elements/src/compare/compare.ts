@@ -27,7 +27,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { format } from '../i18n/strings.js';
 import { fire } from '../shared/events.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles } from '../shared/styles.js';
 import {
   aspectQuestion,
   aspectsTable,
@@ -156,7 +156,7 @@ interface Prepared {
  * @cssprop --poolster-color-text - Text (default #1b1b1b).
  */
 export class PoolsterCompare extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles];
 
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -34,15 +34,6 @@ export const styles = css`
     gap: 0.75rem;
     margin: 1rem 0;
   }
-  button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--poolster-color-accent, #1d4f91);
-    border-radius: var(--poolster-radius, 6px);
-    background: var(--poolster-color-surface, #fff);
-    color: var(--poolster-color-accent, #1d4f91);
-    cursor: pointer;
-  }
   .chart {
     margin: 0;
   }

@@ -25,7 +25,7 @@ import { loadInstrument, validated } from '../scan/load-instrument.js';
 import { answerText } from '../shared/answer-text.js';
 import { downloadFile, downloadJson } from '../shared/download.js';
 import { fire } from '../shared/events.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { aspectTable, type AspectColumn, type AspectRow } from './aspect-table.js';
 import { reportStrings, type ReportStrings } from './report.strings.js';
 import { styles } from './report.styles.js';
@@ -59,7 +59,7 @@ const BLOCKING = (i: Issue) => i.code.startsWith('structure.') || i.code === 're
  * @cssprop --poolster-max-width - The widest the report gets (default 60rem).
  */
 export class PoolsterReport extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles];
 
   /** The instrument the response answers (validated before use). */
   @property({ attribute: false }) instrument: unknown;

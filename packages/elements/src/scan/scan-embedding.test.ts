@@ -3,17 +3,7 @@ import { LitElement } from 'lit';
 import '../define.js';
 import { defineElements } from '../define.js';
 import type { PoolsterScan } from './scan.js';
-import { $, chooseStage, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused } from './scan.test-helpers.js';
-
-/** Every element in a tree, through every shadow root. */
-function deepElements(root: Element | ShadowRoot): Element[] {
-  const out: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    out.push(el);
-    if (el.shadowRoot) out.push(...deepElements(el.shadowRoot));
-  }
-  return out;
-}
+import { $, chooseStage, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused, deepElements, clearDrafts } from './scan.test-helpers.js';
 
 class HostCard extends LitElement {
   instrument: unknown;
@@ -25,7 +15,7 @@ customElements.define('test-host-card', HostCard);
 
 describe('poolster-scan: embedding', () => {
   afterEach(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('poolster:draft:')) localStorage.removeItem(key);
+    clearDrafts();
   });
 
   it('registers once: a second registration (a second copy of the bundle) does not throw', () => {

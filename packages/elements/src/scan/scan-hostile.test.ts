@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import '../define.js';
 import { mutate, mutationArb } from '../../../schema/test/support/mutate.js';
 import type { PoolsterScan } from './scan.js';
-import { $, goInstrument, settle } from './scan.test-helpers.js';
+import { $, goInstrument, settle, deepElements, clearDrafts } from './scan.test-helpers.js';
 
 declare global {
   interface Window {
@@ -49,15 +49,6 @@ function hostile(instrument: Instrument): Instrument {
   const result = visit(instrument) as Instrument;
   result.languages = instrument.languages;
   return result;
-}
-
-function deepElements(root: Element | ShadowRoot): Element[] {
-  const out: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    out.push(el);
-    if (el.shadowRoot) out.push(...deepElements(el.shadowRoot));
-  }
-  return out;
 }
 
 /** Whatever content did, nothing it carried may have become markup or code. */
@@ -146,7 +137,7 @@ describe('poolster-scan: hostile content and generated instruments', () => {
     } finally {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
-      for (const key of Object.keys(localStorage)) if (key.startsWith('poolster:draft:')) localStorage.removeItem(key);
+      clearDrafts();
     }
     expect(errors).to.deep.equal([]);
     expect(panels + scans).to.equal(150);

@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PoolsterScan } from './scan.js';
-import { $, answerGoBlock, chooseStage, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto } from './scan.test-helpers.js';
+import { $, answerGoBlock, chooseStage, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, clearDrafts } from './scan.test-helpers.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('poolster-scan: never losing an answer', () => {
   afterEach(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('poolster:draft:')) localStorage.removeItem(key);
+    clearDrafts();
   });
 
   it('saves every change on the device within a second', async () => {

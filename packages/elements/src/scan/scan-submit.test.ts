@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { validateResponse, type Response as ScanResponse } from '@poolster/schema';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { PoolsterScan } from './scan.js';
-import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused } from './scan.test-helpers.js';
+import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused, clearDrafts } from './scan.test-helpers.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -80,7 +80,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
   });
   afterEach(() => {
     window.fetch = realFetch;
-    for (const key of Object.keys(localStorage)) if (key.startsWith('poolster:draft:')) localStorage.removeItem(key);
+    clearDrafts();
   });
 
   it('is completed by mouse and keyboard, sent once however fast the clicks, and the draft is cleared', async () => {

@@ -110,3 +110,18 @@ export function describeElement(element: Element): string {
   const field = element.getAttribute('data-field');
   return `${element.localName}${field ? `[${field}]` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
 }
+
+/** Every element in a tree, through every shadow root. */
+export function deepElements(root: Element | ShadowRoot): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...deepElements(el.shadowRoot));
+  }
+  return out;
+}
+
+/** Removes every draft the tests left on this device. */
+export function clearDrafts(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('poolster:draft:')) localStorage.removeItem(key);
+}

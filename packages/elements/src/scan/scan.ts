@@ -4,6 +4,7 @@ import {
   createResponse,
   fillPlaceholders,
   getAnswer,
+  isListItem,
   localize,
   majorOf,
   newResponseId,
@@ -141,8 +142,7 @@ export class PoolsterScan extends LitElement {
   /** Answers set aside when a draft made against other content was opened here. */
   @state() private setAside: SetAsideAnswer[] = [];
 
-  /** Issues of the current response, warnings included; recomputed when the response changes. */
-  private issues: Issue[] = [];
+  private checked: { response: Response; issues: Issue[] } | undefined;
   /** A response given through `value` before the instrument was there. */
   private pendingValue: unknown;
   private focusAfterUpdate: string | undefined;
@@ -221,7 +221,7 @@ export class PoolsterScan extends LitElement {
                 @poolster-error-select=${(e: CustomEvent<{ target: string }>) => this.selectError(e.detail.target)}
               ></${tag('error-summary')}>`
             : nothing}
-          ${this.renderStep(ctx, index, steps.length)}
+          ${this.renderStep(ctx)}
           ${this.renderActions(ctx, steps, index)}
           ${this.renderTools(ctx)}
         </main>
@@ -229,7 +229,7 @@ export class PoolsterScan extends LitElement {
     </div>`;
   }
 
-  private renderStep(ctx: ScanContext, index: number, total: number): TemplateResult {
+  private renderStep(ctx: ScanContext): TemplateResult {
     const { t, instrument } = ctx;
     const heading = (text: string) => html`<h2 class="step-heading" tabindex="-1">${text}</h2>`;
     const blockId = blockIdOf(this.step);
@@ -250,7 +250,7 @@ export class PoolsterScan extends LitElement {
           <p class="warning"><strong>${t.confirmIntro}</strong></p>
           ${this.problem ? html`<p class="notice problem" part="notice" role="alert">${this.problem}</p>` : nothing}`;
       default:
-        return html`${heading(ctx.text(instrument.title))}<span hidden>${index}/${total}</span> ${introStep(ctx)}`;
+        return html`${heading(ctx.text(instrument.title))} ${introStep(ctx)}`;
     }
   }
 
@@ -327,9 +327,15 @@ export class PoolsterScan extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrument') && this.instrument !== undefined) this.useInstrument(validated(this.instrument));
     else if (changed.has('src') && this.instrument === undefined && this.src) void this.fetchInstrument(this.src);
-    if (changed.has('response' as keyof PoolsterScan) && this.response && this.loaded.state === 'ready') {
-      this.issues = validateResponse(this.loaded.instrument, this.response);
+  }
+
+  /** Issues of the current response, warnings included: computed once per response (responses are never changed in place). */
+  private get issues(): Issue[] {
+    if (!this.response || this.loaded.state !== 'ready') return [];
+    if (this.checked?.response !== this.response) {
+      this.checked = { response: this.response, issues: validateResponse(this.loaded.instrument, this.response) };
     }
+    return this.checked.issues;
   }
 
   override updated(): void {
@@ -434,7 +440,7 @@ export class PoolsterScan extends LitElement {
       fieldErrors,
       notes,
       text,
-      rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (typeof p === 'object' && 'list' in p && Array.isArray(p.list) ? p.list.map((i) => text(i as Text)) : [text(p as Text)])),
+      rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),
       blockName: (block) => blockName(instrument, block, contentLang),
       onAnswer: (at, detail) => this.answer(at, detail),
       onText: (at, field, value) => this.typeText(at, field, value),
@@ -487,7 +493,6 @@ export class PoolsterScan extends LitElement {
     this.response = withAnswer(this.response, at, answer);
     this.notice = '';
     this.autosave.schedule(this.response);
-    this.issues = validateResponse(this.loaded.instrument, this.response);
     if (this.shown.length) {
       // Errors disappear as they are fixed; new ones only appear when the team moves on again.
       const still = new Set(this.issues.map((i) => `${i.code}@${i.path.join('/')}`));

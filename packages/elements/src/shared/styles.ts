@@ -89,3 +89,19 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** The buttons of the scan, the report and the comparison: large targets, the accent colour, themeable. */
+export const buttonStyles = css`
+  button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--poolster-color-accent, #1d4f91);
+    border-radius: var(--poolster-radius, 6px);
+    background: var(--poolster-color-surface, #fff);
+    color: var(--poolster-color-accent, #1d4f91);
+    font: inherit;
+    cursor: pointer;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+`;
