@@ -184,7 +184,7 @@ describe('a burst of submissions', () => {
       assert.equal(statuses.filter((s) => s === 201).length, 50, 'one 201 per response');
       assert.equal(statuses.filter((s) => s === 200).length, 150);
       for (const response of responses) {
-        const answers = results.filter((r, i) => sends[i]!.id === response.id);
+        const answers = results.filter((_, i) => sends[i]!.id === response.id);
         assert.equal(answers.filter((r) => r.status === 201).length, 1, response.id);
         assert.ok(answers.every((r) => r.json.id === response.id));
       }

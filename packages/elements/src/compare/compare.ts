@@ -37,14 +37,11 @@ import {
   distributionRows,
   distributionTable,
   latestPerCentre,
-  matchSentence,
   matchesTable,
   matrixRows,
   matrixTable,
-  MOVEMENT_SIGN,
   prioritiesTable,
   priorityRows,
-  scanHeading,
   sortScans,
   trendPairs,
   trendTable,
@@ -67,6 +64,15 @@ import {
 } from './compare-data.js';
 import { styles } from './compare.styles.js';
 import { compareStrings, type CompareStrings } from './compare.strings.js';
+import { renderAspect } from './views/aspects.js';
+import { renderControls } from './views/controls.js';
+import { renderDistribution } from './views/distribution.js';
+import { renderLimit } from './views/limit.js';
+import { renderMatches } from './views/matches.js';
+import { renderMatrix } from './views/matrix.js';
+import { renderPriorities } from './views/priorities.js';
+import { renderRefused } from './views/refused.js';
+import { renderTrend } from './views/trend.js';
 
 export type { CompareEntry, CompareSort, CompareView } from './compare-data.js';
 
@@ -82,9 +88,6 @@ export interface CompareErrorDetail {
 
 /** Above this many centres the matrix (and the lists of matches and trends) show the first ones only, until asked. */
 const COMPARE_COLUMN_LIMIT = 50;
-
-/** Colours of the default palette: the stages spread over it, from light to dark (readable in grey scale). */
-const PALETTE_SIZE = 8;
 
 /** What the instrument and the entries give, computed once per change of either. */
 interface Data {
@@ -219,7 +222,16 @@ export class PoolsterCompare extends LitElement {
             })}
           </p>`
         : nothing}
-      ${this.renderControls(t, p.data.instrument)}
+      ${renderControls(t, {
+        instrument: p.data.instrument,
+        cluster: this.activeCluster(p.data.instrument),
+        stage: this.activeStage(p.data.instrument),
+        sort: this.currentSort,
+        text: (value) => this.text(value),
+        onCluster: (cluster) => (this.cluster = cluster),
+        onStage: (stage) => (this.stage = stage),
+        onSort: (sort) => (this.sort = sort),
+      })}
       <div class="tabs" role="tablist" aria-label=${t.tabsLabel} part="tabs" @keydown=${this.onTabKey}>
         ${VIEWS.map(
           (v) => html`<button
@@ -240,7 +252,7 @@ export class PoolsterCompare extends LitElement {
         <h2>${this.viewHeading(t, view)}</h2>
         ${this.renderContent(t, p)}
       </section>
-      ${this.renderRefused(t, p)}
+      ${renderRefused(t, p.data.classified.refused, p.names, this.lang)}
     </div>`;
   }
 
@@ -249,269 +261,34 @@ export class PoolsterCompare extends LitElement {
     return this.prepared ? toCsv(this.prepared.table()) : '';
   }
 
-  private renderControls(t: CompareStrings, instrument: Instrument): TemplateResult {
-    const text = (value: Text): string => this.text(value);
-    const cluster = this.activeCluster(instrument);
-    const stage = this.activeStage(instrument);
-    return html`<div class="controls" part="controls" role="group" aria-label=${t.filters}>
-      <div class="field">
-        <label for="cluster">${t.cluster}</label>
-        <select id="cluster" @change=${(e: Event) => (this.cluster = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${cluster === ''}>${t.allClusters}</option>
-          ${instrument.clusters.map((c) => html`<option value=${c.id} ?selected=${cluster === c.id}>${text(c.title)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="stage">${t.stageFilter}</label>
-        <select id="stage" @change=${(e: Event) => (this.stage = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${stage === ''}>${t.allStages}</option>
-          ${instrument.stages.map((s) => html`<option value=${s.id} ?selected=${stage === s.id}>${text(s.label)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="sort">${t.sort}</label>
-        <select id="sort" @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as CompareSort)}>
-          ${SORTS.map((s) => html`<option value=${s} ?selected=${this.currentSort === s}>${this.sortName(t, s)}</option>`)}
-        </select>
-      </div>
-    </div>`;
-  }
-
   private renderContent(t: CompareStrings, p: Prepared): TemplateResult {
     const c = p.content;
     if ('notice' in c) return html`<p class="empty">${c.notice}</p>`;
+    const limit = (total: number) => renderLimit(t, total, COMPARE_COLUMN_LIMIT, this.showAll, () => this.toggleAll());
     const csv = html`<div class="actions">
       <button type="button" part="button" @click=${this.download}>${t.csv}</button>
     </div>`;
     switch (c.view) {
       case 'matrix':
         return html`<p class="intro">${t.introMatrix}</p>
-          ${this.renderLimit(t, c.total)} ${this.renderMatrix(t, p, c.columns, c.groups)} ${csv}`;
+          ${limit(c.total)} ${renderMatrix(t, p.ctx, this.lang, c.columns, c.groups)} ${csv}`;
       case 'distribution':
         return html`<p class="intro">${format(t.introDistribution, { total: c.total })}</p>
-          ${this.renderDistribution(t, p, c.total, c.groups)} ${csv}`;
+          ${renderDistribution(t, p.ctx, c.total, c.groups)} ${csv}`;
       case 'aspects':
         return html`<p class="intro">${t.introAspects}</p>
-          ${c.questions.map((q, i) => this.renderAspect(t, q, i))} ${csv}`;
+          ${c.questions.map((q, i) => renderAspect(t, q, i))} ${csv}`;
       case 'priorities':
         return html`<p class="intro">${format(t.introPriorities, { max: c.max })}</p>
-          ${this.renderPriorities(t, c.rows)} ${csv}`;
+          ${renderPriorities(t, c.rows)} ${csv}`;
       case 'matches':
         return html`<p class="intro">${t.introMatches}</p>
-          ${this.renderLimit(t, c.total)} ${this.renderMatches(t, c.centres)} ${csv}`;
+          ${limit(c.total)} ${renderMatches(t, c.centres)} ${csv}`;
       case 'trend':
         return html`<p class="intro">${t.introTrend}</p>
-          ${this.renderLimit(t, c.total)} ${this.renderTrend(t, p, c.trends)} ${csv}`;
+          ${limit(c.total)} ${renderTrend(t, p.ctx, this.lang, c.trends)} ${csv}`;
     }
     return html``;
-  }
-
-  private renderLimit(t: CompareStrings, total: number): TemplateResult | typeof nothing {
-    if (total <= COMPARE_COLUMN_LIMIT) return nothing;
-    return html`<div class="limit" part="notice">
-      ${this.showAll ? nothing : html`<p>${format(t.limitNote, { shown: COMPARE_COLUMN_LIMIT, total })}</p>`}
-      <button type="button" part="button" class="show-all" @click=${this.toggleAll}>
-        ${this.showAll ? format(t.showFirst, { shown: COMPARE_COLUMN_LIMIT }) : format(t.showAll, { total })}
-      </button>
-    </div>`;
-  }
-
-  private renderMatrix(t: CompareStrings, p: Prepared, columns: Scan[], groups: Array<ClusterGroup<MatrixRow>>): TemplateResult {
-    const span = columns.length + 1;
-    return html`<div class="scroll" role="region" aria-labelledby="caption-matrix" tabindex="0">
-      <table class="matrix" part="table">
-        <caption id="caption-matrix">${t.headingMatrix}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.block}</th>
-            ${columns.map(
-              (s) => html`<th scope="col" class="centre">
-                <span class="name">${p.ctx.name(s)}</span>${s.date ? html` <time class="date" datetime=${s.date}>${this.formatDate(s.date)}</time>` : nothing}
-              </th>`,
-            )}
-          </tr>
-        </thead>
-        ${groups.map(
-          (g) => html`<tbody>
-            <tr class="group">
-              <th scope="rowgroup" colspan=${span}>${g.title}</th>
-            </tr>
-            ${g.rows.map(
-              (r) => html`<tr data-block=${r.blockId}>
-                <th scope="row">${r.title}</th>
-                ${r.cells.map(
-                  (cell) => html`<td class="cell">
-                    ${cell.stageIndex === undefined
-                      ? html`<span class="stage-label unanswered">${cell.stage}</span>`
-                      : html`<span class="swatch ${this.stageClasses(p, cell.stageIndex)}" part="swatch" aria-hidden="true"></span
-                          ><span class="stage-label">${cell.stage}</span>`}
-                    ${cell.ambition ? html` <span class="ambition">${cell.ambition}</span>` : nothing}
-                  </td>`,
-                )}
-              </tr>`,
-            )}
-          </tbody>`,
-        )}
-      </table>
-    </div>`;
-  }
-
-  private renderDistribution(t: CompareStrings, p: Prepared, total: number, groups: Array<ClusterGroup<DistributionRow>>): TemplateResult {
-    const stages = p.data.instrument.stages;
-    const width = (n: number): string => (total === 0 ? '0' : String(Math.round((n / total) * 10000) / 100));
-    const bar = (n: number, classes: string) =>
-      html`<svg class="bar" part="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        <rect class="track" x="0" y="0" width="100" height="8"></rect>
-        <rect class="fill ${classes}" x="0" y="0" width=${width(n)} height="8"></rect>
-      </svg>`;
-    return html`<div class="scroll" role="region" aria-labelledby="caption-distribution" tabindex="0">
-      <table class="distribution" part="table">
-        <caption id="caption-distribution">${t.headingDistribution}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.block}</th>
-            ${stages.map((_, i) => html`<th scope="col">${p.ctx.stageLabel(i)}</th>`)}
-            <th scope="col">${t.unanswered}</th>
-          </tr>
-        </thead>
-        ${groups.map(
-          (g) => html`<tbody>
-            <tr class="group">
-              <th scope="rowgroup" colspan=${stages.length + 2}>${g.title}</th>
-            </tr>
-            ${g.rows.map(
-              (r) => html`<tr data-block=${r.blockId}>
-                <th scope="row">${r.title}</th>
-                ${r.counts.map((n, i) => html`<td class="count"><span class="number">${n}</span>${bar(n, this.stageClasses(p, i))}</td>`)}
-                <td class="count"><span class="number">${r.unanswered}</span>${bar(r.unanswered, 'none')}</td>
-              </tr>`,
-            )}
-          </tbody>`,
-        )}
-      </table>
-    </div>`;
-  }
-
-  private renderAspect(t: CompareStrings, q: AspectQuestion, i: number): TemplateResult {
-    return html`<h3 id="aspect-${i}">${q.title}</h3>
-      <p class="hint">${format(t.aspectsAnswered, { n: q.answered })}</p>
-      <div class="scroll" role="region" aria-labelledby="aspect-${i}" tabindex="0">
-        <table class="aspects" part="table" data-question=${q.questionId} aria-labelledby="aspect-${i}">
-          <thead>
-            <tr>
-              <th scope="col">${t.option}</th>
-              <th scope="col">${t.count}</th>
-              <th scope="col">${t.percent}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${q.rows.map(
-              (r) => html`<tr data-option=${r.optionId}>
-                <th scope="row">${r.label}</th>
-                <td class="count">${r.count}</td>
-                <td class="count">${format(t.percentValue, { n: r.percent })}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>`;
-  }
-
-  private renderPriorities(t: CompareStrings, rows: PriorityRow[]): TemplateResult {
-    return html`<div class="scroll" role="region" aria-labelledby="caption-priorities" tabindex="0">
-      <table class="priorities" part="table">
-        <caption id="caption-priorities">${t.headingPriorities}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.rank}</th>
-            <th scope="col">${t.block}</th>
-            <th scope="col">${t.points}</th>
-            <th scope="col">${t.mentions}</th>
-            <th scope="col">${t.firstPlaces}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) => html`<tr data-block=${r.blockId}>
-              <td class="count">${r.rank}</td>
-              <th scope="row">${r.title}</th>
-              <td class="count">${r.score}</td>
-              <td class="count">${r.mentions}</td>
-              <td class="count">${r.firstPlaces}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderMatches(t: CompareStrings, centres: CentreMatches[]): TemplateResult {
-    return html`<ul class="matches">
-      ${centres.map(
-        (c) => html`<li data-centre=${c.name}>
-          <span class="centre-name">${c.name}</span>
-          ${c.lines.length === 0
-            ? html`<p class="match none">${format(t.noPriorities, { centre: c.name })}</p>`
-            : html`<ol>
-                ${c.lines.map((l) => html`<li class="match" data-block=${l.blockId}>${matchSentence(t, c.name, l)}</li>`)}
-              </ol>`}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderTrend(t: CompareStrings, p: Prepared, trends: CentreTrend[]): TemplateResult {
-    const stage = (i: number | undefined): string => (i === undefined ? t.unanswered : p.ctx.stageLabel(i));
-    return html`<div class="scroll" role="region" aria-labelledby="caption-trend" tabindex="0">
-      <table class="trend" part="table">
-        <caption id="caption-trend">${t.headingTrend}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.block}</th>
-            <th scope="col">${t.then}</th>
-            <th scope="col">${t.now}</th>
-            <th scope="col">${t.movement}</th>
-          </tr>
-        </thead>
-        ${trends.map(
-          (c) => html`<tbody data-centre=${c.name}>
-            <tr class="group">
-              <th scope="rowgroup" colspan="4">
-                ${c.name}:
-                <time datetime=${c.first.date}>${this.formatDate(c.first.date)}</time> →
-                <time datetime=${c.last.date}>${this.formatDate(c.last.date)}</time>
-              </th>
-            </tr>
-            ${c.rows.map(
-              (r) => html`<tr data-block=${r.blockId}>
-                <th scope="row">${r.title}</th>
-                <td>${stage(r.then)}</td>
-                <td>${stage(r.now)}</td>
-                <td class="movement ${r.movement}"><span aria-hidden="true">${MOVEMENT_SIGN[r.movement]}</span> ${t[r.movement]}</td>
-              </tr>`,
-            )}
-          </tbody>`,
-        )}
-      </table>
-    </div>`;
-  }
-
-  private renderRefused(t: CompareStrings, p: Prepared): TemplateResult | typeof nothing {
-    const refused = p.data.classified.refused;
-    if (refused.length === 0) return nothing;
-    return html`<section class="refused" part="refused" aria-labelledby="refused-title">
-      <h2 id="refused-title">${t.refusedTitle}</h2>
-      <ul>
-        ${refused.map((r) => {
-          const message = formatIssue(r.issue, this.lang);
-          const reason = r.issue.code.startsWith('structure.') && r.issue.path.length > 0 ? `${formatPath(r.issue.path)}: ${message}` : message;
-          return html`<li>
-            <strong>${p.names.get(r.key) ?? r.key}</strong>${r.date ? html` (<time datetime=${r.date}>${this.formatDate(r.date)}</time>)` : nothing}:
-            <span class="reason">${reason}</span>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
   }
 
   override willUpdate(): void {
@@ -673,22 +450,6 @@ export class PoolsterCompare extends LitElement {
     return localize(value, this.contentLang, instrument?.defaultLanguage ?? this.lang);
   }
 
-  /** `stage-N` (for `--poolster-stage-color-N`) and the tone of the default palette the stage gets. */
-  private stageClasses(p: Prepared, index: number): string {
-    const count = p.data.instrument.stages.length;
-    const tone = count <= 1 ? 1 : Math.round((index * (PALETTE_SIZE - 1)) / (count - 1)) + 1;
-    return `stage-${index + 1} tone-${tone}`;
-  }
-
-  private formatDate(date: string): string {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    try {
-      return new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-    } catch {
-      return date;
-    }
-  }
-
   private viewName(t: CompareStrings, view: CompareView): string {
     const names: Record<CompareView, string> = {
       matrix: t.viewMatrix,
@@ -711,10 +472,6 @@ export class PoolsterCompare extends LitElement {
       trend: t.headingTrend,
     };
     return headings[view];
-  }
-
-  private sortName(t: CompareStrings, sort: CompareSort): string {
-    return sort === 'label' ? t.sortLabel : sort === 'mean-stage' ? t.sortMeanStage : t.sortDate;
   }
 
   private choose(view: CompareView, focus = false): void {

@@ -24,6 +24,7 @@ import { format, uiLanguage } from '../i18n/strings.js';
 import { loadInstrument, validated } from '../scan/load-instrument.js';
 import { answerText } from '../shared/answer-text.js';
 import { downloadFile, downloadJson } from '../shared/download.js';
+import { formatDateTime } from '../shared/format-date.js';
 import { fire } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { aspectTable, type AspectColumn, type AspectRow } from './aspect-table.js';
@@ -275,11 +276,7 @@ export class PoolsterReport extends LitElement {
   }
 
   private formatDate(iso: string): string {
-    try {
-      return new Intl.DateTimeFormat(uiLanguage(this.lang), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-    } catch {
-      return iso;
-    }
+    return formatDateTime(iso, this.lang, 'long');
   }
 }
 

@@ -1,4 +1,7 @@
-import { formatIssue, localize, modelOf, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
+import { fillPlaceholders, formatIssue, localize, modelOf, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
+import type { SummaryError } from '../error-summary/error-summary.js';
+import { stepOfIssue } from './steps.js';
+import type { FieldErrors, ScanContext } from './views/context.js';
 
 /** A stable key for a question's field on the page: `context/name`, `block/prevention/levers`, `final/priorities`. */
 export function fieldKey(at: AnswerLocation): string {
@@ -51,4 +54,54 @@ export function teamMessage(issue: Issue, instrument: Instrument, uiLang: string
   if (typeof params.current === 'string') params.current = stageLabel(params.current);
   if (typeof params.value === 'string') params.value = question?.type.startsWith('block-') ? blockTitle(params.value) : optionLabel(params.value);
   return formatIssue({ ...issue, params }, uiLang);
+}
+
+/** What the error summary links to for an issue: its field, or else its step. */
+export function targetOf(issue: Issue): string {
+  const at = locationOfIssue(issue);
+  return at ? fieldKey(at) : (stepOfIssue(issue) ?? '');
+}
+
+/** The inline errors of the fields, by field key: the first error of each field, "other" texts apart. */
+export function fieldErrorsOf(shown: readonly Issue[], instrument: Instrument, uiLang: string, contentLang: string): Map<string, FieldErrors> {
+  const errors = new Map<string, FieldErrors>();
+  for (const issue of shown) {
+    const at = locationOfIssue(issue);
+    if (!at || issue.severity !== 'error') continue;
+    const key = fieldKey(at);
+    const entry = errors.get(key) ?? {};
+    entry[isOtherTextIssue(issue) ? 'otherError' : 'error'] ??= teamMessage(issue, instrument, uiLang, contentLang);
+    errors.set(key, entry);
+  }
+  return errors;
+}
+
+/** Non-blocking notes by field key: an ambition that is not above the current stage. */
+export function notesOf(issues: readonly Issue[], instrument: Instrument, uiLang: string, contentLang: string): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const issue of issues) {
+    const at = locationOfIssue(issue);
+    if (at && issue.code === 'answer.ambition-not-above-current') notes.set(fieldKey(at), teamMessage(issue, instrument, uiLang, contentLang));
+  }
+  return notes;
+}
+
+/**
+ * The error summary's links: "question – message", once per field and problem; with the block's title
+ * in front when the summary lists problems of many blocks (on the confirmation step).
+ */
+export function summaryItems(issues: readonly Issue[], ctx: ScanContext, withBlockTitle: boolean): SummaryError[] {
+  const { instrument } = ctx;
+  const seen = new Set<string>();
+  return issues.flatMap((issue) => {
+    const target = targetOf(issue);
+    if (seen.has(`${target}${issue.code}`)) return [];
+    seen.add(`${target}${issue.code}`);
+    const at = locationOfIssue(issue);
+    const question = at ? questionAt(instrument, at) : undefined;
+    const block = at?.scope === 'block' ? modelOf(instrument).blockById.get(at.blockId)?.block : undefined;
+    const prompt = question ? fillPlaceholders(ctx.text(question.prompt), { block: ctx.blockName(block) }) : '';
+    const where = withBlockTitle && block ? `${ctx.text(block.title)} – ` : '';
+    return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${teamMessage(issue, instrument, ctx.uiLang, ctx.contentLang)}` }];
+  });
 }

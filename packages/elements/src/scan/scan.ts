@@ -2,7 +2,6 @@ import {
   blockName,
   contentLanguage,
   createResponse,
-  fillPlaceholders,
   getAnswer,
   isListItem,
   localize,
@@ -28,23 +27,25 @@ import { AutosaveController } from '../controllers/autosave-controller.js';
 import { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { format, uiLanguage } from '../i18n/strings.js';
-import type { ProgressStep } from '../progress-nav/progress-nav.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { tag } from '../shared/tags.js';
 import { downloadJson } from '../shared/download.js';
+import { formatDateTime } from '../shared/format-date.js';
 import { readDraft } from './draft-file.js';
-import { fieldKey, isOtherTextIssue, locationOfIssue, questionAt, teamMessage } from './fields.js';
+import { fieldErrorsOf, fieldKey, notesOf, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
 import { loadInstrument, validated } from './load-instrument.js';
 import { styles } from './scan.styles.js';
 import { scanStrings } from './scan.strings.js';
-import { blockIdOf, issuesOfStep, stepIds, stepOfIssue, stepState, type StepId } from './steps.js';
+import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
 import { blockStep } from './views/block-step.js';
-import type { FieldErrors, ScanContext } from './views/context.js';
+import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { finalStep } from './views/final-step.js';
 import { introStep } from './views/intro-step.js';
+import { notices } from './views/notices.js';
 import { overview } from './views/overview.js';
+import { tools } from './views/tools.js';
 import { richText } from './views/rich-text.js';
 
 export interface ScanChangeDetail {
@@ -205,14 +206,22 @@ export class PoolsterScan extends LitElement {
         <${tag('progress-nav')}
           class="nav"
           part="nav"
-          .steps=${this.progressSteps(ctx, steps)}
+          .steps=${progressSteps(ctx, steps)}
           .current=${this.step}
           .label=${t.progress}
           .lang=${this.lang}
           @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
         ></${tag('progress-nav')}>
         <main class="content" part="step">
-          ${this.renderNotices(ctx)}
+          ${notices(ctx.t, {
+            notice: this.notice,
+            setAside: this.setAside,
+            storage: this.autosave.status,
+            conflictAt: this.autosave.conflict ? this.formatTime(this.autosave.conflict.savedAt) : undefined,
+            onDownloadStored: () => this.downloadStored(),
+            onKeepMine: () => this.keepMine(),
+            onTakeTheirs: () => this.takeTheirs(),
+          })}
           ${this.summary.length
             ? html`<${tag('error-summary')}
                 class="summary"
@@ -223,7 +232,14 @@ export class PoolsterScan extends LitElement {
             : nothing}
           ${this.renderStep(ctx)}
           ${this.renderActions(ctx, steps, index)}
-          ${this.renderTools(ctx)}
+          ${tools(ctx.t, {
+            savedAt: this.autosave.lastSavedAt ? this.formatTime(this.autosave.lastSavedAt) : undefined,
+            confirmingRestart: this.confirmingRestart,
+            onDownload: () => this.downloadDraft(),
+            onOpen: (event) => void this.openDraft(event),
+            onAskRestart: (asking) => (this.confirmingRestart = asking),
+            onRestart: () => this.startAgain(),
+          })}
         </main>
       </div>
     </div>`;
@@ -268,59 +284,6 @@ export class PoolsterScan extends LitElement {
     const forward = this.returnTo ? (this.returnTo === 'confirm' ? t.backToConfirm : t.backToOverview) : this.step === 'intro' ? t.start : t.next;
     return html`<div class="actions" part="actions">
       ${back}<button type="button" part="button primary" class="primary" @click=${this.next}>${forward}</button>
-    </div>`;
-  }
-
-  private renderNotices(ctx: ScanContext): TemplateResult {
-    const { t } = ctx;
-    const time = (iso: string | Date | undefined) => (iso ? this.formatTime(iso) : '');
-    const status = this.autosave.status;
-    return html`
-      ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
-      ${this.setAside.length
-        ? html`<div class="notice warning" part="notice" role="status">
-            <p>${format(t.setAsideIntro, { n: this.setAside.length })}</p>
-            <details>
-              <summary>${t.setAsideShow}</summary>
-              <ul>
-                ${this.setAside.map((a) => html`<li><code>${a.path.join(' › ')}</code>: ${JSON.stringify(a.answer)}</li>`)}
-              </ul>
-            </details>
-          </div>`
-        : nothing}
-      ${status === 'unavailable' ? html`<p class="notice warning" part="notice" role="alert">${t.storageUnavailable}</p>` : nothing}
-      ${status === 'full' ? html`<p class="notice warning" part="notice" role="alert">${t.storageFull}</p>` : nothing}
-      ${status === 'corrupt'
-        ? html`<p class="notice warning" part="notice" role="alert">
-            ${t.storageCorrupt} <button type="button" part="button" @click=${this.downloadStored}>${t.downloadStored}</button>
-          </p>`
-        : nothing}
-      ${this.autosave.conflict
-        ? html`<div class="notice warning" part="notice" role="alert">
-            <p>${format(t.storageConflict, { time: time(this.autosave.conflict.savedAt) })}</p>
-            <button type="button" part="button" @click=${this.keepMine}>${t.conflictKeepMine}</button>
-            <button type="button" part="button" @click=${this.takeTheirs}>${t.conflictTakeTheirs}</button>
-          </div>`
-        : nothing}
-    `;
-  }
-
-  private renderTools(ctx: ScanContext): TemplateResult {
-    const { t } = ctx;
-    const saved = this.autosave.lastSavedAt;
-    return html`<div class="tools" part="tools">
-      ${saved ? html`<p class="saved">${format(t.savedAt, { time: this.formatTime(saved) })}</p>` : nothing}
-      <button type="button" part="button" @click=${this.downloadDraft}>${t.downloadDraft}</button>
-      <label class="file-button" part="button"
-        >${t.openDraft}<input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.openDraft}
-      /></label>
-      ${this.confirmingRestart
-        ? html`<div class="confirm-restart" role="group" aria-labelledby="restart-question">
-            <p id="restart-question"><strong>${t.startAgainQuestion}</strong></p>
-            <button type="button" part="button" class="danger" @click=${this.startAgain}>${t.startAgainYes}</button>
-            <button type="button" part="button" @click=${() => (this.confirmingRestart = false)}>${t.startAgainNo}</button>
-          </div>`
-        : html`<button type="button" part="button" @click=${() => (this.confirmingRestart = true)}>${t.startAgain}</button>`}
     </div>`;
   }
 
@@ -414,21 +377,6 @@ export class PoolsterScan extends LitElement {
   private context(instrument: Instrument, response: Response): ScanContext {
     const uiLang = uiLanguage(this.lang);
     const contentLang = contentLanguage(instrument, this.lang);
-    const fieldErrors = new Map<string, FieldErrors>();
-    for (const issue of this.shown) {
-      const at = locationOfIssue(issue);
-      if (!at || issue.severity !== 'error') continue;
-      const key = fieldKey(at);
-      const entry = fieldErrors.get(key) ?? {};
-      const slot = isOtherTextIssue(issue) ? 'otherError' : 'error';
-      entry[slot] ??= teamMessage(issue, instrument, uiLang, contentLang);
-      fieldErrors.set(key, entry);
-    }
-    const notes = new Map<string, string>();
-    for (const issue of this.issues) {
-      const at = locationOfIssue(issue);
-      if (at && issue.code === 'answer.ambition-not-above-current') notes.set(fieldKey(at), teamMessage(issue, instrument, uiLang, contentLang));
-    }
     const text = (value: Text | undefined) => localize(value, contentLang, instrument.defaultLanguage);
     return {
       instrument,
@@ -437,28 +385,14 @@ export class PoolsterScan extends LitElement {
       uiLang,
       contentLang,
       readonly: this.readonly || this.step === 'submitted',
-      fieldErrors,
-      notes,
+      fieldErrors: fieldErrorsOf(this.shown, instrument, uiLang, contentLang),
+      notes: notesOf(this.issues, instrument, uiLang, contentLang),
       text,
       rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),
       blockName: (block) => blockName(instrument, block, contentLang),
       onAnswer: (at, detail) => this.answer(at, detail),
       onText: (at, field, value) => this.typeText(at, field, value),
     };
-  }
-
-  private progressSteps(ctx: ScanContext, steps: StepId[]): ProgressStep[] {
-    const { t, instrument, response } = ctx;
-    const model = modelOf(instrument);
-    return steps.map((step) => {
-      const blockId = blockIdOf(step);
-      const entry = blockId ? model.blockById.get(blockId) : undefined;
-      const label = entry
-        ? `${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`
-        : { intro: t.stepIntro, overview: t.stepOverview, final: t.stepFinal, confirm: t.stepConfirm }[step as 'intro'];
-      const state = stepState(instrument, response, step);
-      return { id: step, label, ...(entry ? { group: ctx.text(entry.cluster.title) } : {}), ...(state ? { state } : {}) };
-    });
   }
 
   private answer(at: AnswerLocation, detail: AnswerChangeDetail): void {
@@ -497,7 +431,7 @@ export class PoolsterScan extends LitElement {
       // Errors disappear as they are fixed; new ones only appear when the team moves on again.
       const still = new Set(this.issues.map((i) => `${i.code}@${i.path.join('/')}`));
       this.shown = this.shown.filter((i) => still.has(`${i.code}@${i.path.join('/')}`));
-      this.summary = this.summary.filter((s) => this.shown.some((i) => this.targetOf(i) === s.target));
+      this.summary = this.summary.filter((s) => this.shown.some((i) => targetOf(i) === s.target));
     }
     fire<ScanChangeDetail>(this, 'poolster-change', { response: this.response, location: at });
   }
@@ -537,33 +471,16 @@ export class PoolsterScan extends LitElement {
 
   private showErrors(inline: Issue[], listed: Issue[]): void {
     if (this.loaded.state !== 'ready') return;
-    const instrument = this.loaded.instrument;
-    const ctx = this.context(instrument, this.response!);
+    const ctx = this.context(this.loaded.instrument, this.response!);
     this.shown = inline;
-    const seen = new Set<string>();
-    this.summary = listed.flatMap((issue) => {
-      const target = this.targetOf(issue);
-      const at = locationOfIssue(issue);
-      if (seen.has(`${target}${issue.code}`)) return [];
-      seen.add(`${target}${issue.code}`);
-      const question = at ? questionAt(instrument, at) : undefined;
-      const block = at?.scope === 'block' ? modelOf(instrument).blockById.get(at.blockId)?.block : undefined;
-      const prompt = question ? fillPlaceholders(ctx.text(question.prompt), { block: ctx.blockName(block) }) : '';
-      const where = this.step === 'confirm' && block ? `${ctx.text(block.title)} – ` : '';
-      return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${teamMessage(issue, instrument, ctx.uiLang, ctx.contentLang)}` }];
-    });
+    this.summary = summaryItems(listed, ctx, this.step === 'confirm');
     this.focusAfterUpdate = 'summary';
-  }
-
-  private targetOf(issue: Issue): string {
-    const at = locationOfIssue(issue);
-    return at ? fieldKey(at) : (stepOfIssue(issue) ?? '');
   }
 
   /** A link in the error summary: to the field, on its own step if need be, with its inline error shown. */
   private selectError(target: string): void {
     if (this.loaded.state !== 'ready') return;
-    const issue = this.issues.find((i) => this.targetOf(i) === target);
+    const issue = this.issues.find((i) => targetOf(i) === target);
     const step = issue ? stepOfIssue(issue) : undefined;
     if (step && step !== this.step) {
       const from = this.step;
@@ -691,12 +608,7 @@ export class PoolsterScan extends LitElement {
   }
 
   private formatTime(value: string | Date): string {
-    const date = typeof value === 'string' ? new Date(value) : value;
-    try {
-      return new Intl.DateTimeFormat(uiLanguage(this.lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-    } catch {
-      return date.toISOString();
-    }
+    return formatDateTime(value, this.lang);
   }
 }
 

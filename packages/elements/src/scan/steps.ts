@@ -1,4 +1,6 @@
 import { isAnswered, modelOf, type Instrument, type Issue, type Question, type Response } from '@poolster/schema';
+import type { ProgressStep } from '../progress-nav/progress-nav.js';
+import type { ScanContext } from './views/context.js';
 
 export type StepId = 'intro' | `block:${string}` | 'overview' | 'final' | 'confirm' | 'submitted';
 export type BlockState = 'not-started' | 'incomplete' | 'complete';
@@ -49,4 +51,19 @@ export function stepOfIssue(issue: Issue): StepId | undefined {
   if (scope === 'blocks' && typeof id === 'string') return `block:${id}`;
   if (scope === 'final') return 'final';
   return undefined;
+}
+
+/** The progress navigation's entries: every step with its label, its cluster and its state. */
+export function progressSteps(ctx: ScanContext, steps: readonly StepId[]): ProgressStep[] {
+  const { t, instrument, response } = ctx;
+  const model = modelOf(instrument);
+  return steps.map((step) => {
+    const blockId = blockIdOf(step);
+    const entry = blockId ? model.blockById.get(blockId) : undefined;
+    const label = entry
+      ? `${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`
+      : { intro: t.stepIntro, overview: t.stepOverview, final: t.stepFinal, confirm: t.stepConfirm }[step as 'intro'];
+    const state = stepState(instrument, response, step);
+    return { id: step, label, ...(entry ? { group: ctx.text(entry.cluster.title) } : {}), ...(state ? { state } : {}) };
+  });
 }

@@ -1,0 +1,24 @@
+import { uiLanguage } from '../i18n/strings.js';
+
+/**
+ * A moment as people in the interface language write it ("21 nov. 2026 om 15:42"). An invalid date
+ * falls back to its ISO form rather than throwing into the page.
+ */
+export function formatDateTime(value: string | Date, lang: string, dateStyle: 'medium' | 'long' = 'medium'): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  try {
+    return new Intl.DateTimeFormat(uiLanguage(lang), { dateStyle, timeStyle: 'short' }).format(date);
+  } catch {
+    return typeof value === 'string' ? value : String(value);
+  }
+}
+
+/** A calendar date `YYYY-MM-DD` in the interface language (as given, if the language is not one Intl knows). */
+export function formatDate(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  } catch {
+    return date;
+  }
+}
