@@ -9,6 +9,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { syntheticEntries } from '../packages/elements/src/compare/synthetic-responses.js';
 import { launchChromium } from './test/browser.js';
+import { moduleClosure } from './test/module-closure.js';
 import { DROP_IN, GO_INSTRUMENT, goInstrument, repo } from './test/e2e-scan.js';
 import { serveStatic } from './test/static-server.js';
 
@@ -16,18 +17,19 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+/** Each entry with the modules of its own package it imports (lit and zod are the consumer's, except in the drop-in). */
 function sizes(): void {
   const entries: Array<[string, string]> = [
     ['drop-in (poolster.js: lit, schema, zod, elements)', DROP_IN],
-    ['@poolster/elements dist/index.js', repo('packages/elements/dist/index.js')],
-    ['@poolster/elements dist/define.js', repo('packages/elements/dist/define.js')],
-    ['@poolster/schema dist/index.js', repo('packages/schema/dist/index.js')],
+    ['@poolster/elements (index.js and its modules)', repo('packages/elements/dist/index.js')],
+    ['@poolster/elements (define.js and its modules)', repo('packages/elements/dist/define.js')],
+    ['@poolster/schema (index.js and its modules)', repo('packages/schema/dist/index.js')],
     ['GO! content (instrument.json)', GO_INSTRUMENT],
   ];
   console.log('\nSizes');
   console.table(
     entries.map(([name, path]) => {
-      const bytes = readFileSync(path);
+      const bytes = Buffer.concat(moduleClosure(path).map((file) => readFileSync(file)));
       return { entry: name, raw: kb(bytes.length), gzip: kb(gzipSync(bytes, { level: 9 }).length), brotli: kb(brotliCompressSync(bytes).length) };
     }),
   );

@@ -143,4 +143,35 @@ describe('poolster-scan: hostile content and generated instruments', () => {
     expect(panels + scans).to.equal(150);
     expect(panels).to.be.greaterThan(0);
   });
+
+  it('given 150 generated (mutated) responses as its value, takes each or refuses it with an event, with no uncaught exception', async () => {
+    const instrument = await goInstrument();
+    const el = document.createElement('poolster-scan') as PoolsterScan;
+    el.instrument = instrument;
+    el.draftKey = 'fuzz-value';
+    document.body.append(el);
+    await el.updateComplete;
+    const base = el.value!;
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    let refused = 0;
+    el.addEventListener('poolster-error', () => (refused += 1));
+    let taken = 0;
+    try {
+      for (const mutations of fc.sample(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), { numRuns: 150, seed: 11 })) {
+        const before = el.value;
+        el.value = mutate(base, mutations) as never;
+        await el.updateComplete;
+        if (el.value !== before) taken += 1;
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+      el.remove();
+      clearDrafts();
+    }
+    expect(errors).to.deep.equal([]);
+    expect(taken + refused).to.equal(150);
+    expect(refused).to.be.greaterThan(0);
+  });
 });

@@ -1,7 +1,8 @@
 /** Shared by the build tests: where things are, and running a command to its end. */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { moduleClosure as closure } from '../../../../scripts/test/module-closure.js';
 
 export const ROOT = new URL('../../../../', import.meta.url).pathname;
 export const fromRoot = (path: string): string => resolve(ROOT, path);
@@ -43,19 +44,5 @@ export type PackageName = keyof typeof PACKAGES;
 export const packageJson = (name: PackageName): Record<string, unknown> =>
   JSON.parse(readFileSync(fromRoot(`${PACKAGES[name]}/package.json`), 'utf8'));
 
-/**
- * A built module and every module of its own package it imports, statically and transitively
- * (bare imports such as `lit` or `zod` are the consumer's, and not counted). Sorted paths.
- */
-export function moduleClosure(entry: string): string[] {
-  const seen = new Set<string>();
-  const todo = [fromRoot(entry)];
-  while (todo.length > 0) {
-    const file = todo.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g)) todo.push(resolve(dirname(file), match[1]!));
-  }
-  return [...seen].sort();
-}
+/** A built module with the modules of its own package it imports (see scripts/test/module-closure.ts). */
+export const moduleClosure = (entry: string): string[] => closure(fromRoot(entry));
