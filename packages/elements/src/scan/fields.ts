@@ -100,7 +100,8 @@ export function summaryItems(issues: readonly Issue[], ctx: ScanContext, withBlo
     const at = locationOfIssue(issue);
     const question = at ? questionAt(instrument, at) : undefined;
     const block = at?.scope === 'block' ? modelOf(instrument).blockById.get(at.blockId)?.block : undefined;
-    const prompt = question ? fillPlaceholders(ctx.text(question.prompt), { block: ctx.blockName(block) }) : '';
+    // The question's short label reads best in a list ("Ambitie – …"); without one, its whole prompt.
+    const prompt = question ? fillPlaceholders(ctx.text(question.label ?? question.prompt), { block: ctx.blockName(block) }) : '';
     const where = withBlockTitle && block ? `${ctx.text(block.title)} – ` : '';
     return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${teamMessage(issue, instrument, ctx.uiLang, ctx.contentLang)}` }];
   });

@@ -23,7 +23,7 @@ describe('poolster-scan: validation', () => {
     expect(focused(el)).to.equal('poolster-error-summary.summary');
     const links = [...summary.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
     expect(links).to.have.length(5);
-    expect(links[0]).to.equal('Naar de toekomst willen we: – Beantwoord deze vraag.');
+    expect(links[0]).to.equal('Ambitie – Beantwoord deze vraag.');
     const ambition = $(el, `[data-field="${k('ambition')}"]`);
     const radios = [...ambition.shadowRoot!.querySelectorAll('input')];
     expect(radios.every((r) => r.getAttribute('aria-invalid') === 'true')).to.equal(true);
