@@ -131,18 +131,6 @@ export const styles = css`
     flex-basis: 100%;
     color: var(--poolster-color-hint, #505a5f);
   }
-  button,
-  .file-button {
-    display: inline-block;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--poolster-color-accent, #1d4f91);
-    border-radius: var(--poolster-radius, 6px);
-    background: var(--poolster-color-surface, #fff);
-    color: var(--poolster-color-accent, #1d4f91);
-    font: inherit;
-    cursor: pointer;
-  }
   .file-button:focus-within {
     outline: 3px solid var(--poolster-color-focus, #ffbf47);
     outline-offset: 2px;

@@ -28,7 +28,7 @@ import { SubmissionController, type SubmissionResult } from '../controllers/subm
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { tag } from '../shared/tags.js';
 import { downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
@@ -103,7 +103,7 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @cssprop --poolster-max-width - The widest the text column gets (default 48rem).
  */
 export class PoolsterScan extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles];
 
   /** The instrument, as data (validated before use). Takes precedence over `src`. */
   @property({ attribute: false }) instrument: unknown;

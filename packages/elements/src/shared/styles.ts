@@ -90,9 +90,14 @@ export const baseStyles = css`
   }
 `;
 
-/** The buttons of the scan, the report and the comparison: large targets, the accent colour, themeable. */
+/**
+ * The buttons of the scan, the report and the comparison: large targets, the accent colour, themeable.
+ * `.file-button` is a label around a file input that looks like the other buttons.
+ */
 export const buttonStyles = css`
-  button {
+  button,
+  .file-button {
+    display: inline-block;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     border: 2px solid var(--poolster-color-accent, #1d4f91);
