@@ -13,6 +13,8 @@ export const ISSUE_CODES = [
   'structure.invalid-language',
   'structure.invalid-value',
   'structure.unknown-key',
+  'structure.forbidden-key',
+  'structure.too-many-problems',
   'structure.unknown-question-type',
   'structure.no-matching-form',
   'structure.too-small',
@@ -51,6 +53,9 @@ export const ISSUE_CODES = [
   'answer.too-many',
   'answer.duplicate',
   'answer.ambition-not-above-current',
+  'answer.too-long',
+  // The list was cut short (see MAX_ISSUES).
+  'issues.truncated',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SCHEMA_MAJOR, Instrument } from './instrument.js';
 import { Response } from './response.js';
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+import { Identifier } from './primitives.js';
 
 /** Stable identifiers of the published JSON Schemas; the major version is part of the id. */
 export const INSTRUMENT_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:instrument`;
@@ -9,7 +11,15 @@ export const RESPONSE_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:response`
 type JsonSchema = Record<string, unknown>;
 
 function toJsonSchema(schema: z.ZodType, id: string, title: string): JsonSchema {
-  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'throw', io: 'input' }) as JsonSchema;
+  const generated = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'throw',
+    io: 'input',
+    // The refinement of Identifier, in JSON Schema words.
+    override: (ctx) => {
+      if (ctx.zodSchema === Identifier) ctx.jsonSchema.not = { enum: [...FORBIDDEN_KEYS] };
+    },
+  }) as JsonSchema;
   // `$id` goes right after `$schema`, so the files read top-down.
   const { $schema, ...rest } = generated;
   return { $schema, $id: id, title, ...rest };

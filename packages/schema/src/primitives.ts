@@ -1,18 +1,25 @@
 import './jitless.js';
 import { z } from 'zod';
+import { isForbiddenKey } from './forbidden-keys.js';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
 
-/** Stable identifiers: used as JSON keys, storage keys and DOM id fragments, so a safe alphabet. */
+/**
+ * Stable identifiers: used as JSON keys, storage keys and DOM id fragments, so a safe alphabet, and never
+ * a name that reaches an object's prototype (an id becomes a key of every response). The JSON Schema says
+ * the same with `not` (see json-schema.ts), since a refinement has no JSON Schema form of its own.
+ */
 export const Identifier = z
   .string()
   .regex(ID_PATTERN)
+  .refine((id) => !isForbiddenKey(id), { params: { forbiddenKey: true } })
   .meta({
     id: 'Identifier',
    
-    description: 'A stable id: letters, digits, "-", "_" and ".", at most 64 characters, not starting with a sign.',
+    description:
+      'A stable id: letters, digits, "-", "_" and ".", at most 64 characters, not starting with a sign, and not "constructor" or "prototype".',
   });
 
 /** BCP 47 language tags as content authors write them: "nl", "fr", "en", "nl-BE". */

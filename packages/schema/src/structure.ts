@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { IssueCollector } from './issue-collector.js';
 import { issue, type Issue, type IssuePath } from './issues.js';
 import { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN } from './primitives.js';
 
@@ -17,15 +18,52 @@ const toPath = (base: IssuePath, path: readonly PropertyKey[]): IssuePath => [
   ...path.map((key) => (typeof key === 'number' ? key : String(key))),
 ];
 
-/** How deep a union branch got before it failed: the branch that got furthest is the one the author meant. */
-const depth = (issues: readonly ZodIssue[]): number => Math.max(0, ...issues.map((i) => i.path.length));
-
-/** Translates zod's issues into Poolster issues (codes and params, no English prose). */
-export function fromZodIssues(zodIssues: readonly ZodIssue[], base: IssuePath = []): Issue[] {
-  return zodIssues.flatMap((zi) => fromZodIssue(zi, base));
+/**
+ * How deep a union branch got before it failed: the branch that got furthest is the one the author meant.
+ * A loop, not `Math.max(...)`: a branch can hold more issues than a call takes arguments.
+ */
+function depth(issues: readonly ZodIssue[]): number {
+  let deepest = 0;
+  for (const i of issues) deepest = Math.max(deepest, i.path.length);
+  return deepest;
 }
 
-function fromZodIssue(zi: ZodIssue, base: IssuePath): Issue[] {
+/**
+ * Parses with zod and adds its issues to the collector; the parsed value when there are none.
+ *
+ * zod passes a container's issues up to its parent as the arguments of one call, so a document with
+ * some hundred thousand problems overflows the call stack inside zod. That ends here, in one
+ * `structure.too-many-problems`, instead of an exception: validation never throws.
+ */
+export function parseStructure<T>(schema: z.ZodType<T>, data: unknown, issues: IssueCollector): T | undefined {
+  let parsed: ReturnType<typeof schema.safeParse>;
+  try {
+    parsed = schema.safeParse(data, { reportInput: true });
+  } catch {
+    issues.push(issue('structure.too-many-problems', []));
+    return undefined;
+  }
+  if (parsed.success) return parsed.data;
+  collectZodIssues(parsed.error.issues, issues);
+  return undefined;
+}
+
+/**
+ * Translates zod's issues into Poolster issues (codes and params, no English prose) and adds them to a
+ * collector. zod reports every bad entry of an array or record, so there can be one per entry of the
+ * document; each is translated as it comes and, once the collector is full, counted and dropped, so no
+ * second list as long as zod's is kept.
+ */
+function collectZodIssues(zodIssues: readonly ZodIssue[], issues: IssueCollector): void {
+  for (const found of zodIssueList(zodIssues, [])) issues.push(found);
+}
+
+/** The translation, one issue at a time. */
+function* zodIssueList(zodIssues: readonly ZodIssue[], base: IssuePath): Generator<Issue> {
+  for (const zi of zodIssues) yield* fromZodIssue(zi, base);
+}
+
+function fromZodIssue(zi: ZodIssue, base: IssuePath): Iterable<Issue> {
   const path = toPath(base, zi.path);
   switch (zi.code) {
     case 'invalid_type':
@@ -43,9 +81,9 @@ function fromZodIssue(zi: ZodIssue, base: IssuePath): Issue[] {
     case 'too_big':
       return [issue('structure.too-big', path, { maximum: Number(zi.maximum) })];
     case 'invalid_key':
-      return fromZodIssues(zi.issues, path);
+      return zodIssueList(zi.issues, path);
     case 'invalid_element':
-      return fromZodIssues(zi.issues, path);
+      return zodIssueList(zi.issues, path);
     case 'invalid_union': {
       if (zi.discriminator !== undefined || zi.errors.length === 0) {
         const received = (zi.input as Record<string, unknown> | undefined)?.[zi.discriminator ?? 'type'];
@@ -56,14 +94,18 @@ function fromZodIssue(zi: ZodIssue, base: IssuePath): Issue[] {
           }),
         ];
       }
-      const deepest = [...zi.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
-      if (depth(deepest) > zi.path.length) return fromZodIssues(deepest, base);
+      const deepest = zi.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best), zi.errors[0] ?? []);
+      if (depth(deepest) > zi.path.length) return zodIssueList(deepest, base);
       const expected = [...new Set(zi.errors.flatMap((branch) => branch.map((b) => (b.code === 'invalid_type' ? typeName(b.expected) : b.code))))];
       const allTypeMismatches = zi.errors.every((branch) => branch.every((b) => b.code === 'invalid_type' && b.path.length === 0));
       return allTypeMismatches
         ? [issue('structure.invalid-type', path, { expected: expected.join(' | '), received: describeValue(zi.input) })]
         : [issue('structure.no-matching-form', path, { expected })];
     }
+    case 'custom':
+      // Identifier's refinement: a name that reaches an object's prototype.
+      if (zi.params?.['forbiddenKey'] === true) return [issue('structure.forbidden-key', path, { key: String(zi.input) })];
+      return [issue('structure.invalid-value', path, { expected: [] })];
     default:
       return [issue('structure.invalid-value', path, { expected: [] })];
   }

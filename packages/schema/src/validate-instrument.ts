@@ -1,34 +1,42 @@
+import { reportForbiddenKeys } from './forbidden-keys.js';
 import { Instrument } from './instrument.js';
+import { IssueCollector } from './issue-collector.js';
+import { checkLanguages } from './instrument-languages.js';
 import { formatPath, issue, type Issue, type IssuePath } from './issues.js';
-import { fromZodIssues } from './structure.js';
-import { walkTexts } from './texts.js';
+import { parseStructure } from './structure.js';
 import type { Question } from './questions.js';
 
 export interface InstrumentValidation {
+  /** At most MAX_ISSUES issues, then one `issues.truncated` that counts the rest. */
   issues: Issue[];
   /** The parsed instrument when its structure is sound (there may still be errors of meaning). */
   instrument?: Instrument;
 }
 
 /**
- * Checks an instrument: its structure (the JSON Schema, through zod) and then its meaning (unique ids,
- * references that resolve, stages described, limits that can be met, texts in the default language).
- * Never throws, whatever it is given.
+ * Checks an instrument: forbidden keys, its structure (the JSON Schema, through zod) and then its meaning
+ * (unique ids, references that resolve, stages described, limits that can be met, texts in the default
+ * language). Linear in the size of the instrument; never throws, whatever it is given.
  */
 export function validateInstrument(data: unknown): Issue[] {
   return checkInstrument(data).issues;
 }
 
 export function checkInstrument(data: unknown): InstrumentValidation {
-  const parsed = Instrument.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
-  return { issues: meaningIssues(parsed.data), instrument: parsed.data };
+  const issues = new IssueCollector();
+  reportForbiddenKeys(data, issues);
+  if (issues.size > 0) return { issues: issues.toArray() };
+  const instrument = parseStructure(Instrument, data, issues);
+  if (!instrument) return { issues: issues.toArray() };
+  checkMeaning(instrument, issues);
+  return { issues: issues.toArray(), instrument };
 }
 
-function meaningIssues(instrument: Instrument): Issue[] {
-  const issues: Issue[] = [];
+function checkMeaning(instrument: Instrument, issues: IssueCollector): void {
   const ids = new DuplicateFinder(issues);
   const stageIds = new Set(instrument.stages.map((s) => s.id));
+  const stageCounts = new Map<string, number>();
+  for (const { id } of instrument.stages) stageCounts.set(id, (stageCounts.get(id) ?? 0) + 1);
   const blockCount = instrument.clusters.reduce((n, c) => n + c.blocks.length, 0);
 
   ids.scope(instrument.stages.map((s, i) => [s.id, ['stages', i, 'id']]));
@@ -44,7 +52,9 @@ function meaningIssues(instrument: Instrument): Issue[] {
   for (const list of ['contextQuestions', 'blockQuestions', 'finalQuestions'] as const) {
     const questions = instrument[list];
     ids.scope(questions.map((q, i) => [q.id, [list, i, 'id']]));
-    questions.forEach((q, i) => checkQuestion(q, [list, i], questions, { stageIds, blockCount, ids, issues }));
+    const byId = new Map<string, Question>();
+    for (const q of questions) if (!byId.has(q.id)) byId.set(q.id, q);
+    questions.forEach((q, i) => checkQuestion(q, [list, i], byId, { stageIds, blockCount, ids, issues }));
   }
 
   instrument.clusters.forEach((cluster, ci) =>
@@ -67,32 +77,41 @@ function meaningIssues(instrument: Instrument): Issue[] {
       for (const stageId of Object.keys(block.stages)) {
         if (!stageIds.has(stageId)) issues.push(issue('instrument.unknown-stage', [...bp, 'stages', stageId], { stage: stageId }));
       }
+      if (issues.full) {
+        // Only counted now: linear in the block's own descriptions, not in blocks × stages.
+        issues.omit(instrument.stages.length - describedStageCount(block.stages, stageCounts), 'error');
+        return;
+      }
       for (const stage of instrument.stages) {
-        const description = block.stages[stage.id];
-        if (!description || description.length === 0) {
-          issues.push(issue('instrument.missing-stage-description', [...bp, 'stages'], { block: block.id, stage: stage.id }));
-        }
+        const described = Object.hasOwn(block.stages, stage.id) && block.stages[stage.id]!.length > 0;
+        if (!described) issues.push(issue('instrument.missing-stage-description', [...bp, 'stages'], { block: block.id, stage: stage.id }));
       }
     }),
   );
 
   checkLanguages(instrument, issues);
-  return issues;
+}
+
+/** How many entries of the stage list a block describes (a stage id listed twice counts twice). */
+function describedStageCount(descriptions: Record<string, unknown[]>, stageCounts: Map<string, number>): number {
+  let n = 0;
+  for (const [id, description] of Object.entries(descriptions)) if (description.length > 0) n += stageCounts.get(id) ?? 0;
+  return n;
 }
 
 interface QuestionContext {
   stageIds: Set<string>;
   blockCount: number;
   ids: DuplicateFinder;
-  issues: Issue[];
+  issues: IssueCollector;
 }
 
-function checkQuestion(q: Question, path: IssuePath, siblings: Question[], ctx: QuestionContext): void {
+function checkQuestion(q: Question, path: IssuePath, siblings: ReadonlyMap<string, Question>, ctx: QuestionContext): void {
   const { issues } = ctx;
   if ('options' in q) ctx.ids.scope(q.options.map((o, i) => [o.id, [...path, 'options', i, 'id']]));
   switch (q.type) {
     case 'ambition': {
-      const target = siblings.find((s) => s.id === q.relativeTo);
+      const target = siblings.get(q.relativeTo);
       if (!target || target.type !== 'stage') {
         issues.push(issue('instrument.unknown-stage-question', [...path, 'relativeTo'], { question: q.relativeTo }));
       }
@@ -130,38 +149,13 @@ function checkQuestion(q: Question, path: IssuePath, siblings: Question[], ctx: 
   }
 }
 
-function checkLimits(min: number | undefined, max: number | undefined, path: IssuePath, issues: Issue[]): void {
+function checkLimits(min: number | undefined, max: number | undefined, path: IssuePath, issues: IssueCollector): void {
   if (min !== undefined && max !== undefined && min > max) issues.push(issue('instrument.min-above-max', [...path, 'min'], { min, max }));
-}
-
-function checkLanguages(instrument: Instrument, issues: Issue[]): void {
-  const { defaultLanguage, languages } = instrument;
-  if (!languages.includes(defaultLanguage)) {
-    issues.push(issue('instrument.default-language-not-listed', ['defaultLanguage'], { language: defaultLanguage }));
-  }
-  walkTexts(instrument, (text, path, allowed) => {
-    const values = typeof text === 'string' ? [text] : Object.values(text);
-    if (typeof text !== 'string') {
-      if (!(defaultLanguage in text)) issues.push(issue('instrument.missing-default-language', path, { language: defaultLanguage }));
-      for (const lang of languages) {
-        if (lang !== defaultLanguage && !(lang in text)) issues.push(issue('instrument.missing-translation', path, { language: lang }, 'warning'));
-      }
-    }
-    for (const value of values) {
-      for (const [, name] of value.matchAll(/\{([A-Za-z]+)\}/g)) {
-        if (name !== undefined && !allowed.includes(name)) {
-          issues.push(
-            issue('instrument.unknown-placeholder', path, { placeholder: `{${name}}`, allowed: allowed.length ? allowed.map((a) => `{${a}}`) : ['none'] }, 'warning'),
-          );
-        }
-      }
-    }
-  });
 }
 
 /** Reports every id used twice within one scope, pointing at the second use and naming the first. */
 class DuplicateFinder {
-  constructor(private readonly issues: Issue[]) {}
+  constructor(private readonly issues: IssueCollector) {}
 
   scope(entries: Array<[string, IssuePath]>): void {
     const first = new Map<string, IssuePath>();

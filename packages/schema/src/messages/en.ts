@@ -10,8 +10,10 @@ export const en = {
   'structure.invalid-version': 'Not a valid version: write MAJOR.MINOR.PATCH, such as 1.0.0.',
   'structure.invalid-language': 'Not a valid language code, such as "nl", "fr" or "nl-BE".',
   'structure.unknown-key': 'Unknown field: {keys}.',
+  'structure.forbidden-key': 'The name "{key}" is reserved: it cannot be used as a field name or an id.',
   'structure.unknown-question-type': 'Unknown question type "{received}"; expected one of: {allowed}.',
   'structure.no-matching-form': 'Does not match any allowed form ({expected}).',
+  'structure.too-many-problems': 'This document has too many problems to list; check that it is the right file.',
   'structure.too-small': 'Too small or too short: the minimum is {minimum}.',
   'structure.too-big': 'Too large or too long: the maximum is {maximum}.',
   'structure.invalid-json': 'Not valid JSON at line {line}, column {column}, near {near}.',
@@ -46,4 +48,6 @@ export const en = {
   'answer.too-many': 'Choose at most {maximum}.',
   'answer.duplicate': '"{value}" is chosen more than once.',
   'answer.ambition-not-above-current': 'The ambition "{ambition}" is not above the current stage "{current}".',
+  'answer.too-long': 'Too long: at most {max} characters, this text has {length}.',
+  'issues.truncated': 'And {omitted} more issues, not listed.',
 } satisfies Record<IssueCode, string>;

@@ -9,8 +9,10 @@ export const fr = {
   'structure.invalid-version': 'Version non valide : écrivez MAJEURE.MINEURE.CORRECTIF, par exemple 1.0.0.',
   'structure.invalid-language': 'Code de langue non valide, par exemple « nl », « fr » ou « nl-BE ».',
   'structure.unknown-key': 'Champ inconnu : {keys}.',
+  'structure.forbidden-key': 'Le nom « {key} » est réservé : il ne peut servir ni de nom de champ ni d’identifiant.',
   'structure.unknown-question-type': 'Type de question inconnu « {received} » ; attendu l’un de : {allowed}.',
   'structure.no-matching-form': 'Ne correspond à aucune forme autorisée ({expected}).',
+  'structure.too-many-problems': 'Ce document présente trop de problèmes pour les énumérer ; vérifiez qu’il s’agit du bon fichier.',
   'structure.too-small': 'Trop petit ou trop court : le minimum est {minimum}.',
   'structure.too-big': 'Trop grand ou trop long : le maximum est {maximum}.',
   'structure.invalid-json': 'JSON non valide à la ligne {line}, colonne {column}, près de {near}.',
@@ -45,4 +47,6 @@ export const fr = {
   'answer.too-many': 'Choisissez-en au plus {maximum}.',
   'answer.duplicate': '« {value} » est choisi plus d’une fois.',
   'answer.ambition-not-above-current': 'L’ambition « {ambition} » ne dépasse pas le stade actuel « {current} ».',
+  'answer.too-long': 'Trop long : {max} caractères au plus, ce texte en compte {length}.',
+  'issues.truncated': 'Et {omitted} autres problèmes, non énumérés.',
 } satisfies Record<IssueCode, string>;

@@ -9,8 +9,10 @@ export const nl = {
   'structure.invalid-version': 'Geen geldige versie: schrijf MAJOR.MINOR.PATCH, zoals 1.0.0.',
   'structure.invalid-language': 'Geen geldige taalcode, zoals "nl", "fr" of "nl-BE".',
   'structure.unknown-key': 'Onbekend veld: {keys}.',
+  'structure.forbidden-key': 'De naam "{key}" is voorbehouden: hij kan niet als veldnaam of als id dienen.',
   'structure.unknown-question-type': 'Onbekend vraagtype "{received}"; verwacht een van: {allowed}.',
   'structure.no-matching-form': 'Komt met geen enkele toegelaten vorm overeen ({expected}).',
+  'structure.too-many-problems': 'Dit document heeft te veel problemen om op te sommen; controleer of het het juiste bestand is.',
   'structure.too-small': 'Te klein of te kort: het minimum is {minimum}.',
   'structure.too-big': 'Te groot of te lang: het maximum is {maximum}.',
   'structure.invalid-json': 'Geen geldige JSON op regel {line}, kolom {column}, bij {near}.',
@@ -45,4 +47,6 @@ export const nl = {
   'answer.too-many': 'Kies er hoogstens {maximum}.',
   'answer.duplicate': '"{value}" is meer dan eens gekozen.',
   'answer.ambition-not-above-current': 'De ambitie "{ambition}" ligt niet hoger dan het huidige stadium "{current}".',
+  'answer.too-long': 'Te lang: hoogstens {max} tekens, deze tekst heeft er {length}.',
+  'issues.truncated': 'En nog {omitted} andere problemen, niet opgesomd.',
 } satisfies Record<IssueCode, string>;

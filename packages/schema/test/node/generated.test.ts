@@ -42,6 +42,20 @@ describe('the committed JSON Schema files', () => {
     }
   });
 
+  it('refuse forbidden keys and ids, as validation does', async () => {
+    const response = await compile('response.schema.json');
+    const valid = await readFile(fixture('three-stages.response.json'), 'utf8');
+    assert.ok(response(JSON.parse(valid)));
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      assert.equal(response(JSON.parse(valid.replace('"context": {', `"context": {"${key}": {},`))), false, `${key} in context`);
+      assert.equal(response(JSON.parse(valid.replace('"listening": {', `"listening": {"${key}": {},`))), false, `${key} in a block`);
+    }
+    const instrument = await compile('instrument.schema.json');
+    const three = await json(fixture('three-stages.instrument.json'));
+    three.clusters[0].blocks[0].id = 'prototype';
+    assert.equal(instrument(three), false);
+  });
+
   it('reject what zod rejects for its structure', async () => {
     const instrument = await compile('instrument.schema.json');
     assert.equal(instrument(await json(fixture('broken-structure.instrument.json'))), false);
