@@ -5,7 +5,7 @@ import type { InstrumentModel } from './model.js';
 import type { Question } from './questions.js';
 import { byId, repeats } from './lists.js';
 import type { Answer } from './response.js';
-import { DEFAULT_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';
+import { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';
 
 /**
  * Checks answers against their questions. Every check is linear in the answers: a list longer than the
@@ -38,6 +38,7 @@ export class AnswerChecker {
       if (!ANSWER_FIELDS[question.type].includes(field)) this.push('answer.wrong-shape', [...path, field], { field, type: question.type });
     }
     if (answer.comment !== undefined) this.length(answer.comment, DEFAULT_TEXT_MAX_LENGTH, [...path, 'comment']);
+    if (answer.other !== undefined) this.length(answer.other, OTHER_TEXT_MAX_LENGTH, [...path, 'other']);
     switch (question.type) {
       case 'stage':
         if (answer.choice !== undefined && !this.model.stageIndex.has(answer.choice)) {

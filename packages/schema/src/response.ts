@@ -2,7 +2,6 @@ import './jitless.js';
 import { z } from 'zod';
 import { SCHEMA_MAJOR } from './instrument.js';
 import { Identifier, LanguageCode, SemVer } from './primitives.js';
-import { OTHER_TEXT_MAX_LENGTH } from './text-limits.js';
 
 /**
  * One answer. Which fields apply depends on the question type; validateResponse checks that.
@@ -13,7 +12,7 @@ export const Answer = z
   .strictObject({
     choice: Identifier.optional().meta({ description: 'Single choice, stage and ambition questions: the chosen option or stage id.' }),
     choices: z.array(Identifier).optional().meta({ description: 'Multiple choice: the chosen option ids.' }),
-    other: z.string().max(OTHER_TEXT_MAX_LENGTH).optional().meta({ description: 'The text of an "other, please specify" option.' }),
+    other: z.string().max(100000).optional().meta({ description: 'The text of an "other, please specify" option.' }),
     blocks: z.array(Identifier).optional().meta({ description: 'Block pick and ranking: block ids (a ranking in order).' }),
     none: z.boolean().optional().meta({ description: 'Block pick: the exclusive "none / not yet" answer.' }),
     text: z.string().max(100000).optional().meta({ description: 'Free-text questions.' }),

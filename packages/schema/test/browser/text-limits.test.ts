@@ -58,7 +58,7 @@ describe('text limits', () => {
     expect(pairs(validateResponse(await threeStages(), response))).to.deep.equal(['answer.too-long @ blocks/listening/helpers/comment']);
     response.blocks.listening!.helpers!.comment = 'x'.repeat(DEFAULT_TEXT_MAX_LENGTH);
     response.blocks.listening!.helpers!.other = 'x'.repeat(OTHER_TEXT_MAX_LENGTH + 1);
-    expect(pairs(validateResponse(await threeStages(), response))).to.deep.equal(['structure.too-big @ blocks/listening/helpers/other']);
+    expect(pairs(validateResponse(await threeStages(), response))).to.deep.equal(['answer.too-long @ blocks/listening/helpers/other']);
   });
 
   it('tells the elements the limit of every question', async () => {
