@@ -7,6 +7,8 @@ import { live } from 'lit/directives/live.js';
 import { format } from '../i18n/strings.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { focusFirstControl } from '../shared/focus.js';
+import { chooseWithoutScrolling } from '../shared/label-click.js';
 import { baseStyles } from '../shared/styles.js';
 import { blockPickStrings } from './block-pick.strings.js';
 import { styles } from './block-pick.styles.js';
@@ -52,8 +54,6 @@ export interface BlockOption {
  */
 export class PoolsterBlockPick extends LitElement {
   static override styles = [baseStyles, styles];
-
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The question, shown as the legend of the fieldset. */
   @property() legend = '';
@@ -120,12 +120,17 @@ export class PoolsterBlockPick extends LitElement {
                   aria-describedby=${ifDefined(invalid ? 'error' : undefined)}
                   @change=${this.onNoneChange}
                 />
-                <label for="none">${this.noneLabel}</label>
+                <label for="none" @click=${chooseWithoutScrolling}>${this.noneLabel}</label>
               </div>
             </div>`
           : nothing}
       </fieldset>
     `;
+  }
+
+  /** Focuses the first checkbox that can change (after a pending render). */
+  override focus(options?: FocusOptions): void {
+    focusFirstControl(this, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,7 +161,7 @@ export class PoolsterBlockPick extends LitElement {
         @click=${(e: MouseEvent) => this.onBlockClick(e, block.id)}
         @change=${(e: Event) => this.onBlockChange(e, block.id)}
       />
-      <label for="block-${index}">${block.label}</label>
+      <label for="block-${index}" @click=${chooseWithoutScrolling}>${block.label}</label>
     </div>`;
   }
 

@@ -7,6 +7,7 @@ import type { BlockOption } from '../block-pick/block-pick.js';
 import { format } from '../i18n/strings.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles } from '../shared/styles.js';
 import { blockRankingStrings } from './block-ranking.strings.js';
 import { styles } from './block-ranking.styles.js';
@@ -53,8 +54,6 @@ type Action = 'up' | 'down' | 'remove';
  */
 export class PoolsterBlockRanking extends LitElement {
   static override styles = [baseStyles, styles];
-
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The question, shown as the legend of the fieldset. */
   @property() legend = '';
@@ -121,6 +120,11 @@ export class PoolsterBlockRanking extends LitElement {
           : nothing}</p>
       </fieldset>
     `;
+  }
+
+  /** Focuses the first control: the first row's "move up", or the add select when nothing is ranked. */
+  override focus(options?: FocusOptions): void {
+    focusFirstControl(this, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

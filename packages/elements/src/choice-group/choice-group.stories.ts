@@ -8,18 +8,19 @@ const options: ChoiceOption[] = [
   { id: 'sites', label: 'ja, tussen de vestigingen' },
   { id: 'other', label: 'ja, anders:', other: true },
 ];
-type Args = { multiple: boolean; value: string[]; otherText: string; error: string; otherError: string; note: string; readonly: boolean; lang: string };
+type Args = { multiple: boolean; value: string[]; otherText: string; otherMaxLength: number; error: string; otherError: string; note: string; readonly: boolean; lang: string };
 
 const meta: Meta<Args> = {
   title: 'Parts/poolster-choice-group',
   component: 'poolster-choice-group',
-  args: { multiple: true, value: [], otherText: '', error: '', otherError: '', note: '', readonly: false, lang: 'nl' },
+  args: { multiple: true, value: [], otherText: '', otherMaxLength: 0, error: '', otherError: '', note: '', readonly: false, lang: 'nl' },
   render: (a) => html`<poolster-choice-group
     legend="Is er een verschil in huidige situering tussen de teams, werkgroepen, disciplines, vestigingen?"
     .options=${options}
     ?multiple=${a.multiple}
     .value=${a.value}
     .otherText=${a.otherText}
+    .otherMaxLength=${a.otherMaxLength}
     .error=${a.error}
     .otherError=${a.otherError}
     .note=${a.note}
@@ -33,3 +34,5 @@ export const Radios: StoryObj<Args> = { args: { multiple: false } };
 export const OtherOpen: StoryObj<Args> = { args: { value: ['other'], otherText: 'tussen de regio’s' } };
 export const WithErrors: StoryObj<Args> = { args: { value: ['other'], error: 'Kies er hoogstens 2.', otherError: 'Omschrijf wat je bedoelt.' } };
 export const WithNote: StoryObj<Args> = { args: { multiple: false, value: ['teams'], note: 'De ambitie ligt niet hoger dan het huidige stadium.' } };
+export const OtherNearItsLimit: StoryObj<Args> = { args: { value: ['other'], otherText: 'tussen de regio’s en de', otherMaxLength: 25 } };
+export const OtherPastItsLimit: StoryObj<Args> = { args: { value: ['other'], otherText: 'tussen de regio’s en de vestigingen', otherMaxLength: 25 } };

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineOnce } from '../shared/define-once.js';
+import { clickText, scrollFirstOutOfView, useLaptopViewport } from '../shared/pointer.test-helpers.js';
 import { PoolsterChoiceGroup, type ChoiceOption } from './choice-group.js';
 
 defineOnce('poolster-choice-group', PoolsterChoiceGroup);
@@ -77,6 +78,29 @@ describe('poolster-choice-group', () => {
     expect(el.shadowRoot!.querySelector('#other-text')).to.equal(null);
   });
 
+  it('"other" counts near its limit and marks the text invalid past it, without cutting it off', async () => {
+    const el = await group(subgroups, { multiple: true, value: ['other'], otherMaxLength: 20, lang: 'fr' });
+    const field = el.shadowRoot!.querySelector<HTMLInputElement>('#other-text')!;
+    expect(field.hasAttribute('maxlength')).to.equal(false);
+    const count = () => el.shadowRoot!.querySelector('.char-count')?.textContent?.trim() ?? '';
+    field.focus();
+    await sendKeys({ type: 'au sein des équipes' }); // 19 characters
+    await el.updateComplete;
+    expect(count()).to.equal('Encore 1 caractère');
+    expect(field.getAttribute('aria-describedby')).to.equal('other-count');
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.equal('Vous approchez de la limite de 20 caractères.');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: ' et ailleurs' });
+    await el.updateComplete;
+    expect(el.otherText).to.equal('au sein des équipes et ailleurs');
+    expect(count()).to.equal('11 caractères de trop');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    el.otherMaxLength = 0;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.char-count'), 'no limit, no counter').to.equal(null);
+  });
+
   it('works with the keyboard: Space ticks a checkbox, arrows move radios', async () => {
     const checkboxes = await group(aspects, { multiple: true });
     inputs(checkboxes)[1]!.focus();
@@ -120,5 +144,65 @@ describe('poolster-choice-group', () => {
     expect(el.value).to.deep.equal(['people']);
     expect(fired).to.equal(0);
     expect(inputs(el)[1]!.disabled).to.equal(true);
+  });
+
+  describe('with a real mouse, the first option scrolled out of view', () => {
+    const words = 'gelinkt aan de missie, de visie en de strategie van het centrum en aan de mensen die het dragen';
+    const many: ChoiceOption[] = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, label: `${id.toUpperCase()}: ${words}` }));
+
+    async function page(multiple: boolean) {
+      await useLaptopViewport();
+      // A narrow column between page-high blocks: every label runs over several lines and the page scrolls.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 260px">
+        <div style="height: 1400px"></div>
+        <poolster-choice-group legend="Welke hefbomen?" .options=${many} ?multiple=${multiple}></poolster-choice-group>
+        <div style="height: 1400px"></div>
+      </div>`);
+      const el = wrapper.querySelector('poolster-choice-group')!;
+      await el.updateComplete;
+      return el;
+    }
+    const labels = (el: PoolsterChoiceGroup) => [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('.option label')];
+
+    for (const multiple of [false, true]) {
+      it(`a click on any label's text ${multiple ? 'ticks its checkbox' : 'chooses its radio'}, and the page does not move`, async () => {
+        const el = await page(multiple);
+        const chosen: string[] = [];
+        for (const [i, label] of labels(el).entries()) {
+          scrollFirstOutOfView(inputs(el)[0]!, label);
+          const answered = oneEvent(el, 'poolster-answer');
+          const { scrolled } = await clickText(label);
+          if (multiple) chosen.push(many[i]!.id);
+          const expected = multiple ? chosen : [many[i]!.id];
+          expect((await answered).detail.value, `option ${i + 1}`).to.deep.equal(expected);
+          expect(el.value).to.deep.equal(expected);
+          expect(scrolled, `the page moved when option ${i + 1} was clicked`).to.equal(0);
+          expect(inputs(el).indexOf(el.shadowRoot!.activeElement as HTMLInputElement), 'focus is on the option clicked').to.equal(i);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a click on the legend or the hint moves neither focus nor the page', async () => {
+      const el = await page(true);
+      el.hint = 'Kies er zoveel je wil.';
+      await el.updateComplete;
+      for (const text of [el.shadowRoot!.querySelector('legend')!, el.shadowRoot!.querySelector('.hint')!]) {
+        text.scrollIntoView({ block: 'center' });
+        const { scrolled } = await clickText(text);
+        expect(scrolled).to.equal(0);
+        expect(el.shadowRoot!.activeElement?.localName ?? 'nothing', 'focus stays where it was').to.equal('nothing');
+        expect(el.value).to.deep.equal([]);
+      }
+    });
+
+    it('el.focus() still reaches the chosen radio, or the first option', async () => {
+      const radios = await group(aspects, { value: ['systems'] });
+      radios.focus();
+      expect(inputs(radios).indexOf(radios.shadowRoot!.activeElement as HTMLInputElement)).to.equal(1);
+      const checkboxes = await group(aspects, { multiple: true, value: ['systems'] });
+      checkboxes.focus();
+      expect(inputs(checkboxes).indexOf(checkboxes.shadowRoot!.activeElement as HTMLInputElement)).to.equal(0);
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { charCount, countDescribedBy, countState } from '../shared/char-count.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { focusFirstControl } from '../shared/focus.js';
+import { chooseWithoutScrolling } from '../shared/label-click.js';
 import { baseStyles } from '../shared/styles.js';
 import { choiceGroupStrings } from './choice-group.strings.js';
 import { styles } from './choice-group.styles.js';
@@ -25,13 +28,13 @@ let instances = 0;
  * @fires poolster-answer - The team changed the choice or the "other" text. Detail: `{ value: string[], otherText: string }`.
  * @csspart option - Each option row.
  * @csspart other - The "other" text field's wrapper.
+ * @csspart count - The character count under the "other" text field, shown near its limit.
  * @csspart note - A non-blocking note (for example "the ambition is not above the current stage").
  * @csspart error - The inline error message.
  * @cssprop --poolster-color-warning - The note's border.
  */
 export class PoolsterChoiceGroup extends LitElement {
   static override styles = [baseStyles, styles];
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The question, shown as the fieldset's legend. */
   @property() legend = '';
@@ -56,6 +59,12 @@ export class PoolsterChoiceGroup extends LitElement {
 
   /** A localised error message for the choice. */
   @property() error = '';
+
+  /**
+   * The most characters of the "other" text (0: no limit). A counter appears near it; past it the field
+   * is invalid, but what was typed or pasted is never cut off.
+   */
+  @property({ type: Number, attribute: 'other-max-length' }) otherMaxLength = 0;
 
   /** A localised error message for the "other" text field. */
   @property({ attribute: 'other-error' }) otherError = '';
@@ -100,7 +109,7 @@ export class PoolsterChoiceGroup extends LitElement {
                   @click=${this.onClick}
                   @change=${this.onToggle}
                 />
-                <label for=${`o-${option.id}`}>${option.label}</label>
+                <label for=${`o-${option.id}`} @click=${chooseWithoutScrolling}>${option.label}</label>
               </div>
               ${option.other && checked ? this.renderOther(t.otherLabel) : nothing}
             `;
@@ -111,7 +120,16 @@ export class PoolsterChoiceGroup extends LitElement {
     `;
   }
 
+  /** Focuses the chosen radio (or the first option) like Tab would, after a pending render. */
+  override focus(options?: FocusOptions): void {
+    focusFirstControl(this, options);
+  }
+
   private renderOther(defaultLabel: string) {
+    const length = this.otherText.length;
+    const counted = !this.readonly && this.otherMaxLength > 0;
+    const over = counted && countState(length, this.otherMaxLength) === 'over';
+    const describedBy = [this.otherError ? 'other-error' : '', counted ? countDescribedBy('other-count', length, this.otherMaxLength) : ''].filter(Boolean).join(' ');
     return html`
       <div class="other" part="other">
         <label for="other-text">${this.otherLabel || defaultLabel}</label>
@@ -122,10 +140,11 @@ export class PoolsterChoiceGroup extends LitElement {
           .value=${this.otherText}
           ?readonly=${this.readonly}
           required
-          aria-invalid=${this.otherError ? 'true' : nothing}
-          aria-describedby=${this.otherError ? 'other-error' : nothing}
+          aria-invalid=${this.otherError || over ? 'true' : nothing}
+          aria-describedby=${describedBy || nothing}
           @input=${this.onOtherInput}
         />
+        ${counted ? charCount('other-count', length, this.otherMaxLength, this.lang) : nothing}
       </div>
     `;
   }

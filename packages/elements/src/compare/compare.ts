@@ -27,6 +27,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { format } from '../i18n/strings.js';
 import { fire } from '../shared/events.js';
+import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import {
   aspectQuestion,
@@ -161,8 +162,6 @@ interface Prepared {
 export class PoolsterCompare extends LitElement {
   static override styles = [baseStyles, buttonStyles, styles];
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
   /** The instrument, as data; validated with `checkInstrument` (an invalid one shows an error panel). */
   @property({ attribute: false }) instrument: unknown;
 
@@ -254,6 +253,11 @@ export class PoolsterCompare extends LitElement {
       </section>
       ${renderRefused(t, p.data.classified.refused, p.names, this.lang)}
     </div>`;
+  }
+
+  /** Focuses the first control (a filter), after a pending render; a click on text focuses nothing. */
+  override focus(options?: FocusOptions): void {
+    focusFirstControl(this, options);
   }
 
   /** The CSV of what the current view shows (filters and anonymity applied; all centres, also beyond the first 50). */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Response as ScanResponse } from '@poolster/schema';
+import { installFakeClock, type FakeClock } from '../../../../scripts/test/fake-clock.js';
 import { AutosaveController, CORRUPT_SUFFIX, type AutosaveOptions } from './autosave-controller.js';
 
 /** A host without an element: counts update requests and drives the lifecycle by hand. */
@@ -30,7 +31,7 @@ class Host implements ReactiveControllerHost {
 /** An in-memory Storage that records writes and can be told to fail. */
 class FakeStorage implements Storage {
   readonly map = new Map<string, string>();
-  writes: { key: string; value: string; at: number }[] = [];
+  writes: { key: string; value: string }[] = [];
   fail: DOMException | undefined = undefined;
   get length(): number {
     return this.map.size;
@@ -50,12 +51,11 @@ class FakeStorage implements Storage {
   setItem(key: string, value: string): void {
     if (this.fail) throw this.fail;
     this.map.set(key, value);
-    this.writes.push({ key, value, at: performance.now() });
+    this.writes.push({ key, value });
   }
 }
 
 const KEY = 'poolster:draft:test-instrument:1:team-a';
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const response = (text: string): ScanResponse => ({
   schemaVersion: 1,
@@ -80,6 +80,8 @@ const stored = (storage: Storage, key = KEY) => JSON.parse(storage.getItem(key) 
 describe('AutosaveController', () => {
   let host: Host;
   let storage: FakeStorage;
+  /** Time moves only when a test says so: the debounce (20 ms here) and the max-wait are exact. */
+  let clock: FakeClock;
   const make = (options: AutosaveOptions = {}) => {
     const c = new AutosaveController(host, { storage: () => storage, delay: 20, ...options });
     host.connect();
@@ -89,8 +91,12 @@ describe('AutosaveController', () => {
   beforeEach(() => {
     host = new Host();
     storage = new FakeStorage();
+    clock = installFakeClock();
   });
-  afterEach(() => host.disconnect());
+  afterEach(() => {
+    host.disconnect();
+    clock.uninstall();
+  });
 
   it('registers with its host and starts idle', () => {
     const c = make();
@@ -101,36 +107,50 @@ describe('AutosaveController', () => {
     expect(c.key).to.equal(undefined);
   });
 
-  it('debounces: five changes within 100 ms give one write of the last one', async () => {
+  it('debounces: five changes 10 ms apart give one write of the last one, 20 ms after it', () => {
     const c = make();
     c.key = KEY;
     for (let i = 1; i <= 5; i++) {
+      if (i > 1) clock.tick(10);
       c.schedule(response(`v${i}`));
-      await wait(10);
     }
+    clock.tick(19);
     expect(storage.writes).to.have.length(0);
-    await wait(150);
+    clock.tick(1);
     expect(storage.writes).to.have.length(1);
     expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal('v5');
     expect(c.status).to.equal('saved');
     expect(c.hasPending).to.equal(false);
   });
 
-  it('max-wait: changes every 100 ms for 2 s are written within 1000 ms of the first', async () => {
+  it('max-wait: with a change every 100 ms, each first unsaved change is written 1000 ms later', () => {
     const c = make({ delay: 400 });
     c.key = KEY;
-    const start = performance.now();
-    let i = 0;
-    while (performance.now() - start < 2000) {
-      c.schedule(response(`v${++i}`));
-      await wait(100);
+    const comment = () => stored(storage).response.blocks['listening']?.['now']?.comment;
+    c.schedule(response('v1')); // t = 0: the first unsaved change
+    for (let i = 2; i <= 10; i++) {
+      clock.tick(100);
+      c.schedule(response(`v${i}`)); // the debounce (400 ms) keeps being postponed
     }
-    expect(storage.writes.length).to.be.within(2, 3);
-    const first = storage.writes[0]!.at - start;
-    expect(first).to.be.at.least(900); // not earlier: the debounce kept postponing
-    expect(first).to.be.at.most(1200); // 1000 ms plus timer slack
-    await wait(600);
-    expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal(`v${i}`);
+    clock.tick(99); // t = 999
+    expect(storage.writes).to.have.length(0);
+    clock.tick(1); // t = 1000
+    expect(storage.writes).to.have.length(1);
+    expect(comment()).to.equal('v10');
+
+    c.schedule(response('v11')); // t = 1000: the next first unsaved change
+    for (let i = 12; i <= 20; i++) {
+      clock.tick(100);
+      c.schedule(response(`v${i}`));
+    }
+    clock.tick(99); // t = 1999
+    expect(storage.writes).to.have.length(1);
+    clock.tick(1); // t = 2000
+    expect(storage.writes).to.have.length(2);
+    expect(comment()).to.equal('v20');
+    clock.runAll();
+    expect(storage.writes).to.have.length(2);
+    expect(c.hasPending).to.equal(false);
   });
 
   it('stores the documented envelope with savedAt from the clock', async () => {
@@ -270,21 +290,21 @@ describe('AutosaveController', () => {
     expect(c.status).to.equal('unavailable');
   });
 
-  it('quota exceeded → full; later schedules keep trying and recover to saved', async () => {
+  it('quota exceeded → full; later schedules keep trying and recover to saved', () => {
     const c = make();
     c.key = KEY;
     storage.fail = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     c.schedule(response('a'));
-    await wait(80);
+    clock.tick(20);
     expect(c.status).to.equal('full');
     expect(c.lastSavedAt).to.equal(undefined);
     expect(c.hasPending).to.equal(true);
     c.schedule(response('b'));
-    await wait(80);
+    clock.tick(20);
     expect(c.status).to.equal('full');
     storage.fail = undefined;
     c.schedule(response('c'));
-    await wait(80);
+    clock.tick(20);
     expect(c.status).to.equal('saved');
     expect(c.lastSavedAt).to.be.instanceOf(Date);
     expect(stored(storage).response.blocks['listening']?.['now']?.comment).to.equal('c');
@@ -299,7 +319,7 @@ describe('AutosaveController', () => {
     expect(c.status).to.equal('full');
   });
 
-  it('clear() removes the entry, drops pending work and returns to idle', async () => {
+  it('clear() removes the entry, drops pending work and returns to idle', () => {
     const c = make();
     c.key = KEY;
     c.schedule(response('a'));
@@ -311,15 +331,15 @@ describe('AutosaveController', () => {
     expect(storage.getItem('another-key')).to.equal('x');
     expect(c.status).to.equal('idle');
     expect(c.lastSavedAt).to.equal(undefined);
-    await wait(80);
+    clock.runAll();
     expect(storage.getItem(KEY)).to.equal(null);
   });
 
-  it('no key → no write', async () => {
+  it('no key → no write', () => {
     const c = make();
     c.schedule(response('a'));
     expect(c.flush()).to.equal(false);
-    await wait(80);
+    clock.runAll();
     expect(storage.writes).to.have.length(0);
     expect(c.status).to.equal('idle');
   });
@@ -395,17 +415,17 @@ describe('AutosaveController', () => {
       expect(c.conflict).to.equal(undefined);
     });
 
-    it('during a conflict it does not overwrite the other tab’s draft', async () => {
+    it('during a conflict it does not overwrite the other tab’s draft', () => {
       area.setItem(KEY, draft('2025-02-02T10:05:00.000Z')); // what the other tab wrote
       storageEvent(KEY, draft('2025-02-02T10:05:00.000Z'));
       c.schedule(response('ours, later'));
-      await wait(80);
+      clock.runAll();
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       expect(area.getItem(KEY)).to.equal(draft('2025-02-02T10:05:00.000Z'));
       expect(c.hasPending).to.equal(true);
     });
 
-    it('resolveConflict(ours) writes ours; resolveConflict() keeps theirs and resumes saving', async () => {
+    it('resolveConflict(ours) writes ours; resolveConflict() keeps theirs and resumes saving', () => {
       storageEvent(KEY, draft('2025-02-02T10:05:00.000Z'));
       c.resolveConflict(response('keep ours'));
       expect(c.conflict).to.equal(undefined);
@@ -415,10 +435,10 @@ describe('AutosaveController', () => {
       storageEvent(KEY, draft('2025-02-02T10:10:00.000Z'));
       c.schedule(response('stale'));
       c.resolveConflict();
-      await wait(80);
+      clock.runAll();
       expect(stored(area).response.blocks['listening']?.['now']?.comment).to.equal('theirs');
       c.schedule(response('new change'));
-      await wait(80);
+      clock.tick(20);
       expect(stored(area).response.blocks['listening']?.['now']?.comment).to.equal('new change');
     });
   });

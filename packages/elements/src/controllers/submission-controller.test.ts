@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Response as ScanResponse } from '@poolster/schema';
+import { installFakeClock } from '../../../../scripts/test/fake-clock.js';
 import { SubmissionController, type SubmissionOptions, type SubmissionState } from './submission-controller.js';
 
 /** A host without an element: records the controller state at every update request. */
@@ -99,6 +100,15 @@ describe('SubmissionController', () => {
     expect(result).to.deep.equal({ ok: true, status: 201, body: { id: ID, stored: true } });
   });
 
+  it('asks the server to word its answer in the interface language, and returns a refusal\'s body', async () => {
+    const refusal = { error: 'Niet aanvaard.', code: 'invalid-response', issues: [{ code: 'answer.required', path: 'context.centre-name', message: 'Beantwoord deze vraag.' }] };
+    const f = fakeFetch(() => json(400, refusal));
+    const c = make({ fetch: f.fetch });
+    const result = await c.submit(URL_, response, { lang: 'nl' });
+    expect((f.calls[0]!.init?.headers as Record<string, string>)['Accept-Language']).to.equal('nl');
+    expect(result).to.deep.equal({ ok: false, reason: 'http', status: 400, body: refusal });
+  });
+
   it('a 2xx without a body, or with a body that is not JSON, is still ok', async () => {
     const c1 = make({ fetch: fakeFetch(() => new Response(null, { status: 204 })).fetch });
     expect(await c1.submit(URL_, response)).to.deep.equal({ ok: true, status: 204 });
@@ -166,7 +176,7 @@ describe('SubmissionController', () => {
     expect(c.state).to.equal('failed');
   });
 
-  it('timeout: a fetch that never answers but honours the abort → timeout', async () => {
+  it('timeout: a fetch that never answers but honours the abort → aborted after timeoutMs, timeout', async () => {
     let signal: AbortSignal | undefined;
     const f = fakeFetch(
       ({ init }) =>
@@ -175,20 +185,37 @@ describe('SubmissionController', () => {
           signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
         }),
     );
-    const c = make({ fetch: f.fetch, timeoutMs: 50 });
-    const started = performance.now();
-    expect(await c.submit(URL_, response)).to.deep.equal({ ok: false, reason: 'timeout' });
-    expect(performance.now() - started).to.be.at.least(45);
-    expect(signal?.aborted).to.equal(true);
-    expect(c.state).to.equal('failed');
+    const clock = installFakeClock();
+    try {
+      const c = make({ fetch: f.fetch, timeoutMs: 50 });
+      const submitted = c.submit(URL_, response);
+      clock.tick(49);
+      expect(signal?.aborted).to.equal(false);
+      expect(c.state).to.equal('sending');
+      clock.tick(1);
+      expect(signal?.aborted).to.equal(true);
+      expect(await submitted).to.deep.equal({ ok: false, reason: 'timeout' });
+      expect(c.state).to.equal('failed');
+    } finally {
+      clock.uninstall();
+    }
   });
 
   it('timeout: even a fetch that ignores the abort cannot hang the submission', async () => {
     const f = fakeFetch(() => new Promise<Response>(() => {}));
-    const c = make({ fetch: f.fetch, timeoutMs: 50 });
-    expect(await c.submit(URL_, response)).to.deep.equal({ ok: false, reason: 'timeout' });
-    await c.submit(URL_, response);
-    expect(f.calls).to.have.length(2);
+    const clock = installFakeClock();
+    try {
+      const c = make({ fetch: f.fetch, timeoutMs: 50 });
+      const first = c.submit(URL_, response);
+      clock.tick(50);
+      expect(await first).to.deep.equal({ ok: false, reason: 'timeout' });
+      const second = c.submit(URL_, response);
+      clock.tick(50);
+      expect(await second).to.deep.equal({ ok: false, reason: 'timeout' });
+      expect(f.calls).to.have.length(2);
+    } finally {
+      clock.uninstall();
+    }
   });
 
   it('a thrown or rejected fetch → network', async () => {

@@ -79,13 +79,14 @@ export class SubmissionController implements ReactiveController {
 
   /**
    * POSTs the response as JSON to `url`. While a submission is in flight, returns that same promise
-   * (no second request); after it settled, a new call sends again.
+   * (no second request); after it settled, a new call sends again. `lang` (the interface language) is
+   * sent as `Accept-Language`, so a server words the problems it finds the way the team reads them.
    */
-  submit(url: string, response: ScanResponse): Promise<SubmissionResult> {
+  submit(url: string, response: ScanResponse, options: { lang?: string } = {}): Promise<SubmissionResult> {
     if (this.inFlight) return this.inFlight;
     this.currentState = 'sending';
     this.host.requestUpdate();
-    const settled = this.send(url, response)
+    const settled = this.send(url, response, options.lang)
       .catch((): SubmissionResult => ({ ok: false, reason: 'network' }))
       .then((result) => {
         this.inFlight = undefined;
@@ -114,7 +115,7 @@ export class SubmissionController implements ReactiveController {
     }
   }
 
-  private async send(url: string, response: ScanResponse): Promise<SubmissionResult> {
+  private async send(url: string, response: ScanResponse, lang: string | undefined): Promise<SubmissionResult> {
     if (!this.isOnline()) return { ok: false, reason: 'offline' };
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -135,6 +136,7 @@ export class SubmissionController implements ReactiveController {
             'Content-Type': 'application/json',
             Accept: 'application/json',
             'Idempotency-Key': response.id,
+            ...(lang ? { 'Accept-Language': lang } : {}),
           },
           body: JSON.stringify(response),
           credentials: 'same-origin',

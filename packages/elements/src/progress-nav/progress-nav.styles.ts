@@ -11,11 +11,17 @@ export const styles = css`
     max-width: 100%;
   }
 
+  /* The counter and the list together stay within --poolster-nav-max-height: a navigation as high as
+     the screen (sticky beside the scan) must not hide its last steps below the screen's edge. */
   nav {
     min-width: 0;
+    display: flex;
+    flex-direction: column;
+    max-height: var(--poolster-nav-max-height, none);
   }
 
   .counter {
+    flex: none;
     margin: 0 0 0.5rem;
     font-weight: 600;
   }
@@ -34,6 +40,7 @@ export const styles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: 0.375rem;
+    min-height: 0;
   }
 
   li {

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from '../../../../scripts/test/wait-for.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { defineOnce } from '../shared/define-once.js';
+import { clickText, scrollFirstOutOfView, useLaptopViewport } from '../shared/pointer.test-helpers.js';
 import { PoolsterProgressNav, type ProgressStep } from './progress-nav.js';
 
 defineOnce('poolster-progress-nav', PoolsterProgressNav);
@@ -101,7 +103,7 @@ describe('poolster-progress-nav', () => {
       expect(buttons(el).filter((b) => b.hasAttribute('aria-current'))).to.have.length(0);
     });
 
-    it('delegates focus to the first step', async () => {
+    it('focus() reaches the first enabled step', async () => {
       const el = await filled('b2');
       el.focus();
       expect(el.shadowRoot!.activeElement).to.equal(button(el, 'intro'));
@@ -400,7 +402,7 @@ describe('poolster-progress-nav', () => {
       expect(list.scrollTop).to.equal(0);
       el.current = 's19';
       await el.updateComplete;
-      expect(list.scrollTop).to.be.greaterThan(0);
+      await waitFor(() => list.scrollTop > 0); // the list scrolls to the current step in the next frame
       const listBox = list.getBoundingClientRect();
       const box = button(el, 's19').getBoundingClientRect();
       expect(box.bottom).to.be.at.most(listBox.bottom + 1);
@@ -430,6 +432,104 @@ describe('poolster-progress-nav', () => {
       } finally {
         await emulateMedia({ forcedColors: 'none' });
       }
+    });
+  });
+
+  describe('with a real mouse', () => {
+    it('a click on a group title moves neither focus nor the page, even with the first step out of view', async () => {
+      await useLaptopViewport();
+      const many: ProgressStep[] = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, label: `Bouwsteen ${i}`, group: `Cluster ${Math.floor(i / 5)}` }));
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px">
+        <div style="height: 1400px"></div>
+        <poolster-progress-nav .steps=${many} current="s20"></poolster-progress-nav>
+        <div style="height: 1400px"></div>
+      </div>`);
+      const el = wrapper.querySelector('poolster-progress-nav')!;
+      await el.updateComplete;
+      const title = el.shadowRoot!.querySelectorAll('.group-label')[4]!;
+      scrollFirstOutOfView(button(el, 's0'), title);
+      const { scrolled } = await clickText(title);
+      expect(scrolled).to.equal(0);
+      expect(el.shadowRoot!.activeElement?.localName ?? 'nothing').to.equal('nothing');
+
+      const step = button(el, 's27');
+      scrollFirstOutOfView(button(el, 's0'), step);
+      const chosen = oneEvent(el, 'poolster-navigate');
+      expect((await clickText(step.querySelector('.label')!)).scrolled).to.equal(0);
+      expect((await chosen).detail).to.deep.equal({ stepId: 's27' });
+    });
+  });
+
+  describe('very long content', () => {
+    const word = 'x'.repeat(100000);
+    const withLongTitle = (): ProgressStep[] =>
+      Array.from({ length: 14 }, (_, i) => ({
+        id: `s${i}`,
+        label: i === 3 ? `4.2 ${word}` : `Bouwsteen ${i}`,
+        ...(i > 0 && i < 12 ? { group: i < 4 ? `Cluster ${word.slice(0, 500)}` : 'Tweede cluster' } : {}),
+        state: 'not-started' as const,
+      }));
+
+    it('wraps a 100,000-character title inside the list and still navigates by mouse and keyboard', async () => {
+      await useLaptopViewport();
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px">
+        <poolster-progress-nav .steps=${withLongTitle()} current="s3" style="--poolster-nav-max-height: 100vh"></poolster-progress-nav>
+      </div>`);
+      const el = wrapper.querySelector('poolster-progress-nav')!;
+      await el.updateComplete;
+      const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+      expect(list.scrollWidth, 'no sideways overflow').to.be.at.most(list.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(288);
+      expect(button(el, 's3').querySelector('.label')!.textContent).to.have.length(100004);
+      await expect(el).to.be.accessible();
+
+      const later = button(el, 's12');
+      await new Promise((resolve) => requestAnimationFrame(resolve)); // the list has scrolled to the current step
+      later.scrollIntoView({ block: 'center' });
+      const chosen = oneEvent(el, 'poolster-navigate');
+      const { scrolled } = await clickText(later.querySelector('.label')!);
+      expect((await chosen).detail).to.deep.equal({ stepId: 's12' });
+      expect(scrolled).to.equal(0);
+
+      button(el, 's2').focus();
+      const next = oneEvent(el, 'poolster-navigate');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      expect((await next).detail).to.deep.equal({ stepId: 's3' });
+    });
+
+    it('does not measure the page when the scan hands over new steps with the same ids (every answer does)', async () => {
+      const el = await fixture<PoolsterProgressNav>(html`<poolster-progress-nav .steps=${withLongTitle()} current="s3"></poolster-progress-nav>`);
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const reads: string[] = [];
+      const spies = [
+        [Element.prototype, 'getBoundingClientRect'],
+        [Element.prototype, 'scrollHeight'],
+        [Element.prototype, 'clientHeight'],
+        [HTMLElement.prototype, 'offsetHeight'],
+      ] as const;
+      const originals = spies.map(([proto, name]) => [proto, name, Object.getOwnPropertyDescriptor(proto, name)!] as const);
+      for (const [proto, name, descriptor] of originals) {
+        const spy = descriptor.get
+          ? { get(this: Element) { reads.push(name); return descriptor.get!.call(this); } }
+          : { value(this: Element, ...args: unknown[]) { reads.push(name); return (descriptor.value as (...a: unknown[]) => unknown).apply(this, args); } };
+        Object.defineProperty(proto, name, { ...descriptor, ...spy });
+      }
+      try {
+        for (let i = 0; i < 5; i += 1) {
+          el.steps = withLongTitle().map((step, n) => (n === 3 ? { ...step, state: i % 2 ? 'incomplete' : 'complete' } : step));
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        expect(reads, 'layout reads while answering').to.deep.equal([]);
+        el.current = 's5';
+        await el.updateComplete;
+        await waitFor(() => reads.length > 0); // a change of the current step is measured (the check can fail)
+      } finally {
+        for (const [proto, name, descriptor] of originals) Object.defineProperty(proto, name, descriptor);
+      }
+      expect(button(el, 's3').querySelector('.state')!.textContent).to.equal('volledig');
     });
   });
 });

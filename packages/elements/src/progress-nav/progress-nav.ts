@@ -1,8 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../i18n/strings.js';
 import { fire } from '../shared/events.js';
+import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles } from '../shared/styles.js';
 import { progressNavStrings } from './progress-nav.strings.js';
 import { styles } from './progress-nav.styles.js';
@@ -41,8 +42,8 @@ const STATE_KEYS = { 'not-started': 'notStarted', incomplete: 'incomplete', comp
  * button per step to jump to it.
  *
  * The element never changes `current` itself: it asks with `poolster-navigate` and the scan decides.
- * Focus is delegated (`el.focus()` reaches the first enabled step); `focusCurrent()` focuses the
- * current step.
+ * `el.focus()` reaches the first enabled step; `focusCurrent()` focuses the current step. A click on
+ * text that is not a step (a group title) moves focus nowhere, so the page never jumps.
  *
  * @fires poolster-navigate - The team chose a step (click, Enter or Space). Detail `{ stepId: string }`;
  *   bubbles, composed. Also fired for the current step; never for disabled steps.
@@ -65,8 +66,6 @@ const STATE_KEYS = { 'not-started': 'notStarted', incomplete: 'incomplete', comp
 export class PoolsterProgressNav extends LitElement {
   static override styles = [baseStyles, styles];
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
   /** Every step in order: intro, building blocks (grouped by cluster), overview, final questions, confirmation. */
   @property({ attribute: false }) steps: ProgressStep[] = [];
 
@@ -78,6 +77,11 @@ export class PoolsterProgressNav extends LitElement {
 
   /** Accessible name of the navigation; empty means the default ("Voortgang" / "Progress" / "Progression"). */
   @property() label = '';
+
+  /** The current step and step ids the list was last scrolled for. */
+  private revealedFor: string | undefined;
+
+  private revealFrame: number | undefined;
 
   override render(): TemplateResult {
     const t = progressNavStrings(this.lang);
@@ -102,6 +106,11 @@ export class PoolsterProgressNav extends LitElement {
     </nav>`;
   }
 
+  /** Focuses the first enabled step (after a pending render). */
+  override focus(options?: FocusOptions): void {
+    focusFirstControl(this, options);
+  }
+
   /**
    * Focuses the current step's button (after a pending render). Does nothing when `current` is not one
    * of the steps or its step is disabled. The returned promise settles once focus has moved.
@@ -115,8 +124,26 @@ export class PoolsterProgressNav extends LitElement {
     return this.updateComplete.then(run);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('current') || changed.has('steps')) this.revealCurrent();
+  protected override updated(): void {
+    // The scan hands over a new `steps` array on every answer (a state may have changed). Measuring
+    // then would force a layout of the whole page per keystroke, and a layout of a very long title is
+    // slow; so the list is only scrolled when the current step or the list of steps really changed.
+    const key = `${this.current}\n${(this.steps ?? []).map((step) => step.id).join('\n')}`;
+    if (key === this.revealedFor) return;
+    this.revealedFor = key;
+    if (this.revealFrame !== undefined) cancelAnimationFrame(this.revealFrame);
+    // Measured in the next frame, where the browser lays the page out anyway, not forced in between.
+    this.revealFrame = requestAnimationFrame(() => {
+      this.revealFrame = undefined;
+      this.revealCurrent();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.revealFrame !== undefined) cancelAnimationFrame(this.revealFrame);
+    this.revealFrame = undefined;
+    this.revealedFor = undefined;
   }
 
   private renderStep(step: ProgressStep): TemplateResult {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { blockPlacements, createResponse, withAnswer, type Instrument, type Response } from '@poolster/schema';
+import { waitFor } from '../../../../scripts/test/wait-for.js';
 import '../define.js';
 import type { PoolsterReport } from './report.js';
 import { wrapLabel } from './stage-chart.js';
@@ -155,7 +156,7 @@ describe('poolster-report', () => {
     const el = await fixture<PoolsterReport>(
       html`<poolster-report lang="en" src="/packages/schema/test/fixtures/three-stages.instrument.json" response-src="/packages/schema/test/fixtures/three-stages.response.json"></poolster-report>`,
     );
-    for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('svg.stage-chart'); i += 1) await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => el.shadowRoot!.querySelector('svg.stage-chart, .message') !== null); // loaded, or an error shown
     expect(text(el, 'h2')).to.equal('Centre Nord');
   });
 

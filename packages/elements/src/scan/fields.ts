@@ -1,4 +1,4 @@
-import { fillPlaceholders, formatIssue, localize, modelOf, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
+import { fillPlaceholders, formatIssue, localize, modelOf, type AnswerLocation, type Instrument, type Issue, type Question, type Text } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { stepOfIssue } from './steps.js';
 import type { FieldErrors, ScanContext } from './views/context.js';
@@ -8,8 +8,11 @@ export function fieldKey(at: AnswerLocation): string {
   return at.scope === 'block' ? `block/${at.blockId}/${at.questionId}` : `${at.scope}/${at.questionId}`;
 }
 
+/** Where an issue is: a schema issue, or an answer the server refused (see refusals.ts). */
+export type Located = Pick<Issue, 'path'>;
+
 /** The answer location an issue points at, when it points at an answer. */
-export function locationOfIssue(issue: Issue): AnswerLocation | undefined {
+export function locationOfIssue(issue: Located): AnswerLocation | undefined {
   const [scope, a, b] = issue.path;
   if (scope === 'blocks' && typeof a === 'string' && typeof b === 'string') return { scope: 'block', blockId: a, questionId: b };
   if ((scope === 'context' || scope === 'final') && typeof a === 'string') return { scope, questionId: a };
@@ -21,8 +24,21 @@ export function questionAt(instrument: Instrument, at: AnswerLocation): Question
   return list.find((q) => q.id === at.questionId);
 }
 
+/** The part of an answer an issue points at, after its location: `choices`, `other`, `comment`, `text`… */
+const answerField = (issue: Located): string | number | undefined => issue.path[issue.path[0] === 'blocks' ? 3 : 2];
+
 /** Whether the issue is about an "other, please specify" text rather than the choice itself. */
-export const isOtherTextIssue = (issue: Issue): boolean => issue.path[3] === 'other' || issue.path[2] === 'other';
+export const isOtherTextIssue = (issue: Located): boolean => answerField(issue) === 'other';
+
+/** Whether the issue is about a question's comment, which is a field of its own on the page. */
+export const isCommentIssue = (issue: Located): boolean => answerField(issue) === 'comment';
+
+/** The key of the field an issue is shown at: the question's control, or its comment field. */
+export function fieldKeyOfIssue(issue: Located): string | undefined {
+  const at = locationOfIssue(issue);
+  if (!at) return undefined;
+  return isCommentIssue(issue) ? `${fieldKey(at)}/comment` : fieldKey(at);
+}
 
 /**
  * An issue's message for the team: the schema's localised message, with ids in its params replaced by
@@ -57,18 +73,16 @@ export function teamMessage(issue: Issue, instrument: Instrument, uiLang: string
 }
 
 /** What the error summary links to for an issue: its field, or else its step. */
-export function targetOf(issue: Issue): string {
-  const at = locationOfIssue(issue);
-  return at ? fieldKey(at) : (stepOfIssue(issue) ?? '');
+export function targetOf(issue: Located): string {
+  return fieldKeyOfIssue(issue) ?? stepOfIssue(issue) ?? '';
 }
 
 /** The inline errors of the fields, by field key: the first error of each field, "other" texts apart. */
 export function fieldErrorsOf(shown: readonly Issue[], instrument: Instrument, uiLang: string, contentLang: string): Map<string, FieldErrors> {
   const errors = new Map<string, FieldErrors>();
   for (const issue of shown) {
-    const at = locationOfIssue(issue);
-    if (!at || issue.severity !== 'error') continue;
-    const key = fieldKey(at);
+    const key = fieldKeyOfIssue(issue);
+    if (key === undefined || issue.severity !== 'error') continue;
     const entry = errors.get(key) ?? {};
     entry[isOtherTextIssue(issue) ? 'otherError' : 'error'] ??= teamMessage(issue, instrument, uiLang, contentLang);
     errors.set(key, entry);
@@ -86,23 +100,39 @@ export function notesOf(issues: readonly Issue[], instrument: Instrument, uiLang
   return notes;
 }
 
+/** A problem to list in the error summary: where it is, its code, and its message for the team. */
+export interface SummaryEntry {
+  located: Located;
+  code: string;
+  message: string;
+}
+
 /**
  * The error summary's links: "question – message", once per field and problem; with the block's title
  * in front when the summary lists problems of many blocks (on the confirmation step).
  */
 export function summaryItems(issues: readonly Issue[], ctx: ScanContext, withBlockTitle: boolean): SummaryError[] {
+  const entries = issues.map((issue) => ({ located: issue, code: issue.code, message: teamMessage(issue, ctx.instrument, ctx.uiLang, ctx.contentLang) }));
+  return summaryLinks(entries, ctx, withBlockTitle);
+}
+
+/** The links of `summaryItems`, for problems worded already (by the schema or by the server). */
+export function summaryLinks(entries: readonly SummaryEntry[], ctx: ScanContext, withBlockTitle: boolean): SummaryError[] {
   const { instrument } = ctx;
   const seen = new Set<string>();
-  return issues.flatMap((issue) => {
+  return entries.flatMap(({ located: issue, code, message }) => {
     const target = targetOf(issue);
-    if (seen.has(`${target}${issue.code}`)) return [];
-    seen.add(`${target}${issue.code}`);
+    if (seen.has(`${target}${code}`)) return [];
+    seen.add(`${target}${code}`);
     const at = locationOfIssue(issue);
     const question = at ? questionAt(instrument, at) : undefined;
     const block = at?.scope === 'block' ? modelOf(instrument).blockById.get(at.blockId)?.block : undefined;
     // The question's short label reads best in a list ("Ambitie – …"); without one, its whole prompt.
-    const prompt = question ? fillPlaceholders(ctx.text(question.label ?? question.prompt), { block: ctx.blockName(block) }) : '';
+    // A comment is a field of its own: its label follows the question's ("Ambitie – Toelichting – …").
+    const fill = (text: Text) => fillPlaceholders(ctx.text(text), { block: ctx.blockName(block) });
+    const comment = isCommentIssue(issue) && question && 'comment' in question ? question.comment : undefined;
+    const prompt = question ? `${fill(question.label ?? question.prompt)}${comment ? ` – ${fill(comment.label)}` : ''}` : '';
     const where = withBlockTitle && block ? `${ctx.text(block.title)} – ` : '';
-    return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${teamMessage(issue, instrument, ctx.uiLang, ctx.contentLang)}` }];
+    return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${message}` }];
   });
 }

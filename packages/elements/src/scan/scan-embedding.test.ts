@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../define.js';
 import { defineElements } from '../define.js';
+import { installFakeClock } from '../../../../scripts/test/fake-clock.js';
 import type { PoolsterScan } from './scan.js';
 import { $, chooseStage, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused, deepElements, clearDrafts } from './scan.test-helpers.js';
 
@@ -90,8 +91,13 @@ describe('poolster-scan: embedding', () => {
 
   it('tells the team when another window changed the same draft, and keeps this window’s answers on request', async () => {
     const el = await mountScan(await goInstrument(), { draftKey: 'two-tabs' });
-    await typeInto(el, 'context/centre-name', 'Dit venster');
-    await new Promise((r) => setTimeout(r, 1100));
+    const clock = installFakeClock();
+    try {
+      await typeInto(el, 'context/centre-name', 'Dit venster');
+      clock.tick(1000); // the autosave writes this window's draft
+    } finally {
+      clock.uninstall();
+    }
     const key = Object.keys(localStorage).find((k) => k.endsWith(':two-tabs'))!;
     const other = { ...storedDraft(el)!, savedAt: new Date(Date.now() + 60000).toISOString() };
     other.response = { ...other.response, context: { 'centre-name': { text: 'Ander venster' } } };

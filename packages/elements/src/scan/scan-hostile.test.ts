@@ -133,7 +133,9 @@ describe('poolster-scan: hostile content and generated instruments', () => {
         else if (el.shadowRoot!.querySelector('.scan')) scans += 1;
         el.remove();
       }
-      await new Promise((r) => setTimeout(r, 50));
+      // What the removed scans still had queued runs now: a frame, then a task (events such as
+      // unhandledrejection are dispatched by then), whatever the speed of the machine.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     } finally {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);

@@ -1,10 +1,12 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { validateResponse, type Response as ScanResponse } from '@poolster/schema';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { installFakeClock, type FakeClock } from '../../../../scripts/test/fake-clock.js';
 import type { PoolsterScan } from './scan.js';
 import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused, clearDrafts } from './scan.test-helpers.js';
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Writes what the autosave still has pending (as leaving the page does), so no real timer is left to write later. */
+const flushAutosave = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
 
 /** Answers one block with the keyboard only: focus moves into each group, arrows and Space choose. */
 async function answerBlockByKeyboard(el: PoolsterScan, blockId: string): Promise<void> {
@@ -68,6 +70,8 @@ describe('poolster-scan: the whole scan, start to finish', () => {
   let calls: Array<{ url: string; init: RequestInit }> = [];
   let reply: () => Promise<globalThis.Response> = async () => new Response('{}', { status: 201 });
   const realFetch = window.fetch;
+  /** The scan's timers from the click on "send" on; test tools (axe, keyboard commands) need the real ones. */
+  let clock: FakeClock | undefined;
   beforeEach(() => {
     calls = [];
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -79,6 +83,8 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     }) as typeof fetch;
   });
   afterEach(() => {
+    clock?.uninstall();
+    clock = undefined;
     window.fetch = realFetch;
     clearDrafts();
   });
@@ -87,7 +93,10 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     const el = await mountScan(await goInstrument(), { action: '/api/scans' });
     await fillWholeScan(el);
     await expect(el).to.be.accessible();
+    flushAutosave();
+    expect(storedDraft(el)?.response.status).to.equal('draft');
 
+    clock = installFakeClock();
     const submitted = oneEvent(el, 'poolster-submitted');
     const button = $<HTMLButtonElement>(el, '.actions .primary');
     button.click();
@@ -95,6 +104,9 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     button.click();
     const { detail } = await submitted;
     await settle(el);
+    clock.runAll(); // whatever the scan still had waiting has run: the draft stays gone
+    clock.uninstall();
+    expect(storedDraft(el)).to.equal(undefined);
     expect(calls).to.have.length(1);
     const headers = new Headers(calls[0]!.init.headers);
     const sent = JSON.parse(String(calls[0]!.init.body)) as ScanResponse;
@@ -120,22 +132,23 @@ describe('poolster-scan: the whole scan, start to finish', () => {
       priorities: { blocks: ['informed-practice', 'prevention', 'strong-teamwork'] },
     });
     expect(heading(el)).to.equal('Je antwoorden zijn verzonden');
-    await wait(600);
-    expect(storedDraft(el)).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
   it('keeps the draft and says what happened when the server fails, then sends on retry', async () => {
     const el = await mountScan(await goInstrument(), { action: '/api/scans' });
     await fillWholeScan(el);
+    flushAutosave();
     reply = async () => new Response('boom', { status: 500 });
+    clock = installFakeClock();
     const failed = oneEvent(el, 'poolster-error');
     $<HTMLButtonElement>(el, '.actions .primary').click();
     expect((await failed).detail.kind).to.equal('submit');
     await settle(el);
     expect(heading(el)).to.equal('Verzenden');
     expect($(el, '.notice.problem').textContent).to.contain('de server weigerde de antwoorden (code 500)');
-    await wait(1100);
+    clock.runAll(); // whatever the scan still had waiting has run
+    clock.uninstall();
     expect(storedDraft(el)?.response.status).to.equal('draft');
     expect(el.value!.status).to.equal('draft');
 

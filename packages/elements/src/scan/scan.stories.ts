@@ -76,3 +76,13 @@ export const OtherNetwork: Story = {
 export const BrokenInstrument: Story = {
   render: (args) => html`<poolster-scan .instrument=${{ schemaVersion: 1, id: 'broken', version: 'one', stages: [], clusters: [] }} lang=${args.lang}></poolster-scan>`,
 };
+/** A comment past its limit: the counter says by how much, the text stays whole, and moving on is refused. */
+export const CommentPastItsLimit: Story = {
+  play: async ({ canvasElement }) => {
+    const scan = await goToStep(canvasElement, 'block:student-advocate');
+    await scan.updateComplete;
+    const comment = scan.shadowRoot!.querySelector<HTMLTextAreaElement>('[data-field="block/student-advocate/deliberate-choice/comment"]')!;
+    comment.value = 'Besproken op de teamdag. '.repeat(401);
+    comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
+};

@@ -5,6 +5,9 @@ export const styles = css`
     display: block;
     container-type: inline-size;
     background: var(--poolster-color-background, transparent);
+    /* Inherited by every part, through the shadow roots: a word longer than its column (a pasted
+       address, a title without spaces) breaks instead of widening the page. */
+    overflow-wrap: anywhere;
   }
   .scan-title {
     margin: 0 0 0.5rem;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createResponse, withAnswer } from '@poolster/schema';
+import { waitFor } from '../../../../scripts/test/wait-for.js';
 import type { PoolsterScan } from './scan.js';
 import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, threeStageInstrument, typeInto, focused } from './scan.test-helpers.js';
 
@@ -66,7 +67,7 @@ describe('poolster-scan: states and accessibility', () => {
 
   it('loads the instrument from src, and explains a failed load', async () => {
     const ok = await fixture<PoolsterScan>(html`<poolster-scan src="/content/go-clb/instrument.json" draft-key="src-test"></poolster-scan>`);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => ok.shadowRoot!.querySelector('.step-heading, .error-panel') !== null); // loaded, or an error shown
     await settle(ok);
     expect(heading(ok)).to.equal('GO! poolster-CLB in beeld');
 

@@ -33,8 +33,9 @@ import { tag } from '../shared/tags.js';
 import { downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { readDraft } from './draft-file.js';
-import { fieldErrorsOf, fieldKey, notesOf, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
+import { fieldErrorsOf, fieldKey, fieldKeyOfIssue, notesOf, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
 import { loadInstrument, validated } from './load-instrument.js';
+import { refusalSummary, submitFailure, withRefusals, type Refusal } from './refusals.js';
 import { styles } from './scan.styles.js';
 import { scanStrings } from './scan.strings.js';
 import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
@@ -69,6 +70,8 @@ export interface ScanErrorDetail {
   kind: 'instrument' | 'load' | 'value' | 'submit';
   message: string;
   issues: Issue[];
+  /** With kind 'submit': the answers the server refused (HTTP 400 with issues), with its messages. */
+  refusals?: Refusal[];
 }
 
 type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instrument: Instrument } | { state: 'error'; message: string; issues: Issue[] };
@@ -83,7 +86,7 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @fires poolster-step - The scan moved to another step. Detail: `{ step, index, total }`.
  * @fires poolster-submit - Cancelable. The team sends valid answers. Detail: `{ response }` (status "submitted"). Cancel it to keep the answers as a draft (for example to send them yourself).
  * @fires poolster-submitted - The answers were sent (and, with `action`, accepted by the server). Detail: `{ response, status?, body? }`.
- * @fires poolster-error - The instrument could not be used, a value was refused, or sending failed. Detail: `{ kind, message, issues }`.
+ * @fires poolster-error - The instrument could not be used, a value was refused, or sending failed. Detail: `{ kind, message, issues, refusals? }`; `refusals` lists the answers a server refused (HTTP 400 with `issues`), which the scan also shows at their fields.
  * @csspart base - The scan's outer container.
  * @csspart nav - The progress navigation.
  * @csspart step - The current step's content.
@@ -92,6 +95,7 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @csspart notice - Notices (draft restored, storage warnings).
  * @csspart reading - Each collapsible part of the reading material.
  * @csspart question - Each question with its comment field.
+ * @csspart count - The character count under a text field, shown from 80 % of its limit.
  * @csspart error-panel - The panel shown instead of the scan when the instrument is broken.
  * @cssprop --poolster-color-accent - Buttons, chosen cards, links.
  * @cssprop --poolster-color-text - Text.
@@ -142,6 +146,8 @@ export class PoolsterScan extends LitElement {
   @state() private sending = false;
   /** Answers set aside when a draft made against other content was opened here. */
   @state() private setAside: SetAsideAnswer[] = [];
+  /** Answers the server refused, shown at their fields until they change or a sending succeeds. */
+  @state() private refused: Refusal[] = [];
 
   private checked: { response: Response; issues: Issue[] } | undefined;
   /** A response given through `value` before the instrument was there. */
@@ -368,6 +374,7 @@ export class PoolsterScan extends LitElement {
     }
     this.response = opened.response;
     this.setAside = opened.setAside;
+    this.refused = [];
     this.step = opened.response.status === 'submitted' ? 'submitted' : 'intro';
     // A prefilled draft is the team's work from now on: it is kept on the device like any change.
     if (opened.response.status === 'draft') this.autosave.schedule(opened.response);
@@ -385,7 +392,7 @@ export class PoolsterScan extends LitElement {
       uiLang,
       contentLang,
       readonly: this.readonly || this.step === 'submitted',
-      fieldErrors: fieldErrorsOf(this.shown, instrument, uiLang, contentLang),
+      fieldErrors: withRefusals(fieldErrorsOf(this.shown, instrument, uiLang, contentLang), this.refused),
       notes: notesOf(this.issues, instrument, uiLang, contentLang),
       text,
       rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),
@@ -414,24 +421,29 @@ export class PoolsterScan extends LitElement {
       default:
         next = { ...previous, choice: detail.value[0] };
     }
-    this.commit(at, next);
+    this.commit(at, next, fieldKey(at));
   }
 
   private typeText(at: AnswerLocation, field: 'text' | 'comment', value: string): void {
     if (!this.response) return;
-    this.commit(at, { ...(getAnswer(this.response, at) ?? {}), [field]: value });
+    this.commit(at, { ...(getAnswer(this.response, at) ?? {}), [field]: value }, field === 'comment' ? `${fieldKey(at)}/comment` : fieldKey(at));
   }
 
-  private commit(at: AnswerLocation, answer: Answer): void {
+  /** Stores a changed answer; `field` is the key of the field the team changed. */
+  private commit(at: AnswerLocation, answer: Answer, field: string): void {
     if (!this.response || this.loaded.state !== 'ready') return;
     this.response = withAnswer(this.response, at, answer);
     this.notice = '';
     this.autosave.schedule(this.response);
+    // What the server said about a field no longer holds once the team changed it.
+    if (this.refused.some((r) => fieldKeyOfIssue(r) === field)) this.refused = this.refused.filter((r) => fieldKeyOfIssue(r) !== field);
     if (this.shown.length) {
-      // Errors disappear as they are fixed; new ones only appear when the team moves on again.
-      const still = new Set(this.issues.map((i) => `${i.code}@${i.path.join('/')}`));
-      this.shown = this.shown.filter((i) => still.has(`${i.code}@${i.path.join('/')}`));
-      this.summary = this.summary.filter((s) => this.shown.some((i) => targetOf(i) === s.target));
+      // Errors disappear as they are fixed; new ones only appear when the team moves on again. Those
+      // that remain take the current issue's words ("this text has 10,412 characters").
+      const key = (i: Issue) => `${i.code}@${i.path.join('/')}`;
+      const shown = new Set(this.shown.map(key));
+      this.shown = this.issues.filter((i) => shown.has(key(i)));
+      this.summary = this.summary.filter((s) => this.shown.some((i) => targetOf(i) === s.target) || this.refused.some((r) => targetOf(r) === s.target));
     }
     fire<ScanChangeDetail>(this, 'poolster-change', { response: this.response, location: at });
   }
@@ -443,7 +455,8 @@ export class PoolsterScan extends LitElement {
     if (this.returnTo === step) this.returnTo = undefined;
     this.step = step;
     this.shown = [];
-    this.summary = [];
+    // Back on the confirmation step, the answers the server refused and the team has not changed yet are listed again.
+    this.summary = step === 'confirm' && this.refused.length && this.response ? refusalSummary(this.refused, this.context(this.loaded.instrument, this.response)) : [];
     this.problem = '';
     this.focusAfterUpdate = focus;
     fire<ScanStepDetail>(this, 'poolster-step', { step, index: steps.indexOf(step), total: steps.length });
@@ -480,7 +493,7 @@ export class PoolsterScan extends LitElement {
   /** A link in the error summary: to the field, on its own step if need be, with its inline error shown. */
   private selectError(target: string): void {
     if (this.loaded.state !== 'ready') return;
-    const issue = this.issues.find((i) => targetOf(i) === target);
+    const issue = this.issues.find((i) => targetOf(i) === target) ?? this.refused.find((r) => targetOf(r) === target);
     const step = issue ? stepOfIssue(issue) : undefined;
     if (step && step !== this.step) {
       const from = this.step;
@@ -506,17 +519,19 @@ export class PoolsterScan extends LitElement {
     let result: SubmissionResult | undefined;
     if (this.action) {
       this.sending = true;
-      result = await this.submission.submit(this.action, submitted);
+      result = await this.submission.submit(this.action, submitted, { lang: uiLanguage(this.lang) });
       this.sending = false;
       if (!result.ok) {
-        const t = scanStrings(this.lang);
-        const http = result.status === 409 ? t.reasonConflict : format(t.reasonHttp, { status: result.status ?? '' });
-        const reason = { offline: t.reasonOffline, timeout: t.reasonTimeout, network: t.reasonNetwork, http }[result.reason];
-        this.problem = format(t.submitFailed, { reason });
-        fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'submit', message: this.problem, issues: [] });
+        const { problem, refusals } = submitFailure(scanStrings(this.lang), result);
+        this.problem = problem;
+        this.refused = refusals;
+        this.summary = refusalSummary(refusals, this.context(this.loaded.instrument, this.response));
+        if (this.summary.length) this.focusAfterUpdate = 'summary';
+        fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'submit', message: this.problem, issues: [], ...(refusals.length ? { refusals } : {}) });
         return;
       }
     }
+    this.refused = [];
     this.autosave.clear();
     this.response = submitted;
     this.step = 'submitted';
@@ -552,6 +567,7 @@ export class PoolsterScan extends LitElement {
     this.confirmingRestart = false;
     this.notice = '';
     this.setAside = [];
+    this.refused = [];
     this.goTo('intro');
   }
 
@@ -582,6 +598,7 @@ export class PoolsterScan extends LitElement {
     const { submittedAt: _sent, ...rest } = opened.response;
     this.response = opened.response.status === 'submitted' ? { ...rest, id: newResponseId(), status: 'draft' } : opened.response;
     this.setAside = opened.setAside;
+    this.refused = [];
     this.autosave.schedule(this.response);
     this.notice = format(t.draftOpened, { time: this.formatTime(opened.response.updatedAt) });
     this.goTo('intro');

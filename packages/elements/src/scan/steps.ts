@@ -45,7 +45,7 @@ export function issuesOfStep(issues: readonly Issue[], step: StepId): Issue[] {
 }
 
 /** The step where the question of an issue is asked. */
-export function stepOfIssue(issue: Issue): StepId | undefined {
+export function stepOfIssue(issue: Pick<Issue, 'path'>): StepId | undefined {
   const [scope, id] = issue.path;
   if (scope === 'context') return 'intro';
   if (scope === 'blocks' && typeof id === 'string') return `block:${id}`;

@@ -71,6 +71,15 @@ export const baseStyles = css`
   li {
     overflow-wrap: anywhere;
   }
+  /* The counter under a text field with a limit (see char-count.ts). */
+  .char-count {
+    margin: 0.25rem 0 0;
+    color: var(--poolster-color-hint, #505a5f);
+  }
+  .char-count.over {
+    color: var(--poolster-color-error, #b3261e);
+    font-weight: 600;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

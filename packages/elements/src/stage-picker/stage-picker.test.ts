@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineOnce } from '../shared/define-once.js';
+import { clickText, scrollFirstOutOfView, useLaptopViewport } from '../shared/pointer.test-helpers.js';
 import { PoolsterStagePicker, type StageCard } from './stage-picker.js';
 
 defineOnce('poolster-stage-picker', PoolsterStagePicker);
@@ -12,6 +13,8 @@ const stages: StageCard[] = [
 ];
 
 const radios = (el: PoolsterStagePicker) => [...el.shadowRoot!.querySelectorAll('input')];
+/** The index of the focused radio, -1 for none (numbers, not elements: chai freezes on a failed element comparison). */
+const focusedRadio = (el: PoolsterStagePicker) => radios(el).indexOf(el.shadowRoot!.activeElement as HTMLInputElement);
 
 async function picker(value?: string, extra: Partial<PoolsterStagePicker> = {}) {
   const el = await fixture<PoolsterStagePicker>(html`<poolster-stage-picker legend="Waar staat het centrum?" .stages=${stages} .value=${value}></poolster-stage-picker>`);
@@ -95,5 +98,70 @@ describe('poolster-stage-picker', () => {
     expect(el.value).to.equal('planned');
     expect(fired).to.equal(0);
     expect(el.shadowRoot!.querySelector('.chosen')!.textContent).to.equal('chosen');
+  });
+
+  describe('with a real mouse, the first card scrolled out of view', () => {
+    const long = 'Het team werkt dit uit in een plan dat iedereen kent en dat jaarlijks wordt bijgesteld. '.repeat(4);
+    const tall: StageCard[] = ['fragmentary', 'planned', 'integrated', 'systematic', 'embedded'].map((id, i) => ({
+      id,
+      label: `Fase ${i + 1}`,
+      paragraphs: [long, `${long} (${id})`],
+    }));
+
+    async function page() {
+      await useLaptopViewport();
+      // A column as narrow as the scan's, between page-high blocks: the cards stack and the page scrolls.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 380px">
+        <div style="height: 1400px"></div>
+        <poolster-stage-picker legend="Waar staat het centrum?" .stages=${tall}></poolster-stage-picker>
+        <div style="height: 1400px"></div>
+      </div>`);
+      const el = wrapper.querySelector('poolster-stage-picker')!;
+      await el.updateComplete;
+      return el;
+    }
+
+    it('chooses the stage whose text is clicked, on every card, and the page does not move', async () => {
+      const el = await page();
+      const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=card]')];
+      for (const [i, card] of cards.entries()) {
+        for (const text of [card.querySelector('.title')!, card.querySelectorAll('.para')[1]!]) {
+          if (i === 0 && text.classList.contains('title')) continue; // the first card's title sits next to the radio that must be out of view
+          el.value = undefined;
+          await el.updateComplete;
+          scrollFirstOutOfView(radios(el)[0]!, text);
+          const answered = oneEvent(el, 'poolster-answer');
+          const { scrolled } = await clickText(text);
+          expect((await answered).detail, `card ${i + 1}`).to.deep.equal({ value: [tall[i]!.id] });
+          expect(el.value).to.equal(tall[i]!.id);
+          expect(scrolled, `the page moved when card ${i + 1} was clicked`).to.equal(0);
+          expect(focusedRadio(el), 'the chosen radio has focus').to.equal(i);
+        }
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('read-only: a click on a card changes nothing and moves nothing', async () => {
+      const el = await page();
+      el.value = 'planned';
+      el.readonly = true;
+      await el.updateComplete;
+      const text = el.shadowRoot!.querySelectorAll('[part=card]')[3]!.querySelectorAll('.para')[1]!;
+      scrollFirstOutOfView(radios(el)[0]!, text);
+      let fired = 0;
+      el.addEventListener('poolster-answer', () => (fired += 1));
+      const { scrolled } = await clickText(text);
+      expect([el.value, fired, scrolled]).to.deep.equal(['planned', 0, 0]);
+    });
+
+    it('el.focus() still reaches the chosen radio (the error summary and "change" links rely on it)', async () => {
+      const el = await page();
+      el.focus();
+      expect(focusedRadio(el)).to.equal(0);
+      el.value = 'integrated';
+      el.focus();
+      await el.updateComplete;
+      expect(focusedRadio(el), 'the chosen one, after the pending render').to.equal(2);
+    });
   });
 });

@@ -2,6 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { focusFirstControl } from '../shared/focus.js';
+import { chooseWithoutScrolling } from '../shared/label-click.js';
 import { baseStyles } from '../shared/styles.js';
 import { stagePickerStrings } from './stage-picker.strings.js';
 import { styles } from './stage-picker.styles.js';
@@ -30,7 +32,6 @@ let instances = 0;
  */
 export class PoolsterStagePicker extends LitElement {
   static override styles = [baseStyles, styles];
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The question, shown as the fieldset's legend. */
   @property() legend = '';
@@ -70,7 +71,7 @@ export class PoolsterStagePicker extends LitElement {
           ${this.stages.map((stage) => {
             const checked = stage.id === this.value;
             return html`
-              <label class="card ${checked ? 'checked' : ''}" part="card">
+              <label class="card ${checked ? 'checked' : ''}" part="card" @click=${chooseWithoutScrolling}>
                 <input
                   type="radio"
                   name=${this.name}
@@ -95,6 +96,11 @@ export class PoolsterStagePicker extends LitElement {
         </div>
       </fieldset>
     `;
+  }
+
+  /** Focuses the chosen stage's radio, or the first one when none is chosen (after a pending render). */
+  override focus(options?: FocusOptions): void {
+    focusFirstControl(this, options);
   }
 
   /** In read-only mode the chosen radio stays enabled (so it can be read) but must not change. */

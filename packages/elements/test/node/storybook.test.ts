@@ -13,7 +13,7 @@ let out: string;
 let server: { url: string; close(): Promise<void> };
 
 /** The static Storybook is built (as `npm run build-storybook` does) and then opened story by story. */
-describe('Storybook (static build)', { timeout: 240_000 }, () => {
+describe('Storybook (static build)', () => {
   before(async () => {
     out = await mkdtemp(join(tmpdir(), 'poolster-storybook-'));
     await promisify(execFile)(join(root, 'node_modules/.bin/storybook'), ['build', '--quiet', '-o', out], {
@@ -55,7 +55,7 @@ describe('Storybook (static build)', { timeout: 240_000 }, () => {
         await page.waitForFunction(
           ([t, s]) => Boolean(document.querySelector(t!)?.shadowRoot?.querySelector(s!)),
           [tag, inside],
-          { timeout: 20_000 },
+          { timeout: 0 }, // no limit of its own: the test runner's guard is the one limit, so a busy machine only makes it slower
         );
         assert.deepEqual(errors, [], id);
         await page.close();

@@ -12,7 +12,7 @@ import { serveStatic, type StaticServer } from '../../../../scripts/test/static-
  * Portals collect scripts from many teams: two copies (or versions) of the drop-in can end up on one
  * page. Each URL is its own module instance, as a second version would be.
  */
-describe('two copies of the drop-in on one page', { timeout: 60_000 }, () => {
+describe('two copies of the drop-in on one page', () => {
   let browser: Browser;
   let server: StaticServer;
   before(async () => {

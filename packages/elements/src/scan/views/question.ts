@@ -1,17 +1,14 @@
-import { fillPlaceholders, getAnswer, modelOf, type AnswerLocation, type Block, type Question } from '@poolster/schema';
+import { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, fillPlaceholders, getAnswer, modelOf, textMaxLength, type AnswerLocation, type Block, type Question } from '@poolster/schema';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { tag } from '../../shared/tags.js';
 import type { BlockOption } from '../../block-pick/block-pick.js';
 import type { ChoiceOption } from '../../choice-group/choice-group.js';
 import type { AnswerChangeDetail } from '../../shared/events.js';
-import { errorMessage } from '../../shared/error-message.js';
 import type { StageCard } from '../../stage-picker/stage-picker.js';
 import { fieldKey } from '../fields.js';
 import type { ScanContext } from './context.js';
-
-/** DOM ids may not contain "/"; keys may. */
-const domId = (key: string): string => `f-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+import { textField } from './text-field.js';
 
 function blockOptions(ctx: ScanContext): BlockOption[] {
   return modelOf(ctx.instrument).blocks.map(({ block, cluster }) => ({
@@ -47,7 +44,17 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
   let control: TemplateResult;
   switch (q.type) {
     case 'text':
-      control = textField(ctx, key, legend, hint, answer?.text ?? '', errors.error, q.multiline ?? false, q.required, (v) => ctx.onText(at, 'text', v));
+      control = textField(ctx, {
+        key,
+        label: legend,
+        hint,
+        value: answer?.text ?? '',
+        error: errors.error,
+        multiline: q.multiline ?? false,
+        required: q.required,
+        maxLength: textMaxLength(q),
+        onInput: (v) => ctx.onText(at, 'text', v),
+      });
       break;
     case 'stage':
       control = html`<${tag('stage-picker')}
@@ -81,6 +88,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         ?multiple=${multiple}
         .value=${multiple ? (answer?.choices ?? []) : answer?.choice ? [answer.choice] : []}
         .otherText=${answer?.other ?? ''}
+        .otherMaxLength=${OTHER_TEXT_MAX_LENGTH}
         .error=${errors.error ?? ''}
         .otherError=${errors.otherError ?? ''}
         .note=${ctx.notes.get(key) ?? ''}
@@ -128,50 +136,16 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
   }
   const comment =
     'comment' in q && q.comment
-      ? textField(ctx, `${key}/comment`, fill(ctx.text(q.comment.label)), '', answer?.comment ?? '', undefined, true, false, (v) => ctx.onText(at, 'comment', v))
+      ? textField(ctx, {
+          key: `${key}/comment`,
+          label: fill(ctx.text(q.comment.label)),
+          value: answer?.comment ?? '',
+          error: ctx.fieldErrors.get(`${key}/comment`)?.error,
+          multiline: true,
+          required: false,
+          maxLength: DEFAULT_TEXT_MAX_LENGTH,
+          onInput: (v) => ctx.onText(at, 'comment', v),
+        })
       : nothing;
   return html`<div class="question" part="question">${control}${comment}</div>`;
-}
-
-function textField(
-  ctx: ScanContext,
-  key: string,
-  label: string,
-  hint: string,
-  value: string,
-  error: string | undefined,
-  multiline: boolean,
-  required: boolean,
-  onInput: (value: string) => void,
-): TemplateResult {
-  const id = domId(key);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
-  const input = (e: Event) => onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
-  return html`<div class="text-field ${error ? 'has-error' : ''}">
-    <label for=${id}>${label}</label>
-    ${hint ? html`<p id=${`${id}-hint`} class="hint">${hint}</p>` : nothing} ${errorMessage(`${id}-error`, error, ctx.uiLang)}
-    ${multiline
-      ? html`<textarea
-          id=${id}
-          data-field=${key}
-          rows="3"
-          .value=${value}
-          ?readonly=${ctx.readonly}
-          ?required=${required}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${describedBy}
-          @input=${input}
-        ></textarea>`
-      : html`<input
-          id=${id}
-          data-field=${key}
-          type="text"
-          .value=${value}
-          ?readonly=${ctx.readonly}
-          ?required=${required}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${describedBy}
-          @input=${input}
-        />`}
-  </div>`;
 }

@@ -1,0 +1,117 @@
+import type { IssuePath } from '@poolster/schema';
+import type { SubmissionResult } from '../controllers/submission-controller.js';
+import type { SummaryError } from '../error-summary/error-summary.js';
+import { format } from '../i18n/strings.js';
+import { fieldKeyOfIssue, isOtherTextIssue, summaryLinks } from './fields.js';
+import type { ScanStrings } from './scan.strings.js';
+import type { FieldErrors, ScanContext } from './views/context.js';
+
+/**
+ * Answers the server refused. A server that checks a response answers 400 with
+ * `{ error, code, issues: [{ code, path, message }] }`: `path` as the schema's `formatPath` writes it
+ * (`blocks.prevention.levers.choices`, `context.centre-name`, `blocks["4.1"].levers`), `message` already
+ * worded in the language the scan asked for. The scan shows each at its field and in the error summary,
+ * with the server's words.
+ */
+export interface Refusal {
+  code: string;
+  path: IssuePath;
+  message: string;
+}
+
+const KEY = /^[A-Za-z_][\w-]*/;
+const STEP = /^(?:\.([\w-]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
+
+function jsonString(quoted: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(quoted);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path `formatPath` wrote (or a plain dotted one); undefined when it cannot be read. */
+export function parseIssuePath(text: string): IssuePath | undefined {
+  if (text === '' || text === '(root)') return [];
+  const path: IssuePath = [];
+  const key = KEY.exec(text);
+  if (key) path.push(key[0]);
+  let rest = text.slice(key ? key[0].length : 0);
+  while (rest !== '') {
+    const step = STEP.exec(rest);
+    if (!step) return undefined;
+    const [whole, dotted, index, quoted] = step;
+    if (dotted !== undefined) path.push(/^\d+$/.test(dotted) ? Number(dotted) : dotted);
+    else if (index !== undefined) path.push(Number(index));
+    else {
+      const name = jsonString(quoted!);
+      if (name === undefined) return undefined;
+      path.push(name);
+    }
+    rest = rest.slice(whole.length);
+  }
+  return path;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The refusals in a 400 body; none when the body has another shape. `fallback` words an issue the server left without a message. */
+export function refusalsOf(body: unknown, fallback: string): Refusal[] {
+  if (!isRecord(body) || !Array.isArray(body['issues'])) return [];
+  return body['issues'].filter(isRecord).map((item) => {
+    const raw = item['path'];
+    const path =
+      typeof raw === 'string'
+        ? (parseIssuePath(raw) ?? [])
+        : Array.isArray(raw) && raw.every((k) => typeof k === 'string' || typeof k === 'number')
+          ? (raw as IssuePath)
+          : [];
+    const message = typeof item['message'] === 'string' && item['message'].trim() !== '' ? item['message'] : fallback;
+    return { code: typeof item['code'] === 'string' ? item['code'] : '', path, message };
+  });
+}
+
+/** Refusals that point at a field of the scan (the others are about the response as a whole). */
+export const fieldRefusals = (refusals: readonly Refusal[]): Refusal[] => refusals.filter((r) => fieldKeyOfIssue(r) !== undefined);
+
+/** The server's messages shown inline, by field key; the team's own validation errors go first. */
+export function withRefusals(errors: ReadonlyMap<string, FieldErrors>, refusals: readonly Refusal[]): ReadonlyMap<string, FieldErrors> {
+  if (refusals.length === 0) return errors;
+  const merged = new Map(errors);
+  for (const refusal of refusals) {
+    const key = fieldKeyOfIssue(refusal);
+    if (key === undefined) continue;
+    const entry = { ...merged.get(key) };
+    entry[isOtherTextIssue(refusal) ? 'otherError' : 'error'] ??= refusal.message;
+    merged.set(key, entry);
+  }
+  return merged;
+}
+
+/** The error summary's links for the refused fields, each with its block and question. */
+export function refusalSummary(refusals: readonly Refusal[], ctx: ScanContext): SummaryError[] {
+  return summaryLinks(
+    fieldRefusals(refusals).map((refusal) => ({ located: refusal, code: refusal.code, message: refusal.message })),
+    ctx,
+    true,
+  );
+}
+
+/**
+ * What the team reads when sending failed, and the answers the server refused. When the server named
+ * fields, the message points at the error summary; messages about the response as a whole are added.
+ */
+export function submitFailure(t: ScanStrings, result: Extract<SubmissionResult, { ok: false }>): { problem: string; refusals: Refusal[] } {
+  const refusals = result.status === 400 ? refusalsOf(result.body, t.refusedAnswer) : [];
+  const general = refusals.filter((r) => fieldKeyOfIssue(r) === undefined).map((r) => r.message);
+  if (fieldRefusals(refusals).length > 0) return { problem: [t.submitRefused, ...general].join(' '), refusals };
+  const http =
+    result.status === 409
+      ? t.reasonConflict
+      : general.length > 0
+        ? format(t.reasonServerSaid, { message: general.join(' ').replace(/[\s.!?]+$/u, '') })
+        : format(t.reasonHttp, { status: result.status ?? '' });
+  const reason = { offline: t.reasonOffline, timeout: t.reasonTimeout, network: t.reasonNetwork, http }[result.reason];
+  return { problem: format(t.submitFailed, { reason }), refusals };
+}
