@@ -6,15 +6,27 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/test/chromium.mjs';
 import { countReporter } from './scripts/test/count-reporter.mjs';
 import { jsonSchemaCommand } from './scripts/test/json-schema-command.mjs';
 
-const countFile = process.env.POOLSTER_TEST_COUNTS;
+// Under `npm test` (scripts/test.mjs) the count reporter alone speaks for the runner: the test command
+// prints one line per file, the failures in full, and with --verbose every test and every browser log
+// line. Run by hand, this config reports as web-test-runner does by default.
+const underTestCommand = process.env.POOLSTER_TEST_REPORT === '1';
+
+const MINUTE = 60_000;
+
+/** The browser test files; scripts/test.mjs reads them too, to fail a file that never reported. */
+export const testFiles = ['packages/*/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'];
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'],
+  files: testFiles,
   // poolster-source: our packages' TypeScript sources (see package.json exports); development: Lit's dev build.
   nodeResolve: { exportConditions: ['poolster-source', 'browser', 'development'] },
   concurrency: 1,
-  testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 20000 } },
+  // Guards against a hang, not measures of speed: a busy machine may be many times slower than a quiet
+  // one, and a test must then take longer, not fail. Tests wait for events and conditions, never for time.
+  browserStartTimeout: 2 * MINUTE,
+  testsStartTimeout: 2 * MINUTE,
+  testsFinishTimeout: 10 * MINUTE,
+  testFramework: { config: { timeout: 2 * MINUTE } },
   plugins: [
     jsonSchemaCommand(),
     esbuildPlugin({
@@ -32,5 +44,5 @@ export default {
   ],
   // Lit announces its development build once per page; that is expected here, not a finding.
   filterBrowserLogs: ({ args }) => !args.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
-  reporters: [defaultReporter(), ...(countFile ? [countReporter(countFile)] : [])],
+  reporters: underTestCommand ? [countReporter()] : [defaultReporter()],
 };

@@ -5,7 +5,7 @@ import { launchChromium } from '../../../scripts/test/browser.js';
 import { completeGoScan, DROP_IN, GO_INSTRUMENT, repo, STRICT_CSP, watch } from '../../../scripts/test/e2e-scan.js';
 import { serveStatic } from '../../../scripts/test/static-server.js';
 
-describe('example: a portal article with a strict Content-Security-Policy', { timeout: 120_000 }, () => {
+describe('example: a portal article with a strict Content-Security-Policy', () => {
   let browser: Browser;
   let server: { url: string; close(): Promise<void> };
   before(async () => {

@@ -5,7 +5,7 @@ import { launchChromium } from '../../../scripts/test/browser.js';
 import { completeGoScan, DROP_IN, GO_INSTRUMENT, repo, watch } from '../../../scripts/test/e2e-scan.js';
 import { serveStatic } from '../../../scripts/test/static-server.js';
 
-describe('example: plain HTML (one script tag, the GO! scan)', { timeout: 120_000 }, () => {
+describe('example: plain HTML (one script tag, the GO! scan)', () => {
   let browser: Browser;
   let server: { url: string; close(): Promise<void> };
   before(async () => {
