@@ -1,8 +1,9 @@
 /**
- * `npm start`: the reference host (examples/host) with the GO! CLB scan, on this machine only.
- * Bundles the drop-in first (`npm run build:bundle`, a few seconds), then starts the host and prints
- * the address to open. Settings: PORT (8080), HOST (127.0.0.1), POOLSTER_DB, POOLSTER_INSTRUMENT
- * (see examples/host/README.md). `npm run dev` still serves the scan from its sources, without a server.
+ * `npm start`: the Poolster server (packages/server) with the GO! CLB scan, on this machine only, storing
+ * in its embedded database (PGlite in packages/server/data/pglite). Bundles the drop-in first
+ * (`npm run build:bundle`, a few seconds), then starts the server and prints the address to open.
+ * Settings come from the environment (see packages/server/DEPLOYMENT.md). `npm run dev` still serves the
+ * scan from its sources, without a server.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,10 +20,10 @@ const viaNpm = process.env.npm_execpath && /\.[cm]?js$/.test(process.env.npm_exe
 const [command, args] = viaNpm ? [process.execPath, [process.env.npm_execpath, 'run', '--silent', 'build:bundle']] : ['npm', ['run', '--silent', 'build:bundle']];
 const build = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: !viaNpm && process.platform === 'win32' });
 if (build.status !== 0 || !existsSync(dropIn)) {
-  console.error(`The build did not make ${dropIn} (exit code ${build.status ?? build.error?.message}); the host cannot serve the scan.`);
+  console.error(`The build did not make ${dropIn} (exit code ${build.status ?? build.error?.message}); the server cannot serve the scan.`);
   process.exit(1);
 }
 
-// The host is TypeScript, run from its sources (as the tests run it).
+// The server is TypeScript, run from its sources (as the tests run it).
 register();
-await import('../examples/host/src/main.ts');
+await import('../packages/server/src/main.ts');

@@ -1,6 +1,6 @@
-// The dashboard's only script (a file, not inline: the page policy allows scripts from this host only).
-// It gives <poolster-compare> the instrument and every stored scan; the label of a scan is the
-// centre's name, the answer to the instrument's first text context question.
+// The dashboard's only script (a file, not inline: the page policy allows scripts from this server
+// only). It gives <poolster-compare> the instrument and what /api/dashboard returns: the latest scan of
+// each centre, never every stored scan.
 
 const compare = document.querySelector('poolster-compare');
 const status = document.querySelector('#compare-status');
@@ -11,22 +11,11 @@ async function getJson(url) {
   return response.json();
 }
 
-/** The centre's name in a response: the answer to the first text question among the context questions. */
-function centreOf(instrument, response) {
-  const question = (instrument.contextQuestions ?? []).find((q) => q.type === 'text');
-  const text = question ? response.context?.[question.id]?.text : undefined;
-  return typeof text === 'string' && text.trim() !== '' ? text.trim() : `(${response.id.slice(0, 8)})`;
-}
-
 if (compare) {
   try {
-    const [instrument, responses] = await Promise.all([getJson('/instrument.json'), getJson('/api/responses?full=1')]);
+    const [instrument, dashboard] = await Promise.all([getJson('/instrument.json'), getJson('/api/dashboard')]);
     compare.instrument = instrument;
-    compare.entries = responses.map((response) => ({
-      label: centreOf(instrument, response),
-      date: response.submittedAt ?? response.updatedAt,
-      response,
-    }));
+    compare.entries = dashboard.entries.map(({ label, date, response }) => ({ label, date, response }));
   } catch (error) {
     if (status) status.textContent = `De vergelijking kon niet geladen worden (${error.message}). Herlaad de pagina om het opnieuw te proberen.`;
   }

@@ -1,83 +1,129 @@
-import { isAbsolute, join, resolve } from 'node:path';
-import type { StoreHooks } from './atomic-write.js';
+import { join, resolve } from 'node:path';
+import type { ResponseStore } from './store/store.js';
 import { REPO_ROOT } from './paths.js';
 
-/** What `startHost` needs. Every field has a default; `configFromEnv` fills them from the environment. */
-export interface HostOptions {
+/** The body limit of every request (a scan's JSON is a few tens of kB). */
+export const BODY_LIMIT = 1024 * 1024;
+
+/** What `startServer` needs. Every field has a default; `configFromEnv` fills them from the environment. */
+export interface ServerOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
   port?: number;
   /** Address to listen on. Default 127.0.0.1 (this machine only). */
   host?: string;
-  /** The SQLite database file; created (with its folder) on first start. */
-  dbPath?: string;
+  /** `postgres://…`: a PostgreSQL server. Without it, PGlite (embedded PostgreSQL) in `dataDir`. */
+  databaseUrl?: string;
+  /** PGlite's data folder, created on first start. */
+  dataDir?: string;
+  /** Connections in the PostgreSQL pool. */
+  databasePoolSize?: number;
+  /** An open store to use instead of opening one (embedding, tests). It stays open when the server stops: its opener closes it. */
+  store?: ResponseStore;
   /** The instrument JSON; validated at start. Default: the GO! pack. */
   instrumentPath?: string;
   /** The drop-in bundle served as /poolster.js. */
   dropInPath?: string;
   /** The From of the .eml overview. */
   mailFrom?: string;
-  /** Where the host logs (one line per event). Default: stderr. */
-  log?: (line: string) => void;
-  /** Test-only: called at each stage of a database write (to simulate a crash there). */
-  hooks?: StoreHooks;
+  /**
+   * Host names the server answers to (the `Host` header, without port). Required when `host` is not a
+   * loopback address; on loopback, `localhost`, `127.0.0.1` and `[::1]` are always allowed.
+   */
+  allowedHosts?: string[];
+  /** Fastify's `trustProxy`: true, a hop count, or the proxies' addresses. Default false. */
+  trustProxy?: boolean | number | string;
+  /** Requests per client address per window; 0 switches the limit off. Default 600. */
+  rateLimitMax?: number;
+  /** The rate-limit window in milliseconds. Default 60 000. */
+  rateLimitWindowMs?: number;
+  /** Open connections at most; more are refused. Default 512. */
+  maxConnections?: number;
+  /** Bytes all unfinished request bodies may hold together; past it, 503. Default 64 MiB. */
+  bodyMemoryBudget?: number;
+  /** A request (headers and body) must arrive within this many milliseconds. Default 20 000. */
+  requestTimeoutMs?: number;
+  /** A connection that sends nothing for this long is closed. Default 10 000. */
+  idleTimeoutMs?: number;
+  /** pino's level: fatal, error, warn, info, debug, trace or silent. Default info. */
+  logLevel?: string;
+  /** Where the structured (JSON) log lines go. Default: standard output. */
+  logStream?: { write(line: string): void };
 }
 
-export type ResolvedOptions = Required<Omit<HostOptions, 'hooks'>> & { hooks: StoreHooks };
+export type ServerConfig = Required<Omit<ServerOptions, 'databaseUrl' | 'store' | 'logStream' | 'allowedHosts'>> & {
+  databaseUrl: string | undefined;
+  store: ResponseStore | undefined;
+  logStream: { write(line: string): void } | undefined;
+  /** Lower-case host names; on loopback the loopback names are added. */
+  allowedHosts: string[];
+  loopback: boolean;
+};
 
 export const DEFAULTS = {
   port: 8080,
   host: '127.0.0.1',
-  dbPath: join(REPO_ROOT, 'examples/host/data/poolster.sqlite'),
+  dataDir: join(REPO_ROOT, 'packages/server/data/pglite'),
+  databasePoolSize: 10,
   instrumentPath: join(REPO_ROOT, 'content/go-clb/instrument.json'),
   dropInPath: join(REPO_ROOT, 'packages/elements/dist/poolster.js'),
   mailFrom: 'Poolster <poolster@localhost>',
+  trustProxy: false,
+  rateLimitMax: 600,
+  rateLimitWindowMs: 60_000,
+  maxConnections: 512,
+  bodyMemoryBudget: 64 * 1024 * 1024,
+  requestTimeoutMs: 20_000,
+  idleTimeoutMs: 10_000,
+  logLevel: 'info',
 } as const;
 
-/** The request body limit of POST /api/responses. */
-export const BODY_LIMIT = 1024 * 1024;
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export function resolveOptions(options: HostOptions = {}): ResolvedOptions {
+/** A setting that cannot be used: the server refuses to start and says why. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const isLoopbackAddress = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+/** Fills in the defaults and checks the combination; throws ConfigError when it cannot work. */
+export function resolveConfig(options: ServerOptions = {}): ServerConfig {
+  const host = options.host ?? DEFAULTS.host;
+  const loopback = isLoopbackAddress(host);
+  const named = (options.allowedHosts ?? []).map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  if (!loopback && named.length === 0) {
+    throw new ConfigError(
+      `HOST=${host} makes the server reachable from the network, so it must know the names it is reached by: ` +
+        'set POOLSTER_ALLOWED_HOSTS to them, comma-separated (for example scan.poolster.example). ' +
+        'Requests for any other name are refused, which stops DNS rebinding.',
+    );
+  }
+  const level = options.logLevel ?? DEFAULTS.logLevel;
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level}".`);
+  if (options.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
+    throw new ConfigError('POOLSTER_DATABASE_URL must start with postgres:// or postgresql://.');
+  }
   return {
     port: options.port ?? DEFAULTS.port,
-    host: options.host ?? DEFAULTS.host,
-    dbPath: resolve(options.dbPath ?? DEFAULTS.dbPath),
+    host,
+    loopback,
+    databaseUrl: options.databaseUrl,
+    dataDir: resolve(options.dataDir ?? DEFAULTS.dataDir),
+    databasePoolSize: options.databasePoolSize ?? DEFAULTS.databasePoolSize,
+    store: options.store,
     instrumentPath: resolve(options.instrumentPath ?? DEFAULTS.instrumentPath),
     dropInPath: resolve(options.dropInPath ?? DEFAULTS.dropInPath),
     mailFrom: options.mailFrom ?? DEFAULTS.mailFrom,
-    log: options.log ?? ((line) => console.error(line)),
-    hooks: options.hooks ?? {},
+    allowedHosts: [...new Set([...(loopback ? LOOPBACK_NAMES : []), ...named])],
+    trustProxy: options.trustProxy ?? DEFAULTS.trustProxy,
+    rateLimitMax: options.rateLimitMax ?? DEFAULTS.rateLimitMax,
+    rateLimitWindowMs: options.rateLimitWindowMs ?? DEFAULTS.rateLimitWindowMs,
+    maxConnections: options.maxConnections ?? DEFAULTS.maxConnections,
+    bodyMemoryBudget: options.bodyMemoryBudget ?? DEFAULTS.bodyMemoryBudget,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+    idleTimeoutMs: options.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs,
+    logLevel: level,
+    logStream: options.logStream,
   };
-}
-
-/** A setting that cannot be used: the host refuses to start and says why. */
-export class ConfigError extends Error {}
-
-/**
- * Options from the environment: PORT, HOST, POOLSTER_DB, POOLSTER_INSTRUMENT (paths relative to the
- * working directory), POOLSTER_MAIL_FROM. Unset or empty means the default.
- */
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): HostOptions {
-  const options: HostOptions = {};
-  const value = (name: string) => (env[name] === undefined || env[name]!.trim() === '' ? undefined : env[name]!.trim());
-  const port = value('PORT');
-  if (port !== undefined) {
-    if (!/^\d+$/.test(port) || Number(port) > 65535) throw new ConfigError(`PORT must be a number from 0 to 65535, not "${port}".`);
-    options.port = Number(port);
-  }
-  const host = value('HOST');
-  if (host !== undefined) options.host = host;
-  const path = (name: string) => {
-    const p = value(name);
-    return p === undefined ? undefined : isAbsolute(p) ? p : resolve(cwd, p);
-  };
-  const db = path('POOLSTER_DB');
-  if (db !== undefined) options.dbPath = db;
-  const instrument = path('POOLSTER_INSTRUMENT');
-  if (instrument !== undefined) options.instrumentPath = instrument;
-  const from = value('POOLSTER_MAIL_FROM');
-  if (from !== undefined) {
-    if (/[\r\n]/.test(from)) throw new ConfigError('POOLSTER_MAIL_FROM must be one line.');
-    options.mailFrom = from;
-  }
-  return options;
 }

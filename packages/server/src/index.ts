@@ -1,7 +1,8 @@
-/** The reference host, for tests and for embedding in a larger Node program. */
-export { startHost, PortInUseError, type Host } from './server.js';
-export { configFromEnv, resolveOptions, DEFAULTS, BODY_LIMIT, ConfigError, type HostOptions } from './config.js';
+/** The Poolster server, for tests, the benchmark and embedding in a larger Node program. */
+export { startServer, PortInUseError, type RunningServer } from './server.js';
+export { createApp, registerRoutes } from './app.js';
+export { resolveConfig, DEFAULTS, BODY_LIMIT, ConfigError, type ServerOptions, type ServerConfig } from './config.js';
+export { configFromEnv } from './env.js';
 export { InstrumentError } from './instrument.js';
-export { StoreError } from './store.js';
-export { LockError } from './lock.js';
-export type { StoreHooks, WriteStage } from './atomic-write.js';
+export { StoreError, StoreInputError, StoreUnavailableError, type ResponseStore } from './store/store.js';
+export { openStore } from './store/open-store.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkInstrument, formatIssue, formatPath, parseJson, type Instrument } from './schema.js';
 
-/** An instrument the host cannot serve: it refuses to start and says why. */
+/** An instrument the server cannot serve: it refuses to start and says why. */
 export class InstrumentError extends Error {}
 
 export interface LoadedInstrument {

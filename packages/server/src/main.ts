@@ -1,40 +1,45 @@
 /**
- * The reference host from the command line: `npm start` in the repository, or
- * `node --import tsx examples/host/src/main.ts`. Settings come from the environment (see config.ts).
+ * The Poolster server from the command line: `npm start` in the repository (which bundles the drop-in
+ * first), or `node --import tsx packages/server/src/main.ts`. Settings come from the environment (see
+ * DEPLOYMENT.md); the log is JSON lines on standard output. SIGTERM or SIGINT drains and stops it.
  */
 import { existsSync } from 'node:fs';
-import { ConfigError, configFromEnv, resolveOptions } from './config.js';
+import { ConfigError, resolveConfig } from './config.js';
+import { configFromEnv } from './env.js';
 import { InstrumentError } from './instrument.js';
-import { LockError } from './lock.js';
-import { PortInUseError, startHost } from './server.js';
-import { StoreError } from './store.js';
+import { PortInUseError, startServer, type RunningServer } from './server.js';
+import { StoreError, StoreUnavailableError } from './store/store.js';
 
+let server: RunningServer;
 try {
   const options = configFromEnv();
-  const resolved = resolveOptions(options);
-  if (!existsSync(resolved.dropInPath)) console.warn(`Warning: ${resolved.dropInPath} is missing, so the pages cannot show the scan. Run \`npm run build\`.`);
-  const host = await startHost(options);
-  console.log(`Poolster host: open ${host.url}/ to fill in the scan; the dashboard is at ${host.url}/dashboard`);
-  console.log(`Answers are stored in ${host.dbPath}. Ctrl+C stops the host.`);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    console.log(`\n${signal}: stopping…`);
-    host.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  const config = resolveConfig(options);
+  if (!existsSync(config.dropInPath)) console.error(`Warning: ${config.dropInPath} is missing, so the pages cannot show the scan. Run \`npm run build\`.`);
+  server = await startServer(options);
+  const where = config.databaseUrl ? 'PostgreSQL (POOLSTER_DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
+  console.error(`Poolster server: open ${server.url}/ to fill in the scan; the dashboard is at ${server.url}/dashboard`);
+  console.error(`Answers are stored in ${where}. Ctrl+C stops the server.`);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof InstrumentError || error instanceof LockError || error instanceof StoreError || error instanceof PortInUseError) {
-    console.error(`The Poolster host cannot start.\n${(error as Error).message}`);
+  if (error instanceof ConfigError || error instanceof InstrumentError || error instanceof StoreError || error instanceof StoreUnavailableError || error instanceof PortInUseError) {
+    console.error(`The Poolster server cannot start.\n${error.message}`);
     process.exit(1);
   }
   throw error;
 }
+
+let stopping = false;
+function stop(signal: NodeJS.Signals): void {
+  // A second signal while draining: stop now.
+  if (stopping) process.exit(1);
+  stopping = true;
+  server.app.log.info({ signal }, 'signal received');
+  server.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      server.app.log.error({ err: error }, 'could not stop cleanly');
+      process.exit(1);
+    },
+  );
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

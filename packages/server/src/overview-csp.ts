@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CSP } from './http.js';
+import { CSP } from './http/csp.js';
 
 /**
  * The page policy for the mail overview. Mail clients only keep inline styles, so the overview carries

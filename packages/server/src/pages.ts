@@ -1,8 +1,8 @@
 import { html, type Html } from './html.js';
-import type { StoredSummary } from './store.js';
+import type { StoredSummary } from './store/store.js';
 
 /**
- * The host's pages: plain HTML around the Poolster elements, one stylesheet (/host.css), scripts only
+ * The server's pages: plain HTML around the Poolster elements, one stylesheet (/host.css), scripts only
  * from files (/poolster.js, /dashboard.js), no inline code, so the strict page policy holds.
  */
 
@@ -60,8 +60,20 @@ Verzonden scans staan op het <a href="/dashboard">dashboard</a>.</p>
   });
 }
 
-export function dashboardPage(scans: StoredSummary[]): string {
-  const rows = scans.map(
+/** What the dashboard shows: the comparison (filled by /dashboard.js), then one page of the stored scans. */
+export interface DashboardView {
+  /** How many scans are stored. */
+  total: number;
+  /** This page of them, newest first. */
+  scans: StoredSummary[];
+  /** The cursor of the next page, when there is one. */
+  next?: string;
+  /** Whether this is a later page (it links back to the first). */
+  later: boolean;
+}
+
+export function dashboardPage(view: DashboardView): string {
+  const rows = view.scans.map(
     (s) => html`<tr>
 <th scope="row"><a href="/report/${encodeURIComponent(s.id)}">${s.centre || '(zonder naam)'}</a></th>
 <td>${dateTime(s.submittedAt)}</td>
@@ -69,17 +81,22 @@ export function dashboardPage(scans: StoredSummary[]): string {
 <td>${overviewLinks(s.id)}</td>
 </tr>`,
   );
+  const pages = [
+    view.later ? html`<a href="/dashboard">Nieuwste scans</a>` : false,
+    view.next ? html`<a href="/dashboard?cursor=${encodeURIComponent(view.next)}" rel="next">Oudere scans</a>` : false,
+  ].filter((link): link is Html => link !== false);
   return layout({
     title: 'Dashboard – Poolster',
     section: 'dashboard',
     scripts: ['/poolster.js', '/dashboard.js'],
     main: html`<h1>Dashboard</h1>
 ${
-  scans.length === 0
+  view.total === 0
     ? html`<p class="lead">Nog geen ingediende scans. <a href="/">Vul de scan in</a> en verzend hem: hij verschijnt hier.</p>`
-    : html`<p class="lead">${scans.length === 1 ? '1 ingediende scan' : `${scans.length} ingediende scans`}.</p>
+    : html`<p class="lead">${view.total === 1 ? '1 ingediende scan' : `${view.total} ingediende scans`}.</p>
 <section aria-labelledby="compare-title">
 <h2 id="compare-title">Vergelijking</h2>
+<p>De laatste scan van elk centrum.</p>
 <p id="compare-status" class="status" role="status"></p>
 <poolster-compare lang="nl"></poolster-compare>
 </section>
@@ -93,12 +110,20 @@ ${rows}
 </tbody>
 </table>
 </div>
+${pages.length > 0 ? html`<nav class="pages" aria-label="Meer scans">${pages.map((link, i) => html`${i > 0 ? ' · ' : ''}${link}`)}</nav>` : false}
 </section>`
 }`,
   });
 }
 
-export function reportPage(scan: StoredSummary): string {
+/** What a report page needs to know of its scan. */
+export interface ReportView {
+  id: string;
+  centre: string;
+  submittedAt: string;
+}
+
+export function reportPage(scan: ReportView): string {
   const name = scan.centre || '(zonder naam)';
   return layout({
     title: `${name} – rapport – Poolster`,
@@ -112,7 +137,16 @@ export function reportPage(scan: StoredSummary): string {
 }
 
 export function errorPage(status: number, message: string): string {
-  const titles: Record<number, string> = { 400: 'Ongeldige aanvraag', 404: 'Niet gevonden', 405: 'Niet toegestaan', 421: 'Verkeerd adres', 500: 'Serverfout' };
+  const titles: Record<number, string> = {
+    400: 'Ongeldige aanvraag',
+    404: 'Niet gevonden',
+    413: 'Te groot',
+    415: 'Verkeerd formaat',
+    421: 'Verkeerd adres',
+    429: 'Te veel aanvragen',
+    500: 'Serverfout',
+    503: 'Even niet beschikbaar',
+  };
   const title = titles[status] ?? 'Fout';
   return layout({
     title: `${title} – Poolster`,

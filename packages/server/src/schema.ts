@@ -1,9 +1,6 @@
 /**
- * Everything the host uses from the Poolster contract, in one place.
- *
- * Inside this repository the host runs from the sources (with tsx), like every test here. In a project
- * of your own, replace both lines with `from '@poolster/schema'` (renderOverviewEmail is exported there
- * once the mail renderer is part of the package's index).
+ * Everything the server uses from the Poolster contract, in one place. The server runs from the
+ * sources (with tsx), like every test in this repository, so it imports the schema package's sources.
  */
 export {
   checkInstrument,
@@ -11,9 +8,10 @@ export {
   formatIssue,
   formatPath,
   parseJson,
-  validateResponse,
+  renderOverviewEmail,
+  checkResponse,
   type Instrument,
   type Issue,
+  type OverviewEmail,
   type Response,
-} from '../../../packages/schema/src/index.js';
-export { renderOverviewEmail, type OverviewEmail } from '../../../packages/schema/src/email/render-overview-email.js';
+} from '../../schema/src/index.js';

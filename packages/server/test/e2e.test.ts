@@ -4,21 +4,10 @@
  * every Content-Security-Policy violation on every page recorded and required to be none.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
-import { DEFAULTS } from '../src/config.js';
-import { getJson, goResponse, REPO, startTestHost, type TestHost } from './helpers.js';
-
-/** The pages need the drop-in: build it when it is missing; fail (never skip) when that does not work. */
-function ensureDropIn(): void {
-  if (existsSync(DEFAULTS.dropInPath)) return;
-  const npm = process.env.npm_execpath && /\.[cm]?js$/.test(process.env.npm_execpath) ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const result = spawnSync(npm[0]!, [...npm.slice(1), 'run', 'build'], { cwd: REPO, stdio: 'inherit' });
-  assert.ok(existsSync(DEFAULTS.dropInPath), `npm run build (exit ${result.status}) did not make ${DEFAULTS.dropInPath}`);
-}
+import { ensureDropIn, getJson, goResponse, startTestServer, type TestServer } from './helpers.js';
 
 interface Violation {
   page: string;
@@ -30,7 +19,7 @@ interface Violation {
 const CENTRE = 'CLB Oost-Vlaanderen – Aalst';
 
 describe('end to end in Chromium', { timeout: 180_000 }, () => {
-  let host: TestHost;
+  let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
   const violations: Violation[] = [];
@@ -39,7 +28,7 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
 
   before(async () => {
     ensureDropIn();
-    host = await startTestHost();
+    server = await startTestServer();
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-BE' });
     // Every page reports its policy violations to the test, from before its first script runs.
@@ -58,12 +47,12 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
 
   after(async () => {
     await browser?.close();
-    await host?.dispose();
+    await server?.dispose();
   });
 
   const open = async (path: string): Promise<Page> => {
     const page = await context.newPage();
-    const response = await page.goto(`${host.url}${path}`);
+    const response = await page.goto(`${server.url}${path}`);
     assert.equal(response?.status(), 200, path);
     return page;
   };
@@ -124,8 +113,8 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
     await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
 
-    const stored = await getJson(`${host.url}/api/responses/${responseId}`);
-    assert.equal(stored.status, 200, 'the host stored the scan');
+    const stored = await getJson(`${server.url}/api/responses/${responseId}`);
+    assert.equal(stored.status, 200, 'the server stored the scan');
     assert.equal(stored.json.status, 'submitted');
     assert.equal(stored.json.context['centre-name'].text, CENTRE);
     assert.deepEqual(stored.json.blocks.prevention, {
@@ -164,11 +153,8 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
   it('compares the stored scans on the dashboard with <poolster-compare>', async () => {
     assert.ok(responseId, 'the scan was sent');
     const page = await open('/dashboard');
-    const defined = await page.evaluate(async () => {
-      await new Promise((r) => setTimeout(r, 500));
-      return customElements.get('poolster-compare') !== undefined;
-    });
-    assert.ok(defined, 'the drop-in (packages/elements/dist/poolster.js) does not register <poolster-compare>');
+    // The drop-in (packages/elements/dist/poolster.js) registers <poolster-compare>.
+    await page.waitForFunction(() => customElements.get('poolster-compare') !== undefined);
     await page.locator('poolster-compare').getByText(CENTRE).first().waitFor({ timeout: 10_000 });
     await assertClean(page);
     await page.close();

@@ -1,13 +1,24 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createResponse, withAnswer, type Instrument, type Response } from '../../../packages/schema/src/index.js';
-import type { HostOptions } from '../src/config.js';
-import { startHost, type Host } from '../src/server.js';
+import { createResponse, withAnswer, type Instrument, type Response } from '../../schema/src/index.js';
+import { DEFAULTS, type ServerOptions } from '../src/config.js';
+import { startServer, type RunningServer } from '../src/server.js';
 
 export const REPO = new URL('../../../', import.meta.url).pathname;
 export const GO_PATH = join(REPO, 'content/go-clb/instrument.json');
+
+/** The pages need the drop-in: build it when it is missing; fail (never skip) when that does not work. */
+export function ensureDropIn(): void {
+  if (existsSync(DEFAULTS.dropInPath)) return;
+  const npm = process.env.npm_execpath && /\.[cm]?js$/.test(process.env.npm_execpath) ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const result = spawnSync(npm[0]!, [...npm.slice(1), 'run', 'build:bundle'], { cwd: REPO, stdio: 'inherit' });
+  assert.ok(existsSync(DEFAULTS.dropInPath), `npm run build:bundle (exit ${result.status}) did not make ${DEFAULTS.dropInPath}`);
+}
 
 let go: Instrument | undefined;
 export async function goInstrument(): Promise<Instrument> {
@@ -23,10 +34,10 @@ const blockIds = (instrument: Instrument) => instrument.clusters.flatMap((c) => 
  * `skipCentre` the centre's name) unanswered, as a draft to finish through the interface.
  */
 export async function goResponse(
-  options: { centre?: string; id?: string; stage?: string; skipBlock?: string; skipCentre?: boolean; status?: 'draft' | 'submitted' } = {},
+  options: { centre?: string; id?: string; stage?: string; skipBlock?: string; skipCentre?: boolean; status?: 'draft' | 'submitted'; at?: string } = {},
 ): Promise<Response> {
   const instrument = await goInstrument();
-  const now = new Date('2026-03-02T10:00:00.000Z');
+  const now = new Date(options.at ?? '2026-03-02T10:00:00.000Z');
   let r = createResponse(instrument, { lang: 'nl', now, ...(options.id ? { id: options.id } : {}) });
   if (!options.skipCentre) r = withAnswer(r, { scope: 'context', questionId: 'centre-name' }, { text: options.centre ?? 'CLB Test' }, now);
   const blocks = blockIds(instrument);
@@ -46,67 +57,110 @@ export async function goResponse(
   return r;
 }
 
-export interface TestHost extends Host {
-  dir: string;
-  logs: string[];
-  /** Stops the host and removes its folder. */
+/** The structured log lines a server wrote, parsed. */
+export class LogLines {
+  readonly lines: Array<Record<string, unknown>> = [];
+  readonly stream = { write: (line: string) => void this.lines.push(JSON.parse(line) as Record<string, unknown>) };
+  /** Whether a line's message (`msg`) or its error (`err.message`) contains the text. */
+  has(text: string): boolean {
+    return this.lines.some((l) => String(l.msg ?? '').includes(text) || String((l.err as { message?: string } | undefined)?.message ?? '').includes(text));
+  }
+}
+
+export interface TestServer extends RunningServer {
+  logs: LogLines;
+  /** The embedded database's folder (unless a store or a database URL was given). */
+  dataDir: string;
+  /** Stops the server and removes its folder. */
   dispose(): Promise<void>;
 }
 
-/** The host on a free loopback port, with a database in a fresh temporary folder. */
-export async function startTestHost(options: HostOptions & { dir?: string } = {}): Promise<TestHost> {
-  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'poolster-host-')));
-  const logs: string[] = [];
-  const host = await startHost({ port: 0, host: '127.0.0.1', dbPath: join(dir, 'poolster.sqlite'), log: (line) => logs.push(line), ...options });
+/** A temporary folder, removed by `dispose`. */
+export const tempDir = () => mkdtemp(join(tmpdir(), 'poolster-server-'));
+
+/**
+ * The server on a free loopback port. Without `store` or `databaseUrl` it opens the embedded database
+ * (PGlite) in `dataDir`, a fresh temporary folder unless given.
+ */
+export async function startTestServer(options: ServerOptions & { keepDir?: boolean } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? (await tempDir());
+  const logs = new LogLines();
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, logLevel: 'info', logStream: logs.stream, ...options });
   return {
-    ...host,
-    dir,
+    ...server,
     logs,
+    dataDir,
     dispose: async () => {
-      await host.close();
-      await rm(dir, { recursive: true, force: true });
+      await server.close();
+      if (!options.dataDir && !options.keepDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
 
 /** POSTs a response as the scan does (JSON, Idempotency-Key = its id unless given). */
-export async function submit(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+export async function submit(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any; headers: Headers }> {
   const id = typeof body === 'object' && body !== null ? (body as { id?: string }).id : undefined;
   const res = await fetch(`${url}/api/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(id ? { 'Idempotency-Key': id } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: res.status, json: await res.json() };
+  return { status: res.status, json: await res.json(), headers: res.headers };
 }
 
-export async function getJson(url: string): Promise<{ status: number; json: any; headers: Headers }> {
-  const res = await fetch(url);
+export async function getJson(url: string, headers: Record<string, string> = {}): Promise<{ status: number; json: any; headers: Headers }> {
+  const res = await fetch(url, { headers });
   return { status: res.status, json: await res.json(), headers: res.headers };
+}
+
+/** Every stored summary, following the list's pages. */
+export async function allSummaries(url: string): Promise<Array<{ id: string; centre: string; submittedAt: string }>> {
+  const out = [];
+  let cursor: string | undefined;
+  do {
+    const page = await getJson(`${url}/api/responses?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (page.status !== 200) throw new Error(`GET /api/responses: ${page.status} ${JSON.stringify(page.json)}`);
+    out.push(...page.json.items);
+    cursor = page.json.next;
+  } while (cursor);
+  return out;
 }
 
 /**
  * A raw request with node:http (fetch cannot send a body the server refuses half-way): resolves with
- * the status and body of the answer, even when the server stops reading the request.
+ * the status, headers and body of the answer, even when the server stops reading the request.
  */
-export function rawPost(url: string, body: Buffer, options: { chunked?: boolean } = {}): Promise<{ status: number; body: string }> {
+export function rawRequest(
+  url: string,
+  options: { method?: string; path?: string; body?: Buffer; chunked?: boolean; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const body = options.body ?? Buffer.alloc(0);
   return new Promise((resolve, reject) => {
     const req = request(
-      `${url}/api/responses`,
+      `${url}${options.path ?? '/api/responses'}`,
       {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(options.chunked ? {} : { 'Content-Length': String(body.byteLength) }) },
+        method: options.method ?? 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(options.chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(body.byteLength) }),
+          ...options.headers,
+        },
       },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
         res.on('error', reject);
       },
     );
-    // Writing may fail once the server has answered and closed: the answer is what counts.
-    req.on('error', (error) => setTimeout(() => reject(error), 1000));
+    // Writing may fail once the server has answered and closed: the answer is what counts, and when
+    // none came the request fails with the socket's error.
+    let failed: Error | undefined;
+    req.on('error', (error) => {
+      failed ??= error;
+      req.once('close', () => reject(failed));
+    });
     if (options.chunked) {
       for (let i = 0; i < body.byteLength; i += 64 * 1024) req.write(body.subarray(i, i + 64 * 1024));
       req.end();

@@ -2,27 +2,28 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
-import { goResponse, getJson, startTestHost, type TestHost } from './helpers.js';
+import { allSummaries, ensureDropIn, goResponse, startTestServer, type TestServer } from './helpers.js';
 
 /**
- * What goes wrong on real networks and real machines, against the real host in Chromium: the team is
- * always told, nothing they answered is lost, and the host stores each scan at most once.
+ * What goes wrong on real networks and real machines, against the real server in Chromium: the team is
+ * always told, nothing they answered is lost, and the server stores each scan at most once.
  */
-describe('host: failing networks, slow servers, impatient clicks, killed tabs', { timeout: 120_000 }, () => {
-  let host: TestHost;
+describe('server: failing networks, slow servers, impatient clicks, killed tabs', { timeout: 120_000 }, () => {
+  let server: TestServer;
   let browser: Browser;
   before(async () => {
-    host = await startTestHost();
+    ensureDropIn();
+    server = await startTestServer();
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
-    await host?.dispose();
+    await server?.dispose();
   });
 
   /** Opens the scan with every answer but the priorities' last click done, on the confirmation step. */
   async function readyToSend(page: Page, centre: string): Promise<string> {
-    await page.goto(`${host.url}/`);
+    await page.goto(`${server.url}/`);
     await page.locator('poolster-scan .step-heading').waitFor();
     const draft = await goResponse({ centre, status: 'draft' });
     await page.evaluate((value) => {
@@ -33,7 +34,7 @@ describe('host: failing networks, slow servers, impatient clicks, killed tabs', 
     return draft.id;
   }
 
-  const stored = async () => (await getJson(`${host.url}/api/responses`)).json as Array<{ id: string }>;
+  const stored = () => allSummaries(server.url);
   const sendButton = (page: Page) => page.locator('poolster-scan .actions .primary');
 
   it('offline mid-submit: the team is told, the draft stays, and sending again once online stores it once', async () => {
@@ -80,7 +81,7 @@ describe('host: failing networks, slow servers, impatient clicks, killed tabs', 
   it('a tab killed half-way: what was answered a second before is on the device, and back in the next tab', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/`);
+    await page.goto(`${server.url}/`);
     const scan = page.locator('poolster-scan');
     await scan.locator('input[data-field="context/centre-name"]').fill('CLB Crash');
     await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
@@ -93,7 +94,7 @@ describe('host: failing networks, slow servers, impatient clicks, killed tabs', 
     assert.match(saved, /CLB Crash/);
     await page.close({ runBeforeUnload: false });
     const next = await context.newPage();
-    await next.goto(`${host.url}/`);
+    await next.goto(`${server.url}/`);
     await next.locator('poolster-scan .notice').getByText(/zijn teruggezet/).waitFor();
     const value = await next.evaluate(() => (document.querySelector('poolster-scan') as unknown as { value: { context: unknown; blocks: unknown } }).value);
     assert.deepEqual(value.context, { 'centre-name': { text: 'CLB Crash' } });

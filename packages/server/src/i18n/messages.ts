@@ -1,66 +1,82 @@
 import type { Language } from './language.js';
 
-/** The host's own messages (the schema package words the validation issues). */
-export interface HostMessages {
+/** The server's own messages (the schema package words the validation issues). */
+export interface ServerMessages {
   invalidJson: string;
   invalidEncoding: string;
   invalidResponse: string;
+  invalidRequest: string;
   notSubmitted: string;
   keyMismatch: string;
   tooLarge: string;
   unsupportedMediaType: string;
   conflict: string;
   notFound: string;
-  methodNotAllowed: string;
   misdirected: string;
-  badRequest: string;
+  tooManyRequests: string;
+  busy: string;
+  storeUnavailable: string;
+  closing: string;
+  missingBuild: string;
   serverError: string;
 }
 
-export const HOST_MESSAGES: Record<Language, HostMessages> = {
+export const MESSAGES: Record<Language, ServerMessages> = {
   nl: {
     invalidJson: 'De aanvraag is geen geldige JSON.',
     invalidEncoding: 'De aanvraag is geen geldige UTF-8-tekst.',
     invalidResponse: 'De antwoorden zijn niet geldig.',
+    invalidRequest: 'De aanvraag is niet geldig.',
     notSubmitted: 'Alleen ingediende antwoorden (status "submitted") worden aanvaard.',
     keyMismatch: 'De header Idempotency-Key moet gelijk zijn aan het id van de antwoorden.',
     tooLarge: 'De aanvraag is groter dan 1 MB.',
     unsupportedMediaType: 'Stuur de antwoorden als JSON (Content-Type: application/json).',
     conflict: 'Onder dit id zijn al andere antwoorden opgeslagen; die blijven behouden.',
     notFound: 'Niet gevonden.',
-    methodNotAllowed: 'Deze methode is hier niet toegestaan.',
     misdirected: 'Deze server antwoordt alleen op zijn eigen adres.',
-    badRequest: 'Ongeldige aanvraag.',
+    tooManyRequests: 'Te veel aanvragen vanaf dit adres. Wacht even en probeer het dan opnieuw.',
+    busy: 'De server is even te druk. Probeer het zo meteen opnieuw; je antwoorden blijven op dit toestel bewaard.',
+    storeUnavailable: 'De databank is even niet bereikbaar. Probeer het zo meteen opnieuw; er gaat niets verloren.',
+    closing: 'De server wordt herstart. Probeer het zo meteen opnieuw.',
+    missingBuild: 'Het scanbestand (poolster.js) ontbreekt op de server: voer `npm run build` uit.',
     serverError: 'Er ging iets mis op de server. Probeer het later opnieuw.',
   },
   fr: {
     invalidJson: "La requête n'est pas du JSON valide.",
     invalidEncoding: "La requête n'est pas un texte UTF-8 valide.",
     invalidResponse: 'Les réponses ne sont pas valides.',
+    invalidRequest: "La requête n'est pas valide.",
     notSubmitted: 'Seules les réponses envoyées (statut "submitted") sont acceptées.',
     keyMismatch: "L'en-tête Idempotency-Key doit être égal à l'id des réponses.",
     tooLarge: 'La requête dépasse 1 Mo.',
     unsupportedMediaType: 'Envoyez les réponses en JSON (Content-Type: application/json).',
     conflict: "D'autres réponses sont déjà enregistrées sous cet id ; elles sont conservées.",
     notFound: 'Introuvable.',
-    methodNotAllowed: "Cette méthode n'est pas permise ici.",
     misdirected: "Ce serveur ne répond qu'à sa propre adresse.",
-    badRequest: 'Requête invalide.',
+    tooManyRequests: 'Trop de requêtes depuis cette adresse. Patientez un instant, puis réessayez.',
+    busy: 'Le serveur est momentanément surchargé. Réessayez dans un instant ; vos réponses restent sur cet appareil.',
+    storeUnavailable: "La base de données est momentanément injoignable. Réessayez dans un instant ; rien n'est perdu.",
+    closing: 'Le serveur redémarre. Réessayez dans un instant.',
+    missingBuild: 'Le fichier du questionnaire (poolster.js) manque sur le serveur : lancez `npm run build`.',
     serverError: 'Une erreur est survenue sur le serveur. Réessayez plus tard.',
   },
   en: {
     invalidJson: 'The request is not valid JSON.',
     invalidEncoding: 'The request is not valid UTF-8 text.',
     invalidResponse: 'The answers are not valid.',
+    invalidRequest: 'The request is not valid.',
     notSubmitted: 'Only submitted responses (status "submitted") are accepted.',
     keyMismatch: 'The Idempotency-Key header must equal the id of the response.',
     tooLarge: 'The request is larger than 1 MB.',
     unsupportedMediaType: 'Send the response as JSON (Content-Type: application/json).',
     conflict: 'Other answers are already stored under this id; they are kept.',
     notFound: 'Not found.',
-    methodNotAllowed: 'This method is not allowed here.',
     misdirected: 'This server only answers on its own address.',
-    badRequest: 'Bad request.',
+    tooManyRequests: 'Too many requests from this address. Wait a moment, then try again.',
+    busy: 'The server is too busy right now. Try again in a moment; your answers stay on this device.',
+    storeUnavailable: 'The database cannot be reached right now. Try again in a moment; nothing is lost.',
+    closing: 'The server is restarting. Try again in a moment.',
+    missingBuild: 'The scan file (poolster.js) is missing on the server: run `npm run build`.',
     serverError: 'Something went wrong on the server. Please try again later.',
   },
 };

@@ -1,18 +1,16 @@
+import { createHash } from 'node:crypto';
+import type { Response } from './schema.js';
+
 /**
- * Whether two submissions of one response id carry the same content.
+ * A hash of a response's content, for telling a repeat from a conflict under one id.
  *
  * The scan stamps `updatedAt` and `submittedAt` anew on every click of "send"; a retry after an answer
  * that got lost on the way back is therefore a different document with the same answers. Those two
- * stamps are left out of the comparison, everything else counts, in any key order.
+ * stamps are left out, everything else counts, in any key order.
  */
-export function sameContent(a: unknown, b: unknown): boolean {
-  return canonicalJson(withoutStamps(a)) === canonicalJson(withoutStamps(b));
-}
-
-function withoutStamps(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const { updatedAt: _u, submittedAt: _s, ...rest } = value as Record<string, unknown>;
-  return rest;
+export function answersHash(response: Response): string {
+  const { updatedAt: _updated, submittedAt: _submitted, ...rest } = response;
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
 }
 
 /** JSON with the keys of every object sorted: equal data, equal text. */

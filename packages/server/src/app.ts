@@ -1,0 +1,75 @@
+import type { Server } from 'node:http';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { BODY_LIMIT, type ServerConfig } from './config.js';
+import type { AppContext } from './context.js';
+import { bodyBudgetPlugin } from './plugins/body-budget.js';
+import { closingPlugin } from './plugins/closing.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { hostGuardPlugin } from './plugins/host-guard.js';
+import { jsonBodyPlugin } from './plugins/json-body.js';
+import { languagePlugin } from './plugins/language.js';
+import { openApiPlugin } from './plugins/openapi.js';
+import { rateLimitPlugin } from './plugins/rate-limit.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { healthRoutes } from './routes/health.js';
+import { overviewRoutes } from './routes/overviews.js';
+import { pageRoutes } from './routes/pages.js';
+import { responsesRoutes } from './routes/responses.js';
+import { addSharedSchemas } from './routes/schemas.js';
+import { staticRoutes } from './routes/static.js';
+
+/**
+ * The Fastify instance with everything that is not a route: structured logging, the body limit and
+ * timeouts, the language of the answers, security headers, the Host guard, the memory budget of unread
+ * bodies, JSON parsing, rate limits, localised errors and the OpenAPI generator. Hooks run in the order
+ * registered here, so the language is known before anything can fail.
+ */
+export async function createApp(config: ServerConfig): Promise<FastifyInstance> {
+  const app = Fastify<Server>({
+    logger: { level: config.logLevel, ...(config.logStream ? { stream: config.logStream } : {}) },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: trustProxy(config.trustProxy),
+    // A request must have arrived in full within requestTimeout (Node answers 408 and closes), and a
+    // connection that sends nothing for idleTimeout is closed: stalled bodies do not hold memory for long.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.idleTimeoutMs,
+    keepAliveTimeout: Math.min(5000, config.idleTimeoutMs),
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(10_000, config.requestTimeoutMs),
+      // Node checks the two timeouts above only this often (30 s by default).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))),
+    },
+    // The closing plugin answers those in the request's language instead.
+    return503OnClosing: false,
+  });
+  app.server.maxConnections = config.maxConnections;
+
+  await app.register(languagePlugin);
+  await app.register(closingPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(hostGuardPlugin, { allowedHosts: config.allowedHosts });
+  await app.register(bodyBudgetPlugin, { budget: config.bodyMemoryBudget, bodyLimit: BODY_LIMIT });
+  await app.register(jsonBodyPlugin);
+  await app.register(rateLimitPlugin, { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs });
+  await app.register(errorsPlugin);
+  await app.register(openApiPlugin);
+  addSharedSchemas(app);
+  return app;
+}
+
+/** The routes, one plugin per concern. */
+export async function registerRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  await app.register(responsesRoutes, context);
+  await app.register(dashboardRoutes, context);
+  await app.register(overviewRoutes, context);
+  await app.register(healthRoutes, context);
+  await app.register(pageRoutes, context);
+  await app.register(staticRoutes, context);
+}
+
+/** A hop count becomes the function Fastify's proxy-addr takes: trust that many proxies in front. */
+function trustProxy(setting: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}

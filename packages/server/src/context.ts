@@ -1,0 +1,12 @@
+import type { ServerConfig } from './config.js';
+import type { Instrument } from './schema.js';
+import type { ResponseStore } from './store/store.js';
+
+/** What the routes share: the settings, the validated instrument and the store. */
+export interface AppContext {
+  config: ServerConfig;
+  instrument: Instrument;
+  /** The instrument file as it was read and validated, served as /instrument.json. */
+  instrumentJson: Buffer;
+  store: ResponseStore;
+}

@@ -1,0 +1,122 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { answersHash } from '../answers-hash.js';
+import { centreOf } from '../centre.js';
+import { checkSubmission } from '../check-submission.js';
+import type { AppContext } from '../context.js';
+import { HttpError } from '../http/errors.js';
+import { issueOut } from '../http/issues.js';
+import { MESSAGES } from '../i18n/messages.js';
+import { errorReplies, idParams } from './schemas.js';
+
+const submitSchema = {
+  summary: 'Submit one response',
+  description:
+    'One submitted response as JSON (the scan sends it with `Idempotency-Key` set to its id). It is checked by @poolster/schema ' +
+    '(complete answers, status `submitted`); what is stored is the validated value, never the raw body. Sending the same answers ' +
+    'again answers 200; other answers under a stored id answer 409 and are not stored.',
+  tags: ['responses'],
+  headers: {
+    type: 'object',
+    properties: { 'idempotency-key': { type: 'string', maxLength: 200, description: 'When present, must equal the body’s `id`.' } },
+  },
+  body: { type: 'object', additionalProperties: true, description: 'A Response (@poolster/schema response.schema.json).' },
+  response: {
+    201: { description: 'Stored now.', type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+    200: {
+      description: 'These answers were already stored under this id; the stored copy is kept.',
+      type: 'object',
+      required: ['id', 'duplicate'],
+      properties: { id: { type: 'string' }, duplicate: { type: 'boolean', enum: [true] } },
+    },
+    409: {
+      description: 'Other answers are already stored under this id; they are kept.',
+      type: 'object',
+      required: ['id', 'error'],
+      properties: { id: { type: 'string' }, error: { type: 'string' } },
+    },
+    ...errorReplies(400, 413, 415, 421, 429, 503),
+  },
+} as const;
+
+const listSchema = {
+  summary: 'List stored responses (summaries, newest first)',
+  tags: ['responses'],
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+      cursor: { type: 'string', maxLength: 1000, description: 'The `next` of the previous page.' },
+      lang: { type: 'string', maxLength: 35 },
+    },
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['items'],
+      properties: { items: { type: 'array', items: { $ref: 'Summary#' } }, next: { type: 'string', description: 'The cursor of the next page, when there is one.' } },
+    },
+    ...errorReplies(400, 421, 429, 503),
+  },
+} as const;
+
+const getSchema = {
+  summary: 'One stored response',
+  tags: ['responses'],
+  params: idParams,
+  response: { 200: { $ref: 'StoredResponse#' }, ...errorReplies(404, 421, 429, 503) },
+} as const;
+
+/** POST /api/responses (submit), GET /api/responses (a page of summaries), GET /api/responses/:id. */
+export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store }) => {
+  app.post<{ Body: unknown; Headers: { 'idempotency-key'?: string } }>('/api/responses', { schema: submitSchema, attachValidation: true }, async (request, reply) => {
+    // The body's shape is for the schema package to judge (with localised issues), not for the route's schema.
+    if (request.validationError && request.validationError.validationContext !== 'body') throw request.validationError;
+    if (!request.headers['content-type']) throw new HttpError(415, 'unsupported-media-type', 'unsupportedMediaType');
+    const t = MESSAGES[request.lang];
+    const body = request.body;
+    const bodyId = typeof body === 'object' && body !== null && typeof (body as { id?: unknown }).id === 'string' ? (body as { id: string }).id : undefined;
+    const key = request.headers['idempotency-key'];
+    if (key !== undefined && key !== bodyId) {
+      throw new HttpError(400, 'idempotency-key-mismatch', 'keyMismatch', {
+        issues: [{ code: 'host.idempotency-key-mismatch', path: 'id', message: t.keyMismatch }],
+      });
+    }
+    const { errors, value } = checkSubmission(instrument, body);
+    if (errors.length > 0 || !value) throw new HttpError(400, 'invalid-response', 'invalidResponse', { issues: errors.map((i) => issueOut(i, request.lang)) });
+    if (value.status !== 'submitted' || value.submittedAt === undefined) {
+      throw new HttpError(400, 'not-submitted', 'notSubmitted', { issues: [{ code: 'host.not-submitted', path: 'status', message: t.notSubmitted }] });
+    }
+    const centre = centreOf(instrument, value);
+    const outcome = await store.insert({
+      id: value.id,
+      instrumentId: value.instrumentId,
+      instrumentVersion: value.instrumentVersion,
+      centre,
+      submittedAt: value.submittedAt,
+      response: value,
+      answersHash: answersHash(value),
+    });
+    switch (outcome) {
+      case 'created':
+        request.log.info({ responseId: value.id, centre: centre.slice(0, 80) }, 'response stored');
+        return reply.code(201).header('Location', `/api/responses/${encodeURIComponent(value.id)}`).send({ id: value.id });
+      case 'duplicate':
+        return reply.code(200).send({ id: value.id, duplicate: true });
+      case 'conflict':
+        return reply.code(409).send({ id: value.id, error: t.conflict });
+    }
+  });
+
+  app.get<{ Querystring: { limit: number; cursor?: string } }>('/api/responses', { schema: listSchema }, async (request) => {
+    const { limit, cursor } = request.query;
+    return store.list({ limit, ...(cursor ? { cursor } : {}) });
+  });
+
+  app.get<{ Params: { id: string } }>('/api/responses/:id', { schema: getSchema }, async (request, reply) => {
+    const json = await store.get(request.params.id);
+    if (json === undefined) throw new HttpError(404, 'not-found', 'notFound');
+    // Sent as stored: a JSON text needs no second serialisation.
+    return reply.type('application/json; charset=utf-8').send(json);
+  });
+};

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * JSON Schemas shared by the routes: Fastify validates requests and serialises replies with them, and
+ * @fastify/swagger turns them into the OpenAPI document's components.
+ */
+export const SHARED_SCHEMAS = [
+  {
+    $id: 'Issue',
+    type: 'object',
+    description: 'One problem with a request: a stable code, where it is, and a message in the language of the request.',
+    required: ['code', 'path', 'message'],
+    properties: {
+      code: { type: 'string', description: 'For a response: a code of @poolster/schema (`answer.required`, …); else `request.*` or `host.*`.' },
+      path: { type: 'string', description: 'Where: `blocks.prevention.current-stage`; empty for the whole body.' },
+      message: { type: 'string' },
+      line: { type: 'integer', description: 'Malformed JSON: the line of the error.' },
+      column: { type: 'integer', description: 'Malformed JSON: the column of the error.' },
+    },
+  },
+  {
+    $id: 'Error',
+    type: 'object',
+    description: 'A refused or failed request. `error` is worded in nl, fr or en (Accept-Language, or `?lang=`).',
+    required: ['error', 'code'],
+    properties: {
+      error: { type: 'string' },
+      code: { type: 'string', description: 'Stable: `invalid-json`, `invalid-response`, `not-submitted`, `too-large`, `too-many-requests`, `store-unavailable`, …' },
+      issues: { type: 'array', items: { $ref: 'Issue#' } },
+    },
+  },
+  {
+    $id: 'Summary',
+    type: 'object',
+    description: 'A stored response without its answers.',
+    required: ['id', 'instrumentId', 'instrumentVersion', 'centre', 'submittedAt', 'receivedAt'],
+    properties: {
+      id: { type: 'string' },
+      instrumentId: { type: 'string' },
+      instrumentVersion: { type: 'string' },
+      centre: { type: 'string', description: 'The answer to the instrument’s first text context question (the centre’s name); may be empty.' },
+      submittedAt: { type: 'string', format: 'date-time' },
+      receivedAt: { type: 'string', format: 'date-time' },
+    },
+  },
+  {
+    $id: 'StoredResponse',
+    type: 'object',
+    additionalProperties: true,
+    description: 'A response as stored: the value @poolster/schema validated (see its response.schema.json).',
+  },
+] as const;
+
+export function addSharedSchemas(app: FastifyInstance): void {
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+}
+
+/** The error replies a route may give, for its `response` schema. */
+export const errorReplies = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [status, { $ref: 'Error#' }]));
+
+/** An id in a path: a response id (a UUID for the scan, but stores keep what they were given). */
+export const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;

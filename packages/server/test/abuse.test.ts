@@ -1,0 +1,192 @@
+/**
+ * What a hostile or careless client can do, against the real server on loopback: too many requests,
+ * a foreign Host, stalled and oversized bodies, too many connections. Each limit is set low here so
+ * that it is reached; the answers are checked in their languages.
+ */
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { waitFor } from '../../../scripts/test/wait-for.js';
+import { openStore } from '../src/store/open-store.js';
+import type { ResponseStore } from '../src/store/store.js';
+import { goResponse, rawRequest, startTestServer, submit, type TestServer } from './helpers.js';
+
+/** A GET with any Host header (fetch will not send a foreign one). */
+function getWithHost(url: string, path: string, host: string): Promise<{ status: number; body: string; type: string }> {
+  return new Promise((resolve, reject) => {
+    request(`${url}${path}`, { headers: { Host: host, 'Accept-Language': 'en' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body, type: String(res.headers['content-type']) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** A TCP connection to the server, with everything it receives, resolved once connected. */
+async function openSocket(url: string): Promise<{ socket: Socket; received: () => string; closed: Promise<void> }> {
+  const { port } = new URL(url);
+  const socket = connect(Number(port), '127.0.0.1');
+  let data = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (c) => (data += c));
+  socket.on('error', () => undefined);
+  const closed = once(socket, 'close').then(() => undefined);
+  await once(socket, 'connect');
+  return { socket, received: () => data, closed };
+}
+
+// The limits do not depend on what is stored: every server here shares one embedded database, in memory.
+let store: ResponseStore;
+before(async () => {
+  store = await openStore({ dataDir: 'memory://' });
+});
+after(() => store?.close());
+
+describe('rate limits', () => {
+  let server: TestServer;
+  before(async () => (server = await startTestServer({ store, rateLimitMax: 3, rateLimitWindowMs: 60_000 })));
+  after(() => server?.dispose());
+
+  it('answer 429 with Retry-After and a message in the language asked once a client passes the limit; health checks are exempt', async () => {
+    for (let i = 0; i < 3; i += 1) assert.equal((await fetch(`${server.url}/api/responses`)).status, 200);
+    const refused = await fetch(`${server.url}/api/responses`, { headers: { 'Accept-Language': 'fr' } });
+    assert.equal(refused.status, 429);
+    assert.match(refused.headers.get('retry-after')!, /^\d+$/);
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    assert.deepEqual(await refused.json(), { error: 'Trop de requêtes depuis cette adresse. Patientez un instant, puis réessayez.', code: 'too-many-requests' });
+    const post = await submit(server.url, await goResponse(), { 'Accept-Language': 'en' });
+    assert.equal(post.status, 429);
+    assert.equal(post.json.error, 'Too many requests from this address. Wait a moment, then try again.');
+    const page = await fetch(`${server.url}/dashboard`);
+    assert.equal(page.status, 429);
+    assert.match(page.headers.get('content-type')!, /^text\/html/);
+    assert.match(await page.text(), /Te veel aanvragen vanaf dit adres/);
+    assert.equal((await fetch(`${server.url}/no/such/file`)).status, 429, 'unknown paths count too');
+    assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+    assert.equal((await fetch(`${server.url}/readyz`)).status, 200);
+  });
+});
+
+describe('the Host guard (DNS rebinding)', () => {
+  let server: TestServer;
+  before(async () => (server = await startTestServer({ store, allowedHosts: ['Scan.Poolster.example'] })));
+  after(() => server?.dispose());
+
+  it('answers 421 to a foreign Host on loopback, as JSON under /api and as a page elsewhere', async () => {
+    const api = await getWithHost(server.url, '/api/responses', 'attacker.example:80');
+    assert.equal(api.status, 421);
+    assert.deepEqual(JSON.parse(api.body), { error: 'This server only answers on its own address.', code: 'misdirected' });
+    const page = await getWithHost(server.url, '/', 'attacker.example');
+    assert.equal(page.status, 421);
+    assert.match(page.type, /^text\/html/);
+    // HTTP/1.0 may leave the Host out (HTTP/1.1 without one is refused by Node itself, with 400).
+    const bare = await openSocket(server.url);
+    bare.socket.end('GET /api/responses HTTP/1.0\r\n\r\n');
+    await bare.closed;
+    assert.match(bare.received(), /^HTTP\/1\.1 421 /, 'no Host at all');
+  });
+
+  it('answers the loopback names and the configured ones (any case, any port)', async () => {
+    const { port } = new URL(server.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, 'scan.poolster.example', 'SCAN.Poolster.EXAMPLE:443']) {
+      assert.equal((await getWithHost(server.url, '/api/responses', host)).status, 200, host);
+    }
+    assert.equal((await getWithHost(server.url, '/api/responses', 'poolster.example')).status, 421);
+  });
+
+  it('lets health checks through whatever the Host (they reveal nothing)', async () => {
+    assert.equal((await getWithHost(server.url, '/healthz', '10.0.0.7:8080')).status, 200);
+    assert.equal((await getWithHost(server.url, '/readyz', '10.0.0.7:8080')).status, 200);
+  });
+});
+
+describe('the Host guard behind a trusted proxy', () => {
+  let server: TestServer;
+  before(async () => (server = await startTestServer({ store, allowedHosts: ['scan.poolster.example'], trustProxy: '127.0.0.1' })));
+  after(() => server?.dispose());
+
+  it('judges the X-Forwarded-Host the proxy passes on', async () => {
+    const ask = (forwarded: string) =>
+      new Promise<number>((resolve, reject) => {
+        request(`${server.url}/api/responses`, { headers: { 'X-Forwarded-Host': forwarded } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        })
+          .on('error', reject)
+          .end();
+      });
+    assert.equal(await ask('scan.poolster.example'), 200);
+    assert.equal(await ask('attacker.example'), 421);
+  });
+});
+
+describe('stalled and oversized bodies', () => {
+  let server: TestServer;
+  before(async () => (server = await startTestServer({ store, requestTimeoutMs: 400, idleTimeoutMs: 60_000, bodyMemoryBudget: 1_500_000 })));
+  after(() => server?.dispose());
+
+  it('cuts a body that does not arrive in full within the request timeout, even one that keeps trickling', { timeout: 30_000 }, async () => {
+    const { socket, received, closed } = await openSocket(server.url);
+    socket.write('POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"id":');
+    // A byte now and then keeps the connection from being idle: only the request timeout can end it.
+    const trickle = setInterval(() => socket.writable && socket.write(' '), 50);
+    await closed;
+    clearInterval(trickle);
+    assert.match(received(), /^HTTP\/1\.1 408 /, received().slice(0, 80));
+    assert.equal((await fetch(`${server.url}/healthz`)).status, 200, 'the server is still there');
+  });
+
+  it('refuses with 503 a body the memory budget cannot hold, and takes bodies again once it can', { timeout: 30_000 }, async () => {
+    // One unfinished body of 1 MB holds most of the 1.5 MB budget.
+    const first = await openSocket(server.url);
+    first.socket.write(
+      'POST /api/responses?holder HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{',
+    );
+    await waitFor(() => server.logs.lines.some((l) => (l.req as { url?: string } | undefined)?.url === '/api/responses?holder'));
+    const refused = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20), headers: { 'Accept-Language': 'nl' } });
+    assert.equal(refused.status, 503);
+    assert.equal(refused.headers['retry-after'], '5');
+    assert.deepEqual(JSON.parse(refused.body), {
+      error: 'De server is even te druk. Probeer het zo meteen opnieuw; je antwoorden blijven op dit toestel bewaard.',
+      code: 'busy',
+    });
+    // A small body still fits.
+    const small = await submit(server.url, await goResponse({ centre: 'CLB Klein' }));
+    assert.equal(small.status, 201);
+    // Once the first body is cut (the request timeout), its share is free again.
+    await first.closed;
+    const again = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20) });
+    assert.equal(again.status, 400, 'read and judged (not JSON), no longer refused unread');
+  });
+
+  it('refuses a body over 1 MB unread, in the language asked', async () => {
+    const big = await rawRequest(server.url, { body: Buffer.alloc(1024 * 1024 + 1, 0x20), headers: { 'Accept-Language': 'fr' } });
+    assert.equal(big.status, 413);
+    assert.deepEqual(JSON.parse(big.body), { error: 'La requête dépasse 1 Mo.', code: 'too-large' });
+  });
+});
+
+describe('open connections', () => {
+  let server: TestServer;
+  before(async () => (server = await startTestServer({ store, maxConnections: 2 })));
+  after(() => server?.dispose());
+
+  it('are capped: a connection past the cap is closed at once, and taken again when one ends', { timeout: 30_000 }, async () => {
+    const held = [await openSocket(server.url), await openSocket(server.url)];
+    await waitFor(async () => (await new Promise<number>((resolve) => server.app.server.getConnections((_e, n) => resolve(n)))) === 2);
+    const extra = await openSocket(server.url);
+    extra.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    await extra.closed;
+    assert.equal(extra.received(), '', 'closed without an answer');
+    held[0]!.socket.destroy();
+    await held[0]!.closed;
+    await waitFor(async () => (await new Promise<number>((resolve) => server.app.server.getConnections((_e, n) => resolve(n)))) < 2);
+    assert.equal((await fetch(`${server.url}/healthz`, { headers: { Connection: 'close' } })).status, 200);
+    held[1]!.socket.destroy();
+  });
+});
