@@ -16,7 +16,7 @@ export type {
   TextQuestion,
 } from './questions.js';
 export { Text, RichText, isListItem, type ListItem } from './primitives.js';
-export { ISSUE_CODES, formatPath, hasErrors, type Issue, type IssueCode, type IssuePath, type Severity } from './issues.js';
+export { ISSUE_CODES, formatPath, parseIssuePath, hasErrors, type Issue, type IssueCode, type IssuePath, type Severity } from './issues.js';
 export { MESSAGES, MESSAGE_LANGUAGES, formatIssue, messageTable } from './messages/index.js';
 export { validateInstrument, checkInstrument, type InstrumentValidation } from './validate-instrument.js';
 export { validateResponse, checkResponse, type ResponseCheck, type ResponseValidationOptions } from './validate-response.js';

@@ -77,13 +77,57 @@ export function issue(code: IssueCode, path: IssuePath, params: IssueParams = {}
 
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');
 
-/** `clusters[0].blocks[2].title`: how paths read in messages and on the command line. */
+/** A key `formatPath` writes as it is (`blocks.prevention`); any other key goes in brackets as a JSON string. */
+const BARE_KEY = /^[A-Za-z_][\w-]*$/;
+
+/** `clusters[0].blocks[2].title`: how paths read in messages and on the command line. `parseIssuePath` reads them back. */
 export function formatPath(path: IssuePath): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_][\w-]*$/.test(key)) out += out ? `.${key}` : key;
+    else if (BARE_KEY.test(key)) out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(key)}]`;
   }
   return out || '(root)';
+}
+
+/** The bare key a path may start with (as `BARE_KEY`, not anchored at the end). */
+const FIRST_KEY = /^[A-Za-z_][\w-]*/;
+/** One step after it: `.key` (digits alone are an index, as plain dotted paths write them), `[3]` or `["a.b"]`. */
+const STEP = /^(?:\.([\w-]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
+
+function jsonString(quoted: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(quoted);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The path `formatPath` wrote, read back: `formatPath(p)` gives `p` again for every issue path (indexes
+ * are whole numbers from 0). Plain dotted paths are read too (`final.priorities.blocks.0`, its digits an
+ * index), as a server or a portal may write them. Undefined when the text is not a path.
+ */
+export function parseIssuePath(text: string): IssuePath | undefined {
+  if (text === '' || text === '(root)') return [];
+  const path: IssuePath = [];
+  const first = FIRST_KEY.exec(text);
+  if (first) path.push(first[0]);
+  let rest = text.slice(first ? first[0].length : 0);
+  while (rest !== '') {
+    const step = STEP.exec(rest);
+    if (!step) return undefined;
+    const [whole, dotted, index, quoted] = step;
+    if (dotted !== undefined) path.push(/^\d+$/.test(dotted) ? Number(dotted) : dotted);
+    else if (index !== undefined) path.push(Number(index));
+    else {
+      const key = jsonString(quoted!);
+      if (key === undefined) return undefined;
+      path.push(key);
+    }
+    rest = rest.slice(whole.length);
+  }
+  return path;
 }
