@@ -1,4 +1,4 @@
-/** The page's own timer, kept before any test installs a fake clock (see fake-clock.ts). */
+/** The page's own timer, kept before any test installs fake timers (see packages/elements/src/shared/fake-timers.test-helpers.ts). */
 const realSetTimeout = globalThis.setTimeout;
 
 /**

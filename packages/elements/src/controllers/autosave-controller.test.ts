@@ -1,87 +1,13 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Response as ScanResponse } from '@poolster/schema';
-import { installFakeClock, type FakeClock } from '../../../../scripts/test/fake-clock.js';
+import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import { AutosaveController, CORRUPT_SUFFIX, type AutosaveOptions } from './autosave-controller.js';
-
-/** A host without an element: counts update requests and drives the lifecycle by hand. */
-class Host implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller), 1);
-  }
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  connect(): void {
-    for (const c of this.controllers) c.hostConnected?.();
-  }
-  disconnect(): void {
-    for (const c of this.controllers) c.hostDisconnected?.();
-  }
-}
-
-/** An in-memory Storage that records writes and can be told to fail. */
-class FakeStorage implements Storage {
-  readonly map = new Map<string, string>();
-  writes: { key: string; value: string }[] = [];
-  fail: DOMException | undefined = undefined;
-  get length(): number {
-    return this.map.size;
-  }
-  clear(): void {
-    this.map.clear();
-  }
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    if (this.fail) throw this.fail;
-    this.map.set(key, value);
-    this.writes.push({ key, value });
-  }
-}
-
-const KEY = 'poolster:draft:test-instrument:1:team-a';
-
-const response = (text: string): ScanResponse => ({
-  schemaVersion: 1,
-  id: '3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f',
-  instrumentId: 'test-instrument',
-  instrumentVersion: '1.0.0',
-  status: 'draft',
-  createdAt: '2025-01-01T09:00:00.000Z',
-  updatedAt: '2025-01-01T09:00:00.000Z',
-  context: {},
-  blocks: { listening: { now: { choice: 's1', comment: text } } },
-  final: {},
-});
-
-const stored = (storage: Storage, key = KEY) => JSON.parse(storage.getItem(key) ?? 'null') as {
-  format: string;
-  version: number;
-  savedAt: string;
-  response: ScanResponse;
-};
+import { FakeStorage, Host, KEY, response, stored } from './autosave-controller.test-helpers.js';
 
 describe('AutosaveController', () => {
   let host: Host;
   let storage: FakeStorage;
   /** Time moves only when a test says so: the debounce (20 ms here) and the max-wait are exact. */
-  let clock: FakeClock;
+  let clock: FakeTimers;
   const make = (options: AutosaveOptions = {}) => {
     const c = new AutosaveController(host, { storage: () => storage, delay: 20, ...options });
     host.connect();
@@ -91,7 +17,7 @@ describe('AutosaveController', () => {
   beforeEach(() => {
     host = new Host();
     storage = new FakeStorage();
-    clock = installFakeClock();
+    clock = installFakeTimers();
   });
   afterEach(() => {
     host.disconnect();
@@ -379,67 +305,5 @@ describe('AutosaveController', () => {
     } finally {
       window.localStorage.removeItem(key);
     }
-  });
-
-  describe('another tab', () => {
-    const area = window.sessionStorage;
-    const draft = (savedAt: string, text = 'theirs') =>
-      JSON.stringify({ format: 'poolster-draft', version: 1, savedAt, response: response(text) });
-    const storageEvent = (key: string, newValue: string | null, storageArea: Storage = area) =>
-      window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea }));
-    let c: AutosaveController;
-
-    beforeEach(() => {
-      c = new AutosaveController(host, { storage: () => area, delay: 20, now: () => new Date('2025-02-02T10:00:00.000Z') });
-      host.connect();
-      c.key = KEY;
-      c.schedule(response('ours'));
-      c.flush();
-    });
-    afterEach(() => area.removeItem(KEY));
-
-    it('a newer draft for our key sets conflict and requests an update', () => {
-      const before = host.updates;
-      storageEvent(KEY, draft('2025-02-02T10:05:00.000Z'));
-      expect(c.conflict).to.deep.equal({ savedAt: '2025-02-02T10:05:00.000Z' });
-      expect(host.updates).to.equal(before + 1);
-    });
-
-    it('ignores older or equal drafts, other keys, other storage areas, removals and junk', () => {
-      storageEvent(KEY, draft('2025-02-02T09:59:00.000Z'));
-      storageEvent(KEY, draft('2025-02-02T10:00:00.000Z'));
-      storageEvent('poolster:draft:test-instrument:1:team-b', draft('2025-02-02T11:00:00.000Z'));
-      storageEvent(KEY, draft('2025-02-02T11:00:00.000Z'), window.localStorage);
-      storageEvent(KEY, null);
-      storageEvent(KEY, '{oops');
-      expect(c.conflict).to.equal(undefined);
-    });
-
-    it('during a conflict it does not overwrite the other tab’s draft', () => {
-      area.setItem(KEY, draft('2025-02-02T10:05:00.000Z')); // what the other tab wrote
-      storageEvent(KEY, draft('2025-02-02T10:05:00.000Z'));
-      c.schedule(response('ours, later'));
-      clock.runAll();
-      window.dispatchEvent(new PageTransitionEvent('pagehide'));
-      expect(area.getItem(KEY)).to.equal(draft('2025-02-02T10:05:00.000Z'));
-      expect(c.hasPending).to.equal(true);
-    });
-
-    it('resolveConflict(ours) writes ours; resolveConflict() keeps theirs and resumes saving', () => {
-      storageEvent(KEY, draft('2025-02-02T10:05:00.000Z'));
-      c.resolveConflict(response('keep ours'));
-      expect(c.conflict).to.equal(undefined);
-      expect(stored(area).response.blocks['listening']?.['now']?.comment).to.equal('keep ours');
-
-      area.setItem(KEY, draft('2025-02-02T10:10:00.000Z'));
-      storageEvent(KEY, draft('2025-02-02T10:10:00.000Z'));
-      c.schedule(response('stale'));
-      c.resolveConflict();
-      clock.runAll();
-      expect(stored(area).response.blocks['listening']?.['now']?.comment).to.equal('theirs');
-      c.schedule(response('new change'));
-      clock.tick(20);
-      expect(stored(area).response.blocks['listening']?.['now']?.comment).to.equal('new change');
-    });
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Response as ScanResponse } from '@poolster/schema';
-import { installFakeClock } from '../../../../scripts/test/fake-clock.js';
+import { installFakeTimers } from '../shared/fake-timers.test-helpers.js';
 import { SubmissionController, type SubmissionOptions, type SubmissionState } from './submission-controller.js';
 
 /** A host without an element: records the controller state at every update request. */
@@ -185,7 +185,7 @@ describe('SubmissionController', () => {
           signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
         }),
     );
-    const clock = installFakeClock();
+    const clock = installFakeTimers();
     try {
       const c = make({ fetch: f.fetch, timeoutMs: 50 });
       const submitted = c.submit(URL_, response);
@@ -203,7 +203,7 @@ describe('SubmissionController', () => {
 
   it('timeout: even a fetch that ignores the abort cannot hang the submission', async () => {
     const f = fakeFetch(() => new Promise<Response>(() => {}));
-    const clock = installFakeClock();
+    const clock = installFakeTimers();
     try {
       const c = make({ fetch: f.fetch, timeoutMs: 50 });
       const first = c.submit(URL_, response);

@@ -1,4 +1,4 @@
-import type { IssuePath } from '@poolster/schema';
+import { parseIssuePath, type IssuePath } from '@poolster/schema';
 import type { SubmissionResult } from '../controllers/submission-controller.js';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { format } from '../i18n/strings.js';
@@ -9,49 +9,14 @@ import type { FieldErrors, ScanContext } from './views/context.js';
 /**
  * Answers the server refused. A server that checks a response answers 400 with
  * `{ error, code, issues: [{ code, path, message }] }`: `path` as the schema's `formatPath` writes it
- * (`blocks.prevention.levers.choices`, `context.centre-name`, `blocks["4.1"].levers`), `message` already
- * worded in the language the scan asked for. The scan shows each at its field and in the error summary,
- * with the server's words.
+ * (`blocks.prevention.levers.choices`, `context.centre-name`, `blocks["4.1"].levers`), read back with the
+ * schema's `parseIssuePath`; `message` already worded in the language the scan asked for. The scan shows
+ * each at its field and in the error summary, with the server's words.
  */
 export interface Refusal {
   code: string;
   path: IssuePath;
   message: string;
-}
-
-const KEY = /^[A-Za-z_][\w-]*/;
-const STEP = /^(?:\.([\w-]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
-
-function jsonString(quoted: string): string | undefined {
-  try {
-    const value: unknown = JSON.parse(quoted);
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The path `formatPath` wrote (or a plain dotted one); undefined when it cannot be read. */
-export function parseIssuePath(text: string): IssuePath | undefined {
-  if (text === '' || text === '(root)') return [];
-  const path: IssuePath = [];
-  const key = KEY.exec(text);
-  if (key) path.push(key[0]);
-  let rest = text.slice(key ? key[0].length : 0);
-  while (rest !== '') {
-    const step = STEP.exec(rest);
-    if (!step) return undefined;
-    const [whole, dotted, index, quoted] = step;
-    if (dotted !== undefined) path.push(/^\d+$/.test(dotted) ? Number(dotted) : dotted);
-    else if (index !== undefined) path.push(Number(index));
-    else {
-      const name = jsonString(quoted!);
-      if (name === undefined) return undefined;
-      path.push(name);
-    }
-    rest = rest.slice(whole.length);
-  }
-  return path;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

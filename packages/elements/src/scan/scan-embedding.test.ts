@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../define.js';
 import { defineElements } from '../define.js';
-import { installFakeClock } from '../../../../scripts/test/fake-clock.js';
+import { installFakeTimers } from '../shared/fake-timers.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
 import { $, chooseStage, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused, deepElements, clearDrafts } from './scan.test-helpers.js';
 
@@ -91,7 +91,7 @@ describe('poolster-scan: embedding', () => {
 
   it('tells the team when another window changed the same draft, and keeps this window’s answers on request', async () => {
     const el = await mountScan(await goInstrument(), { draftKey: 'two-tabs' });
-    const clock = installFakeClock();
+    const clock = installFakeTimers();
     try {
       await typeInto(el, 'context/centre-name', 'Dit venster');
       clock.tick(1000); // the autosave writes this window's draft

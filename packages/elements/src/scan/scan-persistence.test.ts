@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { installFakeClock, type FakeClock } from '../../../../scripts/test/fake-clock.js';
+import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import { waitFor } from '../../../../scripts/test/wait-for.js';
 import type { PoolsterScan } from './scan.js';
 import { $, answerGoBlock, chooseStage, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, clearDrafts } from './scan.test-helpers.js';
@@ -8,7 +8,7 @@ const noticeText = (el: PoolsterScan) => el.shadowRoot!.querySelector('.notice')
 
 describe('poolster-scan: never losing an answer', () => {
   /** The autosave's timers, moved by the test: "within a second" is then exact, however busy the machine. */
-  let clock: FakeClock | undefined;
+  let clock: FakeTimers | undefined;
   afterEach(() => {
     clock?.uninstall();
     clock = undefined;
@@ -17,7 +17,7 @@ describe('poolster-scan: never losing an answer', () => {
 
   it('saves every change on the device within a second', async () => {
     const el = await mountScan(await goInstrument());
-    clock = installFakeClock();
+    clock = installFakeTimers();
     await typeInto(el, 'context/centre-name', 'CLB Oost');
     clock.tick(1000);
     await settle(el);
@@ -73,7 +73,7 @@ describe('poolster-scan: never losing an answer', () => {
         throw new DOMException('denied', 'SecurityError');
       };
       const el = await mountScan(await goInstrument());
-      clock = installFakeClock();
+      clock = installFakeTimers();
       await typeInto(el, 'context/centre-name', 'CLB Zuid');
       clock.tick(1000);
       await settle(el);

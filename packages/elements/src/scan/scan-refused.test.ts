@@ -1,14 +1,14 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { validateResponse, type Response as ScanResponse } from '@poolster/schema';
 import { syntheticEntries } from '../compare/synthetic-responses.js';
-import { $, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, tick } from './scan.test-helpers.js';
-import { parseIssuePath, type Refusal } from './refusals.js';
+import { $, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, stubApiFetch, tick, type ApiFetchStub } from './scan.test-helpers.js';
+import type { Refusal } from './refusals.js';
 
 /**
  * A server that checks what it receives refuses some answers: HTTP 400 with
  * `{ error, code, issues: [{ code, path, message }] }`. The scan shows each refused answer at its field
  * and in the error summary, with the server's message, instead of "code 400". The endpoint is faked the
- * way scan-submit.test.ts fakes it (the elements' browser tests have no server of their own).
+ * way `stubApiFetch` fakes it (the elements' browser tests have no server of their own).
  */
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -35,32 +35,13 @@ const REFUSAL = {
 };
 
 describe('poolster-scan: answers the server refused', () => {
-  let calls: Array<{ url: string; init: RequestInit }> = [];
-  let reply: () => globalThis.Response = () => new Response('{}', { status: 201 });
-  const realFetch = window.fetch;
+  let api: ApiFetchStub;
   beforeEach(() => {
-    calls = [];
-    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input).startsWith('/api/')) {
-        calls.push({ url: String(input), init: init ?? {} });
-        return reply();
-      }
-      return realFetch(input, init);
-    }) as typeof fetch;
+    api = stubApiFetch();
   });
   afterEach(() => {
-    window.fetch = realFetch;
+    api.restore();
     clearDrafts();
-  });
-
-  it('reads the paths the server writes', () => {
-    expect(parseIssuePath('blocks.prevention.levers.choices')).to.deep.equal(['blocks', 'prevention', 'levers', 'choices']);
-    expect(parseIssuePath('context.centre-name')).to.deep.equal(['context', 'centre-name']);
-    expect(parseIssuePath('blocks["4.1"].levers.choices[1]')).to.deep.equal(['blocks', '4.1', 'levers', 'choices', 1]);
-    expect(parseIssuePath('final.priorities.blocks.0')).to.deep.equal(['final', 'priorities', 'blocks', 0]);
-    expect(parseIssuePath('(root)')).to.deep.equal([]);
-    expect(parseIssuePath('blocks..x')).to.equal(undefined);
-    expect(parseIssuePath('blocks["\\q"]')).to.equal(undefined);
   });
 
   it('shows each refused answer at its field and in the summary, with the server\'s words, and sends again once fixed', async () => {
@@ -70,12 +51,12 @@ describe('poolster-scan: answers the server refused', () => {
     $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
     await settle(el);
 
-    reply = () => new Response(JSON.stringify(REFUSAL), { status: 400, headers: { 'Content-Type': 'application/json' } });
+    api.reply = () => new Response(JSON.stringify(REFUSAL), { status: 400, headers: { 'Content-Type': 'application/json' } });
     const failed = oneEvent(el, 'poolster-error');
     await clickButton(el, 'Antwoorden definitief verzenden');
     const { detail } = await failed;
     await settle(el);
-    expect(new Headers(calls[0]!.init.headers).get('Accept-Language'), 'the server is asked to answer in the interface language').to.equal('nl');
+    expect(new Headers(api.calls[0]!.init.headers).get('Accept-Language'), 'the server is asked to answer in the interface language').to.equal('nl');
     expect(detail.kind).to.equal('submit');
     expect((detail.refusals as Refusal[]).map((r) => r.path)).to.deep.equal([
       ['blocks', 'prevention', 'levers', 'choices'],
@@ -120,13 +101,13 @@ describe('poolster-scan: answers the server refused', () => {
       'Centrum – Dit centrum is niet gekend.',
     ]);
 
-    reply = () => new Response('{}', { status: 201 });
+    api.reply = () => new Response('{}', { status: 201 });
     const submitted = oneEvent(el, 'poolster-submitted');
     await clickButton(el, 'Antwoorden definitief verzenden');
     await submitted;
     await settle(el);
     expect(heading(el)).to.equal('Je antwoorden zijn verzonden');
-    expect(calls).to.have.length(2);
+    expect(api.calls).to.have.length(2);
   });
 
   it('says what the server said when it names no field, in the interface language asked for', async () => {
@@ -135,7 +116,7 @@ describe('poolster-scan: answers the server refused', () => {
     await settle(el);
     $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
     await settle(el);
-    reply = () =>
+    api.reply = () =>
       new Response(JSON.stringify({ error: 'Not accepted.', code: 'not-submitted', issues: [{ code: 'host.not-submitted', path: 'status', message: 'Only sent scans are stored.' }] }), {
         status: 400,
       });
@@ -143,13 +124,13 @@ describe('poolster-scan: answers the server refused', () => {
     await clickButton(el, 'Send answers for good');
     await failed;
     await settle(el);
-    expect(new Headers(calls[0]!.init.headers).get('Accept-Language')).to.equal('en');
+    expect(new Headers(api.calls[0]!.init.headers).get('Accept-Language')).to.equal('en');
     expect(squash($(el, '.notice.problem').textContent)).to.equal(
       'Sending did not work: the server refused the answers: Only sent scans are stored. Your answers are still saved on this device. Try again.',
     );
     expect(el.shadowRoot!.querySelector('poolster-error-summary')).to.equal(null);
 
-    reply = () => new Response('not json', { status: 400 });
+    api.reply = () => new Response('not json', { status: 400 });
     const again = oneEvent(el, 'poolster-error');
     await clickButton(el, 'Try again');
     await again;

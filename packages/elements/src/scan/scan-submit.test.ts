@@ -1,9 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { validateResponse, type Response as ScanResponse } from '@poolster/schema';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { installFakeClock, type FakeClock } from '../../../../scripts/test/fake-clock.js';
+import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
-import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused, clearDrafts } from './scan.test-helpers.js';
+import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused, clearDrafts, stubApiFetch, type ApiFetchStub } from './scan.test-helpers.js';
 
 /** Writes what the autosave still has pending (as leaving the page does), so no real timer is left to write later. */
 const flushAutosave = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
@@ -67,25 +67,16 @@ async function fillWholeScan(el: PoolsterScan): Promise<void> {
 }
 
 describe('poolster-scan: the whole scan, start to finish', () => {
-  let calls: Array<{ url: string; init: RequestInit }> = [];
-  let reply: () => Promise<globalThis.Response> = async () => new Response('{}', { status: 201 });
-  const realFetch = window.fetch;
+  let api: ApiFetchStub;
   /** The scan's timers from the click on "send" on; test tools (axe, keyboard commands) need the real ones. */
-  let clock: FakeClock | undefined;
+  let clock: FakeTimers | undefined;
   beforeEach(() => {
-    calls = [];
-    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input).startsWith('/api/')) {
-        calls.push({ url: String(input), init: init ?? {} });
-        return reply();
-      }
-      return realFetch(input, init);
-    }) as typeof fetch;
+    api = stubApiFetch();
   });
   afterEach(() => {
     clock?.uninstall();
     clock = undefined;
-    window.fetch = realFetch;
+    api.restore();
     clearDrafts();
   });
 
@@ -96,7 +87,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     flushAutosave();
     expect(storedDraft(el)?.response.status).to.equal('draft');
 
-    clock = installFakeClock();
+    clock = installFakeTimers();
     const submitted = oneEvent(el, 'poolster-submitted');
     const button = $<HTMLButtonElement>(el, '.actions .primary');
     button.click();
@@ -107,9 +98,9 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     clock.runAll(); // whatever the scan still had waiting has run: the draft stays gone
     clock.uninstall();
     expect(storedDraft(el)).to.equal(undefined);
-    expect(calls).to.have.length(1);
-    const headers = new Headers(calls[0]!.init.headers);
-    const sent = JSON.parse(String(calls[0]!.init.body)) as ScanResponse;
+    expect(api.calls).to.have.length(1);
+    const headers = new Headers(api.calls[0]!.init.headers);
+    const sent = JSON.parse(String(api.calls[0]!.init.body)) as ScanResponse;
     expect(headers.get('Idempotency-Key')).to.equal(sent.id);
     expect(sent.status).to.equal('submitted');
     expect(detail.response).to.deep.equal(sent);
@@ -139,8 +130,8 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     const el = await mountScan(await goInstrument(), { action: '/api/scans' });
     await fillWholeScan(el);
     flushAutosave();
-    reply = async () => new Response('boom', { status: 500 });
-    clock = installFakeClock();
+    api.reply = async () => new Response('boom', { status: 500 });
+    clock = installFakeTimers();
     const failed = oneEvent(el, 'poolster-error');
     $<HTMLButtonElement>(el, '.actions .primary').click();
     expect((await failed).detail.kind).to.equal('submit');
@@ -152,12 +143,12 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     expect(storedDraft(el)?.response.status).to.equal('draft');
     expect(el.value!.status).to.equal('draft');
 
-    reply = async () => new Response('{}', { status: 201 });
+    api.reply = async () => new Response('{}', { status: 201 });
     const submitted = oneEvent(el, 'poolster-submitted');
     await clickButton(el, 'Opnieuw proberen');
     await submitted;
-    expect(calls).to.have.length(2);
-    expect(JSON.parse(String(calls[0]!.init.body)).id).to.equal(JSON.parse(String(calls[1]!.init.body)).id);
+    expect(api.calls).to.have.length(2);
+    expect(JSON.parse(String(api.calls[0]!.init.body)).id).to.equal(JSON.parse(String(api.calls[1]!.init.body)).id);
   });
 
   it('lets the host cancel the submission, and refuses to send an incomplete scan', async () => {

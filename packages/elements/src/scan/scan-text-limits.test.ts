@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH } from '@poolster/schema';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PoolsterScan } from './scan.js';
-import { $, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, storedDraft, tick } from './scan.test-helpers.js';
+import { $, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, storedDraft, stubApiFetch, tick } from './scan.test-helpers.js';
 
 /**
  * Text answers and comments have a limit (the schema's `textMaxLength`, 10,000 characters unless the
@@ -124,15 +124,7 @@ describe('poolster-scan: limits of text answers and comments', () => {
   });
 
   it('will not send a comment past its limit: the confirmation lists it and nothing leaves the device', async () => {
-    const calls: string[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input).startsWith('/api/')) {
-        calls.push(String(input));
-        return new Response('{}', { status: 201 });
-      }
-      return realFetch(input, init);
-    }) as typeof fetch;
+    const api = stubApiFetch();
     try {
       const el = await mountScan(await goInstrument(), { action: '/api/responses' });
       $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'block:student-advocate' } }));
@@ -143,10 +135,10 @@ describe('poolster-scan: limits of text answers and comments', () => {
       await clickButton(el, 'Antwoorden definitief verzenden');
       const summary = squash($(el, 'poolster-error-summary').shadowRoot!.textContent);
       expect(summary).to.contain('Behartiger van de leerling – Welbewuste keuze – Toelichting – Te lang');
-      expect(calls).to.deep.equal([]);
+      expect(api.calls).to.deep.equal([]);
       expect(heading(el)).to.equal('Verzenden');
     } finally {
-      window.fetch = realFetch;
+      api.restore();
     }
   });
 

@@ -125,3 +125,43 @@ export function deepElements(root: Element | ShadowRoot): Element[] {
 export function clearDrafts(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith('poolster:draft:')) localStorage.removeItem(key);
 }
+
+/** A request the scan made to the faked endpoint. */
+export interface ApiCall {
+  url: string;
+  init: RequestInit;
+}
+
+/** The page's `fetch` with `/api/…` answered by the test (see `stubApiFetch`). */
+export interface ApiFetchStub {
+  /** Every request to `/api/…`, in order. */
+  readonly calls: ApiCall[];
+  /** What the endpoint answers next; a test sets it before the request. At first: 201 with `{}`. */
+  reply: () => globalThis.Response | Promise<globalThis.Response>;
+  /** Gives the page its own `fetch` back. */
+  restore(): void;
+}
+
+/**
+ * Fakes the endpoint a scan sends to: requests to `/api/…` are recorded and answered by `reply`; every
+ * other request (the instrument, fixtures) still goes out as before. The elements' browser tests have no
+ * server of their own, and what they check is the scan's side of the protocol.
+ */
+export function stubApiFetch(): ApiFetchStub {
+  const realFetch = window.fetch;
+  const stub: ApiFetchStub = {
+    calls: [],
+    reply: () => new globalThis.Response('{}', { status: 201 }),
+    restore: () => {
+      window.fetch = realFetch;
+    },
+  };
+  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input).startsWith('/api/')) {
+      stub.calls.push({ url: String(input), init: init ?? {} });
+      return stub.reply();
+    }
+    return realFetch(input, init);
+  }) as typeof fetch;
+  return stub;
+}
