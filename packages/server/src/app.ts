@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { BODY_LIMIT, type ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { bodyBudgetPlugin } from './plugins/body-budget.js';
 import { closingPlugin } from './plugins/closing.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -30,7 +31,7 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
     logger: { level: config.logLevel, ...(config.logStream ? { stream: config.logStream } : {}) },
     bodyLimit: BODY_LIMIT,
     trustProxy: trustProxy(config.trustProxy),
-    // A request must have arrived in full within requestTimeout (Node answers 408 and closes), and a
+    // A request must have arrived in full within requestTimeout (408 and closed, see clientErrorHandler), and a
     // connection that sends nothing for idleTimeout is closed: stalled bodies do not hold memory for long.
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.idleTimeoutMs,
@@ -43,6 +44,8 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
     },
     // The closing plugin answers those in the request's language instead.
     return503OnClosing: false,
+    // Requests cut by the server (the request timeout) or unreadable are answered in their language too.
+    clientErrorHandler,
   });
   app.server.maxConnections = config.maxConnections;
 
@@ -50,7 +53,7 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
   await app.register(closingPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(hostGuardPlugin, { allowedHosts: config.allowedHosts });
-  await app.register(bodyBudgetPlugin, { budget: config.bodyMemoryBudget, bodyLimit: BODY_LIMIT });
+  await app.register(bodyBudgetPlugin, { budget: config.bodyMemoryBudget, perClient: config.bodyMemoryPerClient, bodyLimit: BODY_LIMIT });
   await app.register(jsonBodyPlugin);
   await app.register(rateLimitPlugin, { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs });
   await app.register(errorsPlugin);
@@ -69,7 +72,11 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(staticRoutes, context);
 }
 
-/** A hop count becomes the function Fastify's proxy-addr takes: trust that many proxies in front. */
+/**
+ * A hop count becomes a function: trust that many proxies in front. Fastify 5 no longer takes the bare
+ * number (it trusts nothing then, since a count cannot check who the nearest peer is), so the count is
+ * spelled out here. Like `true`, it is for a server that only the proxies can reach (see DEPLOYMENT.md).
+ */
 function trustProxy(setting: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
   return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }

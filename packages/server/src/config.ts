@@ -40,6 +40,12 @@ export interface ServerOptions {
   maxConnections?: number;
   /** Bytes all unfinished request bodies may hold together; past it, 503. Default 64 MiB. */
   bodyMemoryBudget?: number;
+  /**
+   * Bytes the unfinished request bodies of one client address may hold; past it, 503. At least the body
+   * limit (1 MiB), so that one client can always send one body. Default: an eighth of bodyMemoryBudget
+   * (but at least 1 MiB).
+   */
+  bodyMemoryPerClient?: number;
   /** A request (headers and body) must arrive within this many milliseconds. Default 20 000. */
   requestTimeoutMs?: number;
   /** A connection that sends nothing for this long is closed. Default 10 000. */
@@ -99,6 +105,11 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
         'Requests for any other name are refused, which stops DNS rebinding.',
     );
   }
+  const bodyMemoryBudget = options.bodyMemoryBudget ?? DEFAULTS.bodyMemoryBudget;
+  const bodyMemoryPerClient = options.bodyMemoryPerClient ?? Math.min(bodyMemoryBudget, Math.max(BODY_LIMIT, Math.floor(bodyMemoryBudget / 8)));
+  if (bodyMemoryPerClient < BODY_LIMIT) {
+    throw new ConfigError(`POOLSTER_BODY_MEMORY_PER_CLIENT_MB must be at least 1 (one body of up to 1 MiB), not ${bodyMemoryPerClient / 1024 / 1024}.`);
+  }
   const level = options.logLevel ?? DEFAULTS.logLevel;
   if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level}".`);
   if (options.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
@@ -120,7 +131,8 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     rateLimitMax: options.rateLimitMax ?? DEFAULTS.rateLimitMax,
     rateLimitWindowMs: options.rateLimitWindowMs ?? DEFAULTS.rateLimitWindowMs,
     maxConnections: options.maxConnections ?? DEFAULTS.maxConnections,
-    bodyMemoryBudget: options.bodyMemoryBudget ?? DEFAULTS.bodyMemoryBudget,
+    bodyMemoryBudget,
+    bodyMemoryPerClient,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
     idleTimeoutMs: options.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs,
     logLevel: level,

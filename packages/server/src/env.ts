@@ -44,6 +44,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   set('maxConnections', integer('POOLSTER_MAX_CONNECTIONS', 1, 1_000_000));
   const budget = integer('POOLSTER_BODY_MEMORY_MB', 1, 1_000_000);
   set('bodyMemoryBudget', budget === undefined ? undefined : budget * 1024 * 1024);
+  const share = integer('POOLSTER_BODY_MEMORY_PER_CLIENT_MB', 1, 1_000_000);
+  set('bodyMemoryPerClient', share === undefined ? undefined : share * 1024 * 1024);
   const timeout = integer('POOLSTER_REQUEST_TIMEOUT', 1, 3600);
   set('requestTimeoutMs', timeout === undefined ? undefined : timeout * 1000);
   const idle = integer('POOLSTER_IDLE_TIMEOUT', 1, 3600);

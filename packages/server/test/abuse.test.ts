@@ -28,9 +28,9 @@ function getWithHost(url: string, path: string, host: string): Promise<{ status:
 }
 
 /** A TCP connection to the server, with everything it receives, resolved once connected. */
-async function openSocket(url: string): Promise<{ socket: Socket; received: () => string; closed: Promise<void> }> {
+async function openSocket(url: string, localAddress?: string): Promise<{ socket: Socket; received: () => string; closed: Promise<void> }> {
   const { port } = new URL(url);
-  const socket = connect(Number(port), '127.0.0.1');
+  const socket = connect({ port: Number(port), host: '127.0.0.1', ...(localAddress ? { localAddress } : {}) });
   let data = '';
   socket.setEncoding('utf8');
   socket.on('data', (c) => (data += c));
@@ -99,6 +99,13 @@ describe('the Host guard (DNS rebinding)', () => {
     assert.equal((await getWithHost(server.url, '/api/responses', 'poolster.example')).status, 421);
   });
 
+  it('matches the Host header exactly: user info, a path, a bad port or anything after the name is refused', async () => {
+    const { port } = new URL(server.url);
+    for (const host of ['evil@localhost', `evil@localhost:${port}`, 'localhost/x', `localhost:${port}/x`, 'localhost:abc', 'localhost:123456', 'localhost?x', 'localhost#x', '[::1', 'local_host', 'scan.poolster.example\\x']) {
+      assert.equal((await getWithHost(server.url, '/api/responses', host)).status, 421, host);
+    }
+  });
+
   it('lets health checks through whatever the Host (they reveal nothing)', async () => {
     assert.equal((await getWithHost(server.url, '/healthz', '10.0.0.7:8080')).status, 200);
     assert.equal((await getWithHost(server.url, '/readyz', '10.0.0.7:8080')).status, 200);
@@ -125,49 +132,117 @@ describe('the Host guard behind a trusted proxy', () => {
   });
 });
 
+describe('a trusted proxy given as a number of hops', () => {
+  let server: TestServer;
+  before(async () => (server = await startTestServer({ store, trustProxy: 1, rateLimitMax: 1, rateLimitWindowMs: 60_000 })));
+  after(() => server?.dispose());
+
+  it('takes the client address from X-Forwarded-For (each client its own rate limit)', async () => {
+    const ask = (client: string) => fetch(`${server.url}/api/responses`, { headers: { 'X-Forwarded-For': client } }).then((res) => res.status);
+    assert.equal(await ask('192.0.2.1'), 200);
+    assert.equal(await ask('192.0.2.1'), 429, 'the same client, past its limit');
+    assert.equal(await ask('192.0.2.2'), 200, 'another client behind the same proxy');
+  });
+});
+
 describe('stalled and oversized bodies', () => {
   let server: TestServer;
   before(async () => (server = await startTestServer({ store, requestTimeoutMs: 400, idleTimeoutMs: 60_000, bodyMemoryBudget: 1_500_000 })));
   after(() => server?.dispose());
 
-  it('cuts a body that does not arrive in full within the request timeout, even one that keeps trickling', { timeout: 30_000 }, async () => {
+  it('cuts a body that does not arrive in full within the request timeout, even one that keeps trickling, in the language asked', { timeout: 30_000 }, async () => {
     const { socket, received, closed } = await openSocket(server.url);
-    socket.write('POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"id":');
+    socket.write(
+      'POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: fr-BE\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"id":',
+    );
     // A byte now and then keeps the connection from being idle: only the request timeout can end it.
     const trickle = setInterval(() => socket.writable && socket.write(' '), 50);
     await closed;
     clearInterval(trickle);
     assert.match(received(), /^HTTP\/1\.1 408 /, received().slice(0, 80));
+    const [head = '', body = ''] = received().split('\r\n\r\n');
+    assert.match(head, /^content-type: application\/json; charset=utf-8$/im);
+    assert.match(head, /^content-language: fr$/im);
+    assert.deepEqual(JSON.parse(body), { error: "La requête n'est pas arrivée entière à temps. Réessayez.", code: 'request-timeout' });
     assert.equal((await fetch(`${server.url}/healthz`)).status, 200, 'the server is still there');
-  });
-
-  it('refuses with 503 a body the memory budget cannot hold, and takes bodies again once it can', { timeout: 30_000 }, async () => {
-    // One unfinished body of 1 MB holds most of the 1.5 MB budget.
-    const first = await openSocket(server.url);
-    first.socket.write(
-      'POST /api/responses?holder HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{',
-    );
-    await waitFor(() => server.logs.lines.some((l) => (l.req as { url?: string } | undefined)?.url === '/api/responses?holder'));
-    const refused = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20), headers: { 'Accept-Language': 'nl' } });
-    assert.equal(refused.status, 503);
-    assert.equal(refused.headers['retry-after'], '5');
-    assert.deepEqual(JSON.parse(refused.body), {
-      error: 'De server is even te druk. Probeer het zo meteen opnieuw; je antwoorden blijven op dit toestel bewaard.',
-      code: 'busy',
-    });
-    // A small body still fits.
-    const small = await submit(server.url, await goResponse({ centre: 'CLB Klein' }));
-    assert.equal(small.status, 201);
-    // Once the first body is cut (the request timeout), its share is free again.
-    await first.closed;
-    const again = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20) });
-    assert.equal(again.status, 400, 'read and judged (not JSON), no longer refused unread');
   });
 
   it('refuses a body over 1 MB unread, in the language asked', async () => {
     const big = await rawRequest(server.url, { body: Buffer.alloc(1024 * 1024 + 1, 0x20), headers: { 'Accept-Language': 'fr' } });
     assert.equal(big.status, 413);
     assert.deepEqual(JSON.parse(big.body), { error: 'La requête dépasse 1 Mo.', code: 'too-large' });
+  });
+});
+
+/** Opens a connection and sends the head of a 1 MB body and its first byte: the body holds its share until the connection ends. */
+async function holdBody(url: string, server: TestServer, name: string, localAddress?: string): Promise<Awaited<ReturnType<typeof openSocket>>> {
+  const held = await openSocket(url, localAddress);
+  held.socket.write(
+    `POST /api/responses?${name} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{`,
+  );
+  // The server logs a request once its headers are read, which is when its share is reserved.
+  await waitFor(() => server.logs.lines.some((l) => (l.req as { url?: string } | undefined)?.url === `/api/responses?${name}`));
+  return held;
+}
+
+const BUSY_NL = { error: 'De server is even te druk. Probeer het zo meteen opnieuw; je antwoorden blijven op dit toestel bewaard.', code: 'busy' };
+
+describe('the memory budget of unfinished bodies', () => {
+  // Nothing here may depend on how fast the machine is: no request times out while a test runs.
+  const patient = { store, requestTimeoutMs: 600_000, idleTimeoutMs: 600_000 };
+
+  describe('for all clients together', () => {
+    let server: TestServer;
+    // One client may hold the whole budget here, so only the overall budget can refuse.
+    before(async () => (server = await startTestServer({ ...patient, bodyMemoryBudget: 1_500_000, bodyMemoryPerClient: 1_500_000 })));
+    after(() => server?.dispose());
+
+    it('refuses with 503 a body the memory budget cannot hold, and takes bodies again once it can', { timeout: 60_000 }, async () => {
+      // One unfinished body of 1 MB holds most of the 1.5 MB budget.
+      const holder = await holdBody(server.url, server, 'holder');
+      const refused = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20), headers: { 'Accept-Language': 'nl' } });
+      assert.equal(refused.status, 503);
+      assert.equal(refused.headers['retry-after'], '5');
+      assert.deepEqual(JSON.parse(refused.body), BUSY_NL);
+      // A small body still fits.
+      const small = await submit(server.url, await goResponse({ centre: 'CLB Klein' }));
+      assert.equal(small.status, 201);
+      // Once the holder's connection is gone, its share is free again: a 900 KB body is read and judged
+      // (not JSON: 400) instead of refused unread. Freeing happens when the server sees the connection
+      // close, so the body is sent until that has happened; until then it can only be refused.
+      holder.socket.destroy();
+      await holder.closed;
+      const seen: number[] = [];
+      await waitFor(async () => {
+        const again = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20) });
+        seen.push(again.status);
+        return again.status === 400;
+      });
+      assert.deepEqual([...new Set(seen)].filter((status) => status !== 503 && status !== 400), [], `only refused, then read: ${seen.join(', ')}`);
+    });
+  });
+
+  describe('for one client', () => {
+    let server: TestServer;
+    // Room for three 1 MB bodies in all, but one client may hold only one and a half.
+    before(async () => (server = await startTestServer({ ...patient, bodyMemoryBudget: 4_000_000, bodyMemoryPerClient: 1_500_000 })));
+    after(() => server?.dispose());
+
+    it('refuses with 503 a client past its share while another client is still served', { timeout: 60_000 }, async () => {
+      const holder = await holdBody(server.url, server, 'greedy', '127.0.0.1');
+      const own = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20), headers: { 'Accept-Language': 'nl' }, localAddress: '127.0.0.1' });
+      assert.equal(own.status, 503, 'the same client, past its share');
+      assert.equal(own.headers['retry-after'], '5');
+      assert.deepEqual(JSON.parse(own.body), BUSY_NL);
+      assert.ok(server.logs.has('body memory share of one client reached'));
+      // Another address on loopback is another client: its body is read and judged (not JSON: 400).
+      const other = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20), localAddress: '127.0.0.2' });
+      assert.equal(other.status, 400, 'another client is read, not refused');
+      const stored = await submit(server.url, await goResponse({ centre: 'CLB Ander adres' }));
+      assert.equal(stored.status, 201);
+      holder.socket.destroy();
+      await holder.closed;
+    });
   });
 });
 

@@ -25,6 +25,22 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
   const violations: Violation[] = [];
   const problems: string[] = [];
   let responseId = '';
+  // Whoever waits for a violation or a console line is woken when one is recorded.
+  const waiters = new Set<() => void>();
+  const wake = () => waiters.forEach((w) => w());
+  const consoleLines: string[] = [];
+  /** Resolves once the condition holds, checked after every recorded violation and console line (the test's timeout bounds it). */
+  const until = (condition: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!condition()) return;
+        waiters.delete(check);
+        resolve();
+      };
+      waiters.add(check);
+      check();
+    });
+  let markers = 0;
 
   before(async () => {
     ensureDropIn();
@@ -32,12 +48,17 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-BE' });
     // Every page reports its policy violations to the test, from before its first script runs.
-    await context.exposeBinding('__poolsterViolation', ({ page }, v: Omit<Violation, 'page'>) => violations.push({ page: page.url(), ...v }));
+    await context.exposeBinding('__poolsterViolation', ({ page }, v: Omit<Violation, 'page'>) => {
+      violations.push({ page: page.url(), ...v });
+      wake();
+    });
     await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => {
       window.__poolsterViolation({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample || '' });
     }, true);`);
     context.on('console', (message) => {
+      consoleLines.push(message.text());
       if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
+      wake();
     });
     context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
     context.on('response', (response) => {
@@ -57,18 +78,35 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     return page;
   };
 
-  /** Lets late reports (violations are events) arrive, then checks there were none so far. */
+  /**
+   * Checks there was no violation so far. Violations are reported as events, after the fact: so the page
+   * is made to break the policy once more, on purpose and last (an image from another origin, a unique
+   * address), and that marker is awaited, as its report and as its console line. Reports arrive in
+   * order, so once the marker is in, every earlier violation and console line has been recorded too.
+   */
   const assertClean = async (page: Page) => {
-    await page.waitForTimeout(300);
-    assert.deepEqual(violations, [], `CSP violations: ${JSON.stringify(violations, null, 1)}`);
-    assert.deepEqual(problems, []);
+    markers += 1;
+    const marker = `http://127.0.0.1:9/poolster-csp-marker-${markers}.png`;
+    await page.evaluate((src) => {
+      const image = document.createElement('img');
+      image.src = src;
+      document.body.append(image);
+    }, marker);
+    await until(() => violations.some((v) => v.blocked === marker) && consoleLines.some((line) => line.includes(marker)));
+    const others = violations.filter((v) => v.blocked !== marker);
+    assert.deepEqual(others, [], `CSP violations: ${JSON.stringify(others, null, 1)}`);
+    assert.deepEqual(problems.filter((problem) => !problem.includes(marker)), []);
+    violations.length = 0;
+    problems.length = 0;
   };
 
   it('records policy violations (a control: an inline style is refused and seen)', async () => {
     const page = await open('/');
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<span style="color: red">x</span>'));
-    await page.waitForTimeout(300);
+    await until(() => violations.some((v) => v.directive.startsWith('style-src')));
     assert.ok(violations.some((v) => v.directive.startsWith('style-src')), JSON.stringify(violations));
+    // The marker of assertClean is seen too, and it alone would not pass for a clean page: a control of the control.
+    await assert.rejects(assertClean(page), /CSP violations/);
     violations.length = 0;
     problems.length = 0;
     await page.close();

@@ -132,7 +132,7 @@ export async function allSummaries(url: string): Promise<Array<{ id: string; cen
  */
 export function rawRequest(
   url: string,
-  options: { method?: string; path?: string; body?: Buffer; chunked?: boolean; headers?: Record<string, string> } = {},
+  options: { method?: string; path?: string; body?: Buffer; chunked?: boolean; headers?: Record<string, string>; localAddress?: string } = {},
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const body = options.body ?? Buffer.alloc(0);
   return new Promise((resolve, reject) => {
@@ -140,6 +140,8 @@ export function rawRequest(
       `${url}${options.path ?? '/api/responses'}`,
       {
         method: options.method ?? 'POST',
+        // Another loopback address (127.0.0.2) is another client to the server.
+        ...(options.localAddress ? { localAddress: options.localAddress } : {}),
         headers: {
           'Content-Type': 'application/json',
           ...(options.chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(body.byteLength) }),

@@ -61,10 +61,13 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
     const page = await context.newPage();
     const id = await readyToSend(page, 'CLB Geduld');
     let posts = 0;
+    // A very slow server: the second send is held until the test has clicked three times, however long that takes.
+    let answer!: () => void;
+    const clicksDone = new Promise<void>((resolve) => (answer = resolve));
     await page.route('**/api/responses', async (route) => {
       posts += 1;
       if (posts === 1) return route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"boom"}' });
-      await new Promise((r) => setTimeout(r, 2000)); // a very slow server
+      await clicksDone;
       return route.continue();
     });
     await sendButton(page).click();
@@ -72,6 +75,7 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
     await sendButton(page).click();
     await sendButton(page).click({ force: true });
     await sendButton(page).click({ force: true });
+    answer();
     await page.locator('poolster-scan').getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor({ timeout: 15_000 });
     assert.equal(posts, 2, 'the failed send, then one send for three clicks');
     assert.equal((await stored()).filter((r) => r.id === id).length, 1);
@@ -86,9 +90,12 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
     await scan.locator('input[data-field="context/centre-name"]').fill('CLB Crash');
     await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
     await scan.getByRole('radio', { name: 'Systematisch (plan + do + check + act)' }).check();
-    await page.waitForTimeout(1200); // the autosave writes within a second
     // Read the device's storage BEFORE the tab goes: a killed tab gets no pagehide, so the answers must
-    // already be there (the flush on leaving is only a second line of defence).
+    // already be there (the flush on leaving is only a second line of defence). The autosave writes
+    // shortly after the answer: wait until the draft holds it.
+    await page.waitForFunction(() =>
+      Object.entries(localStorage).some(([k, v]) => k.startsWith('poolster:draft:') && v.includes('"current-stage":{"choice":"systematic"}')),
+    );
     const saved = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('poolster:draft:'))?.[1] ?? '');
     assert.match(saved, /"current-stage":\{"choice":"systematic"\}/);
     assert.match(saved, /CLB Crash/);

@@ -15,6 +15,8 @@ export interface ServerMessages {
   misdirected: string;
   tooManyRequests: string;
   busy: string;
+  requestTimeout: string;
+  headersTooLarge: string;
   storeUnavailable: string;
   closing: string;
   missingBuild: string;
@@ -36,6 +38,8 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     misdirected: 'Deze server antwoordt alleen op zijn eigen adres.',
     tooManyRequests: 'Te veel aanvragen vanaf dit adres. Wacht even en probeer het dan opnieuw.',
     busy: 'De server is even te druk. Probeer het zo meteen opnieuw; je antwoorden blijven op dit toestel bewaard.',
+    requestTimeout: 'De aanvraag kwam niet op tijd volledig aan. Probeer het opnieuw.',
+    headersTooLarge: 'De headers van de aanvraag zijn te groot.',
     storeUnavailable: 'De databank is even niet bereikbaar. Probeer het zo meteen opnieuw; er gaat niets verloren.',
     closing: 'De server wordt herstart. Probeer het zo meteen opnieuw.',
     missingBuild: 'Het scanbestand (poolster.js) ontbreekt op de server: voer `npm run build` uit.',
@@ -55,6 +59,8 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     misdirected: "Ce serveur ne répond qu'à sa propre adresse.",
     tooManyRequests: 'Trop de requêtes depuis cette adresse. Patientez un instant, puis réessayez.',
     busy: 'Le serveur est momentanément surchargé. Réessayez dans un instant ; vos réponses restent sur cet appareil.',
+    requestTimeout: "La requête n'est pas arrivée entière à temps. Réessayez.",
+    headersTooLarge: 'Les en-têtes de la requête sont trop volumineux.',
     storeUnavailable: "La base de données est momentanément injoignable. Réessayez dans un instant ; rien n'est perdu.",
     closing: 'Le serveur redémarre. Réessayez dans un instant.',
     missingBuild: 'Le fichier du questionnaire (poolster.js) manque sur le serveur : lancez `npm run build`.',
@@ -74,6 +80,8 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     misdirected: 'This server only answers on its own address.',
     tooManyRequests: 'Too many requests from this address. Wait a moment, then try again.',
     busy: 'The server is too busy right now. Try again in a moment; your answers stay on this device.',
+    requestTimeout: 'The request did not arrive in full in time. Please try again.',
+    headersTooLarge: 'The headers of the request are too large.',
     storeUnavailable: 'The database cannot be reached right now. Try again in a moment; nothing is lost.',
     closing: 'The server is restarting. Try again in a moment.',
     missingBuild: 'The scan file (poolster.js) is missing on the server: run `npm run build`.',

@@ -25,12 +25,15 @@ export const hostGuardPlugin = fp<{ allowedHosts: string[] }>(
   { name: 'poolster-host-guard', dependencies: ['poolster-language'] },
 );
 
-/** `Scan.Poolster.example:8080` → `scan.poolster.example`, `[::1]:80` → `[::1]`; '' for what is not a host. */
+/**
+ * A Host header is a name or a bracketed IPv6 address, then an optional port, and nothing else. A URL
+ * parser would be too forgiving here: it reads `evil@localhost` (user info) and `localhost/x` (a path)
+ * as localhost.
+ */
+const HOST_HEADER = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
+
+/** `Scan.Poolster.example:8080` → `scan.poolster.example`, `[::1]:80` → `[::1]`; '' for anything that is not exactly a host. */
 function hostnameOf(host: string | undefined): string {
-  if (!host) return '';
-  try {
-    return new URL(`http://${host}`).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
+  const match = host === undefined ? null : HOST_HEADER.exec(host);
+  return match ? match[1]!.toLowerCase() : '';
 }

@@ -12,7 +12,7 @@ export const SHARED_SCHEMAS = [
     required: ['code', 'path', 'message'],
     properties: {
       code: { type: 'string', description: 'For a response: a code of @poolster/schema (`answer.required`, …); else `request.*` or `host.*`.' },
-      path: { type: 'string', description: 'Where: `blocks.prevention.current-stage`; empty for the whole body.' },
+      path: { type: 'string', description: 'Where: `blocks.prevention.current-stage`; `(root)` for the whole body.' },
       message: { type: 'string' },
       line: { type: 'integer', description: 'Malformed JSON: the line of the error.' },
       column: { type: 'integer', description: 'Malformed JSON: the column of the error.' },

@@ -11,6 +11,8 @@ import type { StoreOptions } from '../../src/store/store.js';
 /** One engine the shared store suite runs against: each call of `fresh` gives an empty database of its own. */
 export interface TestEngine {
   readonly name: 'pglite' | 'postgres';
+  /** How many inserts a writer process runs at once against this engine (PGlite has one connection, PostgreSQL a pool). */
+  readonly writers: number;
   /** Store options for a new, empty database. */
   fresh(): Promise<StoreOptions>;
   /** The engine under the store, opened directly on a database (to look at or tamper with it). */
@@ -40,6 +42,7 @@ export function pgliteEngine(): TestEngine {
   };
   return {
     name: 'pglite',
+    writers: 4,
     async fresh() {
       template ??= makeTemplate();
       const parent = await tempFolder('pglite');
@@ -62,6 +65,7 @@ export function postgresEngine(): TestEngine & { server(): Promise<TestPostgres>
   const started = () => (server ??= startPostgres());
   return {
     name: 'postgres',
+    writers: 8,
     server: started,
     async fresh() {
       databases += 1;

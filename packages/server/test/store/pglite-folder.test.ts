@@ -1,6 +1,6 @@
 /**
- * PGlite's data folder: what must hold beyond the shared suite. Acknowledged writes survive the
- * server process being killed; a second process cannot open a folder in use; a full disk makes writes
+ * PGlite's data folder: what must hold beyond the shared suite (which also kills a writing process with
+ * -9 on every engine). A second process cannot open a folder in use; a full disk makes writes
  * unavailable (503) instead of freezing the process, and they resume once there is room.
  */
 import assert from 'node:assert/strict';
@@ -8,36 +8,17 @@ import { cp, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openStore } from '../../src/store/open-store.js';
-import { StoreError, StoreUnavailableError, type ResponseStore } from '../../src/store/store.js';
+import { StoreError, StoreUnavailableError } from '../../src/store/store.js';
 import { pgliteEngine, tempFolder } from './engines.js';
 import { makeRecord } from './records.js';
+import { assertAllStored } from './store-cases.js';
 import { mountTmpfs } from './tmpfs.js';
 import { startWriter } from './writer-process.js';
 
 const engine = pgliteEngine();
 after(() => engine.dispose());
 
-/** Every id is stored: checked one by one through get(). */
-async function assertAllStored(store: ResponseStore, ids: string[]): Promise<void> {
-  const missing: string[] = [];
-  for (const id of ids) if ((await store.get(id)) === undefined) missing.push(id);
-  assert.deepEqual(missing, [], `${missing.length} acknowledged responses are missing`);
-}
-
 describe('PGlite data folder', { timeout: 300_000 }, () => {
-  test('every acknowledged insert survives kill -9 of the server process', async (t) => {
-    const options = await engine.fresh();
-    const writer = startWriter(options, 4);
-    await writer.until(() => writer.acked.length >= 300, '300 acknowledged inserts');
-    await writer.kill();
-    const store = await openStore(options);
-    t.after(() => store.close());
-    await assertAllStored(store, writer.acked);
-    const stored = await store.count();
-    t.diagnostic(`PGlite, writer killed: ${writer.acked.length} acknowledged, ${stored} stored`);
-    assert.ok(stored >= writer.acked.length);
-  });
-
   test('a second process cannot open a folder in use: StoreError naming the first; after the first is killed it can', async (t) => {
     const options = await engine.fresh();
     const writer = startWriter(options, 1);

@@ -9,6 +9,14 @@ import { openStore } from '../../src/store/open-store.js';
 import { StoreError, StoreInputError, StoreUnavailableError, type NewResponse, type ResponseStore, type StoredSummary } from '../../src/store/store.js';
 import type { TestEngine } from './engines.js';
 import { makeRecord, retried, withOtherAnswers } from './records.js';
+import { startWriter } from './writer-process.js';
+
+/** Every id is stored: checked one by one through get(). */
+export async function assertAllStored(store: ResponseStore, ids: string[]): Promise<void> {
+  const missing: string[] = [];
+  for (const id of ids) if ((await store.get(id)) === undefined) missing.push(id);
+  assert.deepEqual(missing, [], `${missing.length} acknowledged responses are missing`);
+}
 
 /** Opens a store on a new empty database; closed after the test. */
 async function freshStore(engine: TestEngine, t: { after(fn: () => Promise<void>): void }): Promise<ResponseStore> {
@@ -21,6 +29,21 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 
 export function storeCases(engine: TestEngine): void {
   after(() => engine.dispose());
+
+  describe(`store on ${engine.name}: durability`, { timeout: 300_000 }, () => {
+    test('every acknowledged insert survives kill -9 of the process writing', async (t) => {
+      const options = await engine.fresh();
+      const writer = startWriter(options, engine.writers);
+      await writer.until(() => writer.acked.length >= 300, '300 acknowledged inserts');
+      await writer.kill();
+      const store = await openStore(options);
+      t.after(() => store.close());
+      await assertAllStored(store, writer.acked);
+      const stored = await store.count();
+      t.diagnostic(`${engine.name}, writer killed: ${writer.acked.length} acknowledged, ${stored} stored`);
+      assert.ok(stored >= writer.acked.length);
+    });
+  });
 
   describe(`store on ${engine.name}: migrations`, () => {
     test('a new database gets every migration once; opening it again applies none', async () => {
