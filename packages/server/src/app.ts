@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { BODY_LIMIT, type ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
+import { accessPlugin } from './plugins/access.js';
 import { bodyBudgetPlugin } from './plugins/body-budget.js';
 import { closingPlugin } from './plugins/closing.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -13,10 +14,12 @@ import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { healthRoutes } from './routes/health.js';
+import { networkRoutes } from './routes/network.js';
 import { overviewRoutes } from './routes/overviews.js';
 import { pageRoutes } from './routes/pages.js';
 import { responsesRoutes } from './routes/responses.js';
 import { addSharedSchemas } from './routes/schemas.js';
+import { signInRoutes } from './routes/sign-in.js';
 import { staticRoutes } from './routes/static.js';
 
 /**
@@ -59,8 +62,14 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
   return app;
 }
 
-/** The routes, one plugin per concern. */
+/**
+ * The routes, one plugin per concern, behind the access check: sessions, the cross-site guard, and each
+ * route's `config.access` (see plugins/access.ts), all in one hook.
+ */
 export async function registerRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  await app.register(accessPlugin, { store: context.store, now: context.config.now, publicBaseUrl: context.config.publicBaseUrl });
+  await app.register(signInRoutes, context);
+  await app.register(networkRoutes, context);
   await app.register(responsesRoutes, context);
   await app.register(dashboardRoutes, context);
   await app.register(overviewRoutes, context);
