@@ -22,6 +22,11 @@ import { addSharedSchemas } from './routes/schemas.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staticRoutes } from './routes/static.js';
 
+const ROUTES = new WeakMap<FastifyInstance, Array<{ method: string; url: string }>>();
+
+/** Every route's method and URL pattern, in the order registered (the access table test tries each). */
+export const registeredRoutes = (app: FastifyInstance): ReadonlyArray<{ method: string; url: string }> => ROUTES.get(app) ?? [];
+
 /**
  * The Fastify instance with everything that is not a route: structured logging, the body limit and
  * timeouts, the language of the answers, security headers, the Host guard, the memory budget of unread
@@ -48,6 +53,12 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
     return503OnClosing: false,
   });
   app.server.maxConnections = config.maxConnections;
+  // Every route, as registered: the access table test checks that it tries each one.
+  const routes: Array<{ method: string; url: string }> = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   await app.register(languagePlugin);
   await app.register(closingPlugin);

@@ -12,6 +12,7 @@ import { waitFor } from '../../../scripts/test/wait-for.js';
 import { openStore } from '../src/store/open-store.js';
 import type { ResponseStore } from '../src/store/store.js';
 import { goResponse, rawRequest, startTestServer, submit, type TestServer } from './helpers.js';
+import { as, fetchAs, member } from './sessions.js';
 
 /** A GET with any Host header (fetch will not send a foreign one). */
 function getWithHost(url: string, path: string, host: string): Promise<{ status: number; body: string; type: string }> {
@@ -53,8 +54,8 @@ describe('rate limits', () => {
   after(() => server?.dispose());
 
   it('answer 429 with Retry-After and a message in the language asked once a client passes the limit; health checks are exempt', async () => {
-    for (let i = 0; i < 3; i += 1) assert.equal((await fetch(`${server.url}/api/responses`)).status, 200);
-    const refused = await fetch(`${server.url}/api/responses`, { headers: { 'Accept-Language': 'fr' } });
+    for (let i = 0; i < 3; i += 1) assert.equal((await fetchAs(server, '/api/responses')).status, 200);
+    const refused = await fetchAs(server, '/api/responses', { headers: { 'Accept-Language': 'fr' } });
     assert.equal(refused.status, 429);
     assert.match(refused.headers.get('retry-after')!, /^\d+$/);
     assert.ok(Number(refused.headers.get('retry-after')) > 0);
@@ -62,7 +63,7 @@ describe('rate limits', () => {
     const post = await submit(server.url, await goResponse(), { 'Accept-Language': 'en' });
     assert.equal(post.status, 429);
     assert.equal(post.json.error, 'Too many requests from this address. Wait a moment, then try again.');
-    const page = await fetch(`${server.url}/dashboard`);
+    const page = await fetchAs(server, '/dashboard');
     assert.equal(page.status, 429);
     assert.match(page.headers.get('content-type')!, /^text\/html/);
     assert.match(await page.text(), /Te veel aanvragen vanaf dit adres/);
@@ -94,9 +95,9 @@ describe('the Host guard (DNS rebinding)', () => {
   it('answers the loopback names and the configured ones (any case, any port)', async () => {
     const { port } = new URL(server.url);
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, 'scan.poolster.example', 'SCAN.Poolster.EXAMPLE:443']) {
-      assert.equal((await getWithHost(server.url, '/api/responses', host)).status, 200, host);
+      assert.equal((await getWithHost(server.url, '/sign-in', host)).status, 200, host);
     }
-    assert.equal((await getWithHost(server.url, '/api/responses', 'poolster.example')).status, 421);
+    assert.equal((await getWithHost(server.url, '/sign-in', 'poolster.example')).status, 421);
   });
 
   it('lets health checks through whatever the Host (they reveal nothing)', async () => {
@@ -113,7 +114,7 @@ describe('the Host guard behind a trusted proxy', () => {
   it('judges the X-Forwarded-Host the proxy passes on', async () => {
     const ask = (forwarded: string) =>
       new Promise<number>((resolve, reject) => {
-        request(`${server.url}/api/responses`, { headers: { 'X-Forwarded-Host': forwarded } }, (res) => {
+        request(`${server.url}/sign-in`, { headers: { 'X-Forwarded-Host': forwarded } }, (res) => {
           res.resume();
           resolve(res.statusCode!);
         })
@@ -131,8 +132,9 @@ describe('stalled and oversized bodies', () => {
   after(() => server?.dispose());
 
   it('cuts a body that does not arrive in full within the request timeout, even one that keeps trickling', { timeout: 30_000 }, async () => {
+    const { Cookie } = await as(server, member('CLB Test'));
     const { socket, received, closed } = await openSocket(server.url);
-    socket.write('POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"id":');
+    socket.write(`POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${Cookie}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"id":`);
     // A byte now and then keeps the connection from being idle: only the request timeout can end it.
     const trickle = setInterval(() => socket.writable && socket.write(' '), 50);
     await closed;
@@ -143,9 +145,10 @@ describe('stalled and oversized bodies', () => {
 
   it('refuses with 503 a body the memory budget cannot hold, and takes bodies again once it can', { timeout: 30_000 }, async () => {
     // One unfinished body of 1 MB holds most of the 1.5 MB budget.
+    const { Cookie } = await as(server, member('CLB Test'));
     const first = await openSocket(server.url);
     first.socket.write(
-      'POST /api/responses?holder HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{',
+      `POST /api/responses?holder HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${Cookie}\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{`,
     );
     await waitFor(() => server.logs.lines.some((l) => (l.req as { url?: string } | undefined)?.url === '/api/responses?holder'));
     const refused = await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20), headers: { 'Accept-Language': 'nl' } });

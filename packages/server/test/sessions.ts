@@ -52,7 +52,9 @@ export function sessionSecret(server: RunningServer, who: Who): Promise<string> 
   if (!byServer) cookies.set(server, (byServer = new Map()));
   let secret = byServer.get(key);
   if (!secret) {
-    secret = (async () => {
+    // One registration at a time per server: concurrent ones would both register the test group.
+    const previous = [...byServer.values()].at(-1)?.catch(() => '') ?? Promise.resolve('');
+    secret = previous.then(async () => {
       people += 1;
       const email = `person-${process.pid}-${people}@test.example`;
       const person =
@@ -62,7 +64,7 @@ export function sessionSecret(server: RunningServer, who: Who): Promise<string> 
             ? await server.store.addPerson({ email, name: `Lid ${who.centre}`, role: who.role, centreId: await centreId(server, who.centre, who.group) })
             : await server.store.addPerson({ email, name: `Kijker ${who.group}`, role: who.role, schoolGroupId: await groupId(server, who.group) });
       return server.signIn.openSession(person);
-    })();
+    });
     byServer.set(key, secret);
   }
   return secret;
@@ -81,4 +83,19 @@ export async function fetchAs(server: RunningServer, path: string, init: Request
 /** The cookie for a browser context (playwright's addCookies). */
 export async function browserCookie(server: RunningServer, who: Who): Promise<{ name: string; value: string; url: string }> {
   return { name: SESSION_COOKIE, value: await sessionSecret(server, who), url: server.url };
+}
+
+/**
+ * Signs in with a link the command line printed for a demo person (`npm start`): the first whose
+ * description matches, e.g. /centre member, CLB Gent/. Resolves with the session cookie and the
+ * described place (the centre or school group's name).
+ */
+export async function signInFromConsole(output: string, who: RegExp): Promise<{ cookie: string; place: string }> {
+  const line = output.split('\n').find((l) => / \((network admin|school-group viewer, .+|centre member, .+)\): http/.test(l) && who.test(l));
+  if (!line) throw new Error(`No printed sign-in link for ${who} in:\n${output}`);
+  const [, description, link] = /\(([^)]+)\): (http\S+)$/.exec(line)!;
+  const res = await fetch(link!, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.split(';')[0];
+  if (res.status !== 303 || !cookie) throw new Error(`Signing in with ${link} answered ${res.status}`);
+  return { cookie, place: description!.split(', ').slice(1).join(', ') };
 }
