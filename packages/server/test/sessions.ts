@@ -19,16 +19,19 @@ export const viewer = (group: string): Who => ({ role: 'school-group-viewer', gr
 export const TEST_GROUP = 'Scholengroep Test';
 
 const servers = new Map<string, RunningServer>();
-const cookies = new WeakMap<RunningServer, Map<string, Promise<string>>>();
+/** Per server (by origin: a TestServer is a copy of its RunningServer), the sessions made so far. */
+const cookies = new Map<string, Map<string, Promise<string>>>();
 let people = 0;
 
 /** Lets `submit`, `getJson` and `allSummaries` sign in on this server by themselves. */
 export function registerServer(server: RunningServer): void {
   servers.set(new URL(server.url).origin, server);
+  cookies.delete(new URL(server.url).origin);
 }
 
 export function forgetServer(server: RunningServer): void {
   servers.delete(new URL(server.url).origin);
+  cookies.delete(new URL(server.url).origin);
 }
 
 /** The server registered for a URL's origin, if any. */
@@ -48,8 +51,9 @@ export async function centreId(server: RunningServer, name: string, group = TEST
 /** The secret of a session for someone of this role and place (the value of the session cookie). */
 export function sessionSecret(server: RunningServer, who: Who): Promise<string> {
   const key = JSON.stringify(who);
-  let byServer = cookies.get(server);
-  if (!byServer) cookies.set(server, (byServer = new Map()));
+  const origin = new URL(server.url).origin;
+  let byServer = cookies.get(origin);
+  if (!byServer) cookies.set(origin, (byServer = new Map()));
   let secret = byServer.get(key);
   if (!secret) {
     // One registration at a time per server: concurrent ones would both register the test group.
