@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
+import { ConfigError, resolveConfig } from '../src/config.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { centreId } from './sessions.js';
 
@@ -168,6 +169,17 @@ describe('signing in with a link by e-mail (SMTP)', () => {
     assert.equal(own.status, 200);
     await smtp.next();
     assert.equal(smtp.mails.length, before + 1);
+  });
+});
+
+describe('the session cookie’s Secure flag', () => {
+  it('is set everywhere except on plain-http loopback', () => {
+    assert.equal(resolveConfig({}).secureCookies, false);
+    assert.equal(resolveConfig({ publicBaseUrl: 'https://scan.poolster.example/' }).secureCookies, true);
+    assert.equal(resolveConfig({ host: '0.0.0.0', allowedHosts: ['scan.poolster.example'] }).secureCookies, true);
+    assert.equal(resolveConfig({ publicBaseUrl: 'https://scan.poolster.example/' }).publicBaseUrl, 'https://scan.poolster.example');
+    assert.throws(() => resolveConfig({ publicBaseUrl: 'ftp://x' }), ConfigError);
+    assert.throws(() => resolveConfig({ smtpUrl: 'http://mail' }), ConfigError);
   });
 });
 

@@ -30,6 +30,8 @@ export class SignIn {
    * (the answer is the same either way), so the form cannot be used to find out who is registered.
    */
   async mailLink(email: string, baseUrl: string, lang: Language): Promise<void> {
+    // Expired sessions and links are of no use to anyone: cleared now and then, here (cheap, indexed).
+    await this.options.store.deleteExpired(this.options.now());
     const person = await this.options.store.personByEmail(email);
     if (!person) return;
     const link = await this.issueLink(person, baseUrl);
