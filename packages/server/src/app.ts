@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { BODY_LIMIT, type ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { clientErrorHandler } from './http/client-errors.js';
+import { accessPlugin } from './plugins/access.js';
 import { bodyBudgetPlugin } from './plugins/body-budget.js';
 import { closingPlugin } from './plugins/closing.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -14,17 +15,24 @@ import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { healthRoutes } from './routes/health.js';
+import { networkRoutes } from './routes/network.js';
 import { overviewRoutes } from './routes/overviews.js';
 import { pageRoutes } from './routes/pages.js';
 import { responsesRoutes } from './routes/responses.js';
 import { addSharedSchemas } from './routes/schemas.js';
+import { signInRoutes } from './routes/sign-in.js';
 import { staticRoutes } from './routes/static.js';
+
+const ROUTES = new WeakMap<FastifyInstance, Array<{ method: string; url: string }>>();
+
+/** Every route's method and URL pattern, in the order registered (the access table test tries each). */
+export const registeredRoutes = (app: FastifyInstance): ReadonlyArray<{ method: string; url: string }> => ROUTES.get(app) ?? [];
 
 /**
  * The Fastify instance with everything that is not a route: structured logging, the body limit and
- * timeouts, the language of the answers, security headers, the Host guard, the memory budget of unread
- * bodies, JSON parsing, rate limits, localised errors and the OpenAPI generator. Hooks run in the order
- * registered here, so the language is known before anything can fail.
+ * timeouts, the language of the answers, security headers, the Host guard, JSON parsing, rate limits,
+ * localised errors and the OpenAPI generator. Hooks run in the order registered here, so the language is
+ * known before anything can fail.
  */
 export async function createApp(config: ServerConfig): Promise<FastifyInstance> {
   const app = Fastify<Server>({
@@ -48,12 +56,17 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
     clientErrorHandler,
   });
   app.server.maxConnections = config.maxConnections;
+  // Every route, as registered: the access table test checks that it tries each one.
+  const routes: Array<{ method: string; url: string }> = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   await app.register(languagePlugin);
   await app.register(closingPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(hostGuardPlugin, { allowedHosts: config.allowedHosts });
-  await app.register(bodyBudgetPlugin, { budget: config.bodyMemoryBudget, perClient: config.bodyMemoryPerClient, bodyLimit: BODY_LIMIT });
   await app.register(jsonBodyPlugin);
   await app.register(rateLimitPlugin, { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs });
   await app.register(errorsPlugin);
@@ -62,8 +75,18 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
   return app;
 }
 
-/** The routes, one plugin per concern. */
+/**
+ * The routes, one plugin per concern, behind the access check (sessions, the cross-site guard, and each
+ * route's `config.access`, see plugins/access.ts, all in one hook) and then the memory budget of unread
+ * bodies. Both run before a byte of a body is read; the access check first, so that a request refused
+ * (401, 403) is answered as such and reserves none of the budget that signed-in senders share.
+ */
 export async function registerRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { config } = context;
+  await app.register(accessPlugin, { store: context.store, now: config.now, publicBaseUrl: config.publicBaseUrl });
+  await app.register(bodyBudgetPlugin, { budget: config.bodyMemoryBudget, perClient: config.bodyMemoryPerClient, bodyLimit: BODY_LIMIT });
+  await app.register(signInRoutes, context);
+  await app.register(networkRoutes, context);
   await app.register(responsesRoutes, context);
   await app.register(dashboardRoutes, context);
   await app.register(overviewRoutes, context);

@@ -23,8 +23,25 @@ export interface ServerOptions {
   instrumentPath?: string;
   /** The drop-in bundle served as /poolster.js. */
   dropInPath?: string;
-  /** The From of the .eml overview. */
+  /** The From of the .eml overview and of the mails the server sends. */
   mailFrom?: string;
+  /**
+   * `smtp://user:password@host:587` or `smtps://…`: the mail server that sends the sign-in links.
+   * Without it, mails are written as .eml files to `outboxDir` and announced on the console (the demo).
+   */
+  smtpUrl?: string;
+  /** Where mails go when there is no SMTP server. Default packages/server/data/outbox. */
+  outboxDir?: string;
+  /** The address people reach the server by, for the links in mails (`https://scan.poolster.example`). Default: the address of the request. */
+  publicBaseUrl?: string;
+  /** How long a session lasts, in milliseconds. Default 12 hours. */
+  sessionLifetimeMs?: number;
+  /** How long a sign-in link works, in milliseconds. Default 30 minutes. */
+  signInLinkLifetimeMs?: number;
+  /** The clock (tests move it instead of waiting). */
+  now?: () => Date;
+  /** Where console notices go (a mail written to the outbox). Default: standard error. */
+  notice?: (line: string) => void;
   /**
    * Host names the server answers to (the `Host` header, without port). Required when `host` is not a
    * loopback address; on loopback, `localhost`, `127.0.0.1` and `[::1]` are always allowed.
@@ -56,8 +73,13 @@ export interface ServerOptions {
   logStream?: { write(line: string): void };
 }
 
-export type ServerConfig = Required<Omit<ServerOptions, 'databaseUrl' | 'store' | 'logStream' | 'allowedHosts'>> & {
+export type ServerConfig = Required<Omit<ServerOptions, 'databaseUrl' | 'store' | 'logStream' | 'allowedHosts' | 'smtpUrl' | 'publicBaseUrl'>> & {
   databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  /** Without a trailing slash. */
+  publicBaseUrl: string | undefined;
+  /** Whether the session cookie is marked Secure: always, unless on plain-HTTP loopback. */
+  secureCookies: boolean;
   store: ResponseStore | undefined;
   logStream: { write(line: string): void } | undefined;
   /** Lower-case host names; on loopback the loopback names are added. */
@@ -73,6 +95,9 @@ export const DEFAULTS = {
   instrumentPath: join(REPO_ROOT, 'content/go-clb/instrument.json'),
   dropInPath: join(REPO_ROOT, 'packages/elements/dist/poolster.js'),
   mailFrom: 'Poolster <poolster@localhost>',
+  outboxDir: join(REPO_ROOT, 'packages/server/data/outbox'),
+  sessionLifetimeMs: 12 * 60 * 60 * 1000,
+  signInLinkLifetimeMs: 30 * 60 * 1000,
   trustProxy: false,
   rateLimitMax: 600,
   rateLimitWindowMs: 60_000,
@@ -115,6 +140,18 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
   if (options.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
     throw new ConfigError('POOLSTER_DATABASE_URL must start with postgres:// or postgresql://.');
   }
+  if (options.smtpUrl !== undefined && !/^smtps?:\/\//.test(options.smtpUrl)) throw new ConfigError('POOLSTER_SMTP_URL must start with smtp:// or smtps://.');
+  let publicBaseUrl: string | undefined;
+  if (options.publicBaseUrl !== undefined) {
+    const parsed = URL.canParse(options.publicBaseUrl) ? new URL(options.publicBaseUrl) : undefined;
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash) {
+      throw new ConfigError(`POOLSTER_PUBLIC_URL must be an http(s) address such as https://scan.poolster.example, not "${options.publicBaseUrl}".`);
+    }
+    publicBaseUrl = parsed.href.replace(/\/$/, '');
+  }
+  // Browsers keep a Secure cookie from plain http only on loopback, where it would not be sent back:
+  // so Secure everywhere except on plain-http loopback (the demo), where there is nothing to eavesdrop on.
+  const secureCookies = !(loopback && (publicBaseUrl === undefined || publicBaseUrl.startsWith('http:')));
   return {
     port: options.port ?? DEFAULTS.port,
     host,
@@ -126,6 +163,14 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     instrumentPath: resolve(options.instrumentPath ?? DEFAULTS.instrumentPath),
     dropInPath: resolve(options.dropInPath ?? DEFAULTS.dropInPath),
     mailFrom: options.mailFrom ?? DEFAULTS.mailFrom,
+    smtpUrl: options.smtpUrl,
+    outboxDir: resolve(options.outboxDir ?? DEFAULTS.outboxDir),
+    publicBaseUrl,
+    secureCookies,
+    sessionLifetimeMs: options.sessionLifetimeMs ?? DEFAULTS.sessionLifetimeMs,
+    signInLinkLifetimeMs: options.signInLinkLifetimeMs ?? DEFAULTS.signInLinkLifetimeMs,
+    now: options.now ?? (() => new Date()),
+    notice: options.notice ?? ((line: string) => console.error(line)),
     allowedHosts: [...new Set([...(loopback ? LOOPBACK_NAMES : []), ...named])],
     trustProxy: options.trustProxy ?? DEFAULTS.trustProxy,
     rateLimitMax: options.rateLimitMax ?? DEFAULTS.rateLimitMax,

@@ -1,12 +1,17 @@
+import type { Mailer } from './auth/mailer.js';
+import type { SignIn } from './auth/sign-in.js';
 import type { ServerConfig } from './config.js';
 import type { Instrument } from './schema.js';
 import type { ResponseStore } from './store/store.js';
 
-/** What the routes share: the settings, the validated instrument and the store. */
+/** What the routes share: the settings, the validated instrument, the store, signing in and mail. */
 export interface AppContext {
   config: ServerConfig;
   instrument: Instrument;
   /** The instrument file as it was read and validated, served as /instrument.json. */
   instrumentJson: Buffer;
   store: ResponseStore;
+  /** Sign-in links and sessions. */
+  signIn: SignIn;
+  mailer: Mailer;
 }

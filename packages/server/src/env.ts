@@ -54,6 +54,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   const from = value('POOLSTER_MAIL_FROM');
   if (from !== undefined && /[\r\n]/.test(from)) throw new ConfigError('POOLSTER_MAIL_FROM must be one line.');
   set('mailFrom', from);
+  set('smtpUrl', value('POOLSTER_SMTP_URL'));
+  set('outboxDir', path('POOLSTER_OUTBOX_DIR'));
+  set('publicBaseUrl', value('POOLSTER_PUBLIC_URL'));
+  const hours = integer('POOLSTER_SESSION_HOURS', 1, 24 * 90);
+  set('sessionLifetimeMs', hours === undefined ? undefined : hours * 3_600_000);
+  const minutes = integer('POOLSTER_SIGN_IN_LINK_MINUTES', 1, 7 * 24 * 60);
+  set('signInLinkLifetimeMs', minutes === undefined ? undefined : minutes * 60_000);
   return options;
 }
 

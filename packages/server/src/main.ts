@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { ConfigError, resolveConfig } from './config.js';
+import { demoLinks, seedDemo } from './demo.js';
 import { configFromEnv } from './env.js';
 import { InstrumentError } from './instrument.js';
 import { PortInUseError, startServer, type RunningServer } from './server.js';
@@ -16,6 +17,16 @@ try {
   const config = resolveConfig(options);
   if (!existsSync(config.dropInPath)) console.error(`Warning: ${config.dropInPath} is missing, so the pages cannot show the scan. Run \`npm run build\`.`);
   server = await startServer(options);
+  // The demo (no mail server configured, unless POOLSTER_DEMO=false): a network to try every role with.
+  const demo = process.env.POOLSTER_DEMO?.trim() ? /^(true|yes|1)$/i.test(process.env.POOLSTER_DEMO.trim()) : config.smtpUrl === undefined;
+  if (demo) {
+    if (await seedDemo(server.store)) console.error('The database was empty: a demo network was registered (two school groups, four centres).');
+    const lines = await demoLinks(server.store, server.signIn, config.publicBaseUrl ?? server.url);
+    if (lines.length > 0) {
+      console.error(`Sign in as one of the demo people with these links (each works once, for a day; ask ${server.url}/sign-in for another, it goes to ${config.outboxDir}):`);
+      console.error(lines.join('\n'));
+    }
+  }
   const where = config.databaseUrl ? 'PostgreSQL (POOLSTER_DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
   console.error(`Poolster server: open ${server.url}/ to fill in the scan; the dashboard is at ${server.url}/dashboard`);
   console.error(`Answers are stored in ${where}. Ctrl+C stops the server.`);

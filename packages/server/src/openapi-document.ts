@@ -1,20 +1,14 @@
 import { createApp, registerRoutes } from './app.js';
+import { SignIn } from './auth/sign-in.js';
 import { resolveConfig } from './config.js';
 import { loadInstrument } from './instrument.js';
 import type { ResponseStore } from './store/store.js';
 
 /** The routes are only registered, never called, while the document is generated: no database is opened. */
 const unused = () => Promise.reject(new Error('The OpenAPI generator does not serve requests.'));
-const NO_STORE: ResponseStore = {
-  engine: 'pglite',
-  insert: unused,
-  get: unused,
-  list: unused,
-  latestPerCentre: unused,
-  count: unused,
-  ping: unused,
-  close: () => Promise.resolve(),
-};
+const NO_STORE = new Proxy({ engine: 'pglite', close: () => Promise.resolve() } as unknown as ResponseStore, {
+  get: (target, key) => (key in target ? target[key as keyof ResponseStore] : unused),
+});
 
 /** The OpenAPI document as @fastify/swagger generates it from the routes' JSON Schemas. */
 export async function openApiDocument(): Promise<Record<string, unknown>> {
@@ -22,7 +16,9 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   const { instrument, json } = await loadInstrument(config.instrumentPath);
   const app = await createApp(config);
   try {
-    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE });
+    const mailer = { send: unused, close: () => undefined };
+    const signIn = new SignIn({ store: NO_STORE, mailer, now: config.now, sessionLifetimeMs: 0, signInLinkLifetimeMs: 0 });
+    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer });
     await app.ready();
     return app.swagger() as unknown as Record<string, unknown>;
   } finally {

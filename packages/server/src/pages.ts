@@ -1,4 +1,6 @@
 import { html, type Html } from './html.js';
+import type { Language } from './i18n/language.js';
+import { SIGN_IN_MESSAGES } from './i18n/sign-in-messages.js';
 import type { StoredSummary } from './store/store.js';
 
 /**
@@ -6,12 +8,23 @@ import type { StoredSummary } from './store/store.js';
  * from files (/poolster.js, /dashboard.js), no inline code, so the strict page policy holds.
  */
 
-type Section = 'scan' | 'dashboard' | 'report' | 'error';
+type Section = 'scan' | 'dashboard' | 'report' | 'error' | 'sign-in';
 
-function layout(options: { title: string; section: Section; main: Html; scripts?: string[] }): string {
+/** The signed-in person, shown in the header with a sign-out button. */
+export interface Who {
+  name: string;
+}
+
+export function layout(options: { title: string; section: Section; main: Html; scripts?: string[]; who?: Who | undefined; lang?: Language }): string {
   const current = (section: Section) => (options.section === section ? 'page' : false);
+  const t = SIGN_IN_MESSAGES[options.lang ?? 'nl'];
+  const account = options.who
+    ? html`<form method="post" action="/sign-out" class="account"><span>${t.signedInAs} ${options.who.name}</span> <button type="submit">${t.signOut}</button></form>`
+    : options.section === 'sign-in'
+      ? false
+      : html`<a href="/sign-in">${t.title}</a>`;
   return html`<!doctype html>
-<html lang="nl">
+<html lang="${options.lang ?? 'nl'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -27,6 +40,7 @@ ${(options.scripts ?? []).map((src) => html`<script type="module" src="${src}"><
 <a href="/" aria-current="${current('scan') || 'false'}">Scan invullen</a>
 <a href="/dashboard" aria-current="${current('dashboard') || 'false'}">Dashboard</a>
 </nav>
+${account}
 </header>
 <main id="main" tabindex="-1">
 ${options.main}
@@ -48,9 +62,10 @@ const overviewLinks = (id: string) => {
   return html`<a href="${base}.html">overzicht (HTML)</a>, <a href="${base}.txt">tekst</a>, <a href="${base}.eml" download>e-mail (.eml)</a>`;
 };
 
-export function scanPage(title: string): string {
+export function scanPage(title: string, who?: Who): string {
   return layout({
     title,
+    who,
     section: 'scan',
     scripts: ['/poolster.js'],
     main: html`<h1>${title}</h1>
@@ -70,6 +85,7 @@ export interface DashboardView {
   next?: string;
   /** Whether this is a later page (it links back to the first). */
   later: boolean;
+  who?: Who;
 }
 
 export function dashboardPage(view: DashboardView): string {
@@ -87,6 +103,7 @@ export function dashboardPage(view: DashboardView): string {
   ].filter((link): link is Html => link !== false);
   return layout({
     title: 'Dashboard – Poolster',
+    who: view.who,
     section: 'dashboard',
     scripts: ['/poolster.js', '/dashboard.js'],
     main: html`<h1>Dashboard</h1>
@@ -118,6 +135,7 @@ ${pages.length > 0 ? html`<nav class="pages" aria-label="Meer scans">${pages.map
 
 /** What a report page needs to know of its scan. */
 export interface ReportView {
+  who?: Who;
   id: string;
   centre: string;
   submittedAt: string;
@@ -127,6 +145,7 @@ export function reportPage(scan: ReportView): string {
   const name = scan.centre || '(zonder naam)';
   return layout({
     title: `${name} – rapport – Poolster`,
+    who: scan.who,
     section: 'report',
     scripts: ['/poolster.js'],
     main: html`<p class="back"><a href="/dashboard">Terug naar het dashboard</a></p>
@@ -139,6 +158,8 @@ export function reportPage(scan: ReportView): string {
 export function errorPage(status: number, message: string): string {
   const titles: Record<number, string> = {
     400: 'Ongeldige aanvraag',
+    401: 'Aanmelden',
+    403: 'Geen toegang',
     404: 'Niet gevonden',
     413: 'Te groot',
     415: 'Verkeerd formaat',
@@ -153,6 +174,6 @@ export function errorPage(status: number, message: string): string {
     section: 'error',
     main: html`<h1>${title}</h1>
 <p>${message}</p>
-<p><a href="/">Naar de scan</a> · <a href="/dashboard">Naar het dashboard</a></p>`,
+<p>${status === 401 ? html`<a href="/sign-in">Aanmelden</a> · ` : false}<a href="/">Naar de scan</a> · <a href="/dashboard">Naar het dashboard</a></p>`,
   });
 }

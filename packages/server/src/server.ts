@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { createApp, registerRoutes } from './app.js';
+import { createMailer, type Mailer } from './auth/mailer.js';
+import { SignIn } from './auth/sign-in.js';
 import { resolveConfig, type ServerOptions } from './config.js';
 import { loadInstrument } from './instrument.js';
 import { openStore } from './store/open-store.js';
@@ -18,6 +20,8 @@ export interface RunningServer {
   app: FastifyInstance;
   /** The store in use. */
   store: ResponseStore;
+  /** Sign-in links and sessions (the demo prints its people's links). */
+  signIn: SignIn;
   /**
    * Stops accepting connections, lets the requests in progress finish (an acknowledged submission is
    * stored before its answer goes out), then closes the store it opened. Safe to call twice.
@@ -49,8 +53,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await app.close();
     throw error;
   }
+  const mailer: Mailer = createMailer({ from: config.mailFrom, smtpUrl: config.smtpUrl, outboxDir: config.outboxDir, notice: config.notice });
+  const signIn = new SignIn({ store, mailer, now: config.now, sessionLifetimeMs: config.sessionLifetimeMs, signInLinkLifetimeMs: config.signInLinkLifetimeMs });
+  app.addHook('onClose', async () => mailer.close());
   try {
-    await registerRoutes(app, { config, instrument, instrumentJson, store });
+    await registerRoutes(app, { config, instrument, instrumentJson, store, signIn, mailer });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close().catch(() => undefined);
@@ -69,6 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${shownHost}:${address.port}`,
     app,
     store,
+    signIn,
     close: () =>
       (closing ??= (async () => {
         app.log.info('stopping: finishing the requests in progress');

@@ -12,6 +12,7 @@ import { waitFor } from '../../../scripts/test/wait-for.js';
 import { openStore } from '../src/store/open-store.js';
 import type { ResponseStore } from '../src/store/store.js';
 import { goResponse, rawRequest, startTestServer, submit, type TestServer } from './helpers.js';
+import { as, fetchAs, member } from './sessions.js';
 
 /** A GET with any Host header (fetch will not send a foreign one). */
 function getWithHost(url: string, path: string, host: string): Promise<{ status: number; body: string; type: string }> {
@@ -53,8 +54,8 @@ describe('rate limits', () => {
   after(() => server?.dispose());
 
   it('answer 429 with Retry-After and a message in the language asked once a client passes the limit; health checks are exempt', async () => {
-    for (let i = 0; i < 3; i += 1) assert.equal((await fetch(`${server.url}/api/responses`)).status, 200);
-    const refused = await fetch(`${server.url}/api/responses`, { headers: { 'Accept-Language': 'fr' } });
+    for (let i = 0; i < 3; i += 1) assert.equal((await fetchAs(server, '/api/responses')).status, 200);
+    const refused = await fetchAs(server, '/api/responses', { headers: { 'Accept-Language': 'fr' } });
     assert.equal(refused.status, 429);
     assert.match(refused.headers.get('retry-after')!, /^\d+$/);
     assert.ok(Number(refused.headers.get('retry-after')) > 0);
@@ -62,7 +63,7 @@ describe('rate limits', () => {
     const post = await submit(server.url, await goResponse(), { 'Accept-Language': 'en' });
     assert.equal(post.status, 429);
     assert.equal(post.json.error, 'Too many requests from this address. Wait a moment, then try again.');
-    const page = await fetch(`${server.url}/dashboard`);
+    const page = await fetchAs(server, '/dashboard');
     assert.equal(page.status, 429);
     assert.match(page.headers.get('content-type')!, /^text\/html/);
     assert.match(await page.text(), /Te veel aanvragen vanaf dit adres/);
@@ -94,9 +95,9 @@ describe('the Host guard (DNS rebinding)', () => {
   it('answers the loopback names and the configured ones (any case, any port)', async () => {
     const { port } = new URL(server.url);
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, 'scan.poolster.example', 'SCAN.Poolster.EXAMPLE:443']) {
-      assert.equal((await getWithHost(server.url, '/api/responses', host)).status, 200, host);
+      assert.equal((await getWithHost(server.url, '/sign-in', host)).status, 200, host);
     }
-    assert.equal((await getWithHost(server.url, '/api/responses', 'poolster.example')).status, 421);
+    assert.equal((await getWithHost(server.url, '/sign-in', 'poolster.example')).status, 421);
   });
 
   it('matches the Host header exactly: user info, a path, a bad port or anything after the name is refused', async () => {
@@ -120,7 +121,7 @@ describe('the Host guard behind a trusted proxy', () => {
   it('judges the X-Forwarded-Host the proxy passes on', async () => {
     const ask = (forwarded: string) =>
       new Promise<number>((resolve, reject) => {
-        request(`${server.url}/api/responses`, { headers: { 'X-Forwarded-Host': forwarded } }, (res) => {
+        request(`${server.url}/sign-in`, { headers: { 'X-Forwarded-Host': forwarded } }, (res) => {
           res.resume();
           resolve(res.statusCode!);
         })
@@ -138,7 +139,7 @@ describe('a trusted proxy given as a number of hops', () => {
   after(() => server?.dispose());
 
   it('takes the client address from X-Forwarded-For (each client its own rate limit)', async () => {
-    const ask = (client: string) => fetch(`${server.url}/api/responses`, { headers: { 'X-Forwarded-For': client } }).then((res) => res.status);
+    const ask = (client: string) => fetch(`${server.url}/sign-in`, { headers: { 'X-Forwarded-For': client } }).then((res) => res.status);
     assert.equal(await ask('192.0.2.1'), 200);
     assert.equal(await ask('192.0.2.1'), 429, 'the same client, past its limit');
     assert.equal(await ask('192.0.2.2'), 200, 'another client behind the same proxy');
@@ -151,9 +152,10 @@ describe('stalled and oversized bodies', () => {
   after(() => server?.dispose());
 
   it('cuts a body that does not arrive in full within the request timeout, even one that keeps trickling, in the language asked', { timeout: 30_000 }, async () => {
+    const { Cookie } = await as(server, member('CLB Test'));
     const { socket, received, closed } = await openSocket(server.url);
     socket.write(
-      'POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: fr-BE\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"id":',
+      `POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${Cookie}\r\nAccept-Language: fr-BE\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"id":`,
     );
     // A byte now and then keeps the connection from being idle: only the request timeout can end it.
     const trickle = setInterval(() => socket.writable && socket.write(' '), 50);
@@ -174,11 +176,16 @@ describe('stalled and oversized bodies', () => {
   });
 });
 
-/** Opens a connection and sends the head of a 1 MB body and its first byte: the body holds its share until the connection ends. */
+/**
+ * Opens a connection and sends, signed in, the head of a 1 MB body and its first byte: the body holds its
+ * share until the connection ends.
+ */
 async function holdBody(url: string, server: TestServer, name: string, localAddress?: string): Promise<Awaited<ReturnType<typeof openSocket>>> {
+  // Signed in as a centre member: an anonymous body is refused (401) before it can reserve anything.
+  const { Cookie } = await as(server, member('CLB Test'));
   const held = await openSocket(url, localAddress);
   held.socket.write(
-    `POST /api/responses?${name} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{`,
+    `POST /api/responses?${name} HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${Cookie}\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{`,
   );
   // The server logs a request once its headers are read, which is when its share is reserved.
   await waitFor(() => server.logs.lines.some((l) => (l.req as { url?: string } | undefined)?.url === `/api/responses?${name}`));
@@ -219,6 +226,30 @@ describe('the memory budget of unfinished bodies', () => {
         return again.status === 400;
       });
       assert.deepEqual([...new Set(seen)].filter((status) => status !== 503 && status !== 400), [], `only refused, then read: ${seen.join(', ')}`);
+    });
+  });
+
+  describe('and signing in', () => {
+    let server: TestServer;
+    before(async () => (server = await startTestServer({ ...patient, bodyMemoryBudget: 1_500_000, bodyMemoryPerClient: 1_500_000 })));
+    after(() => server?.dispose());
+
+    it('refuses an anonymous body with 401 before reading it, even when the budget is full (it reserves nothing)', { timeout: 60_000 }, async () => {
+      const holder = await holdBody(server.url, server, 'member');
+      // The budget cannot hold another 900 KB, yet the anonymous sender hears that it must sign in, not
+      // that the server is busy; and it gets its answer with only the head sent, its body never read.
+      const anonymous = await openSocket(server.url);
+      anonymous.socket.write(
+        'POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\nContent-Type: application/json\r\nContent-Length: 900000\r\n\r\n{',
+      );
+      await waitFor(() => anonymous.received().includes('"code"'));
+      assert.match(anonymous.received(), /^HTTP\/1\.1 401 /);
+      assert.equal(JSON.parse(anonymous.received().split('\r\n\r\n')[1]!).code, 'sign-in-required');
+      // A signed-in sender past the budget is still refused unread.
+      assert.equal((await rawRequest(server.url, { body: Buffer.alloc(900_000, 0x20) })).status, 503);
+      anonymous.socket.destroy();
+      holder.socket.destroy();
+      await Promise.all([anonymous.closed, holder.closed]);
     });
   });
 

@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ENGINES, stopPostgres } from './engines.js';
 import { allSummaries, getJson, goResponse, rawRequest, submit, type TestServer } from './helpers.js';
+import { fetchAs, member } from './sessions.js';
+
+const MEMBER = member('CLB Test');
 
 after(stopPostgres);
 
@@ -31,8 +34,10 @@ for (const engine of ENGINES) {
           centre: 'CLB Antwerpen',
           submittedAt: response.submittedAt,
           receivedAt: undefined,
+          centreId: listed!.centreId,
         },
       );
+      assert.match(listed!.centreId ?? '', /^[0-9a-f-]{36}$/, 'the registered centre it belongs to');
       const one = await getJson(`${server.url}/api/responses/${response.id}`);
       assert.equal(one.status, 200);
       assert.match(one.headers.get('content-type')!, /^application\/json/);
@@ -86,17 +91,17 @@ for (const engine of ENGINES) {
     });
 
     it('words the issues in the language of Accept-Language, or of ?lang=', async () => {
-      const response = await goResponse({ skipCentre: true });
+      const response = await goResponse({ skipBlock: 'prevention' });
       const nl = await submit(server.url, response);
       const fr = await submit(server.url, response, { 'Accept-Language': 'fr-BE,fr;q=0.9,en;q=0.5' });
       const en = await submit(server.url, response, { 'Accept-Language': 'de, en;q=0.8' });
       assert.equal(nl.status, 400);
-      assert.equal(nl.json.issues[0].path, 'context.centre-name');
+      assert.match(nl.json.issues[0].path, /^blocks\.prevention\./);
       assert.notEqual(nl.json.issues[0].message, fr.json.issues[0].message);
       assert.notEqual(fr.json.issues[0].message, en.json.issues[0].message);
       assert.equal(fr.json.error, 'Les réponses ne sont pas valides.');
       assert.equal(en.json.error, 'The answers are not valid.');
-      const res = await fetch(`${server.url}/api/responses?lang=en`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(response) });
+      const res = await fetchAs(server, '/api/responses?lang=en', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(response) }, MEMBER);
       assert.equal((await res.json()).error, 'The answers are not valid.');
     });
 
@@ -111,7 +116,7 @@ for (const engine of ENGINES) {
       const response = await goResponse({ centre: 'CLB injected' });
       const raw = JSON.stringify(response).replace(/^\{/, `{"injected":"<script>alert(1)</script>",`);
       const { status } = await submit(server.url, raw, { 'Idempotency-Key': response.id });
-      const stored = await fetch(`${server.url}/api/responses/${response.id}`);
+      const stored = await fetchAs(server, `/api/responses/${response.id}`);
       if (status === 201) {
         const text = await stored.text();
         assert.ok(!text.includes('"injected"'), `injected was stored: ${text.slice(0, 200)}`);
@@ -135,7 +140,7 @@ for (const engine of ENGINES) {
       }
       assert.equal(en.json.error, 'The answers are not valid.');
       assert.notEqual(nl.json.issues[0].message, en.json.issues[0].message, 'the issue is worded in the language asked');
-      assert.equal((await fetch(`${server.url}/api/responses/${response.id}`)).status, 404, 'nothing stored');
+      assert.equal((await fetchAs(server, `/api/responses/${response.id}`)).status, 404, 'nothing stored');
     });
 
     it('refuses malformed JSON with 400 and the line and column of the error', async () => {
@@ -163,16 +168,16 @@ for (const engine of ENGINES) {
       assert.equal(json.code, 'idempotency-key-mismatch');
       assert.equal((await getJson(`${server.url}/api/responses/${response.id}`)).status, 404);
       // Without the header, the same response is welcome.
-      const res = await fetch(`${server.url}/api/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(response) });
+      const res = await fetchAs(server, '/api/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(response) }, MEMBER);
       assert.equal(res.status, 201);
     });
 
     it('refuses other media types (a cross-site form cannot post JSON) with 415, in the language asked', async () => {
       const response = JSON.stringify(await goResponse());
-      const plain = await fetch(`${server.url}/api/responses`, { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Accept-Language': 'fr' }, body: response });
+      const plain = await fetchAs(server, '/api/responses', { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Accept-Language': 'fr' }, body: response }, MEMBER);
       assert.equal(plain.status, 415);
       assert.deepEqual(await plain.json(), { error: 'Envoyez les réponses en JSON (Content-Type: application/json).', code: 'unsupported-media-type' });
-      const form = await fetch(`${server.url}/api/responses`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+      const form = await fetchAs(server, '/api/responses', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' }, MEMBER);
       assert.equal(form.status, 415);
       const none = await rawRequest(server.url, { body: Buffer.from(response), headers: { 'Content-Type': '', 'Accept-Language': 'en' } });
       assert.equal(none.status, 415);
@@ -243,15 +248,15 @@ for (const engine of ENGINES) {
     });
 
     it('answers 404 for an unknown id, as JSON under /api and as a page elsewhere', async () => {
-      const api = await fetch(`${server.url}/api/responses/7b1e8c1e-0000-4000-8000-000000000000`);
+      const api = await fetchAs(server, '/api/responses/7b1e8c1e-0000-4000-8000-000000000000');
       assert.equal(api.status, 404);
       assert.match(api.headers.get('content-type')!, /^application\/json/);
       assert.deepEqual(await api.json(), { error: 'Niet gevonden.', code: 'not-found' });
       for (const path of ['/api/responses/nope/overview.html', '/api/responses/%E0%A4%A/overview.txt', '/api/nothing']) {
-        const res = await fetch(`${server.url}${path}`);
+        const res = await fetchAs(server, path);
         assert.ok([400, 404].includes(res.status), `${path}: ${res.status}`);
       }
-      const page = await fetch(`${server.url}/report/nope`);
+      const page = await fetchAs(server, '/report/nope');
       assert.equal(page.status, 404);
       assert.match(page.headers.get('content-type')!, /^text\/html/);
       assert.equal((await fetch(`${server.url}/no/such/page`)).status, 404);

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
 import { ensureDropIn, getJson, goResponse, startTestServer, type TestServer } from './helpers.js';
+import { browserCookie, member } from './sessions.js';
 
 interface Violation {
   page: string;
@@ -47,6 +48,8 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     server = await startTestServer();
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-BE' });
+    // Signed in as a member of the centre (the sign-in itself is tested in sign-in.test.ts).
+    await context.addCookies([await browserCookie(server, member(CENTRE))]);
     // Every page reports its policy violations to the test, from before its first script runs.
     await context.exposeBinding('__poolsterViolation', ({ page }, v: Omit<Violation, 'page'>) => {
       violations.push({ page: page.url(), ...v });

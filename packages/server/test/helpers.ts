@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createResponse, withAnswer, type Instrument, type Response } from '../../schema/src/index.js';
 import { DEFAULTS, type ServerOptions } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/server.js';
+import { ADMIN, as, forgetServer, member, registerServer, serverFor } from './sessions.js';
 
 export const REPO = new URL('../../../', import.meta.url).pathname;
 export const GO_PATH = join(REPO, 'content/go-clb/instrument.json');
@@ -85,36 +86,63 @@ export const tempDir = () => mkdtemp(join(tmpdir(), 'poolster-server-'));
 export async function startTestServer(options: ServerOptions & { keepDir?: boolean } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await tempDir());
   const logs = new LogLines();
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, logLevel: 'info', logStream: logs.stream, ...options });
+  const outboxDir = join(dataDir, 'outbox');
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, outboxDir, notice: () => undefined, logLevel: 'info', logStream: logs.stream, ...options });
+  registerServer(server);
   return {
     ...server,
     logs,
     dataDir,
     dispose: async () => {
+      forgetServer(server);
       await server.close();
       if (!options.dataDir && !options.keepDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-/** POSTs a response as the scan does (JSON, Idempotency-Key = its id unless given). */
+const hasCookie = (headers: Record<string, string>) => Object.keys(headers).some((name) => name.toLowerCase() === 'cookie');
+
+/** The centre name a body gives (what the member who sends it belongs to), else "CLB Test". */
+function centreNameOf(body: unknown): string {
+  let value = body;
+  if (typeof body === 'string') {
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return 'CLB Test';
+    }
+  }
+  const text = (value as { context?: Record<string, { text?: unknown }> } | null)?.context?.['centre-name']?.text;
+  return typeof text === 'string' && text.trim() !== '' ? text.trim() : 'CLB Test';
+}
+
+/**
+ * POSTs a response as the scan does (JSON, Idempotency-Key = its id unless given), signed in (unless a
+ * Cookie is given) as a member of the centre the response names, on a server started by startTestServer.
+ */
 export async function submit(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any; headers: Headers }> {
   const id = typeof body === 'object' && body !== null ? (body as { id?: string }).id : undefined;
+  const server = serverFor(url);
+  const session = server && !hasCookie(headers) ? await as(server, member(centreNameOf(body))) : {};
   const res = await fetch(`${url}/api/responses`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(id ? { 'Idempotency-Key': id } : {}), ...headers },
+    headers: { 'Content-Type': 'application/json', ...(id ? { 'Idempotency-Key': id } : {}), ...session, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, json: await res.json(), headers: res.headers };
 }
 
+/** A GET of JSON, signed in (unless a Cookie is given) as the network admin on a server started by startTestServer. */
 export async function getJson(url: string, headers: Record<string, string> = {}): Promise<{ status: number; json: any; headers: Headers }> {
-  const res = await fetch(url, { headers });
+  const server = serverFor(url);
+  const session = server && !hasCookie(headers) ? await as(server, ADMIN) : {};
+  const res = await fetch(url, { headers: { ...session, ...headers } });
   return { status: res.status, json: await res.json(), headers: res.headers };
 }
 
 /** Every stored summary, following the list's pages. */
-export async function allSummaries(url: string): Promise<Array<{ id: string; centre: string; submittedAt: string }>> {
+export async function allSummaries(url: string): Promise<Array<{ id: string; centre: string; centreId?: string; submittedAt: string }>> {
   const out = [];
   let cursor: string | undefined;
   do {
@@ -130,11 +158,14 @@ export async function allSummaries(url: string): Promise<Array<{ id: string; cen
  * A raw request with node:http (fetch cannot send a body the server refuses half-way): resolves with
  * the status, headers and body of the answer, even when the server stops reading the request.
  */
-export function rawRequest(
+export async function rawRequest(
   url: string,
   options: { method?: string; path?: string; body?: Buffer; chunked?: boolean; headers?: Record<string, string>; localAddress?: string } = {},
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const body = options.body ?? Buffer.alloc(0);
+  const server = serverFor(url);
+  // Signed in as a member when sending, as the admin when reading, unless a Cookie is given.
+  const session = server && !hasCookie(options.headers ?? {}) ? await as(server, (options.method ?? 'POST') === 'POST' ? member('CLB Test') : ADMIN) : {};
   return new Promise((resolve, reject) => {
     const req = request(
       `${url}${options.path ?? '/api/responses'}`,
@@ -145,6 +176,7 @@ export function rawRequest(
         headers: {
           'Content-Type': 'application/json',
           ...(options.chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(body.byteLength) }),
+          ...session,
           ...options.headers,
         },
       },

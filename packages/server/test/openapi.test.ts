@@ -14,6 +14,8 @@ describe('openapi.json', () => {
     assert.equal(document.openapi, '3.1.0');
     assert.deepEqual(Object.keys(document.paths).sort(), [
       '/api/dashboard',
+      '/api/me',
+      '/api/network',
       '/api/responses',
       '/api/responses/{id}',
       '/api/responses/{id}/overview.eml',
@@ -23,7 +25,7 @@ describe('openapi.json', () => {
       '/readyz',
     ]);
     const post = document.paths['/api/responses'].post;
-    assert.deepEqual(Object.keys(post.responses).sort(), ['200', '201', '400', '409', '413', '415', '421', '429', '503']);
+    assert.deepEqual(Object.keys(post.responses).sort(), ['200', '201', '400', '401', '403', '409', '413', '415', '421', '429', '503']);
     assert.equal(post.responses['413'].content['application/json'].schema.$ref, '#/components/schemas/Error');
   });
 });

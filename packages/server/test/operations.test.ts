@@ -15,6 +15,7 @@ import { ConfigError, resolveConfig } from '../src/config.js';
 import { configFromEnv } from '../src/env.js';
 import { freshDatabase, sharedPostgres, stopPostgres } from './engines.js';
 import { getJson, goResponse, REPO, startTestServer, submit, tempDir } from './helpers.js';
+import { ADMIN, as, fetchAs, member, signInFromConsole } from './sessions.js';
 
 after(stopPostgres);
 
@@ -50,6 +51,8 @@ describe('a database that goes away (PostgreSQL stopped under the server)', () =
     const server = await startTestServer({ databaseUrl: await freshDatabase() });
     try {
       assert.equal((await submit(server.url, await goResponse({ centre: 'CLB Voor' }))).status, 201);
+      // The sessions the requests below use are opened while the database is there.
+      await Promise.all([as(server, member('CLB Tijdens')), as(server, ADMIN), as(server, member('CLB Na'))]);
       await postgres.halt();
       const post = await submit(server.url, await goResponse({ centre: 'CLB Tijdens' }), { 'Accept-Language': 'en' });
       assert.equal(post.status, 503);
@@ -58,7 +61,7 @@ describe('a database that goes away (PostgreSQL stopped under the server)', () =
       const list = await getJson(`${server.url}/api/responses`, { 'Accept-Language': 'fr' });
       assert.equal(list.status, 503);
       assert.match(list.json.error, /momentanément injoignable/);
-      const page = await fetch(`${server.url}/dashboard`);
+      const page = await fetchAs(server, '/dashboard');
       assert.equal(page.status, 503);
       assert.match(await page.text(), /De databank is even niet bereikbaar/);
       const ready = await getJson(`${server.url}/readyz`);
@@ -90,8 +93,9 @@ describe('a graceful stop', () => {
       socket.setEncoding('utf8');
       socket.on('data', (c) => (answer += c));
       await once(socket, 'connect');
+      const { Cookie } = await as(server, member('CLB Laatste'));
       socket.write(
-        `POST /api/responses?last HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.byteLength}\r\n\r\n`,
+        `POST /api/responses?last HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${Cookie}\r\nContent-Type: application/json\r\nContent-Length: ${body.byteLength}\r\n\r\n`,
       );
       socket.write(body.subarray(0, 100));
       await waitFor(() => server.logs.lines.some((l) => (l.req as { url?: string } | undefined)?.url === '/api/responses?last'));
@@ -199,11 +203,12 @@ describe('the command line', () => {
   it('starts with the environment’s settings, logs JSON lines, and on SIGTERM finishes and exits 0', { timeout: 120_000 }, async () => {
     const dir = await tempDir();
     try {
-      const proc = run({ PORT: '0', HOST: '127.0.0.1', POOLSTER_DATA_DIR: join(dir, 'pglite'), LOG_LEVEL: 'info' });
+      const proc = run({ PORT: '0', HOST: '127.0.0.1', POOLSTER_DATA_DIR: join(dir, 'pglite'), POOLSTER_OUTBOX_DIR: join(dir, 'outbox'), LOG_LEVEL: 'info' });
       await waitFor(() => /open (http:\/\/\S+)\//.test(proc.stderr()) || proc.child.exitCode !== null);
       const url = /open (http:\/\/\S+)\//.exec(proc.stderr())?.[1];
       assert.ok(url, proc.stderr());
-      assert.equal((await submit(url, await goResponse({ centre: 'CLB Commando' }))).status, 201);
+      const { cookie, place } = await signInFromConsole(proc.stderr(), /centre member/);
+      assert.equal((await submit(url, await goResponse({ centre: place }), { Cookie: cookie })).status, 201);
       proc.child.kill('SIGTERM');
       const [code] = await proc.exited;
       assert.equal(code, 0, proc.stderr());

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CSP } from '../src/http/csp.js';
 import { ensureDropIn, goResponse, startTestServer, submit, type TestServer } from './helpers.js';
+import { fetchAs, member } from './sessions.js';
 
 describe('the overview of one scan', () => {
   let server: TestServer;
@@ -17,7 +18,7 @@ describe('the overview of one scan', () => {
   after(() => server?.dispose());
 
   it('as HTML: the centre (escaped), no script, styles allowed by hash only', async () => {
-    const res = await fetch(`${server.url}/api/responses/${id}/overview.html`);
+    const res = await fetchAs(server, `/api/responses/${id}/overview.html`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /^text\/html; charset=utf-8/);
     const body = await res.text();
@@ -31,7 +32,7 @@ describe('the overview of one scan', () => {
   });
 
   it('as plain text', async () => {
-    const res = await fetch(`${server.url}/api/responses/${id}/overview.txt`);
+    const res = await fetchAs(server, `/api/responses/${id}/overview.txt`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /^text\/plain; charset=utf-8/);
     const text = await res.text();
@@ -40,9 +41,9 @@ describe('the overview of one scan', () => {
   });
 
   it('as a complete RFC 5322 message, multipart/alternative, subject in RFC 2047', async () => {
-    const get = async (f: string) => (await fetch(`${server.url}/api/responses/${id}/overview.${f}`)).text();
+    const get = async (f: string) => (await fetchAs(server, `/api/responses/${id}/overview.${f}`)).text();
     const [eml, text, html] = [await get('eml'), await get('txt'), await get('html')];
-    const res = await fetch(`${server.url}/api/responses/${id}/overview.eml`);
+    const res = await fetchAs(server, `/api/responses/${id}/overview.eml`);
     assert.match(res.headers.get('content-type')!, /^message\/rfc822/);
     assert.match(res.headers.get('content-disposition')!, /^attachment; filename="poolster-[0-9a-f-]+\.eml"$/);
 
@@ -79,7 +80,7 @@ describe('the overview of one scan', () => {
   });
 
   it('in the language of the response (Dutch here), or the one asked for with ?lang=', async () => {
-    const txt = async (query: string, headers: Record<string, string> = {}) => (await fetch(`${server.url}/api/responses/${id}/overview.txt${query}`, { headers })).text();
+    const txt = async (query: string, headers: Record<string, string> = {}) => (await fetchAs(server, `/api/responses/${id}/overview.txt${query}`, { headers })).text();
     const nl = await txt('');
     assert.equal(await txt('', { 'Accept-Language': 'en-US,en;q=0.9' }), nl, 'not the browser language: the team’s');
     assert.match(nl, /Verzonden op/);
@@ -103,8 +104,9 @@ describe('pages and files', () => {
   });
   after(() => server?.dispose());
 
+  // As a member of the centre that sent the scan: the scan page is theirs, and so are the dashboard and report of it.
   const page = async (path: string) => {
-    const res = await fetch(`${server.url}${path}`);
+    const res = await fetchAs(server, path, {}, member('CLB <b>Kortrijk</b>'));
     const body = await res.text();
     assert.equal(res.status, 200, path);
     assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');

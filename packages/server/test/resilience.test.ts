@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
 import { allSummaries, ensureDropIn, goResponse, startTestServer, type TestServer } from './helpers.js';
+import { browserCookie, member } from './sessions.js';
 
 /**
  * What goes wrong on real networks and real machines, against the real server in Chromium: the team is
@@ -35,10 +36,16 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
   }
 
   const stored = () => allSummaries(server.url);
+  /** A browser context signed in as a member of a centre (the sign-in itself is tested in sign-in.test.ts). */
+  const signedInContext = async () => {
+    const context = await browser.newContext();
+    await context.addCookies([await browserCookie(server, member('CLB Test'))]);
+    return context;
+  };
   const sendButton = (page: Page) => page.locator('poolster-scan .actions .primary');
 
   it('offline mid-submit: the team is told, the draft stays, and sending again once online stores it once', async () => {
-    const context = await browser.newContext();
+    const context = await signedInContext();
     const page = await context.newPage();
     const id = await readyToSend(page, 'CLB Offline');
     await context.setOffline(true);
@@ -57,7 +64,7 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
   });
 
   it('a server error, then a very slow server and a triple click: one request, one stored scan', async () => {
-    const context = await browser.newContext();
+    const context = await signedInContext();
     const page = await context.newPage();
     const id = await readyToSend(page, 'CLB Geduld');
     let posts = 0;
@@ -83,7 +90,7 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
   });
 
   it('a tab killed half-way: what was answered a second before is on the device, and back in the next tab', async () => {
-    const context = await browser.newContext();
+    const context = await signedInContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     const scan = page.locator('poolster-scan');

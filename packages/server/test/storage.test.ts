@@ -12,6 +12,7 @@ import { describe, it } from 'node:test';
 import { waitFor } from '../../../scripts/test/wait-for.js';
 import { InstrumentError } from '../src/instrument.js';
 import { allSummaries, getJson, goResponse, GO_PATH, REPO, startTestServer, submit, tempDir } from './helpers.js';
+import { signInFromConsole } from './sessions.js';
 
 describe('the embedded database', () => {
   it('is created on first start and still holds the answers after a restart', { timeout: 120_000 }, async () => {
@@ -41,7 +42,7 @@ describe('the embedded database', () => {
     try {
       const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'packages/server/src/main.ts')], {
         cwd: REPO,
-        env: { ...process.env, PORT: '0', HOST: '127.0.0.1', POOLSTER_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+        env: { ...process.env, PORT: '0', HOST: '127.0.0.1', POOLSTER_DATA_DIR: dataDir, POOLSTER_OUTBOX_DIR: join(dir, 'outbox'), LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
@@ -50,8 +51,10 @@ describe('the embedded database', () => {
       await waitFor(() => /open (http:\/\/\S+)\//.test(stderr) || child.exitCode !== null);
       const url = /open (http:\/\/\S+)\//.exec(stderr)?.[1];
       assert.ok(url, stderr);
-      const sent = await Promise.all(['A', 'B', 'C'].map((c) => goResponse({ centre: `CLB Gedood ${c}` })));
-      for (const response of sent) assert.equal((await submit(url, response)).status, 201);
+      // Signed in with a link the demo printed, as a member of its centre.
+      const { cookie, place } = await signInFromConsole(stderr, /centre member, CLB Gent/);
+      const sent = await Promise.all(['A', 'B', 'C'].map(() => goResponse({ centre: place })));
+      for (const response of sent) assert.equal((await submit(url, response, { Cookie: cookie })).status, 201);
       child.kill('SIGKILL');
       assert.equal((await exited)[1], 'SIGKILL');
 

@@ -21,6 +21,10 @@ export interface ServerMessages {
   closing: string;
   missingBuild: string;
   serverError: string;
+  signInRequired: string;
+  forbidden: string;
+  crossSite: string;
+  signInMailFailed: string;
 }
 
 export const MESSAGES: Record<Language, ServerMessages> = {
@@ -44,6 +48,10 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     closing: 'De server wordt herstart. Probeer het zo meteen opnieuw.',
     missingBuild: 'Het scanbestand (poolster.js) ontbreekt op de server: voer `npm run build` uit.',
     serverError: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+    signInRequired: 'Meld je eerst aan.',
+    forbidden: 'Je hebt geen toegang tot deze pagina.',
+    crossSite: 'Deze aanvraag komt van een andere website en wordt geweigerd.',
+    signInMailFailed: 'De aanmeldlink kon niet verstuurd worden. Probeer het zo meteen opnieuw.',
   },
   fr: {
     invalidJson: "La requête n'est pas du JSON valide.",
@@ -65,6 +73,10 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     closing: 'Le serveur redémarre. Réessayez dans un instant.',
     missingBuild: 'Le fichier du questionnaire (poolster.js) manque sur le serveur : lancez `npm run build`.',
     serverError: 'Une erreur est survenue sur le serveur. Réessayez plus tard.',
+    signInRequired: "Connectez-vous d'abord.",
+    forbidden: "Vous n'avez pas accès à cette page.",
+    crossSite: 'Cette requête vient d’un autre site et est refusée.',
+    signInMailFailed: "Le lien de connexion n'a pas pu être envoyé. Réessayez dans un instant.",
   },
   en: {
     invalidJson: 'The request is not valid JSON.',
@@ -86,5 +98,9 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     closing: 'The server is restarting. Try again in a moment.',
     missingBuild: 'The scan file (poolster.js) is missing on the server: run `npm run build`.',
     serverError: 'Something went wrong on the server. Please try again later.',
+    signInRequired: 'Sign in first.',
+    forbidden: 'You do not have access to this page.',
+    crossSite: 'This request comes from another site and is refused.',
+    signInMailFailed: 'The sign-in link could not be sent. Try again in a moment.',
   },
 };

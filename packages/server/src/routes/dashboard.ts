@@ -1,10 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context.js';
+import { personOf, scopeOf } from '../plugins/access.js';
 import { errorReplies } from './schemas.js';
 
 const dashboardSchema = {
-  summary: 'What the dashboard compares: the latest submitted response of each centre',
-  description: 'For `<poolster-compare>`: `entries` as its `entries` property takes them. Never every stored scan: one per centre.',
+  summary: 'What the dashboard compares: the latest submitted response of each centre the reader may see',
+  description:
+    'For `<poolster-compare>`: `entries` as its `entries` property takes them. Never every stored scan: one per centre. A centre member sees its own centre, a school-group viewer its centres, the network admin every centre.',
   tags: ['dashboard'],
   response: {
     200: {
@@ -27,14 +29,14 @@ const dashboardSchema = {
         },
       },
     },
-    ...errorReplies(421, 429, 503),
+    ...errorReplies(401, 421, 429, 503),
   },
 } as const;
 
 /** GET /api/dashboard: the latest scan per centre, for the comparison on /dashboard. */
 export const dashboardRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store }) => {
-  app.get('/api/dashboard', { schema: dashboardSchema }, async (_request, reply) => {
-    const latest = await store.latestPerCentre(instrument.id);
+  app.get('/api/dashboard', { config: { access: 'signed-in' }, schema: dashboardSchema }, async (request, reply) => {
+    const latest = await store.latestPerCentre(instrument.id, scopeOf(personOf(request)));
     // The stored JSON texts go out as they are, inside the envelope.
     const entries = latest.map(({ summary, json }) => {
       const label = summary.centre || `(${summary.id.slice(0, 8)})`;

@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import { StoreUnavailableError } from '../store/store.js';
 
 /** Checks come often and from the infrastructure: no rate limit, and any Host name (they reveal nothing). */
-const infrastructure = { rateLimit: false, anyHost: true } as const;
+const infrastructure = { rateLimit: false, anyHost: true, access: 'public' } as const;
 
 /** GET /healthz (the process answers) and GET /readyz (the database answers too). */
 export const healthRoutes: FastifyPluginAsync<AppContext> = async (app, { store }) => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context.js';
+import { personOf, scopeOf } from '../plugins/access.js';
 import { buildEml } from '../eml.js';
 import { HttpError } from '../http/errors.js';
 import { pickLanguage } from '../i18n/language.js';
@@ -23,7 +24,7 @@ const schemaFor = (format: Format) => ({
   querystring: { type: 'object', properties: { lang: { type: 'string', maxLength: 35 } } },
   response: {
     200: { description: FORMATS[format].summary, content: { [FORMATS[format].type.split(';')[0]!]: { schema: { type: 'string' } } } },
-    ...errorReplies(404, 421, 429, 503),
+    ...errorReplies(401, 404, 421, 429, 503),
   },
 });
 
@@ -32,10 +33,10 @@ export const overviewRoutes: FastifyPluginAsync<AppContext> = async (app, { inst
   for (const format of Object.keys(FORMATS) as Format[]) {
     app.get<{ Params: { id: string }; Querystring: { lang?: string } }>(
       `/api/responses/:id/overview.${format}`,
-      { schema: schemaFor(format) },
+      { config: { access: 'signed-in' }, schema: schemaFor(format) },
       async (request, reply) => {
         const { id } = request.params;
-        const json = await store.get(id);
+        const json = await store.get(id, scopeOf(personOf(request)));
         if (json === undefined) throw new HttpError(404, 'not-found', 'notFound');
         const response = JSON.parse(json) as Response;
         // The team's language, not the browser's: the overview is mailed to them.

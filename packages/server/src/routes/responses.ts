@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { answersHash } from '../answers-hash.js';
-import { centreOf } from '../centre.js';
+import { centreOf, withCentreName } from '../centre.js';
 import { checkSubmission } from '../check-submission.js';
 import type { AppContext } from '../context.js';
+import { personOf, scopeOf } from '../plugins/access.js';
 import { HttpError } from '../http/errors.js';
 import { issueOut } from '../http/issues.js';
 import { MESSAGES } from '../i18n/messages.js';
@@ -13,7 +14,8 @@ const submitSchema = {
   description:
     'One submitted response as JSON (the scan sends it with `Idempotency-Key` set to its id). It is checked by @poolster/schema ' +
     '(complete answers, status `submitted`); what is stored is the validated value, never the raw body. Sending the same answers ' +
-    'again answers 200; other answers under a stored id answer 409 and are not stored.',
+    'again answers 200; other answers under a stored id answer 409 and are not stored. Only a centre member sends, and the scan belongs to ' +
+    'the member’s centre: the centre-name question, where the instrument has one, is filled in from the registered centre, whatever the body says.',
   tags: ['responses'],
   headers: {
     type: 'object',
@@ -34,12 +36,12 @@ const submitSchema = {
       required: ['id', 'error'],
       properties: { id: { type: 'string' }, error: { type: 'string' } },
     },
-    ...errorReplies(400, 413, 415, 421, 429, 503),
+    ...errorReplies(400, 401, 403, 413, 415, 421, 429, 503),
   },
 } as const;
 
 const listSchema = {
-  summary: 'List stored responses (summaries, newest first)',
+  summary: 'List the stored responses the reader may see (summaries, newest first)',
   tags: ['responses'],
   querystring: {
     type: 'object',
@@ -56,20 +58,20 @@ const listSchema = {
       required: ['items'],
       properties: { items: { type: 'array', items: { $ref: 'Summary#' } }, next: { type: 'string', description: 'The cursor of the next page, when there is one.' } },
     },
-    ...errorReplies(400, 421, 429, 503),
+    ...errorReplies(400, 401, 421, 429, 503),
   },
 } as const;
 
 const getSchema = {
-  summary: 'One stored response',
+  summary: 'One stored response (404 when it is not the reader’s to see)',
   tags: ['responses'],
   params: idParams,
-  response: { 200: { $ref: 'StoredResponse#' }, ...errorReplies(404, 421, 429, 503) },
+  response: { 200: { $ref: 'StoredResponse#' }, ...errorReplies(401, 404, 421, 429, 503) },
 } as const;
 
 /** POST /api/responses (submit), GET /api/responses (a page of summaries), GET /api/responses/:id. */
 export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store }) => {
-  app.post<{ Body: unknown; Headers: { 'idempotency-key'?: string } }>('/api/responses', { schema: submitSchema, attachValidation: true }, async (request, reply) => {
+  app.post<{ Body: unknown; Headers: { 'idempotency-key'?: string } }>('/api/responses', { config: { access: 'centre-member' }, schema: submitSchema, attachValidation: true }, async (request, reply) => {
     // The body's shape is for the schema package to judge (with localised issues), not for the route's schema.
     if (request.validationError && request.validationError.validationContext !== 'body') throw request.validationError;
     if (!request.headers['content-type']) throw new HttpError(415, 'unsupported-media-type', 'unsupportedMediaType');
@@ -82,24 +84,26 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
         issues: [{ code: 'host.idempotency-key-mismatch', path: 'id', message: t.keyMismatch }],
       });
     }
-    const { errors, value } = checkSubmission(instrument, body);
+    const centre = await store.centre(personOf(request).centreId ?? '');
+    if (!centre) throw new HttpError(403, 'forbidden', 'forbidden');
+    const { errors, value } = checkSubmission(instrument, withCentreName(instrument, body, centre.name));
     if (errors.length > 0 || !value) throw new HttpError(400, 'invalid-response', 'invalidResponse', { issues: errors.map((i) => issueOut(i, request.lang)) });
     if (value.status !== 'submitted' || value.submittedAt === undefined) {
       throw new HttpError(400, 'not-submitted', 'notSubmitted', { issues: [{ code: 'host.not-submitted', path: 'status', message: t.notSubmitted }] });
     }
-    const centre = centreOf(instrument, value);
     const outcome = await store.insert({
       id: value.id,
       instrumentId: value.instrumentId,
       instrumentVersion: value.instrumentVersion,
-      centre,
+      centre: centreOf(instrument, value) || centre.name,
+      centreId: centre.id,
       submittedAt: value.submittedAt,
       response: value,
       answersHash: answersHash(value),
     });
     switch (outcome) {
       case 'created':
-        request.log.info({ responseId: value.id, centre: centre.slice(0, 80) }, 'response stored');
+        request.log.info({ responseId: value.id, centreId: centre.id }, 'response stored');
         return reply.code(201).header('Location', `/api/responses/${encodeURIComponent(value.id)}`).send({ id: value.id });
       case 'duplicate':
         return reply.code(200).send({ id: value.id, duplicate: true });
@@ -108,13 +112,13 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
     }
   });
 
-  app.get<{ Querystring: { limit: number; cursor?: string } }>('/api/responses', { schema: listSchema }, async (request) => {
+  app.get<{ Querystring: { limit: number; cursor?: string } }>('/api/responses', { config: { access: 'signed-in' }, schema: listSchema }, async (request) => {
     const { limit, cursor } = request.query;
-    return store.list({ limit, ...(cursor ? { cursor } : {}) });
+    return store.list({ limit, scope: scopeOf(personOf(request)), ...(cursor ? { cursor } : {}) });
   });
 
-  app.get<{ Params: { id: string } }>('/api/responses/:id', { schema: getSchema }, async (request, reply) => {
-    const json = await store.get(request.params.id);
+  app.get<{ Params: { id: string } }>('/api/responses/:id', { config: { access: 'signed-in' }, schema: getSchema }, async (request, reply) => {
+    const json = await store.get(request.params.id, scopeOf(personOf(request)));
     if (json === undefined) throw new HttpError(404, 'not-found', 'notFound');
     // Sent as stored: a JSON text needs no second serialisation.
     return reply.type('application/json; charset=utf-8').send(json);

@@ -17,6 +17,10 @@ const notAMap = (path: string) => !path.endsWith('.map');
  * ETag): their URLs do not change with their content. Nothing else on disk is reachable, and no `.map`.
  */
 export const staticRoutes: FastifyPluginAsync<AppContext> = async (app, { config, instrumentJson }) => {
+  // The page's files are public (the sign-in page needs its stylesheet); this covers @fastify/static's routes too.
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, access: 'public' };
+  });
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,
     wildcard: false,

@@ -17,9 +17,11 @@ const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '57P05', '57014', 
 /**
  * SQLSTATE codes of values PostgreSQL refuses to store: 22P05 a NUL character or lone surrogate in jsonb,
  * 22021 a NUL character in text, 22P02 text that is not of its type, 22007/22008 a time stamp it cannot
- * read or hold, 54000 a value too long for an index (a centre name of kilobytes).
+ * read or hold, 54000 a value too long for an index (a centre name of kilobytes); 23505 a name or
+ * address already registered, 23503 a centre or school group that does not exist, 23514 a role without
+ * its centre or school group.
  */
-const INPUT_CODES = new Set(['22P05', '22021', '22P02', '22007', '22008', '54000']);
+const INPUT_CODES = new Set(['22P05', '22021', '22P02', '22007', '22008', '54000', '23505', '23503', '23514']);
 
 /** Socket errors of a connection that cannot be made or was cut. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);

@@ -1,21 +1,22 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { toStoreError } from './database-errors.js';
-import type { SqlEngine } from './sql-engine.js';
-import { StoreUnavailableError, type InsertOutcome, type NewResponse, type Page, type ResponseStore, type StoredSummary } from './store.js';
+import { ALL, type Scope } from './directory.js';
+import { SqlDirectory } from './sql-directory.js';
+import { iso } from './sql-store-base.js';
+import type { InsertOutcome, NewResponse, Page, ResponseStore, StoredSummary } from './store.js';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 500;
 
-/** Times leave the database as ISO 8601 text in UTC, the same on both engines (no driver's date parsing). */
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-const SUMMARY = `r.id, r.instrument_id, r.instrument_version, r.centre, ${iso('r.submitted_at')} AS submitted_at, ${iso('r.received_at')} AS received_at`;
+/** The centre's current name when the scan belongs to a registered centre; the text it was sent with otherwise. */
+const SUMMARY = `r.id, r.instrument_id, r.instrument_version, coalesce(c.name, r.centre) AS centre, r.centre_id, ${iso('r.submitted_at')} AS submitted_at, ${iso('r.received_at')} AS received_at`;
+const FROM = 'responses r LEFT JOIN centres c ON c.id = r.centre_id';
 
 interface SummaryRow {
   id: string;
   instrument_id: string;
   instrument_version: string;
   centre: string;
+  centre_id: string | null;
   submitted_at: string;
   received_at: string;
 }
@@ -25,25 +26,30 @@ const toSummary = (row: SummaryRow): StoredSummary => ({
   instrumentId: row.instrument_id,
   instrumentVersion: row.instrument_version,
   centre: row.centre,
+  ...(row.centre_id ? { centreId: row.centre_id } : {}),
   submittedAt: row.submitted_at,
   receivedAt: row.received_at,
 });
 
-/**
- * The response store in SQL, on either engine. Every write is one autocommitted statement, so an
- * insert costs the same however many rows are stored, and concurrent inserts of one id are settled by
- * the primary key, not by reading first.
- */
-export class SqlResponseStore implements ResponseStore {
-  private readonly inFlight = new Set<Promise<unknown>>();
-  private closing: Promise<void> | undefined;
-
-  constructor(private readonly db: SqlEngine) {}
-
-  get engine(): 'pglite' | 'postgres' {
-    return this.db.name;
+/** The WHERE condition of a reader's scope, its parameter numbered `n`. */
+function scopeSql(scope: Scope, n: number): { sql: string; params: unknown[] } {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: 'TRUE', params: [] };
+    case 'centre':
+      return { sql: `r.centre_id = $${n}`, params: [scope.centreId] };
+    case 'school-group':
+      return { sql: `r.status = 'submitted' AND r.centre_id IN (SELECT id FROM centres WHERE school_group_id = $${n})`, params: [scope.schoolGroupId] };
   }
+}
 
+/**
+ * The response store in SQL, on either engine (with the directory of school groups, centres and people
+ * it inherits). Every write is one autocommitted statement, so an insert costs the same however many
+ * rows are stored, and concurrent inserts of one id are settled by the primary key, not by reading first.
+ * Every read takes the reader's scope, so what a reader may not see is never read.
+ */
+export class SqlResponseStore extends SqlDirectory implements ResponseStore {
   insert(record: NewResponse): Promise<InsertOutcome> {
     const values = [
       record.id,
@@ -54,6 +60,7 @@ export class SqlResponseStore implements ResponseStore {
       record.submittedAt,
       record.answersHash,
       JSON.stringify(record.response),
+      record.centreId ?? null,
     ];
     return this.run('store the response', async () => {
       await this.db.checkWritable();
@@ -61,96 +68,78 @@ export class SqlResponseStore implements ResponseStore {
       // responses today), the insert is simply tried again.
       for (let attempt = 0; attempt < 2; attempt += 1) {
         const created = await this.db.query(
-          `INSERT INTO responses (id, instrument_id, instrument_version, centre, status, submitted_at, answers_hash, body)
-           VALUES ($1, $2, $3, $4, $5, date_trunc('milliseconds', $6::timestamptz), $7, $8::jsonb)
+          `INSERT INTO responses (id, instrument_id, instrument_version, centre, status, submitted_at, answers_hash, body, centre_id)
+           VALUES ($1, $2, $3, $4, $5, date_trunc('milliseconds', $6::timestamptz), $7, $8::jsonb, $9)
            ON CONFLICT (id) DO NOTHING
            RETURNING 1 AS created`,
           values,
         );
         if (created.length > 0) return 'created';
-        // The id is taken (ON CONFLICT waits for a concurrent insert of it to commit): compare answers.
-        const [stored] = await this.db.query<{ answers_hash: string }>('SELECT answers_hash FROM responses WHERE id = $1', [record.id]);
-        if (stored) return stored.answers_hash === record.answersHash ? 'duplicate' : 'conflict';
+        // The id is taken (ON CONFLICT waits for a concurrent insert of it to commit): compare answers,
+        // and the centre: the same answers from another centre are not its repeat.
+        const [stored] = await this.db.query<{ answers_hash: string; centre_id: string | null }>('SELECT answers_hash, centre_id FROM responses WHERE id = $1', [record.id]);
+        if (stored) return stored.answers_hash === record.answersHash && stored.centre_id === (record.centreId ?? null) ? 'duplicate' : 'conflict';
       }
       throw new Error(`Response ${record.id} blocks its own insert but cannot be read.`);
     });
   }
 
-  get(id: string): Promise<string | undefined> {
+  get(id: string, scope: Scope = ALL): Promise<string | undefined> {
+    const where = scopeSql(scope, 2);
     return this.run('read the response', async () => {
-      const [row] = await this.db.query<{ json: string }>('SELECT body::text AS json FROM responses WHERE id = $1', [id]);
+      const [row] = await this.db.query<{ json: string }>(`SELECT r.body::text AS json FROM responses r WHERE r.id = $1 AND ${where.sql}`, [id, ...where.params]);
       return row?.json;
     });
   }
 
-  list(options: { limit?: number; cursor?: string } = {}): Promise<Page<StoredSummary>> {
+  list(options: { limit?: number; cursor?: string; scope?: Scope } = {}): Promise<Page<StoredSummary>> {
     const limit = pageSize(options.limit);
     return this.run('list responses', async () => {
       const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+      const where = scopeSql(options.scope ?? ALL, after ? 4 : 2);
       const rows = after
         ? await this.db.query<SummaryRow>(
-            `SELECT ${SUMMARY} FROM responses r
-             WHERE (r.submitted_at, r.id) < ($2::timestamptz, $3)
+            `SELECT ${SUMMARY} FROM ${FROM}
+             WHERE (r.submitted_at, r.id) < ($2::timestamptz, $3) AND ${where.sql}
              ORDER BY r.submitted_at DESC, r.id DESC LIMIT $1`,
-            [limit + 1, after.submittedAt, after.id],
+            [limit + 1, after.submittedAt, after.id, ...where.params],
           )
-        : await this.db.query<SummaryRow>(`SELECT ${SUMMARY} FROM responses r ORDER BY r.submitted_at DESC, r.id DESC LIMIT $1`, [limit + 1]);
+        : await this.db.query<SummaryRow>(`SELECT ${SUMMARY} FROM ${FROM} WHERE ${where.sql} ORDER BY r.submitted_at DESC, r.id DESC LIMIT $1`, [
+            limit + 1,
+            ...where.params,
+          ]);
       const items = rows.slice(0, limit).map(toSummary);
       const last = items[items.length - 1];
       return rows.length > limit && last ? { items, next: encodeCursor({ submittedAt: last.submittedAt, id: last.id }) } : { items };
     });
   }
 
-  latestPerCentre(instrumentId: string): Promise<{ summary: StoredSummary; json: string }[]> {
+  latestPerCentre(instrumentId: string, scope: Scope = ALL): Promise<{ summary: StoredSummary; json: string }[]> {
+    const where = scopeSql(scope, 2);
     return this.run('read the dashboard', async () => {
-      // The ids are picked from the index alone (an index-only scan); only the chosen rows are then read,
-      // through the primary key, and only their bodies turned to text. Sorting happens here, not in SQL,
-      // where it would sort the bodies too (megabytes, spilled to disk).
+      // The ids are picked first (a registered centre by its id; a scan from before centres existed by
+      // the name it was sent with); only the chosen rows are then read, through the primary key, and only
+      // their bodies turned to text. Sorting happens here, not in SQL, where it would sort the bodies too.
       const rows = await this.db.query<SummaryRow & { json: string }>(
-        `SELECT ${SUMMARY}, r.body::text AS json FROM responses r
+        `SELECT ${SUMMARY}, r.body::text AS json FROM ${FROM}
          WHERE r.id = ANY (ARRAY(
-           SELECT DISTINCT ON (centre) id FROM responses
-           WHERE instrument_id = $1 AND status = 'submitted'
-           ORDER BY centre, submitted_at DESC, id DESC
+           SELECT DISTINCT ON (coalesce(r.centre_id, '') , CASE WHEN r.centre_id IS NULL THEN r.centre END) r.id FROM responses r
+           WHERE r.instrument_id = $1 AND r.status = 'submitted' AND ${where.sql}
+           ORDER BY coalesce(r.centre_id, ''), CASE WHEN r.centre_id IS NULL THEN r.centre END, r.submitted_at DESC, r.id DESC
          ))`,
-        [instrumentId],
+        [instrumentId, ...where.params],
       );
-      rows.sort((a, b) => (a.centre < b.centre ? -1 : a.centre > b.centre ? 1 : 0));
+      rows.sort((a, b) => (a.centre < b.centre ? -1 : a.centre > b.centre ? 1 : a.id < b.id ? -1 : 1));
       return rows.map((row) => ({ summary: toSummary(row), json: row.json }));
     });
   }
 
-  count(): Promise<number> {
+  count(scope: Scope = ALL): Promise<number> {
+    const where = scopeSql(scope, 1);
     return this.run('count responses', async () => {
-      const [row] = await this.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM responses');
+      const [row] = await this.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM responses r WHERE ${where.sql}`, where.params);
       return row?.n ?? 0;
     });
-  }
-
-  ping(): Promise<void> {
-    return this.run('answer', async () => {
-      await this.db.query('SELECT 1');
-    });
-  }
-
-  close(): Promise<void> {
-    this.closing ??= (async () => {
-      await Promise.allSettled([...this.inFlight]);
-      await this.db.close();
-    })();
-    return this.closing;
-  }
-
-  /** Runs one operation: refused once closing began, counted while it runs, its errors in the store's terms. */
-  private run<T>(doing: string, operation: () => Promise<T>): Promise<T> {
-    if (this.closing) return Promise.reject(new StoreUnavailableError(`The store is closed; it cannot ${doing}.`));
-    const running = operation().catch((error: unknown) => {
-      throw toStoreError(error, doing);
-    });
-    this.inFlight.add(running);
-    const forget = () => this.inFlight.delete(running);
-    running.then(forget, forget);
-    return running;
   }
 }
 

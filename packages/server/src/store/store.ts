@@ -5,6 +5,7 @@
  * The same store test suite runs against both.
  */
 import type { Response } from '@poolster/schema';
+import type { DirectoryStore, Scope } from './directory.js';
 
 /** A validated, submitted response, ready to store. */
 export interface NewResponse {
@@ -12,8 +13,10 @@ export interface NewResponse {
   id: string;
   instrumentId: string;
   instrumentVersion: string;
-  /** The centre the scan belongs to (for now the centre's name as the scan gives it). */
+  /** The centre's name as the scan gives it (the server fills it in from the centre). */
   centre: string;
+  /** The registered centre the scan belongs to (always set by the server; absent only in older data). */
+  centreId?: string;
   /** ISO 8601. */
   submittedAt: string;
   /** The validated value: never the raw request body. Stored as `jsonb`. */
@@ -30,7 +33,9 @@ export interface StoredSummary {
   id: string;
   instrumentId: string;
   instrumentVersion: string;
+  /** The centre's current name (or, for a scan from before centres were registered, the name it was sent with). */
   centre: string;
+  centreId?: string;
   submittedAt: string;
   receivedAt: string;
 }
@@ -44,23 +49,25 @@ export interface Page<T> {
   next?: string;
 }
 
-export interface ResponseStore {
+/** Every read takes the reader's scope (default: everything); what lies outside it is never read. */
+export interface ResponseStore extends DirectoryStore {
   /** Which engine serves the store: for logs and /readyz. */
   readonly engine: 'pglite' | 'postgres';
   /** Stores a response unless its id is taken; says which of the three happened. Resolves only once the row is durable. */
   insert(record: NewResponse): Promise<InsertOutcome>;
   /** One stored response as JSON text (as stored), or undefined. */
-  get(id: string): Promise<string | undefined>;
+  get(id: string, scope?: Scope): Promise<string | undefined>;
   /** Summaries, newest submission first, `limit` at a time (at most 500). */
-  list(options?: { limit?: number; cursor?: string }): Promise<Page<StoredSummary>>;
+  list(options?: { limit?: number; cursor?: string; scope?: Scope }): Promise<Page<StoredSummary>>;
   /**
    * What the dashboard shows: the latest submitted response of each centre for one instrument, as JSON
-   * texts (as stored), with their summaries, ordered by centre (code-point order). Never every stored
-   * scan: its cost grows with the number of centres, not of scans.
+   * texts (as stored), with their summaries, ordered by centre name (code-point order). A registered
+   * centre is one entry whatever its scans were called. Never every stored scan: its cost grows with the
+   * number of centres, not of scans.
    */
-  latestPerCentre(instrumentId: string): Promise<{ summary: StoredSummary; json: string }[]>;
+  latestPerCentre(instrumentId: string, scope?: Scope): Promise<{ summary: StoredSummary; json: string }[]>;
   /** How many responses are stored. */
-  count(): Promise<number>;
+  count(scope?: Scope): Promise<number>;
   /** Throws StoreUnavailableError when the database cannot answer now (for /readyz). */
   ping(): Promise<void>;
   /** Waits for writes in progress, then closes the connection(s). */

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppContext } from '../context.js';
+import { personOf } from '../plugins/access.js';
+import { ROLES } from '../store/directory.js';
+import { errorReplies } from './schemas.js';
+
+const person = {
+  type: 'object',
+  required: ['id', 'email', 'name', 'role'],
+  properties: {
+    id: { type: 'string' },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', enum: [...ROLES] },
+    centreId: { type: 'string', description: 'A centre member’s centre.' },
+    schoolGroupId: { type: 'string', description: 'A school-group viewer’s school group.' },
+  },
+} as const;
+
+const meSchema = {
+  summary: 'The signed-in person',
+  tags: ['people'],
+  response: { 200: person, ...errorReplies(401, 421, 429, 503) },
+} as const;
+
+const networkSchema = {
+  summary: 'The network: school groups, centres and people (network admin only)',
+  tags: ['people'],
+  response: {
+    200: {
+      type: 'object',
+      required: ['schoolGroups', 'centres', 'people'],
+      properties: {
+        schoolGroups: { type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' } } } },
+        centres: {
+          type: 'array',
+          items: { type: 'object', required: ['id', 'name', 'schoolGroupId'], properties: { id: { type: 'string' }, name: { type: 'string' }, schoolGroupId: { type: 'string' } } },
+        },
+        people: { type: 'array', items: person },
+      },
+    },
+    ...errorReplies(401, 403, 421, 429, 503),
+  },
+} as const;
+
+/** GET /api/me (who is signed in) and GET /api/network (who is who, for the network admin). */
+export const networkRoutes: FastifyPluginAsync<AppContext> = async (app, { store }) => {
+  app.get('/api/me', { config: { access: 'signed-in' }, schema: meSchema }, async (request) => personOf(request));
+
+  app.get('/api/network', { config: { access: 'admin' }, schema: networkSchema }, async () => {
+    const [schoolGroups, centres, people] = await Promise.all([store.schoolGroups(), store.centres(), store.people()]);
+    return { schoolGroups, centres, people };
+  });
+};

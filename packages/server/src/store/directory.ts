@@ -1,0 +1,65 @@
+/**
+ * Who is who in a network: school groups, their centres, the people the network admin registered, and
+ * what signs them in (sign-in links and sessions, both kept as hashes of their secrets).
+ */
+
+export const ROLES = ['network-admin', 'school-group-viewer', 'centre-member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface SchoolGroup {
+  id: string;
+  name: string;
+}
+
+export interface Centre {
+  id: string;
+  name: string;
+  schoolGroupId: string;
+}
+
+/** A registered person: a centre member has a centre, a school-group viewer a school group, an admin neither. */
+export interface Person {
+  id: string;
+  /** Lower case. */
+  email: string;
+  name: string;
+  role: Role;
+  centreId?: string;
+  schoolGroupId?: string;
+}
+
+/**
+ * Which stored scans a reader may see: all of them (network admin), one centre's (centre member), or the
+ * submitted scans of one school group's centres (school-group viewer).
+ */
+export type Scope = { kind: 'all' } | { kind: 'centre'; centreId: string } | { kind: 'school-group'; schoolGroupId: string };
+
+export const ALL: Scope = { kind: 'all' };
+
+export interface DirectoryStore {
+  /** Registers a school group (a random id unless given). StoreInputError when the name or id is taken. */
+  addSchoolGroup(group: { id?: string; name: string }): Promise<SchoolGroup>;
+  /** Registers a centre of a school group. StoreInputError when the name is taken or the group unknown. */
+  addCentre(centre: { id?: string; name: string; schoolGroupId: string }): Promise<Centre>;
+  /** Registers a person; the e-mail address is kept in lower case. StoreInputError when it is taken. */
+  addPerson(person: Omit<Person, 'id'> & { id?: string }): Promise<Person>;
+  schoolGroups(): Promise<SchoolGroup[]>;
+  centres(): Promise<Centre[]>;
+  centre(id: string): Promise<Centre | undefined>;
+  people(): Promise<Person[]>;
+  personByEmail(email: string): Promise<Person | undefined>;
+
+  /** Keeps a sign-in link's hash until it expires. */
+  addSignInLink(link: { tokenHash: string; personId: string; createdAt: Date; expiresAt: Date }): Promise<void>;
+  /** Whether the link can still be used at `now` (unused, not expired), without using it. */
+  signInLinkUsable(tokenHash: string, now: Date): Promise<boolean>;
+  /** Uses the link: its person when it was unused and unexpired at `now`; at most one caller ever gets it. */
+  useSignInLink(tokenHash: string, now: Date): Promise<Person | undefined>;
+
+  addSession(session: { idHash: string; personId: string; createdAt: Date; expiresAt: Date }): Promise<void>;
+  /** The person of a session that has not expired at `now`. */
+  sessionPerson(idHash: string, now: Date): Promise<Person | undefined>;
+  deleteSession(idHash: string): Promise<void>;
+  /** Removes the sessions and sign-in links that expired before `now`; how many. */
+  deleteExpired(now: Date): Promise<number>;
+}

@@ -1,0 +1,146 @@
+/**
+ * Every route × every kind of person, tried against the real server: anonymous, a member of centre A,
+ * a member of centre B (another school group), the viewer of A's school group, and the network admin.
+ * Each cell is the status the route must answer; the test fails when a route exists that the table
+ * does not list, so a new route cannot go untested.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { registeredRoutes } from '../src/app.js';
+import { ensureDropIn, goResponse, startTestServer, submit, type TestServer } from './helpers.js';
+import { ADMIN, as, member, viewer, type Who } from './sessions.js';
+
+const A = member('CLB A', 'Scholengroep Noord');
+const B = member('CLB B', 'Scholengroep Zuid');
+const VIEWER_A = viewer('Scholengroep Noord');
+const PEOPLE: Array<[string, Who | undefined]> = [
+  ['anonymous', undefined],
+  ['member of A', A],
+  ['member of B', B],
+  ['viewer of A’s group', VIEWER_A],
+  ['network admin', ADMIN],
+];
+
+interface Row {
+  method: string;
+  /** The route's pattern as registered. */
+  route: string;
+  /** The path tried (ids filled in). */
+  path: (ids: { a: string; b: string }) => string;
+  body?: (who: Who | undefined) => Promise<{ type: string; text: string }>;
+  /** Anonymous, member of A, member of B, viewer of A's group, network admin. */
+  expect: [number, number, number, number, number];
+}
+
+const scanOf = async (who: Who | undefined) => ({
+  type: 'application/json',
+  text: JSON.stringify(await goResponse({ centre: who && who.role === 'centre-member' ? who.centre : 'CLB Niemand' })),
+});
+const form = (text: string) => async () => ({ type: 'application/x-www-form-urlencoded', text });
+const TOKEN = 'x'.repeat(43);
+
+const READ_A: Row['expect'] = [401, 200, 404, 200, 200];
+const READ_B: Row['expect'] = [401, 404, 200, 404, 200];
+const SIGNED_IN: Row['expect'] = [401, 200, 200, 200, 200];
+const ANYONE: Row['expect'] = [200, 200, 200, 200, 200];
+
+const TABLE: Row[] = [
+  { method: 'GET', route: '/', path: () => '/', expect: [401, 200, 200, 403, 403] },
+  { method: 'POST', route: '/api/responses', path: () => '/api/responses', body: scanOf, expect: [401, 201, 201, 403, 403] },
+  { method: 'GET', route: '/api/responses', path: () => '/api/responses', expect: SIGNED_IN },
+  { method: 'GET', route: '/api/responses/:id', path: ({ a }) => `/api/responses/${a}`, expect: READ_A },
+  { method: 'GET', route: '/api/responses/:id', path: ({ b }) => `/api/responses/${b}`, expect: READ_B },
+  ...(['html', 'txt', 'eml'] as const).flatMap((f): Row[] => [
+    { method: 'GET', route: `/api/responses/:id/overview.${f}`, path: ({ a }) => `/api/responses/${a}/overview.${f}`, expect: READ_A },
+    { method: 'GET', route: `/api/responses/:id/overview.${f}`, path: ({ b }) => `/api/responses/${b}/overview.${f}`, expect: READ_B },
+  ]),
+  { method: 'GET', route: '/report/:id', path: ({ a }) => `/report/${a}`, expect: READ_A },
+  { method: 'GET', route: '/report/:id', path: ({ b }) => `/report/${b}`, expect: READ_B },
+  { method: 'GET', route: '/dashboard', path: () => '/dashboard', expect: SIGNED_IN },
+  { method: 'GET', route: '/api/dashboard', path: () => '/api/dashboard', expect: SIGNED_IN },
+  { method: 'GET', route: '/api/me', path: () => '/api/me', expect: SIGNED_IN },
+  { method: 'GET', route: '/api/network', path: () => '/api/network', expect: [401, 403, 403, 403, 200] },
+  { method: 'GET', route: '/sign-in', path: () => '/sign-in', expect: ANYONE },
+  { method: 'POST', route: '/sign-in', path: () => '/sign-in', body: form('email=someone%40example.org'), expect: ANYONE },
+  { method: 'GET', route: '/sign-in/:token', path: () => `/sign-in/${TOKEN}`, expect: [400, 400, 400, 400, 400] },
+  { method: 'POST', route: '/sign-in/:token', path: () => `/sign-in/${TOKEN}`, body: form(''), expect: [400, 400, 400, 400, 400] },
+  { method: 'GET', route: '/healthz', path: () => '/healthz', expect: ANYONE },
+  { method: 'GET', route: '/readyz', path: () => '/readyz', expect: ANYONE },
+  ...['/poolster.js', '/instrument.json', '/host.css', '/dashboard.js', '/favicon.svg'].map((file): Row => ({ method: 'GET', route: file, path: () => file, expect: ANYONE })),
+  { method: 'GET', route: '(none)', path: () => '/no/such/page', expect: [404, 404, 404, 404, 404] },
+  // Last: signing out ends the session the rows above used.
+  { method: 'POST', route: '/sign-out', path: () => '/sign-out', body: form(''), expect: [303, 303, 303, 303, 303] },
+];
+
+describe('every route × every role', () => {
+  let server: TestServer;
+  const ids = { a: '', b: '' };
+  before(async () => {
+    ensureDropIn();
+    server = await startTestServer({ rateLimitMax: 0 });
+    const a = await goResponse({ centre: 'CLB A' });
+    const b = await goResponse({ centre: 'CLB B' });
+    assert.equal((await submit(server.url, a, await as(server, A))).status, 201);
+    assert.equal((await submit(server.url, b, await as(server, B))).status, 201);
+    ids.a = a.id;
+    ids.b = b.id;
+  });
+  after(() => server?.dispose());
+
+  it('lists every route the server has', () => {
+    const listed = new Set(TABLE.map((row) => `${row.method} ${row.route}`));
+    const missing = registeredRoutes(server.app).filter((r) => r.method !== 'HEAD' && !listed.has(`${r.method} ${r.url}`)).map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(missing, [], 'routes the access table does not try');
+  });
+
+  it('answers each cell as the table says', async () => {
+    const wrong: string[] = [];
+    for (const row of TABLE) {
+      for (const [index, [name, who]] of PEOPLE.entries()) {
+        const body = row.body ? await row.body(who) : undefined;
+        const headers: Record<string, string> = { ...(who ? await as(server, who) : {}), ...(body ? { 'Content-Type': body.type } : {}) };
+        const res = await fetch(`${server.url}${row.path(ids)}`, { method: row.method, headers, redirect: 'manual', ...(body ? { body: body.text } : {}) });
+        await res.arrayBuffer();
+        if (res.status !== row.expect[index]) wrong.push(`${row.method} ${row.path(ids)} as ${name}: ${res.status}, expected ${row.expect[index]}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+});
+
+describe('what each role reads', () => {
+  let server: TestServer;
+  before(async () => (server = await startTestServer({ rateLimitMax: 0 })));
+  after(() => server?.dispose());
+
+  it('lists and dashboards hold only the scans of the reader’s centre, school group, or network', async () => {
+    const a = await goResponse({ centre: 'CLB A' });
+    const b = await goResponse({ centre: 'CLB B' });
+    await submit(server.url, a, await as(server, A));
+    await submit(server.url, b, await as(server, B));
+    const seen = async (who: Who) => {
+      const headers = await as(server, who);
+      const list = (await (await fetch(`${server.url}/api/responses`, { headers })).json()) as { items: Array<{ id: string }> };
+      const dashboard = (await (await fetch(`${server.url}/api/dashboard`, { headers })).json()) as { entries: Array<{ id: string }> };
+      const page = await (await fetch(`${server.url}/dashboard`, { headers })).text();
+      const listed = list.items.map((s) => s.id).sort();
+      assert.deepEqual(dashboard.entries.map((e) => e.id).sort(), listed);
+      assert.deepEqual([a.id, b.id].filter((id) => page.includes(id)).sort(), listed);
+      return listed;
+    };
+    assert.deepEqual(await seen(A), [a.id]);
+    assert.deepEqual(await seen(B), [b.id]);
+    assert.deepEqual(await seen(VIEWER_A), [a.id]);
+    assert.deepEqual(await seen(ADMIN), [a.id, b.id].sort());
+  });
+
+  it('a scan belongs to its sender’s centre: the centre name typed in the body is replaced by the registered one', async () => {
+    const forged = await goResponse({ centre: 'CLB B' });
+    assert.equal((await submit(server.url, forged, await as(server, A))).status, 201);
+    const stored = (await (await fetch(`${server.url}/api/responses/${forged.id}`, { headers: await as(server, ADMIN) })).json()) as { context: Record<string, { text: string }> };
+    assert.equal(stored.context['centre-name']!.text, 'CLB A');
+    assert.equal((await fetch(`${server.url}/api/responses/${forged.id}`, { headers: await as(server, B) })).status, 404);
+    // The same answers sent again by B under A's id are not B's to repeat.
+    assert.equal((await submit(server.url, forged, await as(server, B))).status, 409);
+  });
+});

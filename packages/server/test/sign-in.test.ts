@@ -1,0 +1,207 @@
+/**
+ * Signing in by e-mail, end to end over real HTTP and real SMTP: a mail server started by the test on
+ * loopback (smtp-server) receives what the server sends with nodemailer. The clock is the server's
+ * injectable `now()`, moved by the test: nothing waits for time to pass.
+ */
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { ConfigError, resolveConfig } from '../src/config.js';
+import { startTestServer, type TestServer } from './helpers.js';
+import { centreId } from './sessions.js';
+
+interface Received {
+  to: string[];
+  data: string;
+}
+
+/** A mail server on a free loopback port that keeps what it receives, and tells waiters at once. */
+async function startSmtp(): Promise<{ url: string; mails: Received[]; next(): Promise<Received>; close(): Promise<void> }> {
+  const mails: Received[] = [];
+  const waiting: Array<(mail: Received) => void> = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') };
+        mails.push(mail);
+        waiting.shift()?.(mail);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const { port } = smtp.server.address() as AddressInfo;
+  let taken = 0;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    next: () => (taken < mails.length ? Promise.resolve(mails[taken++]!) : new Promise((resolve) => waiting.push((m) => (taken++, resolve(m))))),
+    close: () => new Promise((resolve) => smtp.close(() => resolve())),
+  };
+}
+
+/** The mail's text part, decoded (nodemailer sends quoted-printable). */
+function textOf(mail: Received): string {
+  const unfolded = mail.data.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(unfolded, 'latin1').toString('utf8');
+}
+
+const linkIn = (mail: Received): string => {
+  const match = /https?:\/\/\S+\/sign-in\/[A-Za-z0-9_-]{43}/.exec(textOf(mail));
+  assert.ok(match, `a sign-in link in:\n${mail.data}`);
+  return match[0];
+};
+
+const cookieOf = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('poolster_session='));
+
+describe('signing in with a link by e-mail (SMTP)', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let server: TestServer;
+  let clock = new Date('2026-03-02T09:00:00.000Z');
+  const form = (fields: Record<string, string>) => ({
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+    redirect: 'manual' as const,
+  });
+
+  before(async () => {
+    smtp = await startSmtp();
+    server = await startTestServer({ smtpUrl: smtp.url, now: () => clock, sessionLifetimeMs: 8 * 3_600_000, signInLinkLifetimeMs: 15 * 60_000 });
+    const centre = await centreId(server, 'CLB Mail');
+    await server.store.addPerson({ email: 'an@clb-mail.example', name: 'An Mail', role: 'centre-member', centreId: centre });
+  });
+  after(async () => {
+    await server?.dispose();
+    await smtp?.close();
+  });
+
+  it('mails a link, which opens a session that works until sign-out; the link works once', async () => {
+    const asked = await fetch(`${server.url}/sign-in?lang=en`, form({ email: 'AN@clb-mail.example' }));
+    assert.equal(asked.status, 200);
+    assert.match(await asked.text(), /Check your mailbox/);
+    const mail = await smtp.next();
+    assert.deepEqual(mail.to, ['an@clb-mail.example']);
+    assert.match(mail.data, /^Subject: Your sign-in link for Poolster$/m);
+    const link = linkIn(mail);
+    assert.ok(link.startsWith(`${server.url}/sign-in/`), link);
+
+    // Following the link shows a button; only pressing it uses the link.
+    const shown = await fetch(link);
+    assert.equal(shown.status, 200);
+    assert.ok((await shown.text()).includes(`action="${new URL(link).pathname}"`));
+    const used = await fetch(link, form({}));
+    assert.equal(used.status, 303);
+    assert.equal(used.headers.get('location'), '/');
+    const setCookie = cookieOf(used)!;
+    assert.ok(setCookie, 'a session cookie');
+    assert.match(setCookie, /; HttpOnly/);
+    assert.match(setCookie, /; SameSite=Lax/);
+    assert.match(setCookie, /; Path=\//);
+    assert.match(setCookie, /; Max-Age=28800/);
+    assert.doesNotMatch(setCookie, /; Secure/, 'plain http on loopback: not Secure, or the browser would not send it back');
+    const cookie = setCookie.split(';')[0]!;
+    const secret = cookie.split('=')[1]!;
+
+    const me = await fetch(`${server.url}/api/me`, { headers: { Cookie: cookie } });
+    assert.equal(me.status, 200);
+    assert.deepEqual(await me.json().then((p: { email: string; role: string }) => [p.email, p.role]), ['an@clb-mail.example', 'centre-member']);
+    assert.equal((await fetch(`${server.url}/`, { headers: { Cookie: cookie } })).status, 200, 'the scan page');
+    const stored = await server.store.people();
+    assert.ok(!JSON.stringify(stored).includes(secret));
+
+    const again = await fetch(link, form({}));
+    assert.equal(again.status, 400, 'a link works once');
+    assert.equal(cookieOf(again), undefined);
+    assert.equal((await fetch(link)).status, 400);
+
+    const out = await fetch(`${server.url}/sign-out`, { ...form({}), headers: { ...form({}).headers, Cookie: cookie } });
+    assert.equal(out.status, 303);
+    assert.equal(out.headers.get('location'), '/sign-in');
+    assert.match(cookieOf(out)!, /Expires=Thu, 01 Jan 1970/);
+    assert.equal((await fetch(`${server.url}/api/me`, { headers: { Cookie: cookie } })).status, 401, 'the session is gone on the server too');
+  });
+
+  it('a link is refused after it expires, and a session after it expires', async () => {
+    await fetch(`${server.url}/sign-in`, form({ email: 'an@clb-mail.example' }));
+    const late = linkIn(await smtp.next());
+    await fetch(`${server.url}/sign-in`, form({ email: 'an@clb-mail.example' }));
+    const inTime = linkIn(await smtp.next());
+    clock = new Date(clock.getTime() + 14 * 60_000);
+    const used = await fetch(inTime, form({}));
+    assert.equal(used.status, 303, 'within 15 minutes');
+    const cookie = cookieOf(used)!.split(';')[0]!;
+    clock = new Date(clock.getTime() + 60_000);
+    const expired = await fetch(late, form({}));
+    assert.equal(expired.status, 400, 'after 15 minutes');
+    assert.match(await expired.text(), /gebruikt of verlopen/);
+
+    assert.equal((await fetch(`${server.url}/api/me`, { headers: { Cookie: cookie } })).status, 200);
+    clock = new Date(clock.getTime() + 8 * 3_600_000);
+    assert.equal((await fetch(`${server.url}/api/me`, { headers: { Cookie: cookie } })).status, 401, 'after 8 hours');
+  });
+
+  it('answers an unknown address exactly as a known one, and mails nothing', async () => {
+    const before = smtp.mails.length;
+    const unknown = await fetch(`${server.url}/sign-in`, form({ email: 'nobody@example.org' }));
+    const known = await fetch(`${server.url}/sign-in`, form({ email: 'an@clb-mail.example' }));
+    assert.equal(unknown.status, known.status);
+    assert.equal(await unknown.text(), await known.text());
+    await smtp.next();
+    assert.equal(smtp.mails.length, before + 1, 'one mail: to the known address');
+    assert.equal((await fetch(`${server.url}/sign-in`, form({ email: 'not an address' }))).status, 400);
+  });
+
+  it('refuses state-changing requests from another site (Origin), before anything runs', async () => {
+    const before = smtp.mails.length;
+    const foreign = await fetch(`${server.url}/sign-in`, { ...form({ email: 'an@clb-mail.example' }), headers: { ...form({}).headers, Origin: 'https://evil.example', 'Accept-Language': 'en' } });
+    assert.equal(foreign.status, 403);
+    assert.match(await foreign.text(), /another site/);
+    const sameSiteFetch = await fetch(`${server.url}/sign-out`, { ...form({}), headers: { ...form({}).headers, 'Sec-Fetch-Site': 'cross-site' } });
+    assert.equal(sameSiteFetch.status, 403);
+    const own = await fetch(`${server.url}/sign-in`, { ...form({ email: 'an@clb-mail.example' }), headers: { ...form({}).headers, Origin: server.url } });
+    assert.equal(own.status, 200);
+    await smtp.next();
+    assert.equal(smtp.mails.length, before + 1);
+  });
+});
+
+describe('the session cookie’s Secure flag', () => {
+  it('is set everywhere except on plain-http loopback', () => {
+    assert.equal(resolveConfig({}).secureCookies, false);
+    assert.equal(resolveConfig({ publicBaseUrl: 'https://scan.poolster.example/' }).secureCookies, true);
+    assert.equal(resolveConfig({ host: '0.0.0.0', allowedHosts: ['scan.poolster.example'] }).secureCookies, true);
+    assert.equal(resolveConfig({ publicBaseUrl: 'https://scan.poolster.example/' }).publicBaseUrl, 'https://scan.poolster.example');
+    assert.throws(() => resolveConfig({ publicBaseUrl: 'ftp://x' }), ConfigError);
+    assert.throws(() => resolveConfig({ smtpUrl: 'http://mail' }), ConfigError);
+  });
+});
+
+describe('signing in without a mail server (the demo): the outbox folder', () => {
+  it('writes the mail as an .eml file and announces its link', async () => {
+    const notices: string[] = [];
+    const server = await startTestServer({ notice: (line) => notices.push(line) });
+    try {
+      const centre = await centreId(server, 'CLB Outbox');
+      await server.store.addPerson({ email: 'bo@clb-outbox.example', name: 'Bo', role: 'centre-member', centreId: centre });
+      const res = await fetch(`${server.url}/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'email=bo%40clb-outbox.example' });
+      assert.equal(res.status, 200);
+      assert.equal(notices.length, 1);
+      const [file, link] = [/written to (\S+\.eml)/.exec(notices[0]!)![1]!, /(http\S+)/.exec(notices[0]!.split('\n')[1]!)![1]!];
+      const { readFile } = await import('node:fs/promises');
+      const eml = await readFile(file, 'utf8');
+      assert.match(eml, /^To: bo@clb-outbox\.example\r$/m);
+      assert.ok(textOf({ to: [], data: eml }).includes(link));
+      const used = await fetch(link, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+      assert.equal(used.status, 303);
+    } finally {
+      await server.dispose();
+    }
+  });
+});
