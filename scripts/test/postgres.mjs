@@ -132,11 +132,12 @@ export async function startPostgres() {
     },
     /**
      * Starts the server again on the same port. After kill(), the old server's processes may still be
-     * leaving and hold its shared memory for a moment: pg_ctl then refuses, and is asked again.
+     * leaving and hold its shared memory for a moment: pg_ctl then refuses, and is asked again, for as
+     * long as a crashed server may need to leave on a busy machine (the limit only stops a hang).
      */
     async resume() {
       let lastError;
-      for (let attempt = 0; attempt < 50; attempt += 1) {
+      for (const giveUpAt = Date.now() + 120_000; Date.now() < giveUpAt; ) {
         try {
           await pgCtlStart();
           return;
