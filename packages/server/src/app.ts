@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { BODY_LIMIT, type ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { clientErrorHandler } from './http/client-errors.js';
@@ -36,7 +36,7 @@ export const registeredRoutes = (app: FastifyInstance): ReadonlyArray<{ method: 
  */
 export async function createApp(config: ServerConfig): Promise<FastifyInstance> {
   const app = Fastify<Server>({
-    logger: { level: config.logLevel, ...(config.logStream ? { stream: config.logStream } : {}) },
+    logger: { level: config.logLevel, serializers: { req: loggedRequest }, ...(config.logStream ? { stream: config.logStream } : {}) },
     bodyLimit: BODY_LIMIT,
     trustProxy: trustProxy(config.trustProxy),
     // A request must have arrived in full within requestTimeout (408 and closed, see clientErrorHandler), and a
@@ -94,6 +94,24 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(pageRoutes, context);
   await app.register(staticRoutes, context);
 }
+
+/**
+ * What the log says of a request: Fastify's own fields, but a sign-in link's token is left out of the URL
+ * (`/sign-in/[token]`), so that the log never holds a link that still works.
+ */
+function loggedRequest(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: redactSignInToken(request.url),
+    version: [request.headers?.['accept-version']].flat()[0],
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
+/** `/sign-in/<token>?…` → `/sign-in/[token]?…` (any path segment after /sign-in/, whatever its form). */
+export const redactSignInToken = (url: string): string => url.replace(/^(\/+sign-in\/)[^/?#]+/i, '$1[token]');
 
 /**
  * A hop count becomes a function: trust that many proxies in front. Fastify 5 no longer takes the bare

@@ -151,6 +151,7 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
   }
   // Browsers keep a Secure cookie from plain http only on loopback, where it would not be sent back:
   // so Secure everywhere except on plain-http loopback (the demo), where there is nothing to eavesdrop on.
+  // A request that arrived over https (as a trusted proxy reports it) gets a Secure cookie too: routes/sign-in.ts.
   const secureCookies = !(loopback && (publicBaseUrl === undefined || publicBaseUrl.startsWith('http:')));
   return {
     port: options.port ?? DEFAULTS.port,

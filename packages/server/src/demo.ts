@@ -2,6 +2,17 @@ import type { SignIn } from './auth/sign-in.js';
 import type { Person } from './store/directory.js';
 import type { ResponseStore } from './store/store.js';
 
+/**
+ * Whether to seed the demo and print its sign-in links (which include a network admin's). POOLSTER_DEMO
+ * decides when set; otherwise only a server on the embedded database that listens on loopback only (a
+ * try-out on one's own machine) is a demo: a server others can reach, or with a real database, is not.
+ */
+export function demoWanted(setting: string | undefined, config: { databaseUrl?: string | undefined; loopback: boolean }): boolean {
+  const value = setting?.trim();
+  if (value) return /^(true|yes|1)$/i.test(value);
+  return config.databaseUrl === undefined && config.loopback;
+}
+
 /** The demo network's people have addresses here (a reserved name: no mail can reach it). */
 export const DEMO_DOMAIN = 'demo.poolster.example';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { ConfigError, resolveConfig } from './config.js';
-import { demoLinks, seedDemo } from './demo.js';
+import { demoLinks, demoWanted, seedDemo } from './demo.js';
 import { configFromEnv } from './env.js';
 import { InstrumentError } from './instrument.js';
 import { PortInUseError, startServer, type RunningServer } from './server.js';
@@ -17,9 +17,8 @@ try {
   const config = resolveConfig(options);
   if (!existsSync(config.dropInPath)) console.error(`Warning: ${config.dropInPath} is missing, so the pages cannot show the scan. Run \`npm run build\`.`);
   server = await startServer(options);
-  // The demo (no mail server configured, unless POOLSTER_DEMO=false): a network to try every role with.
-  const demo = process.env.POOLSTER_DEMO?.trim() ? /^(true|yes|1)$/i.test(process.env.POOLSTER_DEMO.trim()) : config.smtpUrl === undefined;
-  if (demo) {
+  // The demo (embedded database on loopback, unless POOLSTER_DEMO says otherwise): a network to try every role with.
+  if (demoWanted(process.env.POOLSTER_DEMO, config)) {
     if (await seedDemo(server.store)) console.error('The database was empty: a demo network was registered (two school groups, four centres).');
     const lines = await demoLinks(server.store, server.signIn, config.publicBaseUrl ?? server.url);
     if (lines.length > 0) {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
+import { waitFor } from '../../../scripts/test/wait-for.js';
 import { ConfigError, resolveConfig } from '../src/config.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { centreId } from './sessions.js';
@@ -116,6 +117,11 @@ describe('signing in with a link by e-mail (SMTP)', () => {
     const stored = await server.store.people();
     assert.ok(!JSON.stringify(stored).includes(secret));
 
+    // The log shows that the link was followed, never the token that makes it work.
+    const token = new URL(link).pathname.split('/').at(-1)!;
+    await waitFor(() => server.logs.lines.filter((l) => (l.req as { url?: string } | undefined)?.url === '/sign-in/[token]').length >= 2);
+    assert.ok(!JSON.stringify(server.logs.lines).includes(token), 'no sign-in token in the log');
+
     const again = await fetch(link, form({}));
     assert.equal(again.status, 400, 'a link works once');
     assert.equal(cookieOf(again), undefined);
@@ -158,6 +164,14 @@ describe('signing in with a link by e-mail (SMTP)', () => {
     assert.equal((await fetch(`${server.url}/sign-in`, form({ email: 'not an address' }))).status, 400);
   });
 
+  it('marks the cookie Secure only when the request itself came over https: X-Forwarded-Proto is not trusted here', async () => {
+    const person = (await server.store.personByEmail('an@clb-mail.example'))!;
+    const link = await server.signIn.issueLink(person, server.url);
+    const used = await fetch(link, { ...form({}), headers: { ...form({}).headers, 'X-Forwarded-Proto': 'https' } });
+    assert.equal(used.status, 303);
+    assert.doesNotMatch(cookieOf(used)!, /; Secure/);
+  });
+
   it('refuses state-changing requests from another site (Origin), before anything runs', async () => {
     const before = smtp.mails.length;
     const foreign = await fetch(`${server.url}/sign-in`, { ...form({ email: 'an@clb-mail.example' }), headers: { ...form({}).headers, Origin: 'https://evil.example', 'Accept-Language': 'en' } });
@@ -169,6 +183,54 @@ describe('signing in with a link by e-mail (SMTP)', () => {
     assert.equal(own.status, 200);
     await smtp.next();
     assert.equal(smtp.mails.length, before + 1);
+  });
+});
+
+describe('asking for a link while the mail server is down', () => {
+  it('answers a known and an unknown address byte for byte the same, and logs the failed mail', async () => {
+    const smtp = await startSmtp();
+    await smtp.close();
+    const server = await startTestServer({ smtpUrl: smtp.url });
+    try {
+      const centre = await centreId(server, 'CLB Down');
+      await server.store.addPerson({ email: 'cas@clb-down.example', name: 'Cas', role: 'centre-member', centreId: centre });
+      const ask = async (email: string) => {
+        const res = await fetch(`${server.url}/sign-in?lang=en`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email }).toString() });
+        // All but the date and the rate limit's count, which counts requests per client, not per address.
+        const headers = [...res.headers].filter(([name]) => name !== 'date' && !name.startsWith('x-ratelimit-'));
+        return { status: res.status, headers, body: await res.text() };
+      };
+      const known = await ask('cas@clb-down.example');
+      const unknown = await ask('nobody@clb-down.example');
+      assert.equal(known.status, 200);
+      assert.deepEqual(unknown, known);
+      assert.match(known.body, /Check your mailbox/);
+      await waitFor(() => server.logs.has('sign-in mail not sent'));
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
+describe('the session cookie behind a trusted TLS proxy', () => {
+  it('is Secure when the proxy reports https, and not for plain http', async () => {
+    const server = await startTestServer({ trustProxy: '127.0.0.1' });
+    try {
+      const centre = await centreId(server, 'CLB Proxy');
+      const person = await server.store.addPerson({ email: 'dee@clb-proxy.example', name: 'Dee', role: 'centre-member', centreId: centre });
+      const useLink = async (headers: Record<string, string>) => {
+        const link = await server.signIn.issueLink(person, server.url);
+        return fetch(link, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, redirect: 'manual' });
+      };
+      const overTls = await useLink({ 'X-Forwarded-Proto': 'https' });
+      assert.equal(overTls.status, 303);
+      assert.match(cookieOf(overTls)!, /; Secure/);
+      const plain = await useLink({});
+      assert.equal(plain.status, 303);
+      assert.doesNotMatch(cookieOf(plain)!, /; Secure/);
+    } finally {
+      await server.dispose();
+    }
   });
 });
 
@@ -192,6 +254,8 @@ describe('signing in without a mail server (the demo): the outbox folder', () =>
       await server.store.addPerson({ email: 'bo@clb-outbox.example', name: 'Bo', role: 'centre-member', centreId: centre });
       const res = await fetch(`${server.url}/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'email=bo%40clb-outbox.example' });
       assert.equal(res.status, 200);
+      // The mail is written after the answer went out.
+      await waitFor(() => notices.length > 0);
       assert.equal(notices.length, 1);
       const [file, link] = [/written to (\S+\.eml)/.exec(notices[0]!)![1]!, /(http\S+)/.exec(notices[0]!.split('\n')[1]!)![1]!];
       const { readFile } = await import('node:fs/promises');

@@ -24,7 +24,6 @@ export interface ServerMessages {
   signInRequired: string;
   forbidden: string;
   crossSite: string;
-  signInMailFailed: string;
 }
 
 export const MESSAGES: Record<Language, ServerMessages> = {
@@ -51,7 +50,6 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     signInRequired: 'Meld je eerst aan.',
     forbidden: 'Je hebt geen toegang tot deze pagina.',
     crossSite: 'Deze aanvraag komt van een andere website en wordt geweigerd.',
-    signInMailFailed: 'De aanmeldlink kon niet verstuurd worden. Probeer het zo meteen opnieuw.',
   },
   fr: {
     invalidJson: "La requête n'est pas du JSON valide.",
@@ -76,7 +74,6 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     signInRequired: "Connectez-vous d'abord.",
     forbidden: "Vous n'avez pas accès à cette page.",
     crossSite: 'Cette requête vient d’un autre site et est refusée.',
-    signInMailFailed: "Le lien de connexion n'a pas pu être envoyé. Réessayez dans un instant.",
   },
   en: {
     invalidJson: 'The request is not valid JSON.',
@@ -101,6 +98,5 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     signInRequired: 'Sign in first.',
     forbidden: 'You do not have access to this page.',
     crossSite: 'This request comes from another site and is refused.',
-    signInMailFailed: 'The sign-in link could not be sent. Try again in a moment.',
   },
 };

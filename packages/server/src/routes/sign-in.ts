@@ -3,7 +3,6 @@ import { SESSION_COOKIE } from '../plugins/access.js';
 import { SECRET_PATTERN } from '../auth/secrets.js';
 import type { SignIn } from '../auth/sign-in.js';
 import type { AppContext } from '../context.js';
-import { HttpError } from '../http/errors.js';
 import { confirmPage, invalidLinkPage, linkSentPage, signInPage } from '../sign-in-pages.js';
 
 const PUBLIC = { access: 'public' } as const;
@@ -11,7 +10,7 @@ const tokenParams = { type: 'object', required: ['token'], properties: { token: 
 
 /**
  * Signing in with a link by e-mail, and signing out. GET /sign-in asks for an address; POST /sign-in
- * mails a link when the address is registered (the answer is the same either way); GET /sign-in/:token
+ * answers at once and then mails a link when the address is registered (the answer is the same either way); GET /sign-in/:token
  * shows a button, and POST /sign-in/:token uses the link (once, before it expires) and sets the session
  * cookie; POST /sign-out ends the session. The forms post `application/x-www-form-urlencoded`, which only
  * these routes accept.
@@ -22,18 +21,27 @@ export const signInRoutes: FastifyPluginAsync<AppContext & { signIn: SignIn }> =
   });
   const page = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
   const baseUrl = (request: FastifyRequest) => config.publicBaseUrl ?? `${request.protocol}://${request.host}`;
+  // Secure as configured, and also whenever the request came over https: behind a TLS proxy that
+  // POOLSTER_TRUST_PROXY trusts, that is what its X-Forwarded-Proto says (Fastify ignores it otherwise).
+  const secure = (request: FastifyRequest) => config.secureCookies || request.protocol === 'https';
+  // Mails still being sent when the server stops are finished first (they use the store, closed after).
+  const pendingMails = new Set<Promise<void>>();
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...pendingMails]);
+  });
 
   app.get('/sign-in', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => page(reply, signInPage(request.lang)));
 
   app.post<{ Body: { email?: unknown } | undefined }>('/sign-in', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
     const email = typeof request.body?.email === 'string' ? request.body.email.trim() : '';
     if (email.length > 320 || !/^[^\s@]+@[^\s@]+$/.test(email)) return page(reply, signInPage(request.lang), 400);
-    try {
-      await signIn.mailLink(email, baseUrl(request), request.lang);
-    } catch (error) {
+    // The answer goes out at once, the same for every address: the lookup, the link and the mail happen
+    // afterwards, so neither the time taken nor a failing mail server tells who is registered.
+    const mailing = signIn.mailLink(email, baseUrl(request), request.lang).catch((error: unknown) => {
       request.log.error({ err: error }, 'sign-in mail not sent');
-      throw new HttpError(503, 'mail-unavailable', 'signInMailFailed', { headers: { 'Retry-After': '30' } });
-    }
+    });
+    pendingMails.add(mailing);
+    void mailing.finally(() => pendingMails.delete(mailing));
     return page(reply, linkSentPage(request.lang));
   });
 
@@ -52,7 +60,7 @@ export const signInRoutes: FastifyPluginAsync<AppContext & { signIn: SignIn }> =
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
-      secure: config.secureCookies,
+      secure: secure(request),
       maxAge: Math.floor(config.sessionLifetimeMs / 1000),
     });
     return reply.redirect(opened.person.role === 'centre-member' ? '/' : '/dashboard', 303);
@@ -62,7 +70,7 @@ export const signInRoutes: FastifyPluginAsync<AppContext & { signIn: SignIn }> =
     const secret = request.cookies[SESSION_COOKIE];
     if (secret && SECRET_PATTERN.test(secret)) await signIn.closeSession(secret);
     if (request.person) request.log.info({ personId: request.person.id }, 'signed out');
-    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies });
+    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(request) });
     return reply.redirect('/sign-in', 303);
   });
 };
