@@ -9,6 +9,15 @@ export const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'Y
  * What every part of the SQL store shares: the engine, and `run`, which refuses work once closing began,
  * counts the operations in flight (close waits for them) and turns engine errors into the store's.
  */
+/**
+ * What a part of the store kept in its own file (the outbox, drafts, the audit log…) needs: the engine
+ * and the same `run`, so its work is counted, refused once closing began and its errors mapped alike.
+ */
+export interface SqlRunner {
+  readonly db: SqlEngine;
+  run<T>(doing: string, operation: () => Promise<T>): Promise<T>;
+}
+
 export class SqlStoreBase {
   private readonly inFlight = new Set<Promise<unknown>>();
   private closing: Promise<void> | undefined;
@@ -31,6 +40,11 @@ export class SqlStoreBase {
       await this.db.close();
     })();
     return this.closing;
+  }
+
+  /** The engine and `run`, for the parts of the store kept in their own files. */
+  protected runner(): SqlRunner {
+    return { db: this.db, run: (doing, operation) => this.run(doing, operation) };
   }
 
   /** Runs one operation: refused once closing began, counted while it runs, its errors in the store's terms. */
