@@ -133,6 +133,17 @@ for (const engine of ENGINES) {
       assert.equal((await call(ADMIN, 'GET')).status, 403, 'only centre members have drafts');
     });
 
+    it('refuses a save or a discard from another site', async () => {
+      const member = member_('CLB Cross');
+      const created = await call(member, 'PUT', { 'If-None-Match': '*' }, await envelope({ step: 'mine' }));
+      const evil = { Origin: 'https://evil.example' };
+      assert.equal((await call(member, 'PUT', { ...evil, 'If-Match': created.etag! }, await envelope({ step: 'theirs' }))).status, 403);
+      assert.equal((await call(member, 'DELETE', { ...evil, 'If-Match': created.etag! })).status, 403);
+      const same = await call(member, 'GET');
+      assert.equal(same.etag, created.etag);
+      assert.equal(same.json.step, 'mine');
+    });
+
     it('another instrument’s draft is not found', async () => {
       assert.equal((await call(A, 'GET', {}, undefined, '/api/drafts/other-instrument')).status, 404);
       assert.equal((await call(A, 'PUT', { 'If-None-Match': '*' }, await envelope(), '/api/drafts/other-instrument')).status, 404);
