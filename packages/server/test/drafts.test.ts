@@ -9,6 +9,7 @@ import type { Response } from '../../schema/src/index.js';
 import { ENGINES, stopPostgres } from './engines.js';
 import { goResponse, submit, type TestServer } from './helpers.js';
 import { ADMIN, as, member, type Who } from './sessions.js';
+import { makeRecord } from './store/records.js';
 
 after(stopPostgres);
 
@@ -176,6 +177,15 @@ for (const engine of ENGINES) {
       assert.equal((await call(member, 'GET')).status, 404, 'nothing was stored');
     });
 
+    it('refuses a draft over the body limit (1 MB) unread', async () => {
+      const member = member_('CLB Big');
+      const big = await envelope();
+      (big.response.context['centre-name'] as { text: string }).text = 'x'.repeat(1024 * 1024);
+      const res = await call(member, 'PUT', { 'If-None-Match': '*' }, big);
+      assert.equal(res.status, 413);
+      assert.equal((await call(member, 'GET')).status, 404);
+    });
+
     it('the draft disappears when the scan is sent', async () => {
       const member = member_('CLB Sent');
       const draft = await envelope();
@@ -221,6 +231,14 @@ for (const engine of ENGINES) {
       assert.match(replacing.json.message, /vervangen/);
       assert.equal((await call(member, 'GET')).json.response.id, sent.id);
       assert.equal((await call(ADMIN, 'POST', {}, undefined, '/api/responses/no-such-scan/reopen')).status, 404);
+      // A scan stored before centres were registered belongs to no centre: it stays as it is.
+      const legacy = makeRecord({ centre: 'CLB Vroeger' });
+      assert.equal(await server.store.insert(legacy), 'created');
+      const noCentre = await call(ADMIN, 'POST', { 'Accept-Language': 'fr' }, undefined, `/api/responses/${legacy.id}/reopen`);
+      assert.equal(noCentre.status, 409);
+      assert.equal(noCentre.json.code, 'no-centre');
+      assert.match(noCentre.json.error, /aucun centre/);
+      assert.ok(await server.store.get(legacy.id));
     });
   });
 }

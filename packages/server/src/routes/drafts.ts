@@ -104,7 +104,7 @@ type DraftRequest = FastifyRequest<{ Params: { instrumentId: string }; Headers: 
  */
 export const draftRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store, config }) => {
   app.get('/api/drafts/:instrumentId', { config: { access: 'centre-member' }, schema: getSchema }, async (request: DraftRequest, reply) => {
-    const key = await draftKey(request, instrument, store);
+    const { key } = await draftOf(request, instrument, store);
     const draft = await store.drafts.get(key);
     if (!draft) return refuse(reply, 404, 'no-draft', DRAFT_MESSAGES[request.lang].noDraft);
     return reply.header('ETag', etagOf(draft.version)).header('Cache-Control', 'no-store').send(readable(draft));
@@ -115,11 +115,11 @@ export const draftRoutes: FastifyPluginAsync<AppContext> = async (app, { instrum
     if (request.validationError && request.validationError.validationContext !== 'body') throw request.validationError;
     if (!request.headers['content-type']) throw new HttpError(415, 'unsupported-media-type', 'unsupportedMediaType');
     const t = DRAFT_MESSAGES[request.lang];
-    const key = await draftKey(request, instrument, store);
+    const { key, centreName } = await draftOf(request, instrument, store);
+    // If-Match replaces (it wins when both are sent, as in HTTP); only `If-None-Match: *` creates.
     const condition = request.headers['if-match'] ?? (request.headers['if-none-match']?.trim() === '*' ? undefined : null);
     if (condition === null) return refuse(reply, 428, 'precondition-required', t.preconditionRequired);
-    const centre = (await store.centre(key.centreId))!;
-    const { issues, value } = checkDraftEnvelope(instrument, forCentre(instrument, request.body, centre.name));
+    const { issues, value } = checkDraftEnvelope(instrument, forCentre(instrument, request.body, centreName));
     if (!value) {
       const errors = issues.filter((i) => i.severity === 'error').map((i) => issueOut(i, request.lang));
       return refuse(reply, 400, 'invalid-draft', t.invalidDraft, { issues: errors });
@@ -131,7 +131,7 @@ export const draftRoutes: FastifyPluginAsync<AppContext> = async (app, { instrum
   });
 
   app.delete('/api/drafts/:instrumentId', { config: { access: 'centre-member' }, schema: deleteSchema }, async (request: DraftRequest, reply) => {
-    const key = await draftKey(request, instrument, store);
+    const { key } = await draftOf(request, instrument, store);
     const condition = request.headers['if-match'];
     if (condition === undefined) return refuse(reply, 428, 'precondition-required', DRAFT_MESSAGES[request.lang].preconditionRequired);
     const outcome = await store.drafts.delete(key, parseIfMatch(condition));
@@ -140,12 +140,12 @@ export const draftRoutes: FastifyPluginAsync<AppContext> = async (app, { instrum
   });
 };
 
-/** The signed-in member's centre's draft of the server's instrument; 404 for another instrument. */
-async function draftKey(request: DraftRequest, instrument: Instrument, store: ResponseStore): Promise<DraftKey> {
+/** The signed-in member's centre's draft of the server's instrument (and the centre's name); 404 for another instrument. */
+async function draftOf(request: DraftRequest, instrument: Instrument, store: ResponseStore): Promise<{ key: DraftKey; centreName: string }> {
   if (request.params.instrumentId !== instrument.id) throw new HttpError(404, 'not-found', 'notFound');
   const centre = await store.centre(personOf(request).centreId ?? '');
   if (!centre) throw new HttpError(403, 'forbidden', 'forbidden');
-  return { centreId: centre.id, instrumentId: instrument.id };
+  return { key: { centreId: centre.id, instrumentId: instrument.id }, centreName: centre.name };
 }
 
 /**
