@@ -27,7 +27,9 @@ export async function generatedFiles(): Promise<Record<string, string>> {
   return {
     'generated/instrument.schema.json': json(schemas.instrument),
     'generated/response.schema.json': json(schemas.response),
+    'generated/draft-envelope.schema.json': json(schemas.draftEnvelope),
     'generated/instrument.d.ts': await types(schemas.instrument, 'Instrument'),
     'generated/response.d.ts': await types(schemas.response, 'Response'),
+    'generated/draft-envelope.d.ts': await types(schemas.draftEnvelope, 'DraftEnvelope'),
   };
 }

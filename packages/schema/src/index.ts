@@ -4,6 +4,8 @@
  */
 export { SCHEMA_MAJOR, Instrument, Block, Cluster, Stage, Footnote } from './instrument.js';
 export { Response, Answer, SetAsideAnswer } from './response.js';
+export { DraftEnvelope, DRAFT_FORMAT, DRAFT_ENVELOPE_VERSION, DRAFT_STEP_MAX_LENGTH } from './draft-envelope.js';
+export { checkDraftEnvelope, validateDraftEnvelope, type DraftEnvelopeCheck } from './validate-draft.js';
 export { Question } from './questions.js';
 export type {
   AmbitionQuestion,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCHEMA_MAJOR, Instrument } from './instrument.js';
+import { DraftEnvelope } from './draft-envelope.js';
 import { Response } from './response.js';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 import { Identifier } from './primitives.js';
@@ -7,6 +8,7 @@ import { Identifier } from './primitives.js';
 /** Stable identifiers of the published JSON Schemas; the major version is part of the id. */
 export const INSTRUMENT_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:instrument`;
 export const RESPONSE_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:response`;
+export const DRAFT_ENVELOPE_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:draft-envelope`;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -26,9 +28,10 @@ function toJsonSchema(schema: z.ZodType, id: string, title: string): JsonSchema 
 }
 
 /** The JSON Schema documents, generated from the zod schemas (the single source). */
-export function jsonSchemas(): { instrument: JsonSchema; response: JsonSchema } {
+export function jsonSchemas(): { instrument: JsonSchema; response: JsonSchema; draftEnvelope: JsonSchema } {
   return {
     instrument: toJsonSchema(Instrument, INSTRUMENT_SCHEMA_ID, 'PoolsterInstrument'),
     response: toJsonSchema(Response, RESPONSE_SCHEMA_ID, 'PoolsterResponse'),
+    draftEnvelope: toJsonSchema(DraftEnvelope, DRAFT_ENVELOPE_SCHEMA_ID, 'PoolsterDraftEnvelope'),
   };
 }

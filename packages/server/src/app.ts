@@ -14,6 +14,8 @@ import { openApiPlugin } from './plugins/openapi.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { draftRoutes } from './routes/drafts.js';
+import { reopenRoutes } from './routes/reopen.js';
 import { healthRoutes } from './routes/health.js';
 import { networkRoutes } from './routes/network.js';
 import { overviewRoutes } from './routes/overviews.js';
@@ -88,6 +90,8 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(signInRoutes, context);
   await app.register(networkRoutes, context);
   await app.register(responsesRoutes, context);
+  await app.register(draftRoutes, context);
+  await app.register(reopenRoutes, context);
   await app.register(dashboardRoutes, context);
   await app.register(overviewRoutes, context);
   await app.register(healthRoutes, context);

@@ -62,7 +62,8 @@ const overviewLinks = (id: string) => {
   return html`<a href="${base}.html">overzicht (HTML)</a>, <a href="${base}.txt">tekst</a>, <a href="${base}.eml" download>e-mail (.eml)</a>`;
 };
 
-export function scanPage(title: string, who?: Who): string {
+/** `instrumentId`: the scan keeps the centre's draft on this server, at /api/drafts/<instrumentId>. */
+export function scanPage(title: string, who?: Who, instrumentId?: string): string {
   return layout({
     title,
     who,
@@ -71,7 +72,7 @@ export function scanPage(title: string, who?: Who): string {
     main: html`<h1>${title}</h1>
 <p class="lead">Vul de scan samen met je team in. Je antwoorden blijven als klad op dit toestel bewaard tot je ze verzendt.
 Verzonden scans staan op het <a href="/dashboard">dashboard</a>.</p>
-<poolster-scan src="/instrument.json" action="/api/responses" lang="nl"></poolster-scan>`,
+<poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="nl"></poolster-scan>`,
   });
 }
 

@@ -28,6 +28,7 @@ interface Row {
   /** The path tried (ids filled in). */
   path: (ids: { a: string; b: string }) => string;
   body?: (who: Who | undefined) => Promise<{ type: string; text: string }>;
+  headers?: Record<string, string>;
   /** Anonymous, member of A, member of B, viewer of A's group, network admin. */
   expect: [number, number, number, number, number];
 }
@@ -36,8 +37,13 @@ const scanOf = async (who: Who | undefined) => ({
   type: 'application/json',
   text: JSON.stringify(await goResponse({ centre: who && who.role === 'centre-member' ? who.centre : 'CLB Niemand' })),
 });
+const draftOf = async () => {
+  const response = await goResponse({ status: 'draft', centre: 'CLB Niemand' });
+  return { type: 'application/json', text: JSON.stringify({ format: 'poolster-draft', version: 1, savedAt: '2026-12-01T09:00:00.000Z', response }) };
+};
 const form = (text: string) => async () => ({ type: 'application/x-www-form-urlencoded', text });
 const TOKEN = 'x'.repeat(43);
+const DRAFT = '/api/drafts/go-clb-poolster';
 
 const READ_A: Row['expect'] = [401, 200, 404, 200, 200];
 const READ_B: Row['expect'] = [401, 404, 200, 404, 200];
@@ -45,6 +51,11 @@ const SIGNED_IN: Row['expect'] = [401, 200, 200, 200, 200];
 const ANYONE: Row['expect'] = [200, 200, 200, 200, 200];
 
 const TABLE: Row[] = [
+  // Before POST /api/responses: sending a scan deletes the sender's draft. A has a draft (made in `before`), B has
+  // none: the URL names no centre, each member reaches their own.
+  { method: 'GET', route: '/api/drafts/:instrumentId', path: () => DRAFT, expect: [401, 200, 404, 403, 403] },
+  { method: 'PUT', route: '/api/drafts/:instrumentId', path: () => DRAFT, headers: { 'If-None-Match': '*' }, body: draftOf, expect: [401, 412, 201, 403, 403] },
+  { method: 'DELETE', route: '/api/drafts/:instrumentId', path: () => DRAFT, headers: { 'If-Match': '*' }, expect: [401, 204, 204, 403, 403] },
   { method: 'GET', route: '/', path: () => '/', expect: [401, 200, 200, 403, 403] },
   { method: 'POST', route: '/api/responses', path: () => '/api/responses', body: scanOf, expect: [401, 201, 201, 403, 403] },
   { method: 'GET', route: '/api/responses', path: () => '/api/responses', expect: SIGNED_IN },
@@ -68,6 +79,8 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/readyz', path: () => '/readyz', expect: ANYONE },
   ...['/poolster.js', '/instrument.json', '/host.css', '/dashboard.js', '/favicon.svg'].map((file): Row => ({ method: 'GET', route: file, path: () => file, expect: ANYONE })),
   { method: 'GET', route: '(none)', path: () => '/no/such/page', expect: [404, 404, 404, 404, 404] },
+  // Near the end: reopening takes A's scan out of the stored ones (the admin, last in each row, reopens it).
+  { method: 'POST', route: '/api/responses/:id/reopen', path: ({ a }) => `/api/responses/${a}/reopen`, expect: [401, 403, 403, 403, 200] },
   // Last: signing out ends the session the rows above used.
   { method: 'POST', route: '/sign-out', path: () => '/sign-out', body: form(''), expect: [303, 303, 303, 303, 303] },
 ];
@@ -84,6 +97,9 @@ describe('every route × every role', () => {
     assert.equal((await submit(server.url, b, await as(server, B))).status, 201);
     ids.a = a.id;
     ids.b = b.id;
+    const draft = await draftOf();
+    const created = await fetch(`${server.url}${DRAFT}`, { method: 'PUT', headers: { ...(await as(server, A)), 'Content-Type': draft.type, 'If-None-Match': '*' }, body: draft.text });
+    assert.equal(created.status, 201);
   });
   after(() => server?.dispose());
 
@@ -98,7 +114,7 @@ describe('every route × every role', () => {
     for (const row of TABLE) {
       for (const [index, [name, who]] of PEOPLE.entries()) {
         const body = row.body ? await row.body(who) : undefined;
-        const headers: Record<string, string> = { ...(who ? await as(server, who) : {}), ...(body ? { 'Content-Type': body.type } : {}) };
+        const headers: Record<string, string> = { ...(who ? await as(server, who) : {}), ...(body ? { 'Content-Type': body.type } : {}), ...row.headers };
         const res = await fetch(`${server.url}${row.path(ids)}`, { method: row.method, headers, redirect: 'manual', ...(body ? { body: body.text } : {}) });
         await res.arrayBuffer();
         if (res.status !== row.expect[index]) wrong.push(`${row.method} ${row.path(ids)} as ${name}: ${res.status}, expected ${row.expect[index]}`);

@@ -14,6 +14,7 @@ describe('openapi.json', () => {
     assert.equal(document.openapi, '3.1.0');
     assert.deepEqual(Object.keys(document.paths).sort(), [
       '/api/dashboard',
+      '/api/drafts/{instrumentId}',
       '/api/me',
       '/api/network',
       '/api/responses',
@@ -21,11 +22,18 @@ describe('openapi.json', () => {
       '/api/responses/{id}/overview.eml',
       '/api/responses/{id}/overview.html',
       '/api/responses/{id}/overview.txt',
+      '/api/responses/{id}/reopen',
       '/healthz',
       '/readyz',
     ]);
     const post = document.paths['/api/responses'].post;
     assert.deepEqual(Object.keys(post.responses).sort(), ['200', '201', '400', '401', '403', '409', '413', '415', '421', '429', '503']);
     assert.equal(post.responses['413'].content['application/json'].schema.$ref, '#/components/schemas/Error');
+    const drafts = document.paths['/api/drafts/{instrumentId}'];
+    assert.deepEqual(Object.keys(drafts).sort(), ['delete', 'get', 'put']);
+    assert.deepEqual(Object.keys(drafts.put.responses).sort(), ['200', '201', '400', '401', '403', '404', '412', '413', '415', '421', '428', '429', '503']);
+    assert.deepEqual(drafts.put.parameters.map((p: { in: string; name: string }) => `${p.in} ${p.name}`).sort(), ['header if-match', 'header if-none-match', 'path instrumentId']);
+    assert.ok(drafts.put.requestBody.content['application/json'].schema.required.includes('response'));
+    assert.ok(drafts.put.responses['412'].content['application/json'].schema.properties.current);
   });
 });

@@ -124,7 +124,7 @@ describe('pages and files', () => {
   it('GET / is the scan page', async () => {
     const body = await page('/');
     assert.ok(body.includes('<script type="module" src="/poolster.js"></script>'));
-    assert.ok(body.includes('<poolster-scan src="/instrument.json" action="/api/responses" lang="nl"></poolster-scan>'));
+    assert.ok(body.includes('<poolster-scan src="/instrument.json" action="/api/responses" draft-url="/api/drafts/go-clb-poolster" lang="nl"></poolster-scan>'));
   });
 
   it('GET /dashboard has the comparison, its script, and the stored scans linked to their reports', async () => {

@@ -102,10 +102,10 @@ describe('poolster csv', () => {
 });
 
 describe('poolster schema and assemble', () => {
-  it('writes both JSON Schema files', async () => {
+  it('writes the JSON Schema files', async () => {
     const io = memoryIo();
     assert.equal(await runCli(['schema', '--out', 'schemas/'], io), 0);
-    assert.deepEqual([...io.written.keys()], ['schemas/instrument.schema.json', 'schemas/response.schema.json']);
+    assert.deepEqual([...io.written.keys()], ['schemas/instrument.schema.json', 'schemas/response.schema.json', 'schemas/draft-envelope.schema.json']);
     assert.equal(JSON.parse(io.written.get('schemas/instrument.schema.json')!).$id, 'urn:poolster:schema:1:instrument');
   });
 

@@ -29,6 +29,23 @@ describe('the committed JSON Schema files', () => {
   it('carry the major version in a stable $id', async () => {
     assert.equal((await load('instrument.schema.json')).$id, 'urn:poolster:schema:1:instrument');
     assert.equal((await load('response.schema.json')).$id, 'urn:poolster:schema:1:response');
+    assert.equal((await load('draft-envelope.schema.json')).$id, 'urn:poolster:schema:1:draft-envelope');
+  });
+
+  it('describe a draft envelope as validation reads it: a response with status "draft", the envelope closed', async () => {
+    const envelope = await compile('draft-envelope.schema.json');
+    const response = { ...(await json(fixture('three-stages.response.json'))), status: 'draft' };
+    delete response.submittedAt;
+    const draft = { format: 'poolster-draft', version: 1, savedAt: '2026-12-01T09:00:00Z', step: 'block-listening', response };
+    assert.ok(envelope(draft), JSON.stringify(envelope.errors));
+    assert.ok(envelope({ ...draft, savedBy: 'An Peeters' }), 'savedBy is allowed (a server sets it on reads)');
+    assert.equal(envelope({ ...draft, response: { ...response, status: 'submitted' } }), false, 'a submitted response is not a draft');
+    assert.equal(envelope({ ...draft, format: 'other' }), false);
+    assert.equal(envelope({ ...draft, step: 'x'.repeat(201) }), false);
+    assert.equal(envelope({ ...draft, extra: true }), false);
+    assert.equal(envelope({ ...draft, response: { ...response, extra: true } }), false, 'the response stays closed inside the envelope');
+    const { response: _dropped, ...withoutResponse } = draft;
+    assert.equal(envelope(withoutResponse), false);
   });
 
   it('accept what zod accepts: the GO! content and the fixtures (checked by a standard validator)', async () => {

@@ -15,7 +15,7 @@ export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrume
   const title = localize(instrument.title, 'nl', instrument.defaultLanguage);
 
   app.get('/', { config: { access: 'centre-member' }, schema: { hide: true } }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(scanPage(title, personOf(request))),
+    reply.type('text/html; charset=utf-8').send(scanPage(title, personOf(request), instrument.id)),
   );
 
   app.get<{ Querystring: { cursor?: string } }>(

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import { answersHash } from '../answers-hash.js';
 import { centreOf, withCentreName } from '../centre.js';
 import { checkSubmission } from '../check-submission.js';
@@ -7,6 +7,8 @@ import { personOf, scopeOf } from '../plugins/access.js';
 import { HttpError } from '../http/errors.js';
 import { issueOut } from '../http/issues.js';
 import { MESSAGES } from '../i18n/messages.js';
+import type { DraftKey } from '../store/drafts.js';
+import type { ResponseStore } from '../store/store.js';
 import { errorReplies, idParams } from './schemas.js';
 
 const submitSchema = {
@@ -104,6 +106,7 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
     switch (outcome) {
       case 'created':
         request.log.info({ responseId: value.id, centreId: centre.id }, 'response stored');
+        await discardDraft(store, { centreId: centre.id, instrumentId: value.instrumentId }, request);
         return reply.code(201).header('Location', `/api/responses/${encodeURIComponent(value.id)}`).send({ id: value.id });
       case 'duplicate':
         return reply.code(200).send({ id: value.id, duplicate: true });
@@ -124,3 +127,15 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
     return reply.type('application/json; charset=utf-8').send(json);
   });
 };
+
+/**
+ * The scan is sent: the centre's draft of it is done with. The response is stored whatever happens here;
+ * a draft that cannot be deleted now is logged and left to expire, rather than failing a stored submission.
+ */
+async function discardDraft(store: ResponseStore, key: DraftKey, request: { log: FastifyBaseLogger }): Promise<void> {
+  try {
+    await store.drafts.discard(key);
+  } catch (error) {
+    request.log.warn({ err: error, ...key }, 'the draft of a sent scan could not be deleted');
+  }
+}

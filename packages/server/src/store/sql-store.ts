@@ -1,6 +1,8 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
+import type { DraftStore } from './drafts.js';
 import { ALL, type Scope } from './directory.js';
 import { SqlDirectory } from './sql-directory.js';
+import { SqlDraftStore } from './sql-drafts.js';
 import { iso } from './sql-store-base.js';
 import type { InsertOutcome, NewResponse, Page, ResponseStore, StoredSummary } from './store.js';
 
@@ -50,6 +52,8 @@ function scopeSql(scope: Scope, n: number): { sql: string; params: unknown[] } {
  * Every read takes the reader's scope, so what a reader may not see is never read.
  */
 export class SqlResponseStore extends SqlDirectory implements ResponseStore {
+  readonly drafts: DraftStore = new SqlDraftStore(this.runner());
+
   insert(record: NewResponse): Promise<InsertOutcome> {
     const values = [
       record.id,

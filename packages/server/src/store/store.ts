@@ -6,6 +6,7 @@
  */
 import type { Response } from '@poolster/schema';
 import type { DirectoryStore, Scope } from './directory.js';
+import type { DraftStore } from './drafts.js';
 
 /** A validated, submitted response, ready to store. */
 export interface NewResponse {
@@ -53,6 +54,8 @@ export interface Page<T> {
 export interface ResponseStore extends DirectoryStore {
   /** Which engine serves the store: for logs and /readyz. */
   readonly engine: 'pglite' | 'postgres';
+  /** The centres' scans in progress (see drafts.ts). */
+  readonly drafts: DraftStore;
   /** Stores a response unless its id is taken; says which of the three happened. Resolves only once the row is durable. */
   insert(record: NewResponse): Promise<InsertOutcome>;
   /** One stored response as JSON text (as stored), or undefined. */

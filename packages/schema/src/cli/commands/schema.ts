@@ -2,12 +2,13 @@ import { jsonSchemas } from '../../json-schema.js';
 import type { CliIo, Options } from '../io.js';
 import { labels } from '../labels.js';
 
-/** `poolster schema [--out dir]`: writes instrument.schema.json and response.schema.json. */
+/** `poolster schema [--out dir]`: writes instrument.schema.json, response.schema.json and draft-envelope.schema.json. */
 export async function schemaCommand(io: CliIo, options: Options): Promise<number> {
   const dir = (options.out ?? '.').replace(/\/$/, '');
   const schemas = jsonSchemas();
   for (const [name, schema] of Object.entries(schemas)) {
-    const path = `${dir}/${name}.schema.json`;
+    // The same file names as in the package's generated/ folder.
+    const path = `${dir}/${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.schema.json`;
     await io.writeFile(path, `${JSON.stringify(schema, null, 2)}\n`);
     io.out(`${labels(options.lang).wrote} ${path}\n`);
   }

@@ -1,0 +1,49 @@
+import type { Language } from './language.js';
+
+/** The words of the drafts routes and of reopening a sent scan. */
+export interface DraftMessages {
+  noDraft: string;
+  draftExists: string;
+  draftChanged: string;
+  preconditionRequired: string;
+  invalidDraft: string;
+  reopenNoCentre: string;
+  reopened: (centre: string) => string;
+  reopenedReplacing: (centre: string) => string;
+}
+
+export const DRAFT_MESSAGES: Record<Language, DraftMessages> = {
+  nl: {
+    noDraft: 'Er is geen bewaard concept van deze scan.',
+    draftExists: 'Er is intussen al een concept van deze scan bewaard. Bekijk het voor je verdergaat.',
+    draftChanged: 'Het concept is intussen door iemand anders bewaard of verwijderd. Bekijk de huidige versie voor je verdergaat.',
+    preconditionRequired: 'Zeg welke versie van het concept je vervangt (If-Match), of dat je een nieuw concept maakt (If-None-Match: *).',
+    invalidDraft: 'Het concept is niet geldig.',
+    reopenNoCentre: 'Deze scan hoort bij geen geregistreerd centrum en kan daarom geen concept van een centrum worden.',
+    reopened: (centre) => `De scan is opnieuw een concept van ${centre}; het team kan hem verbeteren en opnieuw verzenden.`,
+    reopenedReplacing: (centre) =>
+      `De scan is opnieuw een concept van ${centre}; het team kan hem verbeteren en opnieuw verzenden. Het concept waaraan ${centre} werkte, is daarbij vervangen.`,
+  },
+  fr: {
+    noDraft: "Aucun brouillon de ce questionnaire n'est enregistré.",
+    draftExists: 'Un brouillon de ce questionnaire a été enregistré entre-temps. Consultez-le avant de continuer.',
+    draftChanged: "Le brouillon a été enregistré ou supprimé par quelqu'un d'autre entre-temps. Consultez la version actuelle avant de continuer.",
+    preconditionRequired: 'Indiquez quelle version du brouillon vous remplacez (If-Match), ou que vous créez un nouveau brouillon (If-None-Match: *).',
+    invalidDraft: "Le brouillon n'est pas valide.",
+    reopenNoCentre: "Ce questionnaire n'appartient à aucun centre enregistré : il ne peut pas redevenir le brouillon d'un centre.",
+    reopened: (centre) => `Le questionnaire est redevenu un brouillon de ${centre} ; l'équipe peut le corriger et l'envoyer à nouveau.`,
+    reopenedReplacing: (centre) =>
+      `Le questionnaire est redevenu un brouillon de ${centre} ; l'équipe peut le corriger et l'envoyer à nouveau. Le brouillon auquel ${centre} travaillait a été remplacé.`,
+  },
+  en: {
+    noDraft: 'No draft of this scan is saved.',
+    draftExists: 'A draft of this scan was saved in the meantime. Look at it before you go on.',
+    draftChanged: 'The draft was saved or deleted by someone else in the meantime. Look at the current version before you go on.',
+    preconditionRequired: 'Say which version of the draft you replace (If-Match), or that you create a new draft (If-None-Match: *).',
+    invalidDraft: 'The draft is not valid.',
+    reopenNoCentre: 'This scan belongs to no registered centre, so it cannot become a centre’s draft.',
+    reopened: (centre) => `The scan is a draft of ${centre} again; the team can correct it and send it again.`,
+    reopenedReplacing: (centre) =>
+      `The scan is a draft of ${centre} again; the team can correct it and send it again. The draft ${centre} was working on has been replaced.`,
+  },
+};

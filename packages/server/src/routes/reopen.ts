@@ -1,0 +1,52 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppContext } from '../context.js';
+import { reopenedDraft } from '../drafts-reopen.js';
+import { etagOf } from '../http/etags.js';
+import { HttpError } from '../http/errors.js';
+import { DRAFT_MESSAGES } from '../i18n/draft-messages.js';
+import { personOf } from '../plugins/access.js';
+import { errorReplies, idParams } from './schemas.js';
+
+const reopenSchema = {
+  summary: 'Reopen a sent scan as its centre’s draft, for correction (network admin only)',
+  description:
+    'In one transaction: the stored scan becomes its centre’s draft (status `draft`, no `submittedAt`), replacing any draft the centre had ' +
+    '(`replacedDraft` says so), and the stored scan is removed, so the corrected scan can be sent again under the same id.',
+  tags: ['responses'],
+  params: idParams,
+  response: {
+    200: {
+      type: 'object',
+      required: ['etag', 'centreId', 'instrumentId', 'replacedDraft', 'message'],
+      properties: {
+        etag: { type: 'string', description: 'The new draft’s version (the `ETag` header without its quotes).' },
+        centreId: { type: 'string' },
+        instrumentId: { type: 'string' },
+        replacedDraft: { type: 'boolean', description: 'True when the centre had a draft, which the reopened scan replaced.' },
+        message: { type: 'string', description: 'What happened, in the language of the request.' },
+      },
+    },
+    409: { $ref: 'Error#', description: 'The scan belongs to no registered centre (stored before centres were).' },
+    ...errorReplies(401, 403, 404, 421, 429, 503),
+  },
+} as const;
+
+/** POST /api/responses/:id/reopen: a sent scan back to its centre's team (a correction asked for under the GDPR, or a mistake). */
+export const reopenRoutes: FastifyPluginAsync<AppContext> = async (app, { store, config }) => {
+  app.post<{ Params: { id: string } }>('/api/responses/:id/reopen', { config: { access: 'admin' }, schema: reopenSchema }, async (request, reply) => {
+    const admin = personOf(request);
+    const now = config.now();
+    const result = await store.drafts.reopen(request.params.id, (stored) => reopenedDraft(stored, now), admin.id, now);
+    const t = DRAFT_MESSAGES[request.lang];
+    if (result.outcome === 'not-found') throw new HttpError(404, 'not-found', 'notFound');
+    if (result.outcome === 'no-centre') return reply.code(409).send({ error: t.reopenNoCentre, code: 'no-centre' });
+    const { key, version, replacedDraft } = result;
+    // Audit log: a sent scan was taken back. When the audit log is in place, record this event there
+    // (who: admin.id, what: the response id, which centre and instrument, and whether a draft was replaced).
+    request.log.info({ event: 'response-reopened', responseId: request.params.id, by: admin.id, ...key, replacedDraft }, 'sent scan reopened as a draft');
+    const centre = (await store.centre(key.centreId))?.name ?? key.centreId;
+    return reply
+      .header('ETag', etagOf(version))
+      .send({ etag: version, ...key, replacedDraft, message: replacedDraft ? t.reopenedReplacing(centre) : t.reopened(centre) });
+  });
+};
