@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { ALL, type Scope } from './directory.js';
+import type { Scope } from './directory.js';
 import { SqlDirectory } from './sql-directory.js';
 import { iso } from './sql-store-base.js';
 import type { InsertOutcome, NewResponse, Page, ResponseStore, StoredSummary } from './store.js';
@@ -84,7 +84,7 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     });
   }
 
-  get(id: string, scope: Scope = ALL): Promise<string | undefined> {
+  get(id: string, scope: Scope): Promise<string | undefined> {
     const where = scopeSql(scope, 2);
     return this.run('read the response', async () => {
       const [row] = await this.db.query<{ json: string }>(`SELECT r.body::text AS json FROM responses r WHERE r.id = $1 AND ${where.sql}`, [id, ...where.params]);
@@ -92,11 +92,11 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     });
   }
 
-  list(options: { limit?: number; cursor?: string; scope?: Scope } = {}): Promise<Page<StoredSummary>> {
+  list(options: { limit?: number; cursor?: string; scope: Scope }): Promise<Page<StoredSummary>> {
     const limit = pageSize(options.limit);
     return this.run('list responses', async () => {
       const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
-      const where = scopeSql(options.scope ?? ALL, after ? 4 : 2);
+      const where = scopeSql(options.scope, after ? 4 : 2);
       const rows = after
         ? await this.db.query<SummaryRow>(
             `SELECT ${SUMMARY} FROM ${FROM}
@@ -114,7 +114,7 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     });
   }
 
-  latestPerCentre(instrumentId: string, scope: Scope = ALL): Promise<{ summary: StoredSummary; json: string }[]> {
+  latestPerCentre(instrumentId: string, scope: Scope): Promise<{ summary: StoredSummary; json: string }[]> {
     const where = scopeSql(scope, 2);
     return this.run('read the dashboard', async () => {
       // The ids are picked first (a registered centre by its id; a scan from before centres existed by
@@ -134,7 +134,7 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     });
   }
 
-  count(scope: Scope = ALL): Promise<number> {
+  count(scope: Scope): Promise<number> {
     const where = scopeSql(scope, 1);
     return this.run('count responses', async () => {
       const [row] = await this.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM responses r WHERE ${where.sql}`, where.params);
