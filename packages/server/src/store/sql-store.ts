@@ -1,6 +1,8 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Scope } from './directory.js';
+import { SqlAudit } from './sql-audit.js';
 import { SqlDirectory } from './sql-directory.js';
+import { SqlSettings } from './sql-settings.js';
 import { iso } from './sql-store-base.js';
 import type { InsertOutcome, NewResponse, Page, ResponseStore, StoredSummary } from './store.js';
 
@@ -50,6 +52,9 @@ function scopeSql(scope: Scope, n: number): { sql: string; params: unknown[] } {
  * Every read takes the reader's scope, so what a reader may not see is never read.
  */
 export class SqlResponseStore extends SqlDirectory implements ResponseStore {
+  readonly settings = new SqlSettings(this.runner());
+  readonly audit = new SqlAudit(this.runner());
+
   insert(record: NewResponse): Promise<InsertOutcome> {
     const values = [
       record.id,
@@ -64,8 +69,8 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     ];
     return this.run('store the response', async () => {
       await this.db.checkWritable();
-      // Twice at most: should the row that blocked the insert be gone when it is read (no route deletes
-      // responses today), the insert is simply tried again.
+      // Twice at most: should the row that blocked the insert be gone when it is read (a response deleted
+      // meanwhile), the insert is simply tried again.
       for (let attempt = 0; attempt < 2; attempt += 1) {
         const created = await this.db.query(
           `INSERT INTO responses (id, instrument_id, instrument_version, centre, status, submitted_at, answers_hash, body, centre_id)
@@ -131,6 +136,13 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
       );
       rows.sort((a, b) => (a.centre < b.centre ? -1 : a.centre > b.centre ? 1 : a.id < b.id ? -1 : 1));
       return rows.map((row) => ({ summary: toSummary(row), json: row.json }));
+    });
+  }
+
+  deleteResponse(id: string): Promise<{ centreId?: string } | undefined> {
+    return this.run('remove the response', async () => {
+      const [row] = await this.db.query<{ centre_id: string | null }>('DELETE FROM responses WHERE id = $1 RETURNING centre_id', [id]);
+      return row ? (row.centre_id ? { centreId: row.centre_id } : {}) : undefined;
     });
   }
 

@@ -5,7 +5,9 @@
  * The same store test suite runs against both.
  */
 import type { Response } from '@poolster/schema';
+import type { AuditStore } from './audit.js';
 import type { DirectoryStore, Scope } from './directory.js';
+import type { SettingsStore } from './settings.js';
 
 /** A validated, submitted response, ready to store. */
 export interface NewResponse {
@@ -70,6 +72,15 @@ export interface ResponseStore extends DirectoryStore {
    * number of centres, not of scans.
    */
   latestPerCentre(instrumentId: string, scope: Scope): Promise<{ summary: StoredSummary; json: string }[]>;
+  /**
+   * Removes a stored response for good (the network admin, on a person's request under the GDPR): the
+   * centre it belonged to, or undefined when there was none of this id.
+   */
+  deleteResponse(id: string): Promise<{ centreId?: string } | undefined>;
+  /** The network's settings. */
+  readonly settings: SettingsStore;
+  /** Who read, changed, deleted or exported what. */
+  readonly audit: AuditStore;
   /** How many responses are stored. */
   count(scope: Scope): Promise<number>;
   /** Throws StoreUnavailableError when the database cannot answer now (for /readyz). */
@@ -99,6 +110,21 @@ export class StoreError extends Error {
  */
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
+}
+
+/**
+ * A name or address that must be unique is taken (SQLSTATE 23505). A StoreInputError (400) unless the
+ * route says better: the admin routes answer 409 with what is taken. `constraint` names the index.
+ */
+export class StoreConflictError extends StoreInputError {
+  override name = 'StoreConflictError';
+  constructor(
+    message: string,
+    readonly constraint: string | undefined,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }
 
 export interface StoreOptions {

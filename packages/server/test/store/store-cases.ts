@@ -8,6 +8,7 @@ import { ALL } from '../../src/store/directory.js';
 import { loadMigrations, migrate, type Migration } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/open-store.js';
 import { StoreError, StoreInputError, StoreUnavailableError, type NewResponse, type ResponseStore, type StoredSummary } from '../../src/store/store.js';
+import { adminCases } from './admin-cases.js';
 import { directoryCases } from './directory-cases.js';
 import type { TestEngine } from './engines.js';
 import { makeRecord, retried, withOtherAnswers } from './records.js';
@@ -32,6 +33,7 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 export function storeCases(engine: TestEngine): void {
   after(() => engine.dispose());
   directoryCases(engine);
+  adminCases(engine);
 
   describe(`store on ${engine.name}: durability`, { timeout: 300_000 }, () => {
     test('every acknowledged insert survives kill -9 of the process writing', async (t) => {
