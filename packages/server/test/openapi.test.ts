@@ -13,7 +13,16 @@ describe('openapi.json', () => {
     const document = JSON.parse(await readFile(new URL('../openapi.json', import.meta.url), 'utf8'));
     assert.equal(document.openapi, '3.1.0');
     assert.deepEqual(Object.keys(document.paths).sort(), [
+      '/api/admin/centres',
+      '/api/admin/centres/{id}',
+      '/api/admin/people',
+      '/api/admin/people/{id}',
+      '/api/admin/school-groups',
+      '/api/admin/school-groups/{id}',
+      '/api/audit',
       '/api/dashboard',
+      '/api/export/centres/{id}',
+      '/api/export/people/{id}',
       '/api/me',
       '/api/network',
       '/api/responses',
@@ -21,11 +30,17 @@ describe('openapi.json', () => {
       '/api/responses/{id}/overview.eml',
       '/api/responses/{id}/overview.html',
       '/api/responses/{id}/overview.txt',
+      '/api/settings',
       '/healthz',
       '/readyz',
     ]);
     const post = document.paths['/api/responses'].post;
     assert.deepEqual(Object.keys(post.responses).sort(), ['200', '201', '400', '401', '403', '409', '413', '415', '421', '429', '503']);
     assert.equal(post.responses['413'].content['application/json'].schema.$ref, '#/components/schemas/Error');
+    // The admin's routes show their bodies and their 409s.
+    const centres = document.paths['/api/admin/centres'].post;
+    assert.deepEqual(centres.requestBody.content['application/json'].schema.required, ['name', 'schoolGroupId']);
+    assert.ok(centres.responses['409'] && centres.responses['400']);
+    assert.deepEqual(Object.keys(document.paths['/api/responses/{id}']).sort(), ['delete', 'get']);
   });
 });
