@@ -15,6 +15,7 @@ import { openApiPlugin } from './plugins/openapi.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminPageRoutes } from './routes/admin-page.js';
 import { auditLogRoutes } from './routes/audit-log.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { healthRoutes } from './routes/health.js';
@@ -109,6 +110,7 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(overviewRoutes, context);
   await app.register(healthRoutes, context);
   await app.register(pageRoutes, context);
+  await app.register(adminPageRoutes, context);
   await app.register(staticRoutes, context);
 }
 

@@ -8,7 +8,7 @@ import type { StoredSummary } from './store/store.js';
  * from files (/poolster.js, /dashboard.js), no inline code, so the strict page policy holds.
  */
 
-type Section = 'scan' | 'dashboard' | 'report' | 'error' | 'sign-in';
+type Section = 'scan' | 'dashboard' | 'report' | 'error' | 'sign-in' | 'admin';
 
 /** The signed-in person, shown in the header with a sign-out button. */
 export interface Who {

@@ -96,6 +96,11 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/api/export/centres/:id', path: ({ centreA }) => `/api/export/centres/${centreA}`, expect: ADMIN_ONLY },
   { method: 'GET', route: '/api/export/people/:id', path: ({ keptPerson }) => `/api/export/people/${keptPerson}`, expect: ADMIN_ONLY },
   { method: 'GET', route: '/api/audit', path: () => '/api/audit', expect: ADMIN_ONLY },
+  { method: 'GET', route: '/admin', path: () => '/admin', expect: ADMIN_ONLY },
+  // The form routes carry out the admin API's own calls: refused before that for anyone but the admin.
+  ...(['school-groups', 'centres', 'people'] as const).map(
+    (resource): Row => ({ method: 'POST', route: `/admin/${resource}`, path: () => `/admin/${resource}`, body: form('op=add&name='), expect: [401, 403, 403, 403, 400] }),
+  ),
   { method: 'GET', route: '/sign-in', path: () => '/sign-in', expect: ANYONE },
   { method: 'POST', route: '/sign-in', path: () => '/sign-in', body: form('email=someone%40example.org'), expect: ANYONE },
   { method: 'GET', route: '/sign-in/:token', path: () => `/sign-in/${TOKEN}`, expect: [400, 400, 400, 400, 400] },
