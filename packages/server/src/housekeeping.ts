@@ -2,14 +2,22 @@ import type { ResponseStore } from './store/store.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** What the job needs of a store part that keeps drafts. */
+export interface DraftExpiry {
+  /** Removes the drafts last saved before `date`; how many. */
+  deleteDraftsSavedBefore(date: Date): Promise<number>;
+}
+
 export interface HousekeepingOptions {
   store: ResponseStore;
   /** The clock (tests move it instead of waiting). */
   now: () => Date;
   /** Audit entries older than this many days are removed. */
   auditRetentionDays: number;
-  /** Drafts not saved for this many days are removed (once the store keeps drafts). */
+  /** Drafts not saved for this many days are removed. */
   draftRetentionDays: number;
+  /** The store's drafts, once it keeps them (server.ts passes `store.drafts` then); without it, no drafts are removed. */
+  drafts?: DraftExpiry;
   /** How often the job runs after its first run at start. */
   intervalMs: number;
   log: { info(details: object, message: string): void; error(details: object, message: string): void };
@@ -32,17 +40,16 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
   let running: Promise<{ auditEntries: number; drafts: number }> = Promise.resolve({ auditEntries: 0, drafts: 0 });
   let stopped = false;
 
-  const once = async () => {
-    const at = now().getTime();
+  const once = async (at: number) => {
     const auditEntries = await store.audit.deleteBefore(new Date(at - options.auditRetentionDays * DAY_MS));
-    // Drafts: when the store keeps drafts, remove those last saved before the draft retention here,
-    // with `store.drafts.deleteDraftsSavedBefore(new Date(at - options.draftRetentionDays * DAY_MS))`.
-    const drafts = 0;
+    const drafts = options.drafts ? await options.drafts.deleteDraftsSavedBefore(new Date(at - options.draftRetentionDays * DAY_MS)) : 0;
     if (auditEntries > 0 || drafts > 0) log.info({ auditEntries, drafts }, 'housekeeping: expired entries removed');
     return { auditEntries, drafts };
   };
   const runNow = () => {
-    running = running.catch(() => ({ auditEntries: 0, drafts: 0 })).then(once);
+    // The clock is read when the run is asked for, not when the previous run lets it start.
+    const at = now().getTime();
+    running = running.catch(() => ({ auditEntries: 0, drafts: 0 })).then(() => once(at));
     return running;
   };
   const scheduled = () => {

@@ -75,6 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     now: config.now,
     auditRetentionDays: config.auditRetentionDays,
     draftRetentionDays: config.draftRetentionDays,
+    // DRAFTS: once the store keeps drafts, pass them here (`drafts: store.drafts`) and they expire too.
     intervalMs: config.housekeepingIntervalMs,
     log: app.log,
   });
