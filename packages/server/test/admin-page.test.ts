@@ -20,6 +20,7 @@ describe('the admin page', () => {
       assert.match(page, new RegExp(`<html lang="${lang}">`));
       assert.match(page, new RegExp(`<h1>${title}</h1>`));
       assert.equal(/<script/.test(page.split('</head>')[1]!), false, 'no script in the page');
+      assert.match(page, /<a href="\/admin" aria-current="page">/, 'the header links to it');
     }
     await post(server, '/admin/school-groups', { op: 'add', name: 'Groep Label' });
     await post(server, '/admin/centres', { op: 'add', name: 'CLB Label', schoolGroupId: (await server.store.schoolGroups())[0]!.id });

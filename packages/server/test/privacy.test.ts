@@ -8,6 +8,7 @@ import { registeredRoutes } from '../src/app.js';
 import { routesWithoutAudit } from '../src/plugins/audit.js';
 import { ALL } from '../src/store/directory.js';
 import { openStore } from '../src/store/open-store.js';
+import { StoreUnavailableError } from '../src/store/store.js';
 import { goResponse, startTestServer, submit, tempDir, type TestServer } from './helpers.js';
 import { ADMIN, as, fetchAs, member, viewer } from './sessions.js';
 
@@ -162,5 +163,31 @@ describe('housekeeping', () => {
       { auditRetentionDays: 30, draftRetentionDays: 7 },
     );
     assert.throws(() => configFromEnv({ POOLSTER_AUDIT_RETENTION_DAYS: '0' }), /POOLSTER_AUDIT_RETENTION_DAYS/);
+  });
+});
+
+describe('an audit entry that cannot be kept', () => {
+  it('fails the read (503) instead of sending the scan unrecorded', async (t) => {
+    const dataDir = await tempDir();
+    const real = await openStore({ dataDir });
+    t.after(() => real.close());
+    let auditDown = false;
+    // The real store, except that its audit log refuses while `auditDown` is set (as when the database fails mid-request).
+    const audit = new Proxy(real.audit, {
+      get: (target, key, receiver) =>
+        key === 'record' && auditDown ? async () => Promise.reject(new StoreUnavailableError('audit log unavailable')) : Reflect.get(target, key, receiver),
+    });
+    const store = new Proxy(real, { get: (target, key) => (key === 'audit' ? audit : (Reflect.get(target, key, target) as unknown)) });
+    const server = await startTestServer({ store, dataDir, rateLimitMax: 0 });
+    t.after(() => server.dispose());
+    const scan = await goResponse({ centre: 'CLB A' });
+    assert.equal((await submit(server.url, scan, await as(server, A))).status, 201);
+    auditDown = true;
+    const res = await fetchAs(server, `/api/responses/${scan.id}`, {}, A);
+    const body = await res.text();
+    assert.equal(res.status, 503);
+    assert.equal(body.includes('Op weg.'), false, 'no answer went out');
+    auditDown = false;
+    assert.equal((await fetchAs(server, `/api/responses/${scan.id}`, {}, A)).status, 200);
   });
 });
