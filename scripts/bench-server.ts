@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Instrument, Response } from '../packages/schema/src/index.js';
 import { syntheticEntries } from '../packages/elements/src/compare/synthetic-responses.js';
 import { answersHash } from '../packages/server/src/answers-hash.js';
+import { ALL } from '../packages/server/src/store/directory.js';
 import { openStore } from '../packages/server/src/store/open-store.js';
 import { openPGliteEngine } from '../packages/server/src/store/pglite-engine.js';
 import { openPostgresEngine } from '../packages/server/src/store/postgres-engine.js';
@@ -163,7 +164,7 @@ async function benchEngine(name: 'pglite' | 'postgres', options: () => Promise<S
       if (size === SIZES[SIZES.length - 1]) await burst(name, http, store);
       await http.close();
     }
-    stored = await store.count();
+    stored = await store.count(ALL);
     await store.close();
   }
   await dashboard(name, await options());
@@ -171,7 +172,7 @@ async function benchEngine(name: 'pglite' | 'postgres', options: () => Promise<S
 
 /** 20 rounds of 50 POSTs at once with one GET of a stored response among them. */
 async function burst(name: string, http: Http, store: ResponseStore): Promise<void> {
-  const id = (await store.list({ limit: 1 })).items[0]!.id;
+  const id = (await store.list({ limit: 1, scope: ALL })).items[0]!.id;
   const gets: number[] = [];
   const posts: number[] = [];
   for (let round = 0; round < 20; round += 1) {
@@ -195,7 +196,7 @@ async function dashboard(name: 'pglite' | 'postgres', options: StoreOptions): Pr
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 20; i += 1) {
-    const [took, latest] = await time(() => reopened.latestPerCentre(instrument.id));
+    const [took, latest] = await time(() => reopened.latestPerCentre(instrument.id, ALL));
     times.push(took);
     bytes = latest.reduce((sum, entry) => sum + Buffer.byteLength(entry.json), 0);
     if (latest.length !== 1000) throw new Error(`latestPerCentre gave ${latest.length} centres`);

@@ -4,6 +4,7 @@ import { BODY_LIMIT, type ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { clientErrorHandler } from './http/client-errors.js';
 import { accessPlugin } from './plugins/access.js';
+import { auditPlugin } from './plugins/audit.js';
 import { bodyBudgetPlugin } from './plugins/body-budget.js';
 import { closingPlugin } from './plugins/closing.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -13,6 +14,9 @@ import { languagePlugin } from './plugins/language.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { adminRoutes } from './routes/admin.js';
+import { adminPageRoutes } from './routes/admin-page.js';
+import { auditLogRoutes } from './routes/audit-log.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { draftRoutes } from './routes/drafts.js';
 import { reopenRoutes } from './routes/reopen.js';
@@ -20,15 +24,24 @@ import { healthRoutes } from './routes/health.js';
 import { networkRoutes } from './routes/network.js';
 import { overviewRoutes } from './routes/overviews.js';
 import { pageRoutes } from './routes/pages.js';
+import { privacyRoutes } from './routes/privacy.js';
 import { responsesRoutes } from './routes/responses.js';
 import { addSharedSchemas } from './routes/schemas.js';
+import { settingsRoutes } from './routes/settings.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staticRoutes } from './routes/static.js';
 
-const ROUTES = new WeakMap<FastifyInstance, Array<{ method: string; url: string }>>();
+const ROUTES = new WeakMap<FastifyInstance, Array<RegisteredRoute>>();
+
+/** A route as registered: its method, URL pattern and config (as plugins left it, read when asked). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  readonly config: unknown;
+}
 
 /** Every route's method and URL pattern, in the order registered (the access table test tries each). */
-export const registeredRoutes = (app: FastifyInstance): ReadonlyArray<{ method: string; url: string }> => ROUTES.get(app) ?? [];
+export const registeredRoutes = (app: FastifyInstance): ReadonlyArray<RegisteredRoute> => ROUTES.get(app) ?? [];
 
 /**
  * The Fastify instance with everything that is not a route: structured logging, the body limit and
@@ -59,10 +72,10 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
   });
   app.server.maxConnections = config.maxConnections;
   // Every route, as registered: the access table test checks that it tries each one.
-  const routes: Array<{ method: string; url: string }> = [];
+  const routes: RegisteredRoute[] = [];
   ROUTES.set(app, routes);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, get config() { return route.config; } });
   });
 
   await app.register(languagePlugin);
@@ -86,9 +99,14 @@ export async function createApp(config: ServerConfig): Promise<FastifyInstance> 
 export async function registerRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { config } = context;
   await app.register(accessPlugin, { store: context.store, now: config.now, publicBaseUrl: config.publicBaseUrl });
+  await app.register(auditPlugin, { store: context.store, now: config.now });
   await app.register(bodyBudgetPlugin, { budget: config.bodyMemoryBudget, perClient: config.bodyMemoryPerClient, bodyLimit: BODY_LIMIT });
   await app.register(signInRoutes, context);
   await app.register(networkRoutes, context);
+  await app.register(adminRoutes, context);
+  await app.register(settingsRoutes, context);
+  await app.register(privacyRoutes, context);
+  await app.register(auditLogRoutes, context);
   await app.register(responsesRoutes, context);
   await app.register(draftRoutes, context);
   await app.register(reopenRoutes, context);
@@ -96,6 +114,7 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(overviewRoutes, context);
   await app.register(healthRoutes, context);
   await app.register(pageRoutes, context);
+  await app.register(adminPageRoutes, context);
   await app.register(staticRoutes, context);
 }
 

@@ -38,6 +38,12 @@ export interface ServerOptions {
   sessionLifetimeMs?: number;
   /** How long a sign-in link works, in milliseconds. Default 30 minutes. */
   signInLinkLifetimeMs?: number;
+  /** Audit log entries are removed after this many days. Default 365. */
+  auditRetentionDays?: number;
+  /** Drafts kept on the server are removed when not saved for this many days. Default 180. */
+  draftRetentionDays?: number;
+  /** How often the housekeeping job (removing what expired) runs after its run at start. Default 1 hour. */
+  housekeepingIntervalMs?: number;
   /** The clock (tests move it instead of waiting). */
   now?: () => Date;
   /** Where console notices go (a mail written to the outbox). Default: standard error. */
@@ -98,6 +104,9 @@ export const DEFAULTS = {
   outboxDir: join(REPO_ROOT, 'packages/server/data/outbox'),
   sessionLifetimeMs: 12 * 60 * 60 * 1000,
   signInLinkLifetimeMs: 30 * 60 * 1000,
+  auditRetentionDays: 365,
+  draftRetentionDays: 180,
+  housekeepingIntervalMs: 60 * 60 * 1000,
   trustProxy: false,
   rateLimitMax: 600,
   rateLimitWindowMs: 60_000,
@@ -170,6 +179,9 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     secureCookies,
     sessionLifetimeMs: options.sessionLifetimeMs ?? DEFAULTS.sessionLifetimeMs,
     signInLinkLifetimeMs: options.signInLinkLifetimeMs ?? DEFAULTS.signInLinkLifetimeMs,
+    auditRetentionDays: options.auditRetentionDays ?? DEFAULTS.auditRetentionDays,
+    draftRetentionDays: options.draftRetentionDays ?? DEFAULTS.draftRetentionDays,
+    housekeepingIntervalMs: options.housekeepingIntervalMs ?? DEFAULTS.housekeepingIntervalMs,
     now: options.now ?? (() => new Date()),
     notice: options.notice ?? ((line: string) => console.error(line)),
     allowedHosts: [...new Set([...(loopback ? LOOPBACK_NAMES : []), ...named])],

@@ -61,6 +61,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   set('sessionLifetimeMs', hours === undefined ? undefined : hours * 3_600_000);
   const minutes = integer('POOLSTER_SIGN_IN_LINK_MINUTES', 1, 7 * 24 * 60);
   set('signInLinkLifetimeMs', minutes === undefined ? undefined : minutes * 60_000);
+  // Days kept before the housekeeping job removes them (GDPR storage limitation; see DEPLOYMENT.md).
+  set('auditRetentionDays', integer('POOLSTER_AUDIT_RETENTION_DAYS', 1, 36_500));
+  set('draftRetentionDays', integer('POOLSTER_DRAFT_RETENTION_DAYS', 1, 36_500));
   return options;
 }
 

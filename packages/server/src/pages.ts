@@ -1,4 +1,5 @@
 import { html, type Html } from './html.js';
+import { ADMIN_MESSAGES } from './i18n/admin-messages.js';
 import type { Language } from './i18n/language.js';
 import { SIGN_IN_MESSAGES } from './i18n/sign-in-messages.js';
 import type { StoredSummary } from './store/store.js';
@@ -8,11 +9,13 @@ import type { StoredSummary } from './store/store.js';
  * from files (/poolster.js, /dashboard.js), no inline code, so the strict page policy holds.
  */
 
-type Section = 'scan' | 'dashboard' | 'report' | 'error' | 'sign-in';
+type Section = 'scan' | 'dashboard' | 'report' | 'error' | 'sign-in' | 'admin';
 
 /** The signed-in person, shown in the header with a sign-out button. */
 export interface Who {
   name: string;
+  /** The network admin's header links to the admin page too. */
+  role?: string;
 }
 
 export function layout(options: { title: string; section: Section; main: Html; scripts?: string[]; who?: Who | undefined; lang?: Language }): string {
@@ -39,6 +42,7 @@ ${(options.scripts ?? []).map((src) => html`<script type="module" src="${src}"><
 <nav aria-label="Hoofdmenu">
 <a href="/" aria-current="${current('scan') || 'false'}">Scan invullen</a>
 <a href="/dashboard" aria-current="${current('dashboard') || 'false'}">Dashboard</a>
+${options.who?.role === 'network-admin' ? html`<a href="/admin" aria-current="${current('admin') || 'false'}">${ADMIN_MESSAGES[options.lang ?? 'nl'].title}</a>` : false}
 </nav>
 ${account}
 </header>

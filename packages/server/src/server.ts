@@ -4,6 +4,7 @@ import { createApp, registerRoutes } from './app.js';
 import { createMailer, type Mailer } from './auth/mailer.js';
 import { SignIn } from './auth/sign-in.js';
 import { resolveConfig, type ServerOptions } from './config.js';
+import { startHousekeeping, type Housekeeping } from './housekeeping.js';
 import { loadInstrument } from './instrument.js';
 import { openStore } from './store/open-store.js';
 import type { ResponseStore } from './store/store.js';
@@ -22,6 +23,8 @@ export interface RunningServer {
   store: ResponseStore;
   /** Sign-in links and sessions (the demo prints its people's links). */
   signIn: SignIn;
+  /** The job that removes expired audit entries (and drafts): it ran at start and runs periodically. */
+  housekeeping: Housekeeping;
   /**
    * Stops accepting connections, lets the requests in progress finish (an acknowledged submission is
    * stored before its answer goes out), then closes the store it opened. Safe to call twice.
@@ -67,6 +70,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     throw error;
   }
+  const housekeeping = startHousekeeping({
+    store,
+    now: config.now,
+    auditRetentionDays: config.auditRetentionDays,
+    draftRetentionDays: config.draftRetentionDays,
+    drafts: { deleteDraftsSavedBefore: (date) => store.drafts.deleteNotSavedFor(0, date) },
+    intervalMs: config.housekeepingIntervalMs,
+    log: app.log,
+  });
   app.log.info({ engine: store.engine, instrument: `${instrument.id}@${instrument.version}` }, 'ready');
 
   const address = app.server.address() as AddressInfo;
@@ -77,10 +89,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     app,
     store,
     signIn,
+    housekeeping,
     close: () =>
       (closing ??= (async () => {
         app.log.info('stopping: finishing the requests in progress');
         try {
+          await housekeeping.stop();
           await app.close();
         } finally {
           if (ownStore) await store.close();

@@ -21,13 +21,26 @@ const PEOPLE: Array<[string, Who | undefined]> = [
   ['network admin', ADMIN],
 ];
 
+/** Scans A and B (read), C (deleted by the admin); a spare school group, centre and person to change and remove. */
+interface Ids {
+  a: string;
+  b: string;
+  c: string;
+  group: string;
+  groupA: string;
+  centre: string;
+  centreA: string;
+  person: string;
+  keptPerson: string;
+}
+
 interface Row {
   method: string;
   /** The route's pattern as registered. */
   route: string;
   /** The path tried (ids filled in). */
-  path: (ids: { a: string; b: string }) => string;
-  body?: (who: Who | undefined) => Promise<{ type: string; text: string }>;
+  path: (ids: Ids) => string;
+  body?: (who: Who | undefined, ids: Ids) => Promise<{ type: string; text: string }>;
   headers?: Record<string, string>;
   /** Anonymous, member of A, member of B, viewer of A's group, network admin. */
   expect: [number, number, number, number, number];
@@ -44,6 +57,11 @@ const draftOf = async () => {
 const form = (text: string) => async () => ({ type: 'application/x-www-form-urlencoded', text });
 const TOKEN = 'x'.repeat(43);
 const DRAFT = '/api/drafts/go-clb-poolster';
+const json = (value: (ids: Ids) => unknown) => async (_who: Who | undefined, ids: Ids) => ({ type: 'application/json', text: JSON.stringify(value(ids)) });
+const ADMIN_ONLY: Row['expect'] = [401, 403, 403, 403, 200];
+let made = 0;
+/** A name not used before: the admin's row runs once, but the name must be new each time the table runs. */
+const fresh = (prefix: string) => `${prefix} ${process.pid}-${(made += 1)}`;
 
 const READ_A: Row['expect'] = [401, 200, 404, 200, 200];
 const READ_B: Row['expect'] = [401, 404, 200, 404, 200];
@@ -71,6 +89,29 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/api/dashboard', path: () => '/api/dashboard', expect: SIGNED_IN },
   { method: 'GET', route: '/api/me', path: () => '/api/me', expect: SIGNED_IN },
   { method: 'GET', route: '/api/network', path: () => '/api/network', expect: [401, 403, 403, 403, 200] },
+  { method: 'GET', route: '/api/admin/school-groups', path: () => '/api/admin/school-groups', expect: ADMIN_ONLY },
+  { method: 'POST', route: '/api/admin/school-groups', path: () => '/api/admin/school-groups', body: json(() => ({ name: fresh('Groep') })), expect: [401, 403, 403, 403, 201] },
+  { method: 'PATCH', route: '/api/admin/school-groups/:id', path: ({ group }) => `/api/admin/school-groups/${group}`, body: json(() => ({ name: fresh('Groep') })), expect: ADMIN_ONLY },
+  { method: 'GET', route: '/api/admin/centres', path: () => '/api/admin/centres', expect: ADMIN_ONLY },
+  { method: 'POST', route: '/api/admin/centres', path: () => '/api/admin/centres', body: json(({ groupA }) => ({ name: fresh('CLB'), schoolGroupId: groupA })), expect: [401, 403, 403, 403, 201] },
+  { method: 'PATCH', route: '/api/admin/centres/:id', path: ({ centre }) => `/api/admin/centres/${centre}`, body: json(() => ({ name: fresh('CLB') })), expect: ADMIN_ONLY },
+  { method: 'DELETE', route: '/api/admin/centres/:id', path: ({ centre }) => `/api/admin/centres/${centre}`, expect: [401, 403, 403, 403, 204] },
+  { method: 'DELETE', route: '/api/admin/school-groups/:id', path: ({ group }) => `/api/admin/school-groups/${group}`, expect: [401, 403, 403, 403, 204] },
+  { method: 'GET', route: '/api/admin/people', path: () => '/api/admin/people', expect: ADMIN_ONLY },
+  { method: 'POST', route: '/api/admin/people', path: () => '/api/admin/people', body: json(() => ({ email: `${fresh('p').replace(' ', '-')}@x.example`, name: 'P', role: 'network-admin' })), expect: [401, 403, 403, 403, 201] },
+  { method: 'PATCH', route: '/api/admin/people/:id', path: ({ person }) => `/api/admin/people/${person}`, body: json(() => ({ name: fresh('Naam') })), expect: ADMIN_ONLY },
+  { method: 'DELETE', route: '/api/admin/people/:id', path: ({ person }) => `/api/admin/people/${person}`, expect: [401, 403, 403, 403, 204] },
+  { method: 'GET', route: '/api/settings', path: () => '/api/settings', expect: ADMIN_ONLY },
+  { method: 'PUT', route: '/api/settings', path: () => '/api/settings', body: json(() => ({ shareNetworkWide: 'nothing' })), expect: ADMIN_ONLY },
+  { method: 'DELETE', route: '/api/responses/:id', path: ({ c }) => `/api/responses/${c}`, expect: [401, 403, 403, 403, 204] },
+  { method: 'GET', route: '/api/export/centres/:id', path: ({ centreA }) => `/api/export/centres/${centreA}`, expect: ADMIN_ONLY },
+  { method: 'GET', route: '/api/export/people/:id', path: ({ keptPerson }) => `/api/export/people/${keptPerson}`, expect: ADMIN_ONLY },
+  { method: 'GET', route: '/api/audit', path: () => '/api/audit', expect: ADMIN_ONLY },
+  { method: 'GET', route: '/admin', path: () => '/admin', expect: ADMIN_ONLY },
+  // The form routes carry out the admin API's own calls: refused before that for anyone but the admin.
+  ...(['school-groups', 'centres', 'people'] as const).map(
+    (resource): Row => ({ method: 'POST', route: `/admin/${resource}`, path: () => `/admin/${resource}`, body: form('op=add&name='), expect: [401, 403, 403, 403, 400] }),
+  ),
   { method: 'GET', route: '/sign-in', path: () => '/sign-in', expect: ANYONE },
   { method: 'POST', route: '/sign-in', path: () => '/sign-in', body: form('email=someone%40example.org'), expect: ANYONE },
   { method: 'GET', route: '/sign-in/:token', path: () => `/sign-in/${TOKEN}`, expect: [400, 400, 400, 400, 400] },
@@ -87,7 +128,7 @@ const TABLE: Row[] = [
 
 describe('every route × every role', () => {
   let server: TestServer;
-  const ids = { a: '', b: '' };
+  const ids: Ids = { a: '', b: '', c: '', group: '', groupA: '', centre: '', centreA: '', person: '', keptPerson: '' };
   before(async () => {
     ensureDropIn();
     server = await startTestServer({ rateLimitMax: 0 });
@@ -100,6 +141,17 @@ describe('every route × every role', () => {
     const draft = await draftOf();
     const created = await fetch(`${server.url}${DRAFT}`, { method: 'PUT', headers: { ...(await as(server, A)), 'Content-Type': draft.type, 'If-None-Match': '*' }, body: draft.text });
     assert.equal(created.status, 201);
+    const c = await goResponse({ centre: 'CLB A' });
+    assert.equal((await submit(server.url, c, await as(server, A))).status, 201);
+    ids.c = c.id;
+    const group = await server.store.addSchoolGroup({ name: 'Groep Leeg' });
+    ids.group = group.id;
+    ids.centre = (await server.store.addCentre({ name: 'CLB Leeg', schoolGroupId: group.id })).id;
+    const centreA = (await server.store.centres()).find((x) => x.name === 'CLB A')!;
+    ids.centreA = centreA.id;
+    ids.groupA = centreA.schoolGroupId;
+    ids.person = (await server.store.addPerson({ email: 'weg@x.example', name: 'Weg', role: 'network-admin' })).id;
+    ids.keptPerson = (await server.store.addPerson({ email: 'blijft@x.example', name: 'Blijft', role: 'network-admin' })).id;
   });
   after(() => server?.dispose());
 
@@ -113,7 +165,7 @@ describe('every route × every role', () => {
     const wrong: string[] = [];
     for (const row of TABLE) {
       for (const [index, [name, who]] of PEOPLE.entries()) {
-        const body = row.body ? await row.body(who) : undefined;
+        const body = row.body ? await row.body(who, ids) : undefined;
         const headers: Record<string, string> = { ...(who ? await as(server, who) : {}), ...(body ? { 'Content-Type': body.type } : {}), ...row.headers };
         const res = await fetch(`${server.url}${row.path(ids)}`, { method: row.method, headers, redirect: 'manual', ...(body ? { body: body.text } : {}) });
         await res.arrayBuffer();

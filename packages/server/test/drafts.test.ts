@@ -10,6 +10,7 @@ import { ENGINES, stopPostgres } from './engines.js';
 import { goResponse, submit, type TestServer } from './helpers.js';
 import { ADMIN, as, member, type Who } from './sessions.js';
 import { makeRecord } from './store/records.js';
+import { ALL } from '../src/store/directory.js';
 
 after(stopPostgres);
 
@@ -238,7 +239,7 @@ for (const engine of ENGINES) {
       assert.equal(noCentre.status, 409);
       assert.equal(noCentre.json.code, 'no-centre');
       assert.match(noCentre.json.error, /aucun centre/);
-      assert.ok(await server.store.get(legacy.id));
+      assert.ok(await server.store.get(legacy.id, ALL));
     });
   });
 }

@@ -13,8 +13,17 @@ describe('openapi.json', () => {
     const document = JSON.parse(await readFile(new URL('../openapi.json', import.meta.url), 'utf8'));
     assert.equal(document.openapi, '3.1.0');
     assert.deepEqual(Object.keys(document.paths).sort(), [
+      '/api/admin/centres',
+      '/api/admin/centres/{id}',
+      '/api/admin/people',
+      '/api/admin/people/{id}',
+      '/api/admin/school-groups',
+      '/api/admin/school-groups/{id}',
+      '/api/audit',
       '/api/dashboard',
       '/api/drafts/{instrumentId}',
+      '/api/export/centres/{id}',
+      '/api/export/people/{id}',
       '/api/me',
       '/api/network',
       '/api/responses',
@@ -23,6 +32,7 @@ describe('openapi.json', () => {
       '/api/responses/{id}/overview.html',
       '/api/responses/{id}/overview.txt',
       '/api/responses/{id}/reopen',
+      '/api/settings',
       '/healthz',
       '/readyz',
     ]);
@@ -35,5 +45,10 @@ describe('openapi.json', () => {
     assert.deepEqual(drafts.put.parameters.map((p: { in: string; name: string }) => `${p.in} ${p.name}`).sort(), ['header if-match', 'header if-none-match', 'path instrumentId']);
     assert.ok(drafts.put.requestBody.content['application/json'].schema.required.includes('response'));
     assert.ok(drafts.put.responses['412'].content['application/json'].schema.properties.current);
+    // The admin's routes show their bodies and their 409s.
+    const centres = document.paths['/api/admin/centres'].post;
+    assert.deepEqual(centres.requestBody.content['application/json'].schema.required, ['name', 'schoolGroupId']);
+    assert.ok(centres.responses['409'] && centres.responses['400']);
+    assert.deepEqual(Object.keys(document.paths['/api/responses/{id}']).sort(), ['delete', 'get']);
   });
 });

@@ -24,6 +24,17 @@ export interface ServerMessages {
   signInRequired: string;
   forbidden: string;
   crossSite: string;
+  schoolGroupNameTaken: string;
+  centreNameTaken: string;
+  emailTaken: string;
+  schoolGroupInUse: string;
+  centreHasScans: string;
+  centreHasPeople: string;
+  unknownSchoolGroup: string;
+  unknownCentre: string;
+  placeRequired: string;
+  notYourself: string;
+  otherCentre: string;
 }
 
 export const MESSAGES: Record<Language, ServerMessages> = {
@@ -50,6 +61,17 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     signInRequired: 'Meld je eerst aan.',
     forbidden: 'Je hebt geen toegang tot deze pagina.',
     crossSite: 'Deze aanvraag komt van een andere website en wordt geweigerd.',
+    schoolGroupNameTaken: 'Er bestaat al een scholengroep met deze naam.',
+    centreNameTaken: 'Er bestaat al een centrum met deze naam.',
+    emailTaken: 'Dit e-mailadres is al geregistreerd.',
+    schoolGroupInUse: 'Deze scholengroep heeft nog centra of kijkers. Verplaats of verwijder die eerst.',
+    centreHasScans: 'Dit centrum heeft opgeslagen scans en kan niet verwijderd worden. Verwijder eerst de scans (of exporteer ze).',
+    centreHasPeople: 'Dit centrum heeft nog leden. Verplaats of verwijder hen eerst.',
+    unknownSchoolGroup: 'Deze scholengroep bestaat niet.',
+    unknownCentre: 'Dit centrum bestaat niet.',
+    placeRequired: 'Een centrumlid heeft een centrum nodig, een kijker een scholengroep, een netwerkbeheerder geen van beide.',
+    notYourself: 'Je kunt je eigen account niet verwijderen of je eigen rol niet wijzigen.',
+    otherCentre: 'Ander centrum',
   },
   fr: {
     invalidJson: "La requête n'est pas du JSON valide.",
@@ -74,6 +96,17 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     signInRequired: "Connectez-vous d'abord.",
     forbidden: "Vous n'avez pas accès à cette page.",
     crossSite: 'Cette requête vient d’un autre site et est refusée.',
+    schoolGroupNameTaken: 'Un groupe scolaire porte déjà ce nom.',
+    centreNameTaken: 'Un centre porte déjà ce nom.',
+    emailTaken: 'Cette adresse e-mail est déjà enregistrée.',
+    schoolGroupInUse: "Ce groupe scolaire a encore des centres ou des lecteurs. Déplacez-les ou supprimez-les d'abord.",
+    centreHasScans: "Ce centre a des questionnaires enregistrés et ne peut pas être supprimé. Supprimez d'abord les questionnaires (ou exportez-les).",
+    centreHasPeople: "Ce centre a encore des membres. Déplacez-les ou supprimez-les d'abord.",
+    unknownSchoolGroup: "Ce groupe scolaire n'existe pas.",
+    unknownCentre: "Ce centre n'existe pas.",
+    placeRequired: "Un membre de centre a besoin d'un centre, un lecteur d'un groupe scolaire, un administrateur du réseau d'aucun des deux.",
+    notYourself: 'Vous ne pouvez pas supprimer votre propre compte ni changer votre propre rôle.',
+    otherCentre: 'Autre centre',
   },
   en: {
     invalidJson: 'The request is not valid JSON.',
@@ -98,5 +131,16 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     signInRequired: 'Sign in first.',
     forbidden: 'You do not have access to this page.',
     crossSite: 'This request comes from another site and is refused.',
+    schoolGroupNameTaken: 'A school group of this name already exists.',
+    centreNameTaken: 'A centre of this name already exists.',
+    emailTaken: 'This e-mail address is already registered.',
+    schoolGroupInUse: 'This school group still has centres or viewers. Move or remove them first.',
+    centreHasScans: 'This centre has stored scans and cannot be removed. Delete its scans first (or export them).',
+    centreHasPeople: 'This centre still has members. Move or remove them first.',
+    unknownSchoolGroup: 'This school group does not exist.',
+    unknownCentre: 'This centre does not exist.',
+    placeRequired: 'A centre member needs a centre, a viewer a school group, and a network admin neither.',
+    notYourself: 'You cannot remove your own account or change your own role.',
+    otherCentre: 'Other centre',
   },
 };

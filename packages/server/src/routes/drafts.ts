@@ -103,14 +103,17 @@ type DraftRequest = FastifyRequest<{ Params: { instrumentId: string }; Headers: 
  * draft. Writes name the version they replace, so one team member never overwrites another's work unseen.
  */
 export const draftRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store, config }) => {
-  app.get('/api/drafts/:instrumentId', { config: { access: 'centre-member' }, schema: getSchema }, async (request: DraftRequest, reply) => {
+  app.get('/api/drafts/:instrumentId', { config: { access: 'centre-member', audit: { action: 'read', object: 'draft' } }, schema: getSchema }, async (request: DraftRequest, reply) => {
     const { key } = await draftOf(request, instrument, store);
     const draft = await store.drafts.get(key);
     if (!draft) return refuse(reply, 404, 'no-draft', DRAFT_MESSAGES[request.lang].noDraft);
     return reply.header('ETag', etagOf(draft.version)).header('Cache-Control', 'no-store').send(readable(draft));
   });
 
-  app.put('/api/drafts/:instrumentId', { config: { access: 'centre-member' }, schema: putSchema, attachValidation: true }, async (request: DraftRequest, reply) => {
+  app.put('/api/drafts/:instrumentId', {
+    // The team's own saves come every second or so while it types: the draft itself keeps who saved it last
+    // and when, and what the log must show (reads, start again, sending, reopening, deleting) is recorded.
+    config: { access: 'centre-member', audit: { none: 'autosaves of the team’s own draft; the draft keeps who saved it and when' } }, schema: putSchema, attachValidation: true }, async (request: DraftRequest, reply) => {
     // The body's shape is for the schema package to judge (with localised issues), not for the route's schema.
     if (request.validationError && request.validationError.validationContext !== 'body') throw request.validationError;
     if (!request.headers['content-type']) throw new HttpError(415, 'unsupported-media-type', 'unsupportedMediaType');
@@ -130,7 +133,7 @@ export const draftRoutes: FastifyPluginAsync<AppContext> = async (app, { instrum
     return reply.code(condition === undefined ? 201 : 200).header('ETag', etagOf(outcome.version)).send({ etag: outcome.version });
   });
 
-  app.delete('/api/drafts/:instrumentId', { config: { access: 'centre-member' }, schema: deleteSchema }, async (request: DraftRequest, reply) => {
+  app.delete('/api/drafts/:instrumentId', { config: { access: 'centre-member', audit: { action: 'delete', object: 'draft' } }, schema: deleteSchema }, async (request: DraftRequest, reply) => {
     const { key } = await draftOf(request, instrument, store);
     const condition = request.headers['if-match'];
     if (condition === undefined) return refuse(reply, 428, 'precondition-required', DRAFT_MESSAGES[request.lang].preconditionRequired);
@@ -145,6 +148,8 @@ async function draftOf(request: DraftRequest, instrument: Instrument, store: Res
   if (request.params.instrumentId !== instrument.id) throw new HttpError(404, 'not-found', 'notFound');
   const centre = await store.centre(personOf(request).centreId ?? '');
   if (!centre) throw new HttpError(403, 'forbidden', 'forbidden');
+  // What the audit log names: the draft of this instrument, of this centre.
+  request.auditTarget = { objectId: instrument.id, centreId: centre.id };
   return { key: { centreId: centre.id, instrumentId: instrument.id }, centreName: centre.name };
 }
 

@@ -45,9 +45,9 @@ const networkSchema = {
 
 /** GET /api/me (who is signed in) and GET /api/network (who is who, for the network admin). */
 export const networkRoutes: FastifyPluginAsync<AppContext> = async (app, { store }) => {
-  app.get('/api/me', { config: { access: 'signed-in' }, schema: meSchema }, async (request) => personOf(request));
+  app.get('/api/me', { config: { access: 'signed-in', audit: { none: 'the reader’s own record, no scan' } }, schema: meSchema }, async (request) => personOf(request));
 
-  app.get('/api/network', { config: { access: 'admin' }, schema: networkSchema }, async () => {
+  app.get('/api/network', { config: { access: 'admin', audit: { none: 'the directory, no scan; its changes are recorded' } }, schema: networkSchema }, async () => {
     const [schoolGroups, centres, people] = await Promise.all([store.schoolGroups(), store.centres(), store.people()]);
     return { schoolGroups, centres, people };
   });

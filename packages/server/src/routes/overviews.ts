@@ -33,7 +33,7 @@ export const overviewRoutes: FastifyPluginAsync<AppContext> = async (app, { inst
   for (const format of Object.keys(FORMATS) as Format[]) {
     app.get<{ Params: { id: string }; Querystring: { lang?: string } }>(
       `/api/responses/:id/overview.${format}`,
-      { config: { access: 'signed-in' }, schema: schemaFor(format) },
+      { config: { access: 'signed-in', audit: { action: 'read', object: 'response' } }, schema: schemaFor(format) },
       async (request, reply) => {
         const { id } = request.params;
         const json = await store.get(id, scopeOf(personOf(request)));

@@ -14,13 +14,13 @@ const PAGE_SIZE = 50;
 export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store }) => {
   const title = localize(instrument.title, 'nl', instrument.defaultLanguage);
 
-  app.get('/', { config: { access: 'centre-member' }, schema: { hide: true } }, async (request, reply) =>
+  app.get('/', { config: { access: 'centre-member', audit: { none: 'the empty scan page, no stored scan' } }, schema: { hide: true } }, async (request, reply) =>
     reply.type('text/html; charset=utf-8').send(scanPage(title, personOf(request), instrument.id)),
   );
 
   app.get<{ Querystring: { cursor?: string } }>(
     '/dashboard',
-    { config: { access: 'signed-in' }, schema: { hide: true, querystring: { type: 'object', properties: { cursor: { type: 'string', maxLength: 1000 } } } } },
+    { config: { access: 'signed-in', audit: { none: 'summaries only (centre, dates), no answers' } }, schema: { hide: true, querystring: { type: 'object', properties: { cursor: { type: 'string', maxLength: 1000 } } } } },
     async (request, reply) => {
       const { cursor } = request.query;
       const who = personOf(request);
@@ -31,7 +31,7 @@ export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrume
     },
   );
 
-  app.get<{ Params: { id: string } }>('/report/:id', { config: { access: 'signed-in' }, schema: { hide: true, params: idParams } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/report/:id', { config: { access: 'signed-in', audit: { action: 'read', object: 'response' } }, schema: { hide: true, params: idParams } }, async (request, reply) => {
     const who = personOf(request);
     const json = await store.get(request.params.id, scopeOf(who));
     if (json === undefined) throw new HttpError(404, 'not-found', 'notFound');

@@ -33,7 +33,7 @@ const reopenSchema = {
 
 /** POST /api/responses/:id/reopen: a sent scan back to its centre's team (a correction asked for under the GDPR, or a mistake). */
 export const reopenRoutes: FastifyPluginAsync<AppContext> = async (app, { store, config }) => {
-  app.post<{ Params: { id: string } }>('/api/responses/:id/reopen', { config: { access: 'admin' }, schema: reopenSchema }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/api/responses/:id/reopen', { config: { access: 'admin', audit: { action: 'change', object: 'response' } }, schema: reopenSchema }, async (request, reply) => {
     const admin = personOf(request);
     const now = config.now();
     const result = await store.drafts.reopen(request.params.id, (stored) => reopenedDraft(stored, now), admin.id, now);
@@ -41,8 +41,8 @@ export const reopenRoutes: FastifyPluginAsync<AppContext> = async (app, { store,
     if (result.outcome === 'not-found') throw new HttpError(404, 'not-found', 'notFound');
     if (result.outcome === 'no-centre') return reply.code(409).send({ error: t.reopenNoCentre, code: 'no-centre' });
     const { key, version, replacedDraft } = result;
-    // Audit log: a sent scan was taken back. When the audit log is in place, record this event there
-    // (who: admin.id, what: the response id, which centre and instrument, and whether a draft was replaced).
+    // The audit log records the change (plugins/audit.ts); the log line says whether a draft was replaced.
+    request.auditTarget = { centreId: key.centreId };
     request.log.info({ event: 'response-reopened', responseId: request.params.id, by: admin.id, ...key, replacedDraft }, 'sent scan reopened as a draft');
     const centre = (await store.centre(key.centreId))?.name ?? key.centreId;
     return reply

@@ -73,7 +73,7 @@ const getSchema = {
 
 /** POST /api/responses (submit), GET /api/responses (a page of summaries), GET /api/responses/:id. */
 export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store }) => {
-  app.post<{ Body: unknown; Headers: { 'idempotency-key'?: string } }>('/api/responses', { config: { access: 'centre-member' }, schema: submitSchema, attachValidation: true }, async (request, reply) => {
+  app.post<{ Body: unknown; Headers: { 'idempotency-key'?: string } }>('/api/responses', { config: { access: 'centre-member', audit: { action: 'change', object: 'response' } }, schema: submitSchema, attachValidation: true }, async (request, reply) => {
     // The body's shape is for the schema package to judge (with localised issues), not for the route's schema.
     if (request.validationError && request.validationError.validationContext !== 'body') throw request.validationError;
     if (!request.headers['content-type']) throw new HttpError(415, 'unsupported-media-type', 'unsupportedMediaType');
@@ -103,6 +103,7 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
       response: value,
       answersHash: answersHash(value),
     });
+    request.auditTarget = { objectId: value.id, centreId: centre.id };
     switch (outcome) {
       case 'created':
         request.log.info({ responseId: value.id, centreId: centre.id }, 'response stored');
@@ -115,12 +116,12 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
     }
   });
 
-  app.get<{ Querystring: { limit: number; cursor?: string } }>('/api/responses', { config: { access: 'signed-in' }, schema: listSchema }, async (request) => {
+  app.get<{ Querystring: { limit: number; cursor?: string } }>('/api/responses', { config: { access: 'signed-in', audit: { none: 'summaries only (centre, dates), no answers' } }, schema: listSchema }, async (request) => {
     const { limit, cursor } = request.query;
     return store.list({ limit, scope: scopeOf(personOf(request)), ...(cursor ? { cursor } : {}) });
   });
 
-  app.get<{ Params: { id: string } }>('/api/responses/:id', { config: { access: 'signed-in' }, schema: getSchema }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/api/responses/:id', { config: { access: 'signed-in', audit: { action: 'read', object: 'response' } }, schema: getSchema }, async (request, reply) => {
     const json = await store.get(request.params.id, scopeOf(personOf(request)));
     if (json === undefined) throw new HttpError(404, 'not-found', 'notFound');
     // Sent as stored: a JSON text needs no second serialisation.

@@ -1,4 +1,4 @@
-import { StoreError, StoreInputError, StoreUnavailableError } from './store.js';
+import { StoreConflictError, StoreError, StoreInputError, StoreUnavailableError } from './store.js';
 
 /**
  * SQLSTATE classes that mean "the database cannot do it now" rather than "this request is wrong":
@@ -57,6 +57,10 @@ export function toStoreError(error: unknown, doing: string): unknown {
     return new StoreUnavailableError(`The database cannot ${doing} now: ${detail}`, { cause: error });
   }
   const code = codeOf(error);
+  if (code === '23505') {
+    const constraint = (error as { constraint?: unknown }).constraint;
+    return new StoreConflictError(`The database already holds this value: ${detail}`, typeof constraint === 'string' ? constraint : undefined, { cause: error });
+  }
   if (code !== undefined && INPUT_CODES.has(code)) {
     return new StoreInputError(`The database cannot store this value: ${detail}`, { cause: error });
   }

@@ -28,6 +28,12 @@ export interface Person {
   schoolGroupId?: string;
 }
 
+/** A role with its place: a centre member's centre, a viewer's school group, an admin's none. */
+export type Place =
+  | { role: 'network-admin' }
+  | { role: 'centre-member'; centreId: string }
+  | { role: 'school-group-viewer'; schoolGroupId: string };
+
 /**
  * Which stored scans a reader may see: all of them (network admin), one centre's (centre member), or the
  * submitted scans of one school group's centres (school-group viewer).
@@ -43,6 +49,21 @@ export interface DirectoryStore {
   addCentre(centre: { id?: string; name: string; schoolGroupId: string }): Promise<Centre>;
   /** Registers a person; the e-mail address is kept in lower case. StoreInputError when it is taken. */
   addPerson(person: Omit<Person, 'id'> & { id?: string }): Promise<Person>;
+  /** Renames a school group: the renamed group, or undefined when there is none of this id. StoreConflictError when the name is taken. */
+  renameSchoolGroup(id: string, name: string): Promise<SchoolGroup | undefined>;
+  /** Removes a school group that has no centres and no viewers ('in-use' otherwise). */
+  deleteSchoolGroup(id: string): Promise<'deleted' | 'not-found' | 'in-use'>;
+  /** Renames a centre and/or moves it to another school group. StoreConflictError when the name is taken; StoreInputError when the group is unknown. */
+  updateCentre(id: string, change: { name?: string; schoolGroupId?: string }): Promise<Centre | undefined>;
+  /** Removes a centre that has no stored scans ('has-scans') and no members ('has-people'). */
+  deleteCentre(id: string): Promise<'deleted' | 'not-found' | 'has-scans' | 'has-people'>;
+  /** Changes a person's name, address, or role with its place (the role and its place change together). */
+  updatePerson(id: string, change: { name?: string; email?: string; place?: Place }): Promise<Person | undefined>;
+  /** Removes a person with their sessions and sign-in links; false when there was none. */
+  deletePerson(id: string): Promise<boolean>;
+  person(id: string): Promise<Person | undefined>;
+  /** When each of a person's sessions was opened and expires (never their hashes), newest first. */
+  sessionTimes(personId: string): Promise<Array<{ createdAt: string; expiresAt: string }>>;
   schoolGroups(): Promise<SchoolGroup[]>;
   centres(): Promise<Centre[]>;
   centre(id: string): Promise<Centre | undefined>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Centre, DirectoryStore, Person, Role, SchoolGroup } from './directory.js';
-import { SqlStoreBase } from './sql-store-base.js';
+import type { Centre, DirectoryStore, Person, Place, Role, SchoolGroup } from './directory.js';
+import { iso, SqlStoreBase } from './sql-store-base.js';
 
 interface PersonRow {
   id: string;
@@ -58,6 +58,109 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
       ]);
       return stored;
     });
+  }
+
+  renameSchoolGroup(id: string, name: string): Promise<SchoolGroup | undefined> {
+    return this.run('rename the school group', async () => {
+      await this.db.checkWritable();
+      const [row] = await this.db.query<SchoolGroup>('UPDATE school_groups SET name = $2 WHERE id = $1 RETURNING id, name', [id, name]);
+      return row;
+    });
+  }
+
+  deleteSchoolGroup(id: string): Promise<'deleted' | 'not-found' | 'in-use'> {
+    return this.run('remove the school group', async () => {
+      // One statement: the group goes only when, at that moment, no centre and no viewer refers to it
+      // (and the foreign keys refuse it anyway should one be added at the same time).
+      const [row] = await this.db.query<{ found: boolean; deleted: boolean }>(
+        `WITH gone AS (
+           DELETE FROM school_groups g WHERE g.id = $1
+             AND NOT EXISTS (SELECT 1 FROM centres c WHERE c.school_group_id = g.id)
+             AND NOT EXISTS (SELECT 1 FROM people p WHERE p.school_group_id = g.id)
+           RETURNING 1
+         )
+         SELECT EXISTS (SELECT 1 FROM school_groups WHERE id = $1) AS found, EXISTS (SELECT 1 FROM gone) AS deleted`,
+        [id],
+      );
+      return row?.deleted ? 'deleted' : row?.found ? 'in-use' : 'not-found';
+    });
+  }
+
+  updateCentre(id: string, change: { name?: string; schoolGroupId?: string }): Promise<Centre | undefined> {
+    return this.run('change the centre', async () => {
+      await this.db.checkWritable();
+      const [row] = await this.db.query<{ id: string; name: string; school_group_id: string }>(
+        'UPDATE centres SET name = coalesce($2, name), school_group_id = coalesce($3, school_group_id) WHERE id = $1 RETURNING id, name, school_group_id',
+        [id, change.name ?? null, change.schoolGroupId ?? null],
+      );
+      return row ? toCentre(row) : undefined;
+    });
+  }
+
+  deleteCentre(id: string): Promise<'deleted' | 'not-found' | 'has-scans' | 'has-people'> {
+    return this.run('remove the centre', async () => {
+      const [row] = await this.db.query<{ found: boolean; deleted: boolean; scans: boolean }>(
+        `WITH gone AS (
+           DELETE FROM centres c WHERE c.id = $1
+             AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.centre_id = c.id)
+             AND NOT EXISTS (SELECT 1 FROM people p WHERE p.centre_id = c.id)
+           RETURNING 1
+         )
+         SELECT EXISTS (SELECT 1 FROM centres WHERE id = $1) AS found, EXISTS (SELECT 1 FROM gone) AS deleted,
+                EXISTS (SELECT 1 FROM responses WHERE centre_id = $1) AS scans`,
+        [id],
+      );
+      return row?.deleted ? 'deleted' : !row?.found ? 'not-found' : row.scans ? 'has-scans' : 'has-people';
+    });
+  }
+
+  updatePerson(id: string, change: { name?: string; email?: string; place?: Place }): Promise<Person | undefined> {
+    const place = change.place;
+    return this.run('change the person', async () => {
+      await this.db.checkWritable();
+      // The role and its place are set together, so the table's check (a role has exactly its place) holds.
+      const [row] = await this.db.query<PersonRow>(
+        `UPDATE people p SET name = coalesce($2, p.name), email = coalesce($3, p.email),
+           role = CASE WHEN $4::boolean THEN $5 ELSE p.role END,
+           centre_id = CASE WHEN $4::boolean THEN $6 ELSE p.centre_id END,
+           school_group_id = CASE WHEN $4::boolean THEN $7 ELSE p.school_group_id END
+         WHERE p.id = $1 RETURNING ${PERSON}`,
+        [
+          id,
+          change.name ?? null,
+          change.email === undefined ? null : change.email.trim().toLowerCase(),
+          place !== undefined,
+          place?.role ?? null,
+          place?.role === 'centre-member' ? place.centreId : null,
+          place?.role === 'school-group-viewer' ? place.schoolGroupId : null,
+        ],
+      );
+      return row ? toPerson(row) : undefined;
+    });
+  }
+
+  deletePerson(id: string): Promise<boolean> {
+    return this.run('remove the person', async () => {
+      // Their sessions and sign-in links go with them (ON DELETE CASCADE): nothing signs them in after this.
+      const rows = await this.db.query('DELETE FROM people WHERE id = $1 RETURNING 1', [id]);
+      return rows.length > 0;
+    });
+  }
+
+  person(id: string): Promise<Person | undefined> {
+    return this.run('read the person', async () => {
+      const [row] = await this.db.query<PersonRow>(`SELECT ${PERSON} FROM people p WHERE p.id = $1`, [id]);
+      return row ? toPerson(row) : undefined;
+    });
+  }
+
+  sessionTimes(personId: string): Promise<Array<{ createdAt: string; expiresAt: string }>> {
+    return this.run('read the sessions', () =>
+      this.db.query<{ createdAt: string; expiresAt: string }>(
+        `SELECT ${iso('created_at')} AS "createdAt", ${iso('expires_at')} AS "expiresAt" FROM sessions WHERE person_id = $1 ORDER BY created_at DESC`,
+        [personId],
+      ),
+    );
   }
 
   schoolGroups(): Promise<SchoolGroup[]> {

@@ -1,8 +1,10 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DraftStore } from './drafts.js';
-import { ALL, type Scope } from './directory.js';
+import type { Scope } from './directory.js';
+import { SqlAudit } from './sql-audit.js';
 import { SqlDirectory } from './sql-directory.js';
 import { SqlDraftStore } from './sql-drafts.js';
+import { SqlSettings } from './sql-settings.js';
 import { iso } from './sql-store-base.js';
 import type { InsertOutcome, NewResponse, Page, ResponseStore, StoredSummary } from './store.js';
 
@@ -53,6 +55,8 @@ function scopeSql(scope: Scope, n: number): { sql: string; params: unknown[] } {
  */
 export class SqlResponseStore extends SqlDirectory implements ResponseStore {
   readonly drafts: DraftStore = new SqlDraftStore(this.runner());
+  readonly settings = new SqlSettings(this.runner());
+  readonly audit = new SqlAudit(this.runner());
 
   insert(record: NewResponse): Promise<InsertOutcome> {
     const values = [
@@ -68,8 +72,8 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     ];
     return this.run('store the response', async () => {
       await this.db.checkWritable();
-      // Twice at most: should the row that blocked the insert be gone when it is read (no route deletes
-      // responses today), the insert is simply tried again.
+      // Twice at most: should the row that blocked the insert be gone when it is read (a response deleted
+      // meanwhile), the insert is simply tried again.
       for (let attempt = 0; attempt < 2; attempt += 1) {
         const created = await this.db.query(
           `INSERT INTO responses (id, instrument_id, instrument_version, centre, status, submitted_at, answers_hash, body, centre_id)
@@ -88,7 +92,7 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     });
   }
 
-  get(id: string, scope: Scope = ALL): Promise<string | undefined> {
+  get(id: string, scope: Scope): Promise<string | undefined> {
     const where = scopeSql(scope, 2);
     return this.run('read the response', async () => {
       const [row] = await this.db.query<{ json: string }>(`SELECT r.body::text AS json FROM responses r WHERE r.id = $1 AND ${where.sql}`, [id, ...where.params]);
@@ -96,11 +100,11 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     });
   }
 
-  list(options: { limit?: number; cursor?: string; scope?: Scope } = {}): Promise<Page<StoredSummary>> {
+  list(options: { limit?: number; cursor?: string; scope: Scope }): Promise<Page<StoredSummary>> {
     const limit = pageSize(options.limit);
     return this.run('list responses', async () => {
       const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
-      const where = scopeSql(options.scope ?? ALL, after ? 4 : 2);
+      const where = scopeSql(options.scope, after ? 4 : 2);
       const rows = after
         ? await this.db.query<SummaryRow>(
             `SELECT ${SUMMARY} FROM ${FROM}
@@ -118,7 +122,7 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     });
   }
 
-  latestPerCentre(instrumentId: string, scope: Scope = ALL): Promise<{ summary: StoredSummary; json: string }[]> {
+  latestPerCentre(instrumentId: string, scope: Scope): Promise<{ summary: StoredSummary; json: string }[]> {
     const where = scopeSql(scope, 2);
     return this.run('read the dashboard', async () => {
       // The ids are picked first (a registered centre by its id; a scan from before centres existed by
@@ -138,7 +142,14 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
     });
   }
 
-  count(scope: Scope = ALL): Promise<number> {
+  deleteResponse(id: string): Promise<{ centreId?: string } | undefined> {
+    return this.run('remove the response', async () => {
+      const [row] = await this.db.query<{ centre_id: string | null }>('DELETE FROM responses WHERE id = $1 RETURNING centre_id', [id]);
+      return row ? (row.centre_id ? { centreId: row.centre_id } : {}) : undefined;
+    });
+  }
+
+  count(scope: Scope): Promise<number> {
     const where = scopeSql(scope, 1);
     return this.run('count responses', async () => {
       const [row] = await this.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM responses r WHERE ${where.sql}`, where.params);

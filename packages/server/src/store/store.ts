@@ -5,8 +5,10 @@
  * The same store test suite runs against both.
  */
 import type { Response } from '@poolster/schema';
+import type { AuditStore } from './audit.js';
 import type { DirectoryStore, Scope } from './directory.js';
 import type { DraftStore } from './drafts.js';
+import type { SettingsStore } from './settings.js';
 
 /** A validated, submitted response, ready to store. */
 export interface NewResponse {
@@ -50,7 +52,11 @@ export interface Page<T> {
   next?: string;
 }
 
-/** Every read takes the reader's scope (default: everything); what lies outside it is never read. */
+/**
+ * Every read takes the reader's scope, and must: there is no default, so a new caller cannot forget it and
+ * read everything. Pass `ALL` (directory.ts) only where the network admin or the server itself reads.
+ * What lies outside the scope is never read.
+ */
 export interface ResponseStore extends DirectoryStore {
   /** Which engine serves the store: for logs and /readyz. */
   readonly engine: 'pglite' | 'postgres';
@@ -59,18 +65,27 @@ export interface ResponseStore extends DirectoryStore {
   /** Stores a response unless its id is taken; says which of the three happened. Resolves only once the row is durable. */
   insert(record: NewResponse): Promise<InsertOutcome>;
   /** One stored response as JSON text (as stored), or undefined. */
-  get(id: string, scope?: Scope): Promise<string | undefined>;
+  get(id: string, scope: Scope): Promise<string | undefined>;
   /** Summaries, newest submission first, `limit` at a time (at most 500). */
-  list(options?: { limit?: number; cursor?: string; scope?: Scope }): Promise<Page<StoredSummary>>;
+  list(options: { limit?: number; cursor?: string; scope: Scope }): Promise<Page<StoredSummary>>;
   /**
    * What the dashboard shows: the latest submitted response of each centre for one instrument, as JSON
    * texts (as stored), with their summaries, ordered by centre name (code-point order). A registered
    * centre is one entry whatever its scans were called. Never every stored scan: its cost grows with the
    * number of centres, not of scans.
    */
-  latestPerCentre(instrumentId: string, scope?: Scope): Promise<{ summary: StoredSummary; json: string }[]>;
+  latestPerCentre(instrumentId: string, scope: Scope): Promise<{ summary: StoredSummary; json: string }[]>;
+  /**
+   * Removes a stored response for good (the network admin, on a person's request under the GDPR): the
+   * centre it belonged to, or undefined when there was none of this id.
+   */
+  deleteResponse(id: string): Promise<{ centreId?: string } | undefined>;
+  /** The network's settings. */
+  readonly settings: SettingsStore;
+  /** Who read, changed, deleted or exported what. */
+  readonly audit: AuditStore;
   /** How many responses are stored. */
-  count(scope?: Scope): Promise<number>;
+  count(scope: Scope): Promise<number>;
   /** Throws StoreUnavailableError when the database cannot answer now (for /readyz). */
   ping(): Promise<void>;
   /** Waits for writes in progress, then closes the connection(s). */
@@ -98,6 +113,21 @@ export class StoreError extends Error {
  */
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
+}
+
+/**
+ * A name or address that must be unique is taken (SQLSTATE 23505). A StoreInputError (400) unless the
+ * route says better: the admin routes answer 409 with what is taken. `constraint` names the index.
+ */
+export class StoreConflictError extends StoreInputError {
+  override name = 'StoreConflictError';
+  constructor(
+    message: string,
+    readonly constraint: string | undefined,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }
 
 export interface StoreOptions {

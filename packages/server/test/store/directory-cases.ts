@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { ALL, type Scope } from '../../src/store/directory.js';
 import { openStore } from '../../src/store/open-store.js';
 import { StoreInputError, type ResponseStore } from '../../src/store/store.js';
 import type { TestEngine } from './engines.js';
@@ -103,21 +104,21 @@ export function directoryCases(engine: TestEngine): void {
       const legacy = makeRecord({ centre: 'CLB Oud', submittedAt: '2026-01-02T10:00:00.000Z' });
       for (const r of [a1, a2, b1, c1, legacy]) assert.equal(await store.insert(r), 'created');
 
-      const ids = async (scope: Parameters<ResponseStore['count']>[0]) => (await store.list({ ...(scope ? { scope } : {}) })).items.map((s) => s.id);
+      const ids = async (scope: Scope) => (await store.list({ scope })).items.map((s) => s.id);
       assert.deepEqual(await ids({ kind: 'centre', centreId: a.id }), [a2.id, a1.id]);
       assert.deepEqual(await ids({ kind: 'school-group', schoolGroupId: north.id }), [a2.id, b1.id, a1.id]);
       assert.deepEqual(await ids({ kind: 'school-group', schoolGroupId: south.id }), [c1.id]);
       assert.equal((await ids({ kind: 'all' })).length, 5);
       assert.equal(await store.count({ kind: 'centre', centreId: b.id }), 1);
-      assert.equal(await store.count(), 5);
+      assert.equal(await store.count(ALL), 5);
 
       assert.ok(await store.get(a1.id, { kind: 'centre', centreId: a.id }));
       assert.equal(await store.get(a1.id, { kind: 'centre', centreId: b.id }), undefined);
       assert.equal(await store.get(a1.id, { kind: 'school-group', schoolGroupId: south.id }), undefined);
       assert.equal(await store.get(legacy.id, { kind: 'school-group', schoolGroupId: north.id }), undefined, 'a scan without a centre is the network’s');
-      assert.ok(await store.get(legacy.id));
+      assert.ok(await store.get(legacy.id, ALL));
 
-      const latest = async (scope?: Parameters<ResponseStore['count']>[0]) => (await store.latestPerCentre('go-clb', scope)).map((e) => [e.summary.centre, e.summary.id]);
+      const latest = async (scope: Scope = ALL) => (await store.latestPerCentre('go-clb', scope)).map((e) => [e.summary.centre, e.summary.id]);
       assert.deepEqual(await latest({ kind: 'school-group', schoolGroupId: north.id }), [['CLB A', a2.id], ['CLB B', b1.id]]);
       assert.deepEqual(await latest({ kind: 'centre', centreId: c.id }), [['CLB C', c1.id]]);
       assert.deepEqual(await latest(), [['CLB A', a2.id], ['CLB B', b1.id], ['CLB C', c1.id], ['CLB Oud', legacy.id]]);

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { DraftKey } from '../../src/store/drafts.js';
+import { ALL } from '../../src/store/directory.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { ResponseStore } from '../../src/store/store.js';
 import type { TestEngine } from './engines.js';
@@ -146,7 +147,7 @@ export function draftCases(engine: TestEngine): void {
 
       const first = await store.drafts.reopen(record.id, toEnvelope, admin.id, at('2026-12-02T09:00:00Z'));
       assert.deepEqual(first.outcome === 'reopened' && { ...first, version: 'v' }, { outcome: 'reopened', key: keyA, version: 'v', replacedDraft: false });
-      assert.equal(await store.get(record.id), undefined, 'the stored scan is gone');
+      assert.equal(await store.get(record.id, ALL), undefined, 'the stored scan is gone');
       const draft = await store.drafts.get(keyA);
       assert.equal(draft?.savedByName, 'Ad Min');
       assert.equal((JSON.parse(draft!.json) as { response: { id: string } }).response.id, record.id);
@@ -163,7 +164,7 @@ export function draftCases(engine: TestEngine): void {
       const legacy = makeRecord({ centre: 'CLB Oud' });
       assert.equal(await store.insert(legacy), 'created');
       assert.deepEqual(await store.drafts.reopen(legacy.id, toEnvelope, admin.id, at('2026-12-04T09:00:00Z')), { outcome: 'no-centre' });
-      assert.ok(await store.get(legacy.id), 'a scan of no centre stays as it is');
+      assert.ok(await store.get(legacy.id, ALL), 'a scan of no centre stays as it is');
     });
 
     test('reopen is all or nothing: when writing the draft fails, the stored scan stays', async (t) => {
@@ -175,7 +176,7 @@ export function draftCases(engine: TestEngine): void {
       // A NUL character cannot be stored in jsonb: the draft's insert fails inside the transaction.
       const broken = () => ({ ...envelope('broken'), step: 'nul\u0000' });
       await assert.rejects(store.drafts.reopen(record.id, broken, admin.id, at('2026-12-02T09:00:00Z')));
-      assert.ok(await store.get(record.id), 'the scan is still stored');
+      assert.ok(await store.get(record.id, ALL), 'the scan is still stored');
       assert.equal(await store.drafts.get(keyA), undefined);
     });
   });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { ALL } from '../../src/store/directory.js';
 import { openStore } from '../../src/store/open-store.js';
 import { StoreError, StoreUnavailableError } from '../../src/store/store.js';
 import { pgliteEngine, tempFolder } from './engines.js';
@@ -57,10 +58,10 @@ describe('PGlite data folder', { timeout: 300_000 }, () => {
     const store = await openStore({ dataDir: 'memory://' });
     const record = makeRecord();
     assert.equal(await store.insert(record), 'created');
-    assert.deepEqual(JSON.parse((await store.get(record.id))!), record.response);
+    assert.deepEqual(JSON.parse((await store.get(record.id, ALL))!), record.response);
     await store.close();
     const again = await openStore({ dataDir: 'memory://' });
-    assert.equal(await again.count(), 0);
+    assert.equal(await again.count(ALL), 0);
     await again.close();
   });
 
@@ -99,8 +100,8 @@ describe('PGlite data folder', { timeout: 300_000 }, () => {
     await handle.close();
 
     await assert.rejects(store.insert(makeRecord()), (error: unknown) => error instanceof StoreUnavailableError && /full/.test(error.message));
-    assert.equal(await store.count(), 50);
-    assert.ok(await store.get(acked[0]!));
+    assert.equal(await store.count(ALL), 50);
+    assert.ok(await store.get(acked[0]!, ALL));
 
     await rm(filler);
     const after = makeRecord({ note: 'na' });
@@ -110,7 +111,7 @@ describe('PGlite data folder', { timeout: 300_000 }, () => {
 
     const reopened = await openStore({ dataDir });
     await assertAllStored(reopened, acked);
-    assert.equal(await reopened.count(), acked.length);
+    assert.equal(await reopened.count(ALL), acked.length);
     await reopened.close();
   });
 });

@@ -11,6 +11,7 @@ import { chown, mkdir, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { ALL } from '../../src/store/directory.js';
 import { loadMigrations } from '../../src/store/migrate.js';
 import { openPostgresEngine } from '../../src/store/postgres-engine.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -77,7 +78,7 @@ describe('PostgreSQL server', { timeout: 300_000 }, () => {
     const store = await openStore(options);
     t.after(() => store.close());
     await assertAllStored(store, writer.acked);
-    const stored = await store.count();
+    const stored = await store.count(ALL);
     t.diagnostic(
       `PostgreSQL killed: ${beforeRestart} acknowledged before the restart, ${writer.acked.length} in all, ${stored} stored, ${writer.unavailable} inserts refused while it was down`,
     );
@@ -103,7 +104,7 @@ describe('PostgreSQL server', { timeout: 300_000 }, () => {
     assert.ok(error instanceof StoreUnavailableError);
     await assert.rejects(store.insert(makeRecord()), StoreUnavailableError);
     await assert.rejects(store.ping(), StoreUnavailableError);
-    await assert.rejects(store.list(), StoreUnavailableError);
+    await assert.rejects(store.list({ scope: ALL }), StoreUnavailableError);
     await assert.rejects(openStore(options), StoreUnavailableError);
 
     await server.resume();
@@ -112,7 +113,7 @@ describe('PostgreSQL server', { timeout: 300_000 }, () => {
     assert.equal(await store.insert(afterwards), 'created');
     acked.push(afterwards.id);
     await assertAllStored(store, acked);
-    t.diagnostic(`PostgreSQL halted: ${acked.length} acknowledged, ${await store.count()} stored`);
+    t.diagnostic(`PostgreSQL halted: ${acked.length} acknowledged, ${await store.count(ALL)} stored`);
   });
 
   test('a full disk (a tablespace on a small tmpfs): StoreUnavailableError (53100), nothing acknowledged lost, writes resume with room', async (t) => {
@@ -148,13 +149,13 @@ describe('PostgreSQL server', { timeout: 300_000 }, () => {
     assert.equal((error.cause as { code?: string } | undefined)?.code, '53100', error.message);
     assert.ok(acked.length > 0);
     await assert.rejects(store.insert(makeRecord({ note: randomBytes(1500).toString('base64') })), StoreUnavailableError);
-    assert.equal(await store.count(), acked.length);
+    assert.equal(await store.count(ALL), acked.length);
 
     await disk.resize(64);
     const afterwards = makeRecord();
     assert.equal(await store.insert(afterwards), 'created');
     acked.push(afterwards.id);
     await assertAllStored(store, acked);
-    t.diagnostic(`PostgreSQL disk full: ${acked.length} acknowledged, ${await store.count()} stored; refused with: ${error.message}`);
+    t.diagnostic(`PostgreSQL disk full: ${acked.length} acknowledged, ${await store.count(ALL)} stored; refused with: ${error.message}`);
   });
 });

@@ -4,9 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import { ALL } from '../../src/store/directory.js';
 import { loadMigrations, migrate, type Migration } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/open-store.js';
 import { StoreError, StoreInputError, StoreUnavailableError, type NewResponse, type ResponseStore, type StoredSummary } from '../../src/store/store.js';
+import { adminCases } from './admin-cases.js';
 import { directoryCases } from './directory-cases.js';
 import type { TestEngine } from './engines.js';
 import { makeRecord, retried, withOtherAnswers } from './records.js';
@@ -15,7 +17,7 @@ import { startWriter } from './writer-process.js';
 /** Every id is stored: checked one by one through get(). */
 export async function assertAllStored(store: ResponseStore, ids: string[]): Promise<void> {
   const missing: string[] = [];
-  for (const id of ids) if ((await store.get(id)) === undefined) missing.push(id);
+  for (const id of ids) if ((await store.get(id, ALL)) === undefined) missing.push(id);
   assert.deepEqual(missing, [], `${missing.length} acknowledged responses are missing`);
 }
 
@@ -31,6 +33,7 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 export function storeCases(engine: TestEngine): void {
   after(() => engine.dispose());
   directoryCases(engine);
+  adminCases(engine);
 
   describe(`store on ${engine.name}: durability`, { timeout: 300_000 }, () => {
     test('every acknowledged insert survives kill -9 of the process writing', async (t) => {
@@ -41,7 +44,7 @@ export function storeCases(engine: TestEngine): void {
       const store = await openStore(options);
       t.after(() => store.close());
       await assertAllStored(store, writer.acked);
-      const stored = await store.count();
+      const stored = await store.count(ALL);
       t.diagnostic(`${engine.name}, writer killed: ${writer.acked.length} acknowledged, ${stored} stored`);
       assert.ok(stored >= writer.acked.length);
     });
@@ -63,7 +66,7 @@ export function storeCases(engine: TestEngine): void {
       }
       const store = await openStore(options);
       assert.equal(store.engine, engine.name);
-      assert.equal(await store.count(), 0);
+      assert.equal(await store.count(ALL), 0);
       await store.close();
     });
 
@@ -111,8 +114,8 @@ export function storeCases(engine: TestEngine): void {
       assert.equal(await store.insert(first), 'duplicate');
       assert.equal(await store.insert(retried(first, '2026-03-02T10:05:00.000Z')), 'duplicate');
       assert.equal(await store.insert(withOtherAnswers(first, 'Andere versie.')), 'conflict');
-      assert.equal(await store.count(), 1);
-      assert.deepEqual(JSON.parse((await store.get(first.id))!), first.response);
+      assert.equal(await store.count(ALL), 1);
+      assert.deepEqual(JSON.parse((await store.get(first.id, ALL))!), first.response);
     });
 
     test('200 concurrent inserts (new, repeated, conflicting) are each answered correctly', async (t) => {
@@ -140,7 +143,7 @@ export function storeCases(engine: TestEngine): void {
         byId.set(attempt.record.id, list);
       });
       for (const [id, tries] of byId) {
-        const stored = JSON.parse((await store.get(id))!) as NewResponse['response'];
+        const stored = JSON.parse((await store.get(id, ALL))!) as NewResponse['response'];
         const winner = before.find((r) => r.id === id) ?? tries.find((x) => x.outcome === 'created')?.record;
         assert.ok(winner, `one insert of ${id} created it`);
         assert.deepEqual(stored, winner.response);
@@ -151,7 +154,7 @@ export function storeCases(engine: TestEngine): void {
           assert.equal(attempt.outcome, attempt.record.answersHash === winner.answersHash ? 'duplicate' : 'conflict', id);
         }
       }
-      assert.equal(await store.count(), 110);
+      assert.equal(await store.count(ALL), 110);
     });
 
     test('a value PostgreSQL cannot store is a StoreInputError, and the store goes on', async (t) => {
@@ -160,7 +163,7 @@ export function storeCases(engine: TestEngine): void {
       await assert.rejects(store.insert(makeRecord({ centre: 'CLB \u0000' })), StoreInputError);
       await assert.rejects(store.insert(makeRecord({ note: 'half \ud800 paar' })), StoreInputError);
       assert.equal(await store.insert(makeRecord()), 'created');
-      assert.equal(await store.count(), 1);
+      assert.equal(await store.count(ALL), 1);
     });
   });
 
@@ -171,10 +174,10 @@ export function storeCases(engine: TestEngine): void {
       const record = makeRecord({ note: tricky + 'x'.repeat(20_000) });
       record.response.blocks['b-2'] = { 'current-stage': { choices: ['a', 'b'], none: false, other: '0.1 + 0.2' } };
       await store.insert(record);
-      const json = await store.get(record.id);
+      const json = await store.get(record.id, ALL);
       assert.equal(typeof json, 'string');
       assert.deepEqual(JSON.parse(json!), record.response);
-      assert.equal(await store.get(uuid(424242)), undefined);
+      assert.equal(await store.get(uuid(424242), ALL), undefined);
     });
 
     test('list pages through every response, newest submission first, without gaps or repeats', async (t) => {
@@ -195,7 +198,7 @@ export function storeCases(engine: TestEngine): void {
       let cursor: string | undefined;
       let pages = 0;
       do {
-        const page = await store.list({ limit: 5, ...(cursor ? { cursor } : {}) });
+        const page = await store.list({ limit: 5, scope: ALL, ...(cursor ? { cursor } : {}) });
         assert.ok(page.items.length <= 5);
         seen.push(...page.items);
         cursor = page.next;
@@ -213,15 +216,15 @@ export function storeCases(engine: TestEngine): void {
       assert.equal(summary.instrumentVersion, '1.0.0');
       assert.match(summary.receivedAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
-      assert.equal((await store.list()).items.length, 23);
-      assert.equal((await store.list({ limit: 0 })).items.length, 1);
-      assert.equal((await store.list({ limit: 10_000 })).items.length, 23);
+      assert.equal((await store.list({ scope: ALL })).items.length, 23);
+      assert.equal((await store.list({ limit: 0, scope: ALL })).items.length, 1);
+      assert.equal((await store.list({ limit: 10_000, scope: ALL })).items.length, 23);
     });
 
     test('a cursor the store did not hand out is a StoreInputError', async (t) => {
       const store = await freshStore(engine, t);
       for (const cursor of ['', 'nonsense', Buffer.from('["yesterday","x"]').toString('base64url')]) {
-        await assert.rejects(store.list({ cursor }), StoreInputError, cursor);
+        await assert.rejects(store.list({ cursor, scope: ALL }), StoreInputError, cursor);
       }
     });
 
@@ -237,7 +240,7 @@ export function storeCases(engine: TestEngine): void {
       const other = makeRecord({ centre: 'CLB Antwerpen', instrumentId: 'other-scan', submittedAt: '2026-06-01T10:00:00.000Z' });
       for (const record of [a1, a2, a3, b1, bDraft, c1, c2, other]) await store.insert(record);
 
-      const latest = await store.latestPerCentre('go-clb');
+      const latest = await store.latestPerCentre('go-clb', ALL);
       assert.deepEqual(
         latest.map((entry) => [entry.summary.centre, entry.summary.id]),
         [
@@ -248,15 +251,15 @@ export function storeCases(engine: TestEngine): void {
       );
       assert.deepEqual(JSON.parse(latest[0]!.json), a2.response);
       assert.equal(latest[0]!.summary.submittedAt, '2026-02-10T10:00:00.000Z');
-      assert.deepEqual(await store.latestPerCentre('no-such-instrument'), []);
+      assert.deepEqual(await store.latestPerCentre('no-such-instrument', ALL), []);
     });
 
     test('count and ping answer', async (t) => {
       const store = await freshStore(engine, t);
       await store.ping();
-      assert.equal(await store.count(), 0);
+      assert.equal(await store.count(ALL), 0);
       await store.insert(makeRecord());
-      assert.equal(await store.count(), 1);
+      assert.equal(await store.count(ALL), 1);
     });
   });
 
@@ -272,7 +275,7 @@ export function storeCases(engine: TestEngine): void {
       await assert.rejects(store.ping(), StoreUnavailableError);
       await store.close();
       const again = await openStore(options);
-      assert.equal(await again.count(), 20);
+      assert.equal(await again.count(ALL), 20);
       await again.close();
     });
   });
