@@ -91,13 +91,13 @@ export function presentationView(ctx: ScanContext, blockId: string, presenter: P
     <p class="presentation-message" role="status">${presenter.message}</p>
     <div class="presentation-stage">
       ${picker}
-      <section id="reading-panel" class="reading-panel" aria-labelledby="reading-panel-title" ?hidden=${!presenter.readingOpen}>
+      <div id="reading-panel" class="reading-panel" role="dialog" aria-labelledby="reading-panel-title" ?hidden=${!presenter.readingOpen}>
         <div class="reading-panel-head">
           <h3 id="reading-panel-title" class="reading-panel-title" tabindex="-1">${ctx.t.readingMaterial}</h3>
           <button type="button" part="button" lang=${ctx.uiLang} @click=${() => presenter.setReading(false)}>${p.closeReading}</button>
         </div>
         ${presenter.readingOpen ? readingMaterial(ctx, block) : nothing}
-      </section>
+      </div>
     </div>
   </div>`;
 }
