@@ -1,4 +1,4 @@
-import { modelOf } from '@poolster/schema';
+import { modelOf, type Instrument } from '@poolster/schema';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { PoolsterScan } from '../scan.js';
@@ -77,6 +77,20 @@ async function measureEveryBlock(): Promise<CardFigures[]> {
 const tallest = (figures: CardFigures[]) => figures.reduce((a, b) => (b.content > a.content ? b : a));
 const describe_ = (f: CardFigures) => `${f.block} stage ${f.stage + 1}: content ${f.content}px in a ${f.box}px box`;
 
+/** GO! with `count` stages (2 to 7): stages dropped from the end, or extra ones borrowing the planned stage's words. */
+async function withStages(count: number): Promise<Instrument> {
+  const go = await goInstrument();
+  const kept = go.stages.slice(0, Math.min(count, go.stages.length)).map((s) => s.id);
+  const extra = Array.from({ length: Math.max(0, count - go.stages.length) }, (_, i) => `extra-${i + 1}`);
+  go.stages = [...go.stages.filter((s) => kept.includes(s.id)), ...extra.map((id, i) => ({ id, label: `Extra ${i + 1}`, description: go.stages[1]!.description }))];
+  for (const cluster of go.clusters)
+    for (const block of cluster.blocks) {
+      block.stages = Object.fromEntries([...kept.map((id) => [id, block.stages[id]!] as const), ...extra.map((id) => [id, block.stages.planned!] as const)]);
+    }
+  for (const q of go.blockQuestions) if (q.type === 'ambition') q.options = q.options.filter((o) => !('stage' in o) || o.stage === undefined || kept.includes(o.stage));
+  return go;
+}
+
 describe('poolster-scan presentation: layout on a projector', () => {
   afterEach(() => clearDrafts());
 
@@ -114,4 +128,23 @@ describe('poolster-scan presentation: layout on a projector', () => {
     expect(first[2], 'stages 3 and 4 below 1 and 2').to.be.above(first[0]!);
     console.log(`presentation 960×540: closest fit ${describe_(tallest(figures))}`);
   });
+
+  for (const count of [2, 3, 5, 7]) {
+    it(`1920 × 1080 with ${count} stages: one column per stage side by side, what does not fit scrolls inside its card, never the page`, async () => {
+      await setViewport({ width: 1920, height: 1080 });
+      const el = await mountScan(await withStages(count));
+      el.presentation = true;
+      await settle(el);
+      expect(heading(el), 'the scan shows a block, not an error').to.match(/^4\.1 /);
+      const figures = measure(el, '4.1');
+      await executeServerCommand('save-screenshot', { name: `presentation-1920x1080-${count}-stages` });
+      expect(figures.length).to.equal(count);
+      expect(new Set(figures.map((f) => Math.round(f.rect.top))).size, 'side by side').to.equal(1);
+      expect(pageScrolls()).to.equal(false);
+      for (const f of figures) {
+        expect(inViewport(f.rect), `stage ${f.stage + 1} inside the screen`).to.equal(true);
+        if (f.overflows) expect(f.overflowY, `${describe_(f)}: scrolls inside its card`).to.equal('auto');
+      }
+    });
+  }
 });

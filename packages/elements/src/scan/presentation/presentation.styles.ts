@@ -43,6 +43,12 @@ export const presentationStyles = css`
     font-size: max(28px, 1.75rem);
     margin: 0;
   }
+  /* Focus lands on the heading after every move (so a screen reader says the new block); a box around
+     the title on the projector would only distract the room. */
+  .presentation .step-heading:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
   .presentation-side {
     display: flex;
     flex-direction: column;
