@@ -76,8 +76,10 @@ export class PresentationController implements ReactiveController {
     this.readingOpen = false;
     this.message = '';
     if (this.presenting) {
-      // The presentation shows blocks: from the introduction or the overview, it opens on the first one.
-      if (!blockIdOf(this.navigation.current())) {
+      // The presentation shows blocks: from the introduction or the overview, it opens on the first one
+      // (a sent scan stays where it is: it is shown, not reopened).
+      const current = this.navigation.current();
+      if (!blockIdOf(current) && this.navigation.steps().includes(current)) {
         const first = this.navigation.steps().find((s) => blockIdOf(s));
         if (first) this.navigation.goTo(first);
       }

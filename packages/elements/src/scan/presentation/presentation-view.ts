@@ -56,7 +56,7 @@ export function presentationView(ctx: ScanContext, blockId: string, presenter: P
     ></${tag('stage-picker')}>`;
   } else picker = html`<p>${p.noStageQuestion}</p>`;
   const fullScreenLabel = presenter.isFullScreen ? p.leaveFullScreen : p.fullScreen;
-  return html`<div class="presentation" part="base presentation" lang=${ctx.contentLang} tabindex="-1">
+  return html`<div class="presentation" part="base" lang=${ctx.contentLang} tabindex="-1">
     <header class="presentation-bar">
       <div class="presentation-title">
         <p class="step-counter">${format(ctx.t.blockOf, { n: position + 1, total: model.blocks.length })} · ${ctx.text(entry.cluster.title)}</p>

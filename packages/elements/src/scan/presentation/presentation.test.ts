@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sampleGoResponse } from '../../shared/stories.js';
 import type { PoolsterScan } from '../scan.js';
 import { $, clearDrafts, goInstrument, heading, mountScan, settle } from '../scan.test-helpers.js';
 
@@ -83,6 +84,17 @@ describe('poolster-scan presentation: keys, panel, full screen and axe', () => {
     expect(el.hasAttribute('presentation')).to.equal(false);
     expect(heading(el)).to.equal('4.1 Behartiger van de leerling');
     expect(focused(el), 'back on the button that starts it').to.equal('button.present-button');
+  });
+
+  it('a sent scan stays shown as sent when the attribute is set (it is never reopened for changes)', async () => {
+    const instrument = await goInstrument();
+    const el = await mountScan(instrument);
+    el.value = sampleGoResponse(instrument);
+    await settle(el);
+    el.presentation = true;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.presentation'), 'no presentation view').to.equal(null);
+    expect(heading(el)).to.equal('Je antwoorden zijn verzonden');
   });
 
   it('keys 1…4 choose a stage, ← → and Page Up / Page Down move between blocks (the arrows do not move the radios)', async () => {
