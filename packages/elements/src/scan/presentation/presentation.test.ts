@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { sampleGoResponse } from '../../shared/stories.js';
 import type { PoolsterScan } from '../scan.js';
 import { $, clearDrafts, goInstrument, heading, mountScan, settle } from '../scan.test-helpers.js';
@@ -163,6 +163,7 @@ describe('poolster-scan presentation: keys, panel, full screen and axe', () => {
     expect(box.top, 'over the cards, not above them').to.be.at.least(cards.top - 1);
     expect(box.bottom).to.be.at.most(window.innerHeight);
     expect(document.documentElement.scrollHeight, 'no page scroll').to.be.at.most(window.innerHeight);
+    await executeServerCommand('save-screenshot', { name: 'presentation-1920x1080-reading-panel' });
     await expect(el).to.be.accessible();
     await press(el, 'Escape');
     expect(panel.hidden).to.equal(true);
