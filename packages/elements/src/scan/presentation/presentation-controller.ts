@@ -71,22 +71,23 @@ export class PresentationController implements ReactiveController {
 
   /** Starts or ends the presentation when the attribute changed (by the button, the shortcut or the page). */
   hostUpdate(): void {
-    if (this.host.presentation === this.presenting) return;
-    this.presenting = this.host.presentation;
-    this.readingOpen = false;
-    this.message = '';
-    if (this.presenting) {
-      // The presentation shows blocks: from the introduction or the overview, it opens on the first one
-      // (a sent scan stays where it is: it is shown, not reopened).
-      const current = this.navigation.current();
-      if (!blockIdOf(current) && this.navigation.steps().includes(current)) {
-        const first = this.navigation.steps().find((s) => blockIdOf(s));
-        if (first) this.navigation.goTo(first);
+    if (this.host.presentation !== this.presenting) {
+      this.presenting = this.host.presentation;
+      this.readingOpen = false;
+      this.message = '';
+      if (this.presenting) this.focusAfterUpdate = 'presentation';
+      else {
+        if (this.isFullScreen) void document.exitFullscreen().catch(() => undefined);
+        this.focusAfterUpdate = 'present-button';
       }
-      this.focusAfterUpdate = 'presentation';
-    } else {
-      if (this.isFullScreen) void document.exitFullscreen().catch(() => undefined);
-      this.focusAfterUpdate = 'present-button';
+    }
+    // The presentation shows blocks: from the introduction or the overview (also once an instrument given
+    // by `src` has loaded, or another instrument was given), it opens on the first one. A sent scan
+    // ('submitted' is not among the steps) stays where it is: it is shown, never reopened.
+    const current = this.navigation.current();
+    if (this.presenting && !blockIdOf(current) && this.navigation.steps().includes(current)) {
+      const first = this.navigation.steps().find((s) => blockIdOf(s));
+      if (first) this.navigation.goTo(first);
     }
   }
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { sampleGoResponse } from '../../shared/stories.js';
 import type { PoolsterScan } from '../scan.js';
@@ -84,6 +84,17 @@ describe('poolster-scan presentation: keys, panel, full screen and axe', () => {
     expect(el.hasAttribute('presentation')).to.equal(false);
     expect(heading(el)).to.equal('4.1 Behartiger van de leerling');
     expect(focused(el), 'back on the button that starts it').to.equal('button.present-button');
+  });
+
+  it('with an instrument loaded from src, the presentation opens on the first block once it is there', async () => {
+    const src = new URL('../../../../../content/go-clb/instrument.json', import.meta.url).href;
+    const el = await fixture<PoolsterScan>(html`<poolster-scan presentation src=${src} lang="nl" draft-key=${`presentation-src-${Date.now()}`}></poolster-scan>`);
+    await new Promise<void>((resolve) => {
+      const check = () => (el.shadowRoot!.querySelector('.presentation .step-heading') ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    await settle(el);
+    expect(heading(el)).to.equal('4.1 Behartiger van de leerling');
   });
 
   it('a sent scan stays shown as sent when the attribute is set (it is never reopened for changes)', async () => {
