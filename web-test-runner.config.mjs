@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/test/chromium.mjs';
 import { countReporter } from './scripts/test/count-reporter.mjs';
 import { jsonSchemaCommand } from './scripts/test/json-schema-command.mjs';
+import { screenshotCommand } from './scripts/test/screenshot-command.mjs';
 
 // Under `npm test` (scripts/test.mjs) the count reporter alone speaks for the runner: the test command
 // prints one line per file, the failures in full, and with --verbose every test and every browser log
@@ -29,6 +30,7 @@ export default {
   testFramework: { config: { timeout: 2 * MINUTE } },
   plugins: [
     jsonSchemaCommand(),
+    screenshotCommand(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -6,7 +6,7 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 
 describe('interface strings', () => {
   it('are registered for every element', () => {
-    expect([...STRING_TABLES.keys()]).to.include.members(['common', 'scan', 'stage-picker', 'choice-group', 'block-pick', 'block-ranking', 'progress-nav', 'error-summary', 'report', 'compare']);
+    expect([...STRING_TABLES.keys()]).to.include.members(['common', 'scan', 'stage-picker', 'presentation', 'choice-group', 'block-pick', 'block-ranking', 'progress-nav', 'error-summary', 'report', 'compare']);
   });
 
   for (const [name, tables] of STRING_TABLES) {

@@ -86,3 +86,12 @@ export const CommentPastItsLimit: Story = {
     comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   },
 };
+/**
+ * Presentation mode for a projector: one block per screen, the stages as columns, the reading material in
+ * a panel over the cards. Keys 1–4 choose a stage, ← → and Page Up / Page Down move between blocks,
+ * Alt+Shift+P enters and leaves it (also from the button on every block step).
+ */
+export const Presentation: Story = {
+  render: (args, { loaded }) =>
+    html`<poolster-scan presentation .instrument=${(loaded as Loaded).instrument} lang=${args.lang} draft-key="storybook-presentation"></poolster-scan>`,
+};

@@ -46,6 +46,9 @@ import { finalStep } from './views/final-step.js';
 import { introStep } from './views/intro-step.js';
 import { notices } from './views/notices.js';
 import { overview } from './views/overview.js';
+import { PresentationController } from './presentation/presentation-controller.js';
+import { presentationStyles } from './presentation/presentation.styles.js';
+import { presentationView } from './presentation/presentation-view.js';
 import { tools } from './views/tools.js';
 import { richText } from './views/rich-text.js';
 
@@ -107,7 +110,7 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @cssprop --poolster-max-width - The widest the text column gets (default 48rem).
  */
 export class PoolsterScan extends LitElement {
-  static override styles = [baseStyles, buttonStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles, presentationStyles];
 
   /** The instrument, as data (validated before use). Takes precedence over `src`. */
   @property({ attribute: false }) instrument: unknown;
@@ -133,6 +136,9 @@ export class PoolsterScan extends LitElement {
   /** Shows the answers (of `value`) without letting anything change. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
+  /** One block per screen for a projector: stages as columns, keys 1…N, ← → / Page Up / Page Down (see presentation/). Shortcut: Alt+Shift+P. */
+  @property({ type: Boolean, reflect: true }) presentation = false;
+
   @state() private loaded: Loaded = { state: 'none' };
   @state() private response: Response | undefined;
   @state() private step: StepId = 'intro';
@@ -157,6 +163,11 @@ export class PoolsterScan extends LitElement {
 
   private readonly autosave = new AutosaveController(this);
   private readonly submission = new SubmissionController(this);
+  private readonly presenter = new PresentationController(this, {
+    steps: () => (this.loaded.state === 'ready' ? stepIds(this.loaded.instrument) : []),
+    current: () => this.step,
+    goTo: (step) => this.goTo(step),
+  });
 
   /** The whole response: read it to save it elsewhere, set it to prefill (it must belong to the instrument). */
   get value(): Response | undefined {
@@ -204,6 +215,8 @@ export class PoolsterScan extends LitElement {
         <div class="tools"><button type="button" part="button" @click=${this.downloadDraft}>${t.downloadDraft}</button></div>
       </div>`;
     }
+    const blockId = blockIdOf(this.step);
+    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter);
     const steps = stepIds(instrument);
     const index = steps.indexOf(this.step);
     return html`<div class="scan" part="base" lang=${ctx.contentLang}>
@@ -258,7 +271,7 @@ export class PoolsterScan extends LitElement {
     if (blockId) {
       const entry = modelOf(instrument).blockById.get(blockId)!;
       return html`<p class="step-counter">${format(t.blockOf, { n: entry.index + 1, total: modelOf(instrument).blocks.length })}</p>
-        ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster)}`;
+        ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster, this.presenter)}`;
     }
     switch (this.step) {
       case 'overview':

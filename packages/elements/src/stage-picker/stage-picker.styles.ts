@@ -55,6 +55,70 @@ export const styles = css`
   :host([readonly]) .card {
     cursor: default;
   }
+  /* Columns (presentation on a shared screen): one column per stage across the whole width, as tall as
+     the element; the description scrolls inside its card when it does not fit, so the page never does. */
+  :host([columns]) {
+    height: 100%;
+  }
+  :host([columns]) fieldset {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  :host([columns]) .cards {
+    flex: 1 1 auto;
+    min-height: 0;
+    grid-template-columns: none;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    grid-template-rows: minmax(0, 1fr);
+  }
+  /* The radio beside the title (not in a margin of its own), so the description gets the card's width. */
+  :host([columns]) .card {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-rows: auto auto minmax(0, 1fr);
+    gap: 0 0.5rem;
+    min-height: 0;
+    overflow: hidden;
+    line-height: 1.35;
+    padding: 0.75rem;
+  }
+  :host([columns]) .card.checked {
+    padding: calc(0.75rem - 2px);
+  }
+  :host([columns]) input {
+    position: static;
+    margin-top: 0.2em;
+  }
+  :host([columns]) .title {
+    grid-column: 2;
+    grid-row: 1;
+  }
+  :host([columns]) .chosen {
+    grid-column: 1 / -1;
+    grid-row: 2;
+  }
+  :host([columns]) .desc {
+    grid-column: 1 / -1;
+    grid-row: 3;
+    margin-top: 0.25rem;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  :host([columns]) .para + .para {
+    margin-top: 0.35em;
+  }
+  /* A narrow window, or 200 % zoom of a projector's 1920 px (960 CSS px): two columns per row. */
+  @media (max-width: 70rem) {
+    :host([columns]) .cards {
+      grid-auto-flow: row;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      grid-template-rows: none;
+      grid-auto-rows: minmax(0, 1fr);
+    }
+  }
   @media (forced-colors: active) {
     .card.checked {
       border-color: Highlight;

@@ -164,4 +164,45 @@ describe('poolster-stage-picker', () => {
       expect(focusedRadio(el), 'the chosen one, after the pending render').to.equal(2);
     });
   });
+
+  it('columns: reflected, one column per stage side by side filling the height, a description that does not fit scrolls in its card (focusable), accessible', async () => {
+    await useLaptopViewport(); // wider than 70rem: below it the columns wrap to two per row
+    const el = await fixture<PoolsterStagePicker>(
+      html`<div class="frame"><poolster-stage-picker columns legend="Waar staat het centrum?" .stages=${stages}></poolster-stage-picker></div>`,
+    );
+    const frame = el as unknown as HTMLDivElement;
+    frame.style.height = '240px';
+    frame.style.width = '1200px';
+    const inner = frame.querySelector<PoolsterStagePicker>('poolster-stage-picker')!;
+    inner.stages = [...stages.slice(0, 2), { ...stages[2]!, paragraphs: Array.from({ length: 30 }, (_, i) => `Alinea ${i + 1}.`) }];
+    await inner.updateComplete;
+    expect(inner.columns).to.equal(true);
+    const cards = [...inner.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.getBoundingClientRect());
+    expect(new Set(cards.map((r) => Math.round(r.top))).size, 'side by side').to.equal(1);
+    expect(Math.max(...cards.map((r) => r.bottom)), 'within the element').to.be.at.most(frame.getBoundingClientRect().bottom + 0.5);
+    const long = inner.shadowRoot!.querySelectorAll<HTMLElement>('.desc')[2]!;
+    expect(long.scrollHeight, 'the long description overflows its box').to.be.above(long.clientHeight);
+    expect(getComputedStyle(long).overflowY).to.equal('auto');
+    expect(long.tabIndex, 'reachable by keyboard to scroll').to.equal(0);
+    await expect(inner).to.be.accessible();
+    inner.columns = false;
+    await inner.updateComplete;
+    expect(inner.hasAttribute('columns')).to.equal(false);
+    expect(long.hasAttribute('tabindex'), 'no extra tab stops outside columns').to.equal(false);
+  });
+
+  it('chooseAt chooses a stage as a click would (event and focus), and does nothing when read-only or out of range', async () => {
+    const el = await picker();
+    const answered = oneEvent(el, 'poolster-answer');
+    el.chooseAt(1);
+    expect((await answered).detail).to.deep.equal({ value: ['planned'] });
+    expect(el.value).to.equal('planned');
+    expect(focusedRadio(el)).to.equal(1);
+    el.chooseAt(7);
+    expect(el.value).to.equal('planned');
+    el.readonly = true;
+    await el.updateComplete;
+    el.chooseAt(0);
+    expect(el.value).to.equal('planned');
+  });
 });

@@ -57,6 +57,12 @@ export class PoolsterStagePicker extends LitElement {
   /** The interface language (nl, fr, en). */
   @property() override lang = 'nl';
 
+  /**
+   * Every stage side by side as a column filling the element's height (two per row below 70rem of
+   * viewport width); a description that does not fit scrolls inside its own card, never the page.
+   */
+  @property({ type: Boolean, reflect: true }) columns = false;
+
   private readonly name = `poolster-stage-${++instances}`;
 
   override render() {
@@ -89,7 +95,7 @@ export class PoolsterStagePicker extends LitElement {
                   >${stage.label}${stage.gloss ? html` <span class="gloss">(${stage.gloss})</span>` : nothing}</span
                 >
                 ${checked && this.readonly ? html`<span class="chosen">${t.chosen}</span>` : nothing}
-                <span id=${`desc-${stage.id}`}>${stage.paragraphs.map((p) => html`<span class="para">${p}</span>`)}</span>
+                <span class="desc" id=${`desc-${stage.id}`} tabindex=${this.columns ? '0' : nothing}>${stage.paragraphs.map((p) => html`<span class="para">${p}</span>`)}</span>
               </label>
             `;
           })}
@@ -101,6 +107,14 @@ export class PoolsterStagePicker extends LitElement {
   /** Focuses the chosen stage's radio, or the first one when none is chosen (after a pending render). */
   override focus(options?: FocusOptions): void {
     focusFirstControl(this, options);
+  }
+
+  /** Chooses the stage at this position (from 0) as a click on its card would; nothing happens when read-only or out of range. */
+  chooseAt(index: number): void {
+    const radio = this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio]')[index];
+    if (!radio || this.readonly) return;
+    radio.focus({ preventScroll: true });
+    radio.click();
   }
 
   /** In read-only mode the chosen radio stays enabled (so it can be read) but must not change. */

@@ -1,14 +1,17 @@
 import type { Block, Cluster } from '@poolster/schema';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { PresentationController } from '../presentation/presentation-controller.js';
+import { presentButton } from '../presentation/presentation-view.js';
 import type { ScanContext } from './context.js';
 import { question } from './question.js';
 import { readingMaterial } from './reading-material.js';
 import { richText } from './rich-text.js';
 
-/** One building block: its reading material, then every block question. */
-export function blockStep(ctx: ScanContext, block: Block, cluster: Cluster): TemplateResult {
+/** One building block: its reading material, then every block question (and, with a presenter, the button to present it). */
+export function blockStep(ctx: ScanContext, block: Block, cluster: Cluster, presenter?: PresentationController): TemplateResult {
   return html`
     <p class="cluster">${ctx.text(cluster.title)}</p>
+    ${presenter && !ctx.readonly ? presentButton(ctx, presenter) : nothing}
     ${readingMaterial(ctx, block)}
     ${ctx.instrument.placementNote ? html`<div class="placement-note">${richText(ctx, ctx.instrument.placementNote)}</div>` : nothing}
     ${ctx.instrument.blockQuestions.map((q) => question(ctx, q, { scope: 'block', blockId: block.id, questionId: q.id }, block))}

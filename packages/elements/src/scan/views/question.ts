@@ -18,7 +18,7 @@ function blockOptions(ctx: ScanContext): BlockOption[] {
   }));
 }
 
-function stageCards(ctx: ScanContext, block: Block | undefined): StageCard[] {
+export function stageCards(ctx: ScanContext, block: Block | undefined): StageCard[] {
   return ctx.instrument.stages.map((stage) => ({
     id: stage.id,
     label: ctx.text(stage.label),
