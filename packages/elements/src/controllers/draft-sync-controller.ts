@@ -113,10 +113,10 @@ export class DraftSyncController implements ReactiveController {
     return conflict ? { mineAt: this.changedAt ?? conflict.theirs.savedAt, theirs: conflict.theirs } : undefined;
   }
 
-  /** What the device's draft should note about the server (written with each local save). */
-  extras(): DraftExtras {
+  /** What the device's draft should note about the server (written with each local save), with the step the team is on. */
+  extras(step: string | undefined = this.step): DraftExtras {
     return {
-      ...(this.step ? { step: this.step } : {}),
+      ...(step ? { step: step.slice(0, STEP_MAX_LENGTH) } : {}),
       ...(this.etag !== undefined ? { basedOn: this.etag } : {}),
       unsent: this.pending !== undefined || this.currentConflict !== undefined,
     };
@@ -174,6 +174,7 @@ export class DraftSyncController implements ReactiveController {
     }
     if (!this.pending) {
       this.etag = loaded.etag;
+      this.step = remote.step;
       if (this.options.take(remote)) {
         this.setStatus('saved');
         return 'remote';

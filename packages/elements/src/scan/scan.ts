@@ -158,7 +158,7 @@ export class PoolsterScan extends LitElement {
   private focusAfterUpdate: string | undefined;
   private loadController: AbortController | undefined;
 
-  private readonly autosave: AutosaveController = new AutosaveController(this, { extras: () => this.sync.extras() });
+  private readonly autosave: AutosaveController = new AutosaveController(this, { extras: () => this.sync.extras(this.step) });
   private readonly sync: DraftSyncController = new DraftSyncController(this, { autosave: this.autosave, take: (draft) => this.takeRemote(draft) });
   private readonly submission = new SubmissionController(this);
 
