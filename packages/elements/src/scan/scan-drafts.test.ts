@@ -181,6 +181,8 @@ describe('poolster-scan: drafts that follow the team', () => {
     await sendKeys({ press: 'Shift+Tab' });
     expect(focused(b)).to.equal('button.keep-ours');
     await sendKeys({ press: 'Enter' });
+    await settle(b);
+    expect(focused(b), 'focus does not get lost with the panel').to.equal('h2.step-heading');
     await waitFor(() => s.puts.length === 3);
     expect(s.puts[2]).to.include({ ifMatch: '"v1"', status: 200 });
     expect(centreOf(s.draft?.response)).to.equal('CLB B');
@@ -198,6 +200,38 @@ describe('poolster-scan: drafts that follow the team', () => {
     await waitFor(() => s.puts.length === 3);
     expect(s.puts[2]).to.include({ ifMatch: '"v1"', status: 200 });
     expect(centreOf(s.draft?.response)).to.equal('CLB A en B');
+  });
+
+  it('at the start, changes this device has not sent conflict with a version saved elsewhere since: the team chooses', async () => {
+    server = new FakeDraftServer();
+    server.seed(draftOf(instrument, 'CLB v1'));
+    const v2 = server.seed(draftOf(instrument, 'CLB v2', 'block:prevention'), 'Team CLB Leuven');
+    const mine = draftOf(instrument, 'CLB hier, offline gewijzigd');
+    const key = `poolster:draft:${instrument.id}:1:unsent-here`;
+    localStorage.setItem(key, JSON.stringify({ format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:05:00Z', response: mine.response, basedOn: '"v1"', unsent: true }));
+    const el = await mountScan(instrument, { draftUrl: server.url, draftKey: 'unsent-here' });
+    await waitFor(async () => (await settle(el), el.shadowRoot!.querySelector('.sync-conflict') !== null));
+    expect(centreOf(el.value), 'our answers stay on screen until the team chooses').to.equal('CLB hier, offline gewijzigd');
+    expect($(el, '.sync-conflict').textContent).to.contain('Bewaard door Team CLB Leuven om');
+    expect(server.puts).to.have.length(0);
+    await clickButton(el, 'De antwoorden van het andere toestel gebruiken');
+    expect(centreOf(el.value)).to.equal('CLB v2');
+    expect(heading(el)).to.equal('4.3 Preventie');
+    expect(focused(el)).to.equal('div.notice.continue-at');
+    expect(server.etag).to.equal(v2);
+  });
+
+  it('"start again" removes the server’s draft, only the version this device knows', async () => {
+    server = new FakeDraftServer();
+    const el = await mountScan(instrument, { draftUrl: server.url });
+    await typeInto(el, 'context/centre-name', 'CLB Weg');
+    await waitFor(() => server!.puts.length === 1);
+    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    await clickButton(el, 'Opnieuw beginnen');
+    await clickButton(el, 'Ja, alles wissen');
+    await waitFor(() => server!.requests.some((r) => r.method === 'DELETE'));
+    expect(server.requests.find((r) => r.method === 'DELETE')).to.include({ ifMatch: '"v1"', status: 204 });
+    expect(server.draft).to.equal(undefined);
   });
 
   it('on the same device, a reopened draft lands on the step it was saved on', async () => {

@@ -236,8 +236,8 @@ export class PoolsterScan extends LitElement {
             conflict: this.sync.conflict,
             formatTime: (value) => this.formatTime(value),
             continueAt: this.continueAt && progressSteps(ctx, [this.continueAt])[0]!.label,
-            onKeepOurs: () => this.sync.keepOurs(this.response!, this.step),
-            onTakeTheirs: () => this.sync.takeTheirs() && (this.focusAfterUpdate = 'heading'),
+            onKeepOurs: () => (this.sync.keepOurs(this.response!, this.step), (this.focusAfterUpdate = 'heading')),
+            onTakeTheirs: () => this.sync.takeTheirs() && (this.focusAfterUpdate ??= 'heading'),
             onDismissContinue: () => ((this.continueAt = undefined), (this.focusAfterUpdate = 'heading')),
           })}
           ${this.summary.length
