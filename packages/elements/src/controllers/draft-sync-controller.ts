@@ -189,9 +189,10 @@ export class DraftSyncController implements ReactiveController {
   /** Remembers a change and sends it after `delay` ms of calm, at the latest `maxWait` ms after the first unsent one. */
   schedule(response: ScanResponse, step: string | undefined): void {
     this.step = step?.slice(0, STEP_MAX_LENGTH);
-    if (!this.backend) return;
+    // Kept before a backend is known too: a change made before `start()` is an unsent one.
     this.pending = { response, step: this.step };
     this.changedAt = this.now().toISOString();
+    if (!this.backend) return;
     if (this.debounceTimer !== undefined) clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => this.flush(), this.delay);
     this.maxWaitTimer ??= setTimeout(() => this.flush(), this.maxWait);

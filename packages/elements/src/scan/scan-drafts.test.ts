@@ -234,6 +234,18 @@ describe('poolster-scan: drafts that follow the team', () => {
     expect(server.draft).to.equal(undefined);
   });
 
+  it('a draft the host gives (value) is this device’s unsent change: it is saved on the server', async () => {
+    server = new FakeDraftServer();
+    const given = draftOf(instrument, 'CLB van de portaalsite').response;
+    const el = await fixture<PoolsterScan>(
+      html`<poolster-scan .value=${given} .instrument=${instrument} lang="nl" draft-key="given" draft-url=${server.url}></poolster-scan>`,
+    );
+    await waitFor(() => server!.puts.length === 1);
+    expect(server.puts[0]).to.include({ ifNoneMatch: '*', status: 201 });
+    expect(centreOf(server.draft?.response)).to.equal('CLB van de portaalsite');
+    expect(centreOf(el.value)).to.equal('CLB van de portaalsite');
+  });
+
   it('on the same device, a reopened draft lands on the step it was saved on', async () => {
     const first = await mountScan(instrument, { draftKey: 'same-device' });
     await typeInto(first, 'context/centre-name', 'CLB Hier');

@@ -358,10 +358,12 @@ export class PoolsterScan extends LitElement {
     this.loaded = { state: 'ready', instrument };
     this.step = 'intro';
     this.autosave.key = `poolster:draft:${instrument.id}:${majorOf(instrument.version)}${this.draftKey ? `:${this.draftKey}` : ''}`;
+    const backend = this.backend ?? (this.draftUrl ? new HttpDraftBackend({ draftUrl: this.draftUrl, action: this.action }) : undefined);
     if (this.pendingValue !== undefined) {
       const value = this.pendingValue;
       this.pendingValue = undefined;
-      if (this.adopt(value)) return;
+      // A draft given by the host is this device's unsent change: sent, or set against a newer one on the server.
+      if (this.adopt(value)) return void (backend && this.response?.status === 'draft' && this.sync.start(backend, undefined));
     }
     const stored = this.autosave.load();
     const opened = stored ? readDraft(instrument, JSON.stringify(stored.response), this.migrate) : undefined;
@@ -372,7 +374,6 @@ export class PoolsterScan extends LitElement {
       this.landOn(stored.step);
       if (opened.setAside.length) this.keep(opened.response);
     } else this.response = createResponse(instrument, { lang: this.lang });
-    const backend = this.backend ?? (this.draftUrl ? new HttpDraftBackend({ draftUrl: this.draftUrl, action: this.action }) : undefined);
     const local = stored && opened?.ok && opened.response.status === 'draft' ? { ...stored, response: opened.response } : undefined;
     if (backend) void this.sync.start(backend, local);
   }
