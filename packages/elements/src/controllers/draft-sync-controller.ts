@@ -124,6 +124,8 @@ export class DraftSyncController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
+    // Moved in the page: what was waiting when it was taken out is sent now.
+    if (this.pending) this.flush();
   }
 
   hostDisconnected(): void {
