@@ -144,11 +144,11 @@ export class DraftSyncController implements ReactiveController {
     this.currentConflict = undefined;
     this.etag = local?.basedOn;
     this.step = local?.step;
-    // A device draft from before it knew a server (no version, no mark) has never been sent.
-    if (local && (local.unsent ?? local.basedOn === undefined)) {
-      this.pending ??= { response: local.response, step: local.step };
-      this.changedAt ??= local.savedAt;
-    }
+    // What is unsent is what the device's draft says (one from before it knew a server has never been sent);
+    // whatever was pending before belonged to another instrument or draft.
+    this.cancelTimers();
+    this.pending = local && (local.unsent ?? local.basedOn === undefined) ? { response: local.response, step: local.step } : undefined;
+    this.changedAt = local?.savedAt;
     this.setStatus('idle');
     let loaded: Awaited<ReturnType<DraftBackend['load']>>;
     try {

@@ -39,7 +39,7 @@ import { focusTarget } from './focus-target.js';
 import { scanContext } from './scan-context.js';
 import { styles } from './scan.styles.js';
 import { scanStrings } from './scan.strings.js';
-import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
+import { blockIdOf, isStepOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
 import { blockStep } from './views/block-step.js';
 import { draftSyncNotices, syncStatus } from './views/draft-sync.js';
 import type { ScanContext } from './views/context.js';
@@ -363,19 +363,20 @@ export class PoolsterScan extends LitElement {
       const value = this.pendingValue;
       this.pendingValue = undefined;
       // A draft given by the host is this device's unsent change: sent, or set against a newer one on the server.
-      if (this.adopt(value)) return void (backend && this.response?.status === 'draft' && this.sync.start(backend, undefined));
+      const r = this.adopt(value) ? this.response : undefined;
+      if (r) return void (backend && r.status === 'draft' && this.sync.start(backend, { response: r, savedAt: r.updatedAt, unsent: true }));
     }
     const stored = this.autosave.load();
     const opened = stored ? readDraft(instrument, JSON.stringify(stored.response), this.migrate) : undefined;
-    if (stored && opened?.ok && opened.response.status === 'draft') {
-      this.response = opened.response;
-      this.setAside = opened.setAside;
-      this.notice = format(scanStrings(this.lang).draftRestored, { time: this.formatTime(stored.savedAt) });
-      this.landOn(stored.step);
-      if (opened.setAside.length) this.keep(opened.response);
-    } else this.response = createResponse(instrument, { lang: this.lang });
-    const local = stored && opened?.ok && opened.response.status === 'draft' ? { ...stored, response: opened.response } : undefined;
+    const local = stored && opened?.ok && opened.response.status === 'draft' ? { ...stored, response: opened.response, setAside: opened.setAside } : undefined;
     if (backend) void this.sync.start(backend, local);
+    if (local) {
+      this.response = local.response;
+      this.setAside = local.setAside;
+      this.notice = format(scanStrings(this.lang).draftRestored, { time: this.formatTime(local.savedAt) });
+      this.landOn(local.step);
+      if (local.setAside.length) this.keep(local.response);
+    } else this.response = createResponse(instrument, { lang: this.lang });
   }
 
   /** A draft from the server (another device went on): opened here, on the step it was saved on. */
@@ -394,9 +395,8 @@ export class PoolsterScan extends LitElement {
 
   /** Opens a reopened draft's step, with a "continue at" notice that takes focus. */
   private landOn(step: string | undefined): void {
-    if (this.loaded.state !== 'ready' || !step || step === 'intro' || !stepIds(this.loaded.instrument).includes(step as StepId)) return;
-    this.step = step as StepId;
-    this.continueAt = step as StepId;
+    if (this.loaded.state !== 'ready' || !step || step === 'intro' || !isStepOf(this.loaded.instrument, step)) return;
+    this.step = this.continueAt = step;
     this.focusAfterUpdate = 'continue-at';
   }
 
