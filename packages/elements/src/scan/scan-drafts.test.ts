@@ -79,6 +79,46 @@ describe('poolster-scan: drafts that follow the team', () => {
     expect($(el, '.sync-status').getAttribute('role')).to.equal('status');
   });
 
+  it('the status line is a polite live region whose words change with the state, not with each keystroke', async () => {
+    server = new FakeDraftServer();
+    const el = await mountScan(instrument, { draftUrl: server.url });
+    await typeInto(el, 'context/centre-name', 'C');
+    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    const line = $(el, '.sync-status');
+    expect(line.getAttribute('aria-live')).to.equal('polite');
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(line.textContent ?? ''));
+    observer.observe(line, { childList: true, characterData: true, subtree: true });
+    for (const text of ['CL', 'CLB', 'CLB ', 'CLB G']) await typeInto(el, 'context/centre-name', text);
+    await waitFor(() => centreOf(server!.draft?.response) === 'CLB G');
+    await settle(el);
+    observer.disconnect();
+    expect(changes, 'nothing new to announce').to.deep.equal([]);
+    expect($(el, '.sync-status')).to.equal(line);
+  });
+
+  it('a draft the server refuses (4xx) stays on the device, is said so, and is not sent again until the next change', async () => {
+    const saves: Array<string | undefined> = [];
+    const backend: DraftBackend = {
+      load: async () => ({ ok: true }),
+      save: async (_draft, basedOn) => (saves.push(basedOn), { ok: false, reason: 'http', status: 400 }),
+      discard: async () => ({ ok: true }),
+    };
+    const el = await fixture<PoolsterScan>(html`<poolster-scan .backend=${backend} .instrument=${instrument} lang="nl" draft-key="refused"></poolster-scan>`);
+    await settle(el);
+    clock = installFakeTimers();
+    await typeInto(el, 'context/centre-name', 'CLB Geweigerd');
+    clock.tick(1000);
+    await waitFor(async () => (await settle(el), statusText(el).startsWith('De server aanvaardde dit ontwerp niet')));
+    clock.tick(10 * 60_000);
+    expect(saves).to.have.length(1);
+    flushDevice();
+    expect(storedDraft(el)).to.deep.include({ unsent: true });
+    clock.uninstall();
+    clock = undefined;
+    await expect(el).to.be.accessible();
+  });
+
   it('offline: keeps the change on the device only, says so, and sends it when the browser is back online', async () => {
     server = new FakeDraftServer();
     const el = await mountScan(instrument, { draftUrl: server.url });
