@@ -10,4 +10,8 @@ export { PoolsterProgressNav, type ProgressStep } from './progress-nav/progress-
 export { PoolsterErrorSummary, type SummaryError } from './error-summary/error-summary.js';
 export { AutosaveController } from './controllers/autosave-controller.js';
 export { SubmissionController, type SubmissionResult } from './controllers/submission-controller.js';
+export { DraftSyncController, type DraftSyncStatus, type DraftConflict } from './controllers/draft-sync-controller.js';
+export type { DraftBackend, LoadDraftResult, WriteDraftResult, BackendFailed, BackendFailure } from './drafts/draft-backend.js';
+export { HttpDraftBackend, type HttpDraftBackendOptions } from './drafts/http-draft-backend.js';
+export type { RemoteDraft } from './drafts/remote-draft.js';
 export type { AnswerChangeDetail } from './shared/events.js';

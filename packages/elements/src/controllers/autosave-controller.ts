@@ -8,6 +8,10 @@ export type AutosaveStatus = 'idle' | 'saved' | 'unavailable' | 'full' | 'corrup
 export const DRAFT_FORMAT = 'poolster-draft';
 /** The version of the stored draft envelope (not of the response inside it). */
 export const DRAFT_VERSION = 1;
+/** The autosave's cadence: a write this many ms after the last change, */
+export const AUTOSAVE_DELAY = 400;
+/** and at the latest this many ms after the first unsaved one. */
+export const AUTOSAVE_MAX_WAIT = 1000;
 /** Suffix of the key under which a corrupt draft is kept when a new draft replaces it. */
 export const CORRUPT_SUFFIX = ':corrupt';
 
@@ -19,10 +23,27 @@ export interface StoredDraft {
   savedAt: string;
   /** The response as the host had it; validated by the host, not here. */
   response: unknown;
+  /** The step the team was on (see `DraftExtras`). */
+  step?: string;
+  /** The server's version this draft is based on (see `DraftExtras`). */
+  basedOn?: string;
+  /** True when the draft has changes the server has not got yet (see `DraftExtras`). */
+  unsent?: boolean;
+}
+
+/**
+ * What the host keeps with each draft besides the answers: where the team was, and how the draft
+ * stands towards a copy on a server, so that the next start knows whether to send it, take the
+ * server's, or ask the team.
+ */
+export interface DraftExtras {
+  step?: string;
+  basedOn?: string;
+  unsent?: boolean;
 }
 
 /** What `load()` returns. */
-export interface LoadedDraft {
+export interface LoadedDraft extends DraftExtras {
   response: unknown;
   savedAt: string;
 }
@@ -36,6 +57,8 @@ export interface AutosaveOptions {
   maxWait?: number;
   /** The clock for `savedAt` (tests). Default `() => new Date()`. */
   now?: () => Date;
+  /** Asked at each write: what to keep with the draft besides the answers. */
+  extras?: () => DraftExtras;
 }
 
 const defaultStorage = (): Storage | undefined => {
@@ -62,7 +85,17 @@ export function parseDraft(text: string): StoredDraft | undefined {
   const savedAt = value['savedAt'];
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return undefined;
   if (!isRecord(value['response'])) return undefined;
-  return { format: DRAFT_FORMAT, version: DRAFT_VERSION, savedAt, response: value['response'] };
+  return { format: DRAFT_FORMAT, version: DRAFT_VERSION, savedAt, response: value['response'], ...extrasOf(value) };
+}
+
+/** The extras of a stored envelope that have the right type; others are ignored. */
+function extrasOf(value: Record<string, unknown>): DraftExtras {
+  const { step, basedOn, unsent } = value;
+  return {
+    ...(typeof step === 'string' ? { step } : {}),
+    ...(typeof basedOn === 'string' ? { basedOn } : {}),
+    ...(typeof unsent === 'boolean' ? { unsent } : {}),
+  };
 }
 
 /** QuotaExceededError in Chromium/WebKit (code 22) and Firefox (NS_ERROR_DOM_QUOTA_REACHED, code 1014). */
@@ -91,6 +124,7 @@ export class AutosaveController implements ReactiveController {
   private readonly delay: number;
   private readonly maxWait: number;
   private readonly now: () => Date;
+  private readonly extras: () => DraftExtras;
 
   private currentKey: string | undefined = undefined;
   private currentStatus: AutosaveStatus = 'idle';
@@ -106,9 +140,10 @@ export class AutosaveController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: AutosaveOptions = {}) {
     this.host = host;
     this.storageOption = options.storage ?? defaultStorage;
-    this.delay = Math.max(0, options.delay ?? 400);
-    this.maxWait = Math.max(0, options.maxWait ?? 1000);
+    this.delay = Math.max(0, options.delay ?? AUTOSAVE_DELAY);
+    this.maxWait = Math.max(0, options.maxWait ?? AUTOSAVE_MAX_WAIT);
     this.now = options.now ?? (() => new Date());
+    this.extras = options.extras ?? (() => ({}));
     host.addController(this);
   }
 
@@ -206,7 +241,7 @@ export class AutosaveController implements ReactiveController {
     }
     this.knownSavedAt = Date.parse(draft.savedAt);
     if (this.currentStatus === 'corrupt' || this.currentStatus === 'unavailable') this.setStatus('idle');
-    return { response: draft.response, savedAt: draft.savedAt };
+    return { response: draft.response, savedAt: draft.savedAt, ...extrasOf(draft as unknown as Record<string, unknown>) };
   }
 
   /** The stored text for `key` as it is (for offering a corrupt draft as a download). */
@@ -270,6 +305,25 @@ export class AutosaveController implements ReactiveController {
     }
   }
 
+  /**
+   * Rewrites the extras of the stored draft (after the server took it), leaving its answers and its time
+   * alone, so other tabs do not take it for a newer draft. Nothing happens when no draft is stored.
+   */
+  annotate(extras: DraftExtras): void {
+    const key = this.currentKey;
+    const storage = key === undefined ? undefined : this.storage();
+    if (key === undefined || !storage) return;
+    try {
+      const raw = storage.getItem(key);
+      const draft = raw === null ? undefined : parseDraft(raw);
+      if (!draft) return;
+      const { step: _s, basedOn: _b, unsent: _u, ...rest } = draft;
+      storage.setItem(key, JSON.stringify({ ...rest, ...extras }));
+    } catch {
+      // The answers are stored; only the note about the server is missing, and the next write brings it.
+    }
+  }
+
   private write(key: string, response: ScanResponse): boolean {
     const storage = this.storage();
     if (!storage) {
@@ -278,7 +332,7 @@ export class AutosaveController implements ReactiveController {
     }
     try {
       const savedAt = this.now();
-      const draft: StoredDraft = { format: DRAFT_FORMAT, version: DRAFT_VERSION, savedAt: savedAt.toISOString(), response };
+      const draft: StoredDraft = { format: DRAFT_FORMAT, version: DRAFT_VERSION, savedAt: savedAt.toISOString(), response, ...this.extras() };
       const text = JSON.stringify(draft);
       if (this.currentStatus === 'corrupt') this.keepCorrupt(storage, key);
       storage.setItem(key, text);

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Response as ScanResponse } from '@poolster/schema';
+import { postResponse } from './post-response.js';
 
 /** Why a submission did not arrive. */
 export type SubmissionFailure = 'offline' | 'timeout' | 'network' | 'http';
@@ -19,21 +20,6 @@ export interface SubmissionOptions {
   timeoutMs?: number;
   /** Default `() => navigator.onLine`. When false, nothing is sent (reason 'offline'). */
   online?: () => boolean;
-}
-
-type FetchResponse = Awaited<ReturnType<typeof fetch>>;
-
-const TIMEOUT = Symbol('timeout');
-
-/** Reads a body as JSON; undefined when there is none or it is not JSON. */
-async function readJson(res: FetchResponse): Promise<unknown> {
-  try {
-    const text = await res.text();
-    if (text.trim() === '') return undefined;
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -83,10 +69,25 @@ export class SubmissionController implements ReactiveController {
    * sent as `Accept-Language`, so a server words the problems it finds the way the team reads them.
    */
   submit(url: string, response: ScanResponse, options: { lang?: string } = {}): Promise<SubmissionResult> {
+    return this.submitWith(() => this.send(url, response, options.lang));
+  }
+
+  /**
+   * The same once-per-click guard and state around another way of sending (a portal's backend): `send`
+   * is called only when nothing is in flight, and a throw counts as a network failure.
+   */
+  submitWith(send: () => Promise<SubmissionResult>): Promise<SubmissionResult> {
     if (this.inFlight) return this.inFlight;
     this.currentState = 'sending';
     this.host.requestUpdate();
-    const settled = this.send(url, response, options.lang)
+    let started: Promise<SubmissionResult>;
+    try {
+      // Called at once (not a microtask later), so the request and its timeout start with the click.
+      started = send();
+    } catch (error) {
+      started = Promise.reject(error);
+    }
+    const settled = started
       .catch((): SubmissionResult => ({ ok: false, reason: 'network' }))
       .then((result) => {
         this.inFlight = undefined;
@@ -115,47 +116,8 @@ export class SubmissionController implements ReactiveController {
     }
   }
 
-  private async send(url: string, response: ScanResponse, lang: string | undefined): Promise<SubmissionResult> {
-    if (!this.isOnline()) return { ok: false, reason: 'offline' };
-    const abort = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Resolves (never rejects) when time is up, so a fetch that ignores the abort cannot hang the submission.
-    const timeUp = new Promise<typeof TIMEOUT>((resolve) => {
-      if (Number.isFinite(this.timeoutMs) && this.timeoutMs >= 0) {
-        timer = setTimeout(() => {
-          abort.abort();
-          resolve(TIMEOUT);
-        }, this.timeoutMs);
-      }
-    });
-    try {
-      const res = await Promise.race([
-        this.fetchFn(url, {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'application/json',
-            Accept: 'application/json',
-            'Idempotency-Key': response.id,
-            ...(lang ? { 'Accept-Language': lang } : {}),
-          },
-          body: JSON.stringify(response),
-          credentials: 'same-origin',
-          mode: 'cors',
-          signal: abort.signal,
-        }),
-        timeUp,
-      ]);
-      if (res === TIMEOUT) return { ok: false, reason: 'timeout' };
-      // The status is known: a body that does not arrive in time cannot undo a success.
-      const read = await Promise.race([readJson(res), timeUp]);
-      const body = read === TIMEOUT ? undefined : read;
-      const withBody = body === undefined ? {} : { body };
-      if (res.status >= 200 && res.status < 300) return { ok: true, status: res.status, ...withBody };
-      return { ok: false, reason: 'http', status: res.status, ...withBody };
-    } catch {
-      return { ok: false, reason: abort.signal.aborted ? 'timeout' : 'network' };
-    } finally {
-      if (timer !== undefined) clearTimeout(timer);
-    }
+  private send(url: string, response: ScanResponse, lang: string | undefined): Promise<SubmissionResult> {
+    if (!this.isOnline()) return Promise.resolve({ ok: false, reason: 'offline' });
+    return postResponse(this.fetchFn, url, response, { timeoutMs: this.timeoutMs, ...(lang ? { lang } : {}) });
   }
 }

@@ -1,5 +1,6 @@
-import { fillPlaceholders, formatIssue, localize, modelOf, type AnswerLocation, type Instrument, type Issue, type Question, type Text } from '@poolster/schema';
+import { fillPlaceholders, formatIssue, localize, modelOf, type Answer, type AnswerLocation, type Instrument, type Issue, type Question, type Text } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
+import type { AnswerChangeDetail } from '../shared/events.js';
 import { stepOfIssue } from './steps.js';
 import type { FieldErrors, ScanContext } from './views/context.js';
 
@@ -135,4 +136,18 @@ export function summaryLinks(entries: readonly SummaryEntry[], ctx: ScanContext,
     const where = withBlockTitle && block ? `${ctx.text(block.title)} – ` : '';
     return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${message}` }];
   });
+}
+
+/** The answer after a change in a question's control: the control's value, the rest of the answer (comment, other text) kept. */
+export function nextAnswer(question: Question, previous: Answer, detail: AnswerChangeDetail): Answer {
+  switch (question.type) {
+    case 'multiple-choice':
+      return { ...previous, choices: detail.value, other: detail.otherText ?? previous.other };
+    case 'block-pick':
+      return { ...previous, blocks: detail.none ? [] : detail.value, none: detail.none === true };
+    case 'block-ranking':
+      return { ...previous, blocks: detail.value };
+    default:
+      return { ...previous, choice: detail.value[0] };
+  }
 }

@@ -2,6 +2,8 @@ import type { Instrument } from '@poolster/schema';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { loadGo, loadJson, OTHER_NETWORK_SRC, sampleGoResponse } from '../shared/stories.js';
+import type { DraftBackend } from '../drafts/draft-backend.js';
+import type { RemoteDraft } from '../drafts/remote-draft.js';
 import type { PoolsterScan } from './scan.js';
 
 type Args = { lang: string; readonly: boolean; draftKey: string; theme: string };
@@ -94,4 +96,53 @@ export const CommentPastItsLimit: Story = {
 export const Presentation: Story = {
   render: (args, { loaded }) =>
     html`<poolster-scan presentation .instrument=${(loaded as Loaded).instrument} lang=${args.lang} draft-key="storybook-presentation"></poolster-scan>`,
+};
+
+/** A portal's backend kept in memory, holding one draft saved by another device. */
+function portalBackend(draft: RemoteDraft, version: string): DraftBackend {
+  let stored = { draft, version };
+  return {
+    load: async () => ({ ok: true, draft: stored.draft, etag: stored.version }),
+    save: async (next, basedOn) => {
+      if (basedOn !== stored.version) return { ok: false, reason: 'conflict', current: stored.draft, etag: stored.version };
+      stored = { draft: next, version: `${stored.version}+` };
+      return { ok: true, etag: stored.version };
+    },
+    discard: async () => ({ ok: true }),
+  };
+}
+
+function savedElsewhere(instrument: Instrument, centre: string, step: string): RemoteDraft {
+  const response = { ...sampleGoResponse(instrument, centre), status: 'draft' as const, submittedAt: undefined };
+  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', step, savedBy: 'Team CLB Gent', response };
+}
+
+/** Another laptop opens the draft: the scan lands on the step where the team stopped, with a notice it can dismiss. */
+export const ContinueAt: Story = {
+  render: (args, { loaded }) => {
+    const instrument = (loaded as Loaded).instrument;
+    const backend = portalBackend(savedElsewhere(instrument, 'CLB Gent', 'block:integral-policy'), 'v1');
+    return html`<poolster-scan .backend=${backend} .instrument=${instrument} lang=${args.lang} draft-key="storybook-continue-at"></poolster-scan>`;
+  },
+};
+
+/**
+ * This device has changes the server has not got (based on version v1), and another device saved v2
+ * meanwhile: both versions are shown and the team chooses.
+ */
+export const DraftConflict: Story = {
+  loaders: [
+    async () => {
+      const instrument = await loadGo();
+      const key = `poolster:draft:${instrument.id}:1:storybook-conflict`;
+      const mine = { ...sampleGoResponse(instrument, 'CLB Gent (dit toestel)'), status: 'draft' as const, submittedAt: undefined };
+      localStorage.setItem(key, JSON.stringify({ format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:05:00Z', response: mine, basedOn: 'v1', unsent: true }));
+      return { instrument };
+    },
+  ],
+  render: (args, { loaded }) => {
+    const instrument = (loaded as Loaded).instrument;
+    const backend = portalBackend(savedElsewhere(instrument, 'CLB Gent', 'block:prevention'), 'v2');
+    return html`<poolster-scan .backend=${backend} .instrument=${instrument} lang=${args.lang} draft-key="storybook-conflict"></poolster-scan>`;
+  },
 };

@@ -164,6 +164,18 @@ export const styles = css`
     background: var(--poolster-color-selected, #eef3fa);
     margin: 0 0 1rem;
   }
+  .notice button {
+    margin: 0.25rem 0.5rem 0 0;
+  }
+  .notice.continue-at:focus-visible,
+  .notice.sync-conflict:focus-visible {
+    outline: 3px solid var(--poolster-color-focus, #1d4f91);
+    outline-offset: 2px;
+  }
+  .sync-status {
+    margin: 0.5rem 0 0;
+    font-size: 0.9em;
+  }
   .notice.warning,
   .notice.problem {
     border-left-color: var(--poolster-color-error, #b3261e);

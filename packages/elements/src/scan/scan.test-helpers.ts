@@ -17,10 +17,10 @@ export async function threeStageInstrument(): Promise<Instrument> {
 
 let keys = 0;
 /** A scan on its own draft key, so tests never see each other's drafts. */
-export async function mountScan(instrument: unknown, attrs: { lang?: string; action?: string; draftKey?: string } = {}): Promise<PoolsterScan> {
+export async function mountScan(instrument: unknown, attrs: { lang?: string; action?: string; draftKey?: string; draftUrl?: string } = {}): Promise<PoolsterScan> {
   const draftKey = attrs.draftKey ?? `test-${Date.now()}-${++keys}`;
   const el = await fixture<PoolsterScan>(
-    html`<poolster-scan .instrument=${instrument} lang=${attrs.lang ?? 'nl'} draft-key=${draftKey} action=${attrs.action ?? ''}></poolster-scan>`,
+    html`<poolster-scan .instrument=${instrument} lang=${attrs.lang ?? 'nl'} draft-key=${draftKey} action=${attrs.action ?? ''} draft-url=${attrs.draftUrl ?? ''}></poolster-scan>`,
   );
   await settle(el);
   return el;
@@ -91,7 +91,7 @@ export async function answerGoBlock(el: PoolsterScan, blockId: string, stage = 1
   await tick(el, key('subgroups'), 'nee');
 }
 
-export function storedDraft(el: PoolsterScan): { savedAt: string; response: Response } | undefined {
+export function storedDraft(el: PoolsterScan): { savedAt: string; response: Response; step?: string; basedOn?: string; unsent?: boolean } | undefined {
   const key = Object.keys(localStorage).find((k) => k.startsWith('poolster:draft:') && k.endsWith(`:${el.draftKey}`));
   return key ? JSON.parse(localStorage.getItem(key)!) : undefined;
 }

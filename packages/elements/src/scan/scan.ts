@@ -1,10 +1,6 @@
 import {
-  blockName,
-  contentLanguage,
   createResponse,
   getAnswer,
-  isListItem,
-  localize,
   majorOf,
   newResponseId,
   modelOf,
@@ -17,14 +13,16 @@ import {
   type MigrationHook,
   type Response,
   type SetAsideAnswer,
-  type RichText,
-  type Text,
 } from '@poolster/schema';
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
+import { DraftSyncController } from '../controllers/draft-sync-controller.js';
 import { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
+import type { DraftBackend } from '../drafts/draft-backend.js';
+import { HttpDraftBackend } from '../drafts/http-draft-backend.js';
+import type { RemoteDraft } from '../drafts/remote-draft.js';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
@@ -33,13 +31,17 @@ import { tag } from '../shared/tags.js';
 import { downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { readDraft } from './draft-file.js';
-import { fieldErrorsOf, fieldKey, fieldKeyOfIssue, notesOf, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
+import { fieldKey, fieldKeyOfIssue, nextAnswer, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
 import { loadInstrument, validated } from './load-instrument.js';
-import { refusalSummary, submitFailure, withRefusals, type Refusal } from './refusals.js';
+import { refusalSummary, submitFailure, type Refusal } from './refusals.js';
+import type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
+import { focusTarget } from './focus-target.js';
+import { scanContext } from './scan-context.js';
 import { styles } from './scan.styles.js';
 import { scanStrings } from './scan.strings.js';
-import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
+import { blockIdOf, isStepOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
 import { blockStep } from './views/block-step.js';
+import { draftSyncNotices, syncStatus } from './views/draft-sync.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { finalStep } from './views/final-step.js';
@@ -52,30 +54,7 @@ import { presentationView } from './presentation/presentation-view.js';
 import { tools } from './views/tools.js';
 import { richText } from './views/rich-text.js';
 
-export interface ScanChangeDetail {
-  response: Response;
-  location: AnswerLocation;
-}
-export interface ScanStepDetail {
-  step: StepId;
-  index: number;
-  total: number;
-}
-export interface ScanSubmitDetail {
-  response: Response;
-}
-export interface ScanSubmittedDetail {
-  response: Response;
-  status?: number;
-  body?: unknown;
-}
-export interface ScanErrorDetail {
-  kind: 'instrument' | 'load' | 'value' | 'submit';
-  message: string;
-  issues: Issue[];
-  /** With kind 'submit': the answers the server refused (HTTP 400 with issues), with its messages. */
-  refusals?: Refusal[];
-}
+export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
 
 type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instrument: Instrument } | { state: 'error'; message: string; issues: Issue[] };
 
@@ -83,6 +62,13 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * The whole self-scan: an introduction, one step per building block, an overview of all answers, the
  * questions across blocks, and the submission. Every change is kept as a draft on the device; nothing
  * the team typed is ever dropped.
+ *
+ * Drafts that follow the team: with `draft-url` (the draft protocol over HTTP: GET, PUT with `If-Match` or
+ * `If-None-Match: *`, DELETE) or a `backend` object (a portal's own backend, see `DraftBackend`), each
+ * draft is also saved on the server with the step the team was on, so the team continues on another
+ * device where it stopped ("Continue at 6.1 …"). Changes made offline are kept on the device and sent when
+ * it is back online. When another device saved a newer version meanwhile, the scan shows both and the
+ * team chooses; nothing is overwritten silently. After a successful send, the draft is dropped.
  *
  * @summary A self-assessment scan, from introduction to submission.
  * @fires poolster-change - The team changed an answer. Detail: `{ response, location }`.
@@ -95,7 +81,8 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @csspart step - The current step's content.
  * @csspart actions - The row of buttons that move between steps.
  * @csspart button - Every button; `button primary` for the main one.
- * @csspart notice - Notices (draft restored, storage warnings).
+ * @csspart notice - Notices (draft restored, storage warnings); also `notice continue-at` and `notice sync-conflict`.
+ * @csspart sync-status - The line saying whether the draft is on the server or on this device only.
  * @csspart reading - Each collapsible part of the reading material.
  * @csspart question - Each question with its comment field.
  * @csspart count - The character count under a text field, shown from 80 % of its limit.
@@ -115,7 +102,7 @@ export class PoolsterScan extends LitElement {
   /** The instrument, as data (validated before use). Takes precedence over `src`. */
   @property({ attribute: false }) instrument: unknown;
 
-  /** A URL to load the instrument from. The only host, with `action`, that the scan ever contacts. */
+  /** A URL to load the instrument from. The only host, with `action` and `draft-url`, that the scan ever contacts. */
   @property() src = '';
 
   /** Interface language (nl, fr, en; default nl). The content is shown in this language when the instrument has it. */
@@ -126,6 +113,20 @@ export class PoolsterScan extends LitElement {
 
   /** When set, valid answers are POSTed there as JSON (the response id is the Idempotency-Key). */
   @property() action = '';
+
+  /**
+   * The server's URL of this scan's draft (e.g. `/api/drafts/go-clb-poolster`): drafts are also kept there,
+   * versioned, so the team continues on another device. Same-origin cookies are sent. Read when the
+   * instrument is set.
+   */
+  @property({ attribute: 'draft-url' }) draftUrl = '';
+
+  /**
+   * A portal's own backend for drafts and sending (`load`, `save` with the version it is based on,
+   * `discard`, and optionally `send`), used instead of `draft-url`, and of `action` when it has `send`.
+   * Read when the instrument is set.
+   */
+  @property({ attribute: false }) backend: DraftBackend | undefined;
 
   /**
    * Moves answers across a content change (renamed ids) before a draft is fitted to this instrument.
@@ -154,6 +155,8 @@ export class PoolsterScan extends LitElement {
   @state() private setAside: SetAsideAnswer[] = [];
   /** Answers the server refused, shown at their fields until they change or a sending succeeds. */
   @state() private refused: Refusal[] = [];
+  /** The step a reopened draft was saved on, while its "continue at" notice is shown. */
+  @state() private continueAt: StepId | undefined;
 
   private checked: { response: Response; issues: Issue[] } | undefined;
   /** A response given through `value` before the instrument was there. */
@@ -161,7 +164,8 @@ export class PoolsterScan extends LitElement {
   private focusAfterUpdate: string | undefined;
   private loadController: AbortController | undefined;
 
-  private readonly autosave = new AutosaveController(this);
+  private readonly autosave: AutosaveController = new AutosaveController(this, { extras: () => this.sync.extras(this.step) });
+  private readonly sync: DraftSyncController = new DraftSyncController(this, { autosave: this.autosave, take: (draft) => this.takeRemote(draft) });
   private readonly submission = new SubmissionController(this);
   private readonly presenter = new PresentationController(this, {
     steps: () => (this.loaded.state === 'ready' ? stepIds(this.loaded.instrument) : []),
@@ -241,6 +245,14 @@ export class PoolsterScan extends LitElement {
             onKeepMine: () => this.keepMine(),
             onTakeTheirs: () => this.takeTheirs(),
           })}
+          ${draftSyncNotices(t, {
+            conflict: this.sync.conflict,
+            formatTime: (value) => this.formatTime(value),
+            continueAt: this.continueAt && progressSteps(ctx, [this.continueAt])[0]!.label,
+            onKeepOurs: () => (this.sync.keepOurs(this.response!, this.step), (this.focusAfterUpdate = 'heading')),
+            onTakeTheirs: () => this.sync.takeTheirs() && (this.focusAfterUpdate ??= 'heading'),
+            onDismissContinue: () => ((this.continueAt = undefined), (this.focusAfterUpdate = 'heading')),
+          })}
           ${this.summary.length
             ? html`<${tag('error-summary')}
                 class="summary"
@@ -259,6 +271,7 @@ export class PoolsterScan extends LitElement {
             onAskRestart: (asking) => (this.confirmingRestart = asking),
             onRestart: () => this.startAgain(),
           })}
+          ${syncStatus(t, this.sync.status)}
         </main>
       </div>
     </div>`;
@@ -324,7 +337,7 @@ export class PoolsterScan extends LitElement {
     const target = this.focusAfterUpdate;
     if (target === undefined) return;
     this.focusAfterUpdate = undefined;
-    void this.focusTarget(target);
+    void focusTarget(this.renderRoot as ShadowRoot, target);
   }
 
   override disconnectedCallback(): void {
@@ -358,23 +371,52 @@ export class PoolsterScan extends LitElement {
     this.loaded = { state: 'ready', instrument };
     this.step = 'intro';
     this.autosave.key = `poolster:draft:${instrument.id}:${majorOf(instrument.version)}${this.draftKey ? `:${this.draftKey}` : ''}`;
+    const backend = this.backend ?? (this.draftUrl ? new HttpDraftBackend({ draftUrl: this.draftUrl, action: this.action }) : undefined);
     if (this.pendingValue !== undefined) {
       const value = this.pendingValue;
       this.pendingValue = undefined;
-      if (this.adopt(value)) return;
+      // A draft given by the host is this device's unsent change: sent, or set against a newer one on the server.
+      const r = this.adopt(value) ? this.response : undefined;
+      if (r) return void (backend && r.status === 'draft' && this.sync.start(backend, { response: r, savedAt: r.updatedAt, unsent: true }));
     }
     const stored = this.autosave.load();
-    if (stored) {
-      const opened = readDraft(instrument, JSON.stringify(stored.response), this.migrate);
-      if (opened.ok && opened.response.status === 'draft') {
-        this.response = opened.response;
-        this.setAside = opened.setAside;
-        this.notice = format(scanStrings(this.lang).draftRestored, { time: this.formatTime(stored.savedAt) });
-        if (opened.setAside.length) this.autosave.schedule(opened.response);
-        return;
-      }
-    }
-    this.response = createResponse(instrument, { lang: this.lang });
+    const opened = stored ? readDraft(instrument, JSON.stringify(stored.response), this.migrate) : undefined;
+    const local = stored && opened?.ok && opened.response.status === 'draft' ? { ...stored, response: opened.response, setAside: opened.setAside } : undefined;
+    if (backend) void this.sync.start(backend, local);
+    if (local) {
+      this.response = local.response;
+      this.setAside = local.setAside;
+      this.notice = format(scanStrings(this.lang).draftRestored, { time: this.formatTime(local.savedAt) });
+      this.landOn(local.step);
+      if (local.setAside.length) this.keep(local.response);
+    } else this.response = createResponse(instrument, { lang: this.lang });
+  }
+
+  /** A draft from the server (another device went on): opened here, on the step it was saved on. */
+  private takeRemote(draft: RemoteDraft): boolean {
+    if (this.loaded.state !== 'ready') return false;
+    const opened = readDraft(this.loaded.instrument, JSON.stringify(draft.response), this.migrate);
+    if (!opened.ok || opened.response.status !== 'draft') return false;
+    this.response = opened.response;
+    this.setAside = opened.setAside;
+    this.refused = [];
+    this.notice = '';
+    this.autosave.schedule(opened.response);
+    this.landOn(draft.step);
+    return true;
+  }
+
+  /** Opens a reopened draft's step, with a "continue at" notice that takes focus. */
+  private landOn(step: string | undefined): void {
+    if (this.loaded.state !== 'ready' || !step || step === 'intro' || !isStepOf(this.loaded.instrument, step)) return;
+    this.step = this.continueAt = step;
+    this.focusAfterUpdate = 'continue-at';
+  }
+
+  /** Keeps a changed draft: on the device, and on the server when the scan has one. */
+  private keep(response: Response): void {
+    this.autosave.schedule(response);
+    this.sync.schedule(response, this.step);
   }
 
   /** Takes a response given by the host; refuses (with an event) one that does not belong here. */
@@ -390,51 +432,21 @@ export class PoolsterScan extends LitElement {
     this.refused = [];
     this.step = opened.response.status === 'submitted' ? 'submitted' : 'intro';
     // A prefilled draft is the team's work from now on: it is kept on the device like any change.
-    if (opened.response.status === 'draft') this.autosave.schedule(opened.response);
+    if (opened.response.status === 'draft') this.keep(opened.response);
     return true;
   }
 
   private context(instrument: Instrument, response: Response): ScanContext {
-    const uiLang = uiLanguage(this.lang);
-    const contentLang = contentLanguage(instrument, this.lang);
-    const text = (value: Text | undefined) => localize(value, contentLang, instrument.defaultLanguage);
-    return {
-      instrument,
-      response,
-      t: scanStrings(uiLang),
-      uiLang,
-      contentLang,
-      readonly: this.readonly || this.step === 'submitted',
-      fieldErrors: withRefusals(fieldErrorsOf(this.shown, instrument, uiLang, contentLang), this.refused),
-      notes: notesOf(this.issues, instrument, uiLang, contentLang),
-      text,
-      rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),
-      blockName: (block) => blockName(instrument, block, contentLang),
-      onAnswer: (at, detail) => this.answer(at, detail),
-      onText: (at, field, value) => this.typeText(at, field, value),
-    };
+    const { lang, shown, refused, issues } = this;
+    const readonly = this.readonly || this.step === 'submitted';
+    return scanContext({ instrument, response, lang, readonly, shown, refused, issues, onAnswer: (at, d) => this.answer(at, d), onText: (at, f, v) => this.typeText(at, f, v) });
   }
 
   private answer(at: AnswerLocation, detail: AnswerChangeDetail): void {
     if (this.loaded.state !== 'ready' || !this.response) return;
     const question = questionAt(this.loaded.instrument, at);
     if (!question) return;
-    const previous = getAnswer(this.response, at) ?? {};
-    let next: Answer;
-    switch (question.type) {
-      case 'multiple-choice':
-        next = { ...previous, choices: detail.value, other: detail.otherText ?? previous.other };
-        break;
-      case 'block-pick':
-        next = { ...previous, blocks: detail.none ? [] : detail.value, none: detail.none === true };
-        break;
-      case 'block-ranking':
-        next = { ...previous, blocks: detail.value };
-        break;
-      default:
-        next = { ...previous, choice: detail.value[0] };
-    }
-    this.commit(at, next, fieldKey(at));
+    this.commit(at, nextAnswer(question, getAnswer(this.response, at) ?? {}, detail), fieldKey(at));
   }
 
   private typeText(at: AnswerLocation, field: 'text' | 'comment', value: string): void {
@@ -447,7 +459,7 @@ export class PoolsterScan extends LitElement {
     if (!this.response || this.loaded.state !== 'ready') return;
     this.response = withAnswer(this.response, at, answer);
     this.notice = '';
-    this.autosave.schedule(this.response);
+    this.keep(this.response);
     // What the server said about a field no longer holds once the team changed it.
     if (this.refused.some((r) => fieldKeyOfIssue(r) === field)) this.refused = this.refused.filter((r) => fieldKeyOfIssue(r) !== field);
     if (this.shown.length) {
@@ -466,7 +478,11 @@ export class PoolsterScan extends LitElement {
     const steps = stepIds(this.loaded.instrument);
     if (!steps.includes(step)) return;
     if (this.returnTo === step) this.returnTo = undefined;
+    const moved = step !== this.step;
     this.step = step;
+    // Where the team is belongs to the draft: another device opens it there.
+    if (moved && this.response?.status === 'draft') this.keep(this.response);
+    this.continueAt = undefined;
     this.shown = [];
     // Back on the confirmation step, the answers the server refused and the team has not changed yet are listed again.
     this.summary = step === 'confirm' && this.refused.length && this.response ? refusalSummary(this.refused, this.context(this.loaded.instrument, this.response)) : [];
@@ -515,7 +531,7 @@ export class PoolsterScan extends LitElement {
       this.shown = issuesOfStep(this.issues, step).filter((i) => i.severity === 'error');
       return;
     }
-    void this.focusTarget(target);
+    void focusTarget(this.renderRoot as ShadowRoot, target);
   }
 
   private async submit(): Promise<void> {
@@ -530,9 +546,11 @@ export class PoolsterScan extends LitElement {
     if (!fire<ScanSubmitDetail>(this, 'poolster-submit', { response: submitted }, { cancelable: true })) return;
     this.problem = '';
     let result: SubmissionResult | undefined;
-    if (this.action) {
+    const sender = this.backend?.send ? this.backend : this.action ? new HttpDraftBackend({ draftUrl: '', action: this.action }) : undefined;
+    if (sender?.send) {
       this.sending = true;
-      result = await this.submission.submit(this.action, submitted, { lang: uiLanguage(this.lang) });
+      await this.sync.settle();
+      result = await this.submission.submitWith(() => sender.send!(submitted, { lang: uiLanguage(this.lang) }));
       this.sending = false;
       if (!result.ok) {
         const { problem, refusals } = submitFailure(scanStrings(this.lang), result);
@@ -545,6 +563,7 @@ export class PoolsterScan extends LitElement {
       }
     }
     this.refused = [];
+    this.sync.forget();
     this.autosave.clear();
     this.response = submitted;
     this.step = 'submitted';
@@ -575,6 +594,7 @@ export class PoolsterScan extends LitElement {
 
   private startAgain(): void {
     if (this.loaded.state !== 'ready') return;
+    void this.sync.discard();
     this.autosave.clear();
     this.response = createResponse(this.loaded.instrument, { lang: this.lang });
     this.confirmingRestart = false;
@@ -612,29 +632,9 @@ export class PoolsterScan extends LitElement {
     this.response = opened.response.status === 'submitted' ? { ...rest, id: newResponseId(), status: 'draft' } : opened.response;
     this.setAside = opened.setAside;
     this.refused = [];
-    this.autosave.schedule(this.response);
+    this.keep(this.response);
     this.notice = format(t.draftOpened, { time: this.formatTime(opened.response.updatedAt) });
     this.goTo('intro');
-  }
-
-  private async focusTarget(target: string): Promise<void> {
-    const root = this.renderRoot as ShadowRoot;
-    if (target === 'summary') {
-      const summary = root.querySelector<LitElement>('.summary');
-      await summary?.updateComplete;
-      summary?.focus();
-      return;
-    }
-    if (target === 'heading') {
-      const heading = root.querySelector<HTMLElement>('.step-heading');
-      heading?.focus({ preventScroll: true });
-      heading?.scrollIntoView?.({ block: 'start' });
-      return;
-    }
-    const field = root.querySelector<HTMLElement>(`[data-field="${CSS.escape(target)}"]`);
-    if (field && 'updateComplete' in field) await (field as unknown as LitElement).updateComplete;
-    field?.focus();
-    field?.scrollIntoView?.({ block: 'center' });
   }
 
   private formatTime(value: string | Date): string {

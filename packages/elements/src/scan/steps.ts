@@ -16,6 +16,9 @@ export function stepIds(instrument: Instrument): StepId[] {
   ];
 }
 
+/** Whether a step id (from a stored draft, say) is one of this instrument's steps. */
+export const isStepOf = (instrument: Instrument, step: string): step is StepId => (stepIds(instrument) as string[]).includes(step);
+
 export const blockIdOf = (step: StepId): string | undefined => (step.startsWith('block:') ? step.slice('block:'.length) : undefined);
 
 /** Whether a set of questions is untouched, partly or fully answered (required questions decide). */

@@ -39,6 +39,8 @@ describe('Storybook (static build)', () => {
       ['scan-poolster-scan--intro', 'poolster-scan', '.step-heading'],
       ['scan-poolster-scan--block-with-errors', 'poolster-scan', 'poolster-error-summary'],
       ['scan-poolster-scan--restored-draft', 'poolster-scan', '.notice'],
+      ['scan-poolster-scan--continue-at', 'poolster-scan', '.continue-at'],
+      ['scan-poolster-scan--draft-conflict', 'poolster-scan', '.sync-conflict'],
       ['scan-poolster-scan--dark-theme', 'poolster-scan', 'poolster-stage-picker'],
       ['scan-poolster-scan--broken-instrument', 'poolster-scan', '.error-panel'],
       ['results-poolster-report--report', 'poolster-report', 'svg.stage-chart'],

@@ -1,0 +1,374 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Response as ScanResponse } from '@poolster/schema';
+import type { DraftBackend, WriteDraftResult } from '../drafts/draft-backend.js';
+import { REMOTE_DRAFT_FORMAT, REMOTE_DRAFT_VERSION, STEP_MAX_LENGTH, type RemoteDraft } from '../drafts/remote-draft.js';
+import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, type AutosaveController, type DraftExtras } from './autosave-controller.js';
+
+/**
+ * Where the draft stands towards the server. The host turns it into text.
+ * - `off`: no backend; `idle`: nothing saved on the server yet (or nothing to say);
+ * - `saved`: the server has the draft; `local`: changes are kept on this device only and sent when the
+ *   server can be reached; `refused`: the server refused the draft (a 4xx), it is kept on the device;
+ * - `conflict`: another device saved another version; saving waits for the team's choice.
+ */
+export type DraftSyncStatus = 'off' | 'idle' | 'saved' | 'local' | 'refused' | 'conflict';
+
+/** The device's draft as it was stored, with what it knows about the server's copy. */
+export interface LocalDraftState extends DraftExtras {
+  response: ScanResponse;
+  savedAt: string;
+}
+
+/** Two versions of one draft: this device's unsent changes and the server's newer draft. */
+export interface DraftConflict {
+  /** When this device's answers last changed (ISO). */
+  mineAt: string;
+  /** The server's version: its time, who saved it, its step and answers (not yet checked against the instrument). */
+  theirs: RemoteDraft;
+}
+
+/** How `start()` ended: which draft the scan now shows. */
+export type DraftStartOutcome = 'none' | 'local' | 'remote' | 'conflict' | 'unreachable';
+
+export interface DraftSyncOptions {
+  /** The device's draft store: told when the server has taken the draft. */
+  autosave: AutosaveController;
+  /** Opens a draft from the server in the host; false when it does not fit (then nothing changes). */
+  take(draft: RemoteDraft): boolean;
+  /** Debounce and max-wait of saves, in ms; default the autosave's cadence. */
+  delay?: number;
+  maxWait?: number;
+  /** The first wait before trying a failed save again, doubled on each failure up to `maxRetryDelay`. Default 2000 and 60000. */
+  retryDelay?: number;
+  maxRetryDelay?: number;
+  /** Default `() => navigator.onLine`. While false, nothing is sent; the `online` event sends. */
+  online?: () => boolean;
+  /** The clock for `savedAt` (tests). */
+  now?: () => Date;
+}
+
+interface Change {
+  response: ScanResponse;
+  step: string | undefined;
+}
+
+/**
+ * Keeps the device's draft and the server's in step, so a team can continue on another laptop, and two
+ * devices never overwrite each other's answers without the team choosing.
+ *
+ * - `start(backend, local)` loads the server's draft and compares it with the device's: the device has no
+ *   unsent changes and the server a version it has not seen → the server's is taken (another laptop went
+ *   on: the usual case); the device has unsent changes based on the server's current version → they are
+ *   sent; unsent changes and a server version changed since → `conflict`.
+ * - `schedule(response, step)` sends changes at the autosave's cadence, one request at a time, each based
+ *   on the version it replaces. A refusal because the version changed (HTTP 412) is a `conflict`, never
+ *   an overwrite. A failure keeps the change (status `local`) and tries again after a growing wait and when
+ *   the browser comes back online.
+ * - Every version the server took is noted in the device's draft (`extras()`), so a device that closes
+ *   offline sends its changes at the next start.
+ */
+export class DraftSyncController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly options: DraftSyncOptions;
+  private readonly delay: number;
+  private readonly maxWait: number;
+  private readonly online: () => boolean;
+  private readonly now: () => Date;
+
+  private backend: DraftBackend | undefined = undefined;
+  /** The server version the device's draft is based on; undefined when the server has none (that we know of). */
+  private etag: string | undefined = undefined;
+  /** The latest change the server has not got yet. */
+  private pending: Change | undefined = undefined;
+  private step: string | undefined = undefined;
+  private changedAt: string | undefined = undefined;
+  private ready = false;
+  /** Bumped by start and forget: answers to requests of an earlier round are ignored. */
+  private round = 0;
+  private inFlight: Promise<void> | undefined = undefined;
+  private failures = 0;
+  private currentStatus: DraftSyncStatus = 'off';
+  private currentConflict: { theirs: RemoteDraft; etag: string | undefined } | undefined = undefined;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  private maxWaitTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+
+  constructor(host: ReactiveControllerHost, options: DraftSyncOptions) {
+    this.host = host;
+    this.options = options;
+    this.delay = options.delay ?? AUTOSAVE_DELAY;
+    this.maxWait = options.maxWait ?? AUTOSAVE_MAX_WAIT;
+    this.online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+    this.now = options.now ?? (() => new Date());
+    host.addController(this);
+  }
+
+  get status(): DraftSyncStatus {
+    return this.currentStatus;
+  }
+
+  /** Set while the server holds another version than the one this device's changes are based on. */
+  get conflict(): DraftConflict | undefined {
+    const conflict = this.currentConflict;
+    return conflict ? { mineAt: this.changedAt ?? conflict.theirs.savedAt, theirs: conflict.theirs } : undefined;
+  }
+
+  /** What the device's draft should note about the server (written with each local save), with the step the team is on. */
+  extras(step: string | undefined = this.step): DraftExtras {
+    return {
+      ...(step ? { step: step.slice(0, STEP_MAX_LENGTH) } : {}),
+      ...(this.etag !== undefined ? { basedOn: this.etag } : {}),
+      unsent: this.pending !== undefined || this.currentConflict !== undefined,
+    };
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+    // Moved in the page: what was waiting when it was taken out is sent now.
+    if (this.pending) this.flush();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    this.cancelTimers();
+  }
+
+  /**
+   * Starts syncing with `backend`: loads its draft and settles which draft the host shows (see the class
+   * comment). `local` is the device's draft as stored, if there is one.
+   */
+  async start(backend: DraftBackend, local: LocalDraftState | undefined): Promise<DraftStartOutcome> {
+    const round = ++this.round;
+    this.backend = backend;
+    this.ready = false;
+    this.currentConflict = undefined;
+    this.etag = local?.basedOn;
+    this.step = local?.step;
+    // What is unsent is what the device's draft says (one from before it knew a server has never been sent);
+    // whatever was pending before belonged to another instrument or draft.
+    this.cancelTimers();
+    this.pending = local && (local.unsent ?? local.basedOn === undefined) ? { response: local.response, step: local.step } : undefined;
+    this.changedAt = local?.savedAt;
+    this.setStatus('idle');
+    let loaded: Awaited<ReturnType<DraftBackend['load']>>;
+    try {
+      loaded = await backend.load();
+    } catch {
+      loaded = { ok: false, reason: 'network' };
+    }
+    if (round !== this.round) return 'unreachable';
+    this.ready = true;
+    if (!loaded.ok) {
+      this.failed();
+      return 'unreachable';
+    }
+    const remote = loaded.draft;
+    if (!remote) {
+      // None there (never saved, or sent or discarded on another device): this device's draft is the only one.
+      this.etag = undefined;
+      this.flush();
+      return local || this.pending ? 'local' : 'none';
+    }
+    if (local && loaded.etag !== undefined && loaded.etag === this.etag) {
+      if (this.pending) this.flush();
+      else this.setStatus('saved');
+      return 'local';
+    }
+    if (!this.pending) {
+      this.etag = loaded.etag;
+      this.step = remote.step;
+      if (this.options.take(remote)) {
+        this.setStatus('saved');
+        return 'remote';
+      }
+      // The server's draft does not fit this scan: ours stays, and replacing theirs waits for the team.
+      this.etag = local?.basedOn;
+    }
+    this.showConflict(remote, loaded.etag);
+    return 'conflict';
+  }
+
+  /** Remembers a change and sends it after `delay` ms of calm, at the latest `maxWait` ms after the first unsent one. */
+  schedule(response: ScanResponse, step: string | undefined): void {
+    this.step = step?.slice(0, STEP_MAX_LENGTH);
+    // Kept before a backend is known too: a change made before `start()` is an unsent one.
+    this.pending = { response, step: this.step };
+    this.changedAt = this.now().toISOString();
+    if (!this.backend) return;
+    if (this.debounceTimer !== undefined) clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.flush(), this.delay);
+    this.maxWaitTimer ??= setTimeout(() => this.flush(), this.maxWait);
+  }
+
+  /** Sends the pending change now, unless a request is in flight (it follows that one) or a conflict waits. */
+  flush(): void {
+    this.cancelTimers();
+    const backend = this.backend;
+    const change = this.pending;
+    if (!backend || !this.ready || this.inFlight || this.currentConflict || !change) return;
+    if (!this.isOnline()) {
+      this.setStatus('local');
+      return;
+    }
+    const round = this.round;
+    const draft: RemoteDraft = {
+      format: REMOTE_DRAFT_FORMAT,
+      version: REMOTE_DRAFT_VERSION,
+      savedAt: this.now().toISOString(),
+      ...(change.step ? { step: change.step } : {}),
+      response: change.response,
+    };
+    this.inFlight = this.write(() => backend.save(draft, this.etag)).then((result) => {
+      this.inFlight = undefined;
+      if (round === this.round) this.saved(change, result);
+    });
+  }
+
+  /** "Keep ours": this device's answers replace the server's newer version (based on it, so a third one still conflicts). */
+  keepOurs(response: ScanResponse, step: string | undefined): void {
+    const conflict = this.currentConflict;
+    if (!conflict) return;
+    this.currentConflict = undefined;
+    this.etag = conflict.etag;
+    this.pending = { response, step: step ?? this.step };
+    this.setStatus('local');
+    this.flush();
+  }
+
+  /** "Take theirs": the server's version is opened in the host; this device's unsent changes are dropped. */
+  takeTheirs(): boolean {
+    const conflict = this.currentConflict;
+    if (!conflict) return false;
+    if (!this.options.take(conflict.theirs)) return false;
+    this.currentConflict = undefined;
+    this.etag = conflict.etag;
+    this.pending = undefined;
+    this.step = conflict.theirs.step;
+    this.setStatus('saved');
+    return true;
+  }
+
+  /** "Start again": removes the server's draft if it is still the version this device knows. */
+  async discard(): Promise<void> {
+    this.cancelTimers();
+    this.pending = undefined;
+    await this.inFlight;
+    const backend = this.backend;
+    const etag = this.etag;
+    this.currentConflict = undefined;
+    if (!backend || etag === undefined) return;
+    const round = this.round;
+    const result = await this.write(() => backend.discard(etag));
+    if (round !== this.round) return;
+    if (result.ok) {
+      this.etag = undefined;
+      this.setStatus('idle');
+    } else if (result.reason === 'conflict' && result.current) {
+      this.showConflict(result.current, result.etag);
+    } else if (result.reason === 'conflict') {
+      this.etag = undefined;
+    }
+    // Unreachable: the version stays known, so the next save replaces it, as the team asked.
+  }
+
+  /** Before sending the answers: no timer fires meanwhile, and the request in flight has finished. */
+  async settle(): Promise<void> {
+    this.cancelTimers();
+    await this.inFlight;
+  }
+
+  /** After the answers were sent: the server dropped its draft; this device stops saving one. */
+  forget(): void {
+    this.round += 1;
+    this.cancelTimers();
+    this.pending = undefined;
+    this.etag = undefined;
+    this.currentConflict = undefined;
+    this.setStatus('idle');
+  }
+
+  private async write(request: () => Promise<WriteDraftResult>): Promise<WriteDraftResult> {
+    try {
+      return await request();
+    } catch {
+      return { ok: false, reason: 'network' };
+    }
+  }
+
+  private saved(change: Change, result: WriteDraftResult): void {
+    if (result.ok) {
+      this.etag = result.etag;
+      this.failures = 0;
+      if (this.pending === change) this.pending = undefined;
+      this.options.autosave.annotate(this.extras());
+      if (this.pending) this.flush();
+      else this.setStatus('saved');
+      return;
+    }
+    if (result.reason === 'conflict') {
+      if (result.current) {
+        this.showConflict(result.current, result.etag);
+        return;
+      }
+      // The version it was based on is gone and nothing replaced it: there is nothing to overwrite.
+      this.etag = undefined;
+      this.flush();
+      return;
+    }
+    if (result.reason === 'http' && result.status !== undefined && result.status >= 400 && result.status < 500) {
+      // Trying the same draft again would be refused again; the next change tries anew.
+      this.setStatus('refused');
+      return;
+    }
+    this.failed();
+  }
+
+  private showConflict(theirs: RemoteDraft, etag: string | undefined): void {
+    this.cancelTimers();
+    this.currentConflict = { theirs, etag };
+    this.options.autosave.annotate(this.extras());
+    this.setStatus('conflict');
+  }
+
+  /** The server could not be reached: the change stays on the device and is sent later. */
+  private failed(): void {
+    if (!this.pending) {
+      this.setStatus('idle');
+      return;
+    }
+    this.setStatus('local');
+    if (this.retryTimer !== undefined) return;
+    const wait = Math.min((this.options.retryDelay ?? 2000) * 2 ** this.failures, this.options.maxRetryDelay ?? 60000);
+    this.failures += 1;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.flush();
+    }, wait);
+  }
+
+  private isOnline(): boolean {
+    try {
+      return this.online() !== false;
+    } catch {
+      return true;
+    }
+  }
+
+  private setStatus(status: DraftSyncStatus): void {
+    if (status === this.currentStatus) return;
+    this.currentStatus = status;
+    this.host.requestUpdate();
+  }
+
+  private cancelTimers(): void {
+    for (const timer of [this.debounceTimer, this.maxWaitTimer, this.retryTimer]) if (timer !== undefined) clearTimeout(timer);
+    this.debounceTimer = undefined;
+    this.maxWaitTimer = undefined;
+    this.retryTimer = undefined;
+  }
+
+  private readonly onOnline = (): void => {
+    this.failures = 0;
+    this.flush();
+  };
+}

@@ -1,0 +1,28 @@
+import type { LitElement } from 'lit';
+
+/**
+ * Moves focus inside the scan to `target`: 'summary' (the error summary), 'heading' (the step's heading),
+ * 'continue-at' (the notice of a reopened draft), or a field key (the field, after its element rendered).
+ */
+export async function focusTarget(root: ShadowRoot, target: string): Promise<void> {
+  if (target === 'summary') {
+    const summary = root.querySelector<LitElement>('.summary');
+    await summary?.updateComplete;
+    summary?.focus();
+    return;
+  }
+  if (target === 'continue-at') {
+    root.querySelector<HTMLElement>('.continue-at')?.focus();
+    return;
+  }
+  if (target === 'heading') {
+    const heading = root.querySelector<HTMLElement>('.step-heading');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView?.({ block: 'start' });
+    return;
+  }
+  const field = root.querySelector<HTMLElement>(`[data-field="${CSS.escape(target)}"]`);
+  if (field && 'updateComplete' in field) await (field as unknown as LitElement).updateComplete;
+  field?.focus();
+  field?.scrollIntoView?.({ block: 'center' });
+}
