@@ -15,6 +15,7 @@ import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { healthRoutes } from './routes/health.js';
+import { mailRoutes } from './routes/mail.js';
 import { networkRoutes } from './routes/network.js';
 import { overviewRoutes } from './routes/overviews.js';
 import { pageRoutes } from './routes/pages.js';
@@ -90,6 +91,7 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(responsesRoutes, context);
   await app.register(dashboardRoutes, context);
   await app.register(overviewRoutes, context);
+  await app.register(mailRoutes, context);
   await app.register(healthRoutes, context);
   await app.register(pageRoutes, context);
   await app.register(staticRoutes, context);

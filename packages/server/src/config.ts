@@ -38,6 +38,12 @@ export interface ServerOptions {
   sessionLifetimeMs?: number;
   /** How long a sign-in link works, in milliseconds. Default 30 minutes. */
   signInLinkLifetimeMs?: number;
+  /** Failed attempts after which a queued mail (a scan's overview or notice) is given up as `failed`. Default 10. */
+  mailMaxAttempts?: number;
+  /** How often the mail outbox is looked at for retries that came due, in milliseconds. Default 30 000. */
+  mailPollIntervalMs?: number;
+  /** Sign-in links mailed to one address per hour at most; further requests mail nothing. Default 5. */
+  signInMailsPerHour?: number;
   /** The clock (tests move it instead of waiting). */
   now?: () => Date;
   /** Where console notices go (a mail written to the outbox). Default: standard error. */
@@ -98,6 +104,9 @@ export const DEFAULTS = {
   outboxDir: join(REPO_ROOT, 'packages/server/data/outbox'),
   sessionLifetimeMs: 12 * 60 * 60 * 1000,
   signInLinkLifetimeMs: 30 * 60 * 1000,
+  mailMaxAttempts: 10,
+  mailPollIntervalMs: 30_000,
+  signInMailsPerHour: 5,
   trustProxy: false,
   rateLimitMax: 600,
   rateLimitWindowMs: 60_000,
@@ -114,6 +123,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** A setting that cannot be used: the server refuses to start and says why. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+function atLeastOne(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, not ${value}.`);
+  return value;
 }
 
 export const isLoopbackAddress = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -170,6 +184,9 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     secureCookies,
     sessionLifetimeMs: options.sessionLifetimeMs ?? DEFAULTS.sessionLifetimeMs,
     signInLinkLifetimeMs: options.signInLinkLifetimeMs ?? DEFAULTS.signInLinkLifetimeMs,
+    mailMaxAttempts: atLeastOne('mailMaxAttempts', options.mailMaxAttempts ?? DEFAULTS.mailMaxAttempts),
+    mailPollIntervalMs: atLeastOne('mailPollIntervalMs', options.mailPollIntervalMs ?? DEFAULTS.mailPollIntervalMs),
+    signInMailsPerHour: atLeastOne('signInMailsPerHour', options.signInMailsPerHour ?? DEFAULTS.signInMailsPerHour),
     now: options.now ?? (() => new Date()),
     notice: options.notice ?? ((line: string) => console.error(line)),
     allowedHosts: [...new Set([...(loopback ? LOOPBACK_NAMES : []), ...named])],

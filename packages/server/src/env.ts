@@ -61,6 +61,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   set('sessionLifetimeMs', hours === undefined ? undefined : hours * 3_600_000);
   const minutes = integer('POOLSTER_SIGN_IN_LINK_MINUTES', 1, 7 * 24 * 60);
   set('signInLinkLifetimeMs', minutes === undefined ? undefined : minutes * 60_000);
+  set('mailMaxAttempts', integer('POOLSTER_MAIL_MAX_ATTEMPTS', 1, 100));
+  const poll = integer('POOLSTER_MAIL_POLL_SECONDS', 1, 3600);
+  set('mailPollIntervalMs', poll === undefined ? undefined : poll * 1000);
+  set('signInMailsPerHour', integer('POOLSTER_SIGN_IN_MAILS_PER_HOUR', 1, 1000));
   return options;
 }
 
