@@ -4,54 +4,12 @@
  * injectable `now()`, moved by the test: nothing waits for time to pass.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { waitFor } from '../../../scripts/test/wait-for.js';
 import { ConfigError, resolveConfig } from '../src/config.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { centreId } from './sessions.js';
-
-interface Received {
-  to: string[];
-  data: string;
-}
-
-/** A mail server on a free loopback port that keeps what it receives, and tells waiters at once. */
-async function startSmtp(): Promise<{ url: string; mails: Received[]; next(): Promise<Received>; close(): Promise<void> }> {
-  const mails: Received[] = [];
-  const waiting: Array<(mail: Received) => void> = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const mail = { to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') };
-        mails.push(mail);
-        waiting.shift()?.(mail);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  let taken = 0;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    mails,
-    next: () => (taken < mails.length ? Promise.resolve(mails[taken++]!) : new Promise((resolve) => waiting.push((m) => (taken++, resolve(m))))),
-    close: () => new Promise((resolve) => smtp.close(() => resolve())),
-  };
-}
-
-/** The mail's text part, decoded (nodemailer sends quoted-printable). */
-function textOf(mail: Received): string {
-  const unfolded = mail.data.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(unfolded, 'latin1').toString('utf8');
-}
+import { startSmtp, textOf, type Received, type TestSmtp } from './smtp.js';
 
 const linkIn = (mail: Received): string => {
   const match = /https?:\/\/\S+\/sign-in\/[A-Za-z0-9_-]{43}/.exec(textOf(mail));
@@ -62,7 +20,7 @@ const linkIn = (mail: Received): string => {
 const cookieOf = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('poolster_session='));
 
 describe('signing in with a link by e-mail (SMTP)', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtp;
   let server: TestServer;
   let clock = new Date('2026-03-02T09:00:00.000Z');
   const form = (fields: Record<string, string>) => ({
