@@ -201,6 +201,8 @@ describe('stopping the server while a mail is being sent', () => {
       assert.equal((await submit(server.url, await goResponse({ centre: CENTRE }))).status, 201);
       await waitFor(() => receiving);
       const closing = server.dispose();
+      // Released only once the server is stopping: had it not waited for the mail, it would be stopped by now.
+      await waitFor(() => server.logs.has('mail outbox stopping'));
       release();
       await closing;
       assert.deepEqual((await store.outbox.overview()).counts, { pending: 0, sent: 1, failed: 0 });

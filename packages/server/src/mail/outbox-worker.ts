@@ -90,6 +90,7 @@ export class OutboxWorker {
 
   /** Stops polling and waking; a mail being sent is finished (and settled) first. Safe to call twice. */
   async stop(): Promise<void> {
+    if (!this.stopped) this.options.log.info({}, 'mail outbox stopping: the mail under way is finished first');
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
