@@ -60,6 +60,7 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/api/dashboard', path: () => '/api/dashboard', expect: SIGNED_IN },
   { method: 'GET', route: '/api/me', path: () => '/api/me', expect: SIGNED_IN },
   { method: 'GET', route: '/api/network', path: () => '/api/network', expect: [401, 403, 403, 403, 200] },
+  { method: 'GET', route: '/api/mail', path: () => '/api/mail', expect: [401, 403, 403, 403, 200] },
   { method: 'GET', route: '/sign-in', path: () => '/sign-in', expect: ANYONE },
   { method: 'POST', route: '/sign-in', path: () => '/sign-in', body: form('email=someone%40example.org'), expect: ANYONE },
   { method: 'GET', route: '/sign-in/:token', path: () => `/sign-in/${TOKEN}`, expect: [400, 400, 400, 400, 400] },

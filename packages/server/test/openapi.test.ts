@@ -14,6 +14,7 @@ describe('openapi.json', () => {
     assert.equal(document.openapi, '3.1.0');
     assert.deepEqual(Object.keys(document.paths).sort(), [
       '/api/dashboard',
+      '/api/mail',
       '/api/me',
       '/api/network',
       '/api/responses',

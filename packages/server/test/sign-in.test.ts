@@ -227,3 +227,40 @@ describe('signing in without a mail server (the demo): the outbox folder', () =>
     }
   });
 });
+
+describe('sign-in mails per address', () => {
+  it('mails at most the configured number of links to one address per hour, answering every request the same; the log says why', async () => {
+    const smtp = await startSmtp();
+    let clock = new Date('2026-03-02T09:00:00.000Z');
+    const server = await startTestServer({ smtpUrl: smtp.url, now: () => clock, signInMailsPerHour: 2, rateLimitMax: 0 });
+    try {
+      const centre = await centreId(server, 'CLB Vaak');
+      await server.store.addPerson({ email: 'vaak@clb-vaak.example', name: 'Vaak', role: 'centre-member', centreId: centre });
+      const ask = async () => {
+        const res = await fetch(`${server.url}/sign-in?lang=en`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'email=vaak%40clb-vaak.example' });
+        return { status: res.status, body: await res.text() };
+      };
+      const first = await ask();
+      await smtp.next();
+      clock = new Date(clock.getTime() + 20 * 60_000);
+      assert.deepEqual(await ask(), first);
+      await smtp.next();
+      clock = new Date(clock.getTime() + 20 * 60_000);
+      assert.deepEqual(await ask(), first, 'the third in the hour is answered the same');
+      await waitFor(() => server.logs.has('too many links for this address'));
+      assert.equal(smtp.mails.length, 2, 'but mails nothing');
+      const refused = server.logs.lines.find((l) => String(l.msg).includes('too many links'))!;
+      assert.equal(refused.level, 40, 'logged as a warning');
+      assert.ok(!JSON.stringify(refused).includes('vaak@'), 'the log names the person by id, not by address');
+
+      // An hour after the first link, one of the two leaves the window (its row is kept until then, past its expiry).
+      clock = new Date(clock.getTime() + 20 * 60_000 + 1);
+      assert.deepEqual(await ask(), first);
+      await smtp.next();
+      assert.equal(smtp.mails.length, 3);
+    } finally {
+      await server.dispose();
+      await smtp.close();
+    }
+  });
+});
