@@ -61,6 +61,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   set('sessionLifetimeMs', hours === undefined ? undefined : hours * 3_600_000);
   const minutes = integer('POOLSTER_SIGN_IN_LINK_MINUTES', 1, 7 * 24 * 60);
   set('signInLinkLifetimeMs', minutes === undefined ? undefined : minutes * 60_000);
+  // The mail outbox (a sent scan's overview and notice): attempts before a mail is given up as failed, and
+  // how often the outbox is looked at for retries that came due. Sign-in links per address per hour.
   set('mailMaxAttempts', integer('POOLSTER_MAIL_MAX_ATTEMPTS', 1, 100));
   const poll = integer('POOLSTER_MAIL_POLL_SECONDS', 1, 3600);
   set('mailPollIntervalMs', poll === undefined ? undefined : poll * 1000);

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { waitFor } from '../../../scripts/test/wait-for.js';
 import { createMailer } from '../src/auth/mailer.js';
+import { resolveConfig } from '../src/config.js';
+import { configFromEnv } from '../src/env.js';
 import { backoffMs, OutboxWorker } from '../src/mail/outbox-worker.js';
 import { openStore } from '../src/store/open-store.js';
 import { MEMORY } from '../src/store/pglite-engine.js';
@@ -80,5 +82,18 @@ describe('the outbox worker', () => {
       await store.close();
       await smtp.close();
     }
+  });
+});
+
+describe('the mail settings', () => {
+  it('come from the environment, with defaults, checked with a message naming the variable', () => {
+    const defaults = resolveConfig({});
+    assert.deepEqual([defaults.mailMaxAttempts, defaults.mailPollIntervalMs, defaults.signInMailsPerHour], [10, 30_000, 5]);
+    const options = configFromEnv({ POOLSTER_MAIL_MAX_ATTEMPTS: '3', POOLSTER_MAIL_POLL_SECONDS: '5', POOLSTER_SIGN_IN_MAILS_PER_HOUR: '2' });
+    assert.deepEqual(options, { mailMaxAttempts: 3, mailPollIntervalMs: 5000, signInMailsPerHour: 2 });
+    assert.throws(() => configFromEnv({ POOLSTER_MAIL_MAX_ATTEMPTS: '0' }), /POOLSTER_MAIL_MAX_ATTEMPTS must be a whole number from 1 to 100/);
+    assert.throws(() => configFromEnv({ POOLSTER_MAIL_POLL_SECONDS: 'often' }), /POOLSTER_MAIL_POLL_SECONDS/);
+    assert.throws(() => configFromEnv({ POOLSTER_SIGN_IN_MAILS_PER_HOUR: '-1' }), /POOLSTER_SIGN_IN_MAILS_PER_HOUR/);
+    assert.throws(() => resolveConfig({ mailMaxAttempts: 0 }), /mailMaxAttempts/);
   });
 });
