@@ -11,7 +11,8 @@ import { waitFor } from '../../../scripts/test/wait-for.js';
 import { renderOverviewEmail, type Response } from '../src/schema.js';
 import { openStore } from '../src/store/open-store.js';
 import { MEMORY } from '../src/store/pglite-engine.js';
-import { getJson, goInstrument, goResponse, startTestServer, submit, type TestServer } from './helpers.js';
+import { rm } from 'node:fs/promises';
+import { getJson, goInstrument, goResponse, startTestServer, submit, tempDir, type TestServer } from './helpers.js';
 import { as, centreId, member } from './sessions.js';
 import { headerOf, partsOf, startSmtp, textOf, type Received, type TestSmtp } from './smtp.js';
 
@@ -177,6 +178,40 @@ describe('while the mail server is down', () => {
       assert.deepEqual(await server.mail.runOnce(), { sent: 0, retried: 0, failed: 0 }, 'a failed mail is not tried again');
     } finally {
       await server.dispose();
+    }
+  });
+});
+
+describe('a server restarted while mails are pending', () => {
+  it('sends them once the mail server is back: nothing queued is lost', async () => {
+    const down = await startSmtp();
+    await down.close();
+    const dataDir = await tempDir();
+    let clock = new Date('2026-03-02T09:00:00.000Z');
+    let smtp: TestSmtp | undefined;
+    try {
+      const first = await startTestServer({ smtpUrl: down.url, dataDir, now: () => clock });
+      try {
+        await network(first);
+        assert.equal((await submit(first.url, await goResponse({ centre: CENTRE }))).status, 201);
+        await first.mail.idle();
+        assert.deepEqual((await outbox(first)).counts, { pending: 2, sent: 0, failed: 0 });
+      } finally {
+        await first.dispose();
+      }
+      smtp = await startSmtp();
+      clock = new Date(clock.getTime() + MINUTE);
+      const second = await startTestServer({ smtpUrl: smtp.url, dataDir, now: () => clock });
+      try {
+        // No request and no test pass: the worker's first pass at start sends them.
+        const received = [await smtp.next(), await smtp.next()];
+        assert.deepEqual(received.map((m) => m.to).flat().sort(), [DIRECTOR, VIEWER].sort());
+      } finally {
+        await second.dispose();
+      }
+    } finally {
+      await smtp?.close();
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });
