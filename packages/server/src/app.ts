@@ -21,6 +21,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { draftRoutes } from './routes/drafts.js';
 import { reopenRoutes } from './routes/reopen.js';
 import { healthRoutes } from './routes/health.js';
+import { mailRoutes } from './routes/mail.js';
 import { networkRoutes } from './routes/network.js';
 import { overviewRoutes } from './routes/overviews.js';
 import { pageRoutes } from './routes/pages.js';
@@ -112,6 +113,7 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(reopenRoutes, context);
   await app.register(dashboardRoutes, context);
   await app.register(overviewRoutes, context);
+  await app.register(mailRoutes, context);
   await app.register(healthRoutes, context);
   await app.register(pageRoutes, context);
   await app.register(adminPageRoutes, context);

@@ -44,6 +44,12 @@ export interface ServerOptions {
   draftRetentionDays?: number;
   /** How often the housekeeping job (removing what expired) runs after its run at start. Default 1 hour. */
   housekeepingIntervalMs?: number;
+  /** Failed attempts after which a queued mail (a scan's overview or notice) is given up as `failed`. Default 10. */
+  mailMaxAttempts?: number;
+  /** How often the mail outbox is looked at for retries that came due, in milliseconds. Default 30 000. */
+  mailPollIntervalMs?: number;
+  /** Sign-in links mailed to one address per hour at most; further requests mail nothing. Default 5. */
+  signInMailsPerHour?: number;
   /** The clock (tests move it instead of waiting). */
   now?: () => Date;
   /** Where console notices go (a mail written to the outbox). Default: standard error. */
@@ -107,6 +113,9 @@ export const DEFAULTS = {
   auditRetentionDays: 365,
   draftRetentionDays: 180,
   housekeepingIntervalMs: 60 * 60 * 1000,
+  mailMaxAttempts: 10,
+  mailPollIntervalMs: 30_000,
+  signInMailsPerHour: 5,
   trustProxy: false,
   rateLimitMax: 600,
   rateLimitWindowMs: 60_000,
@@ -123,6 +132,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** A setting that cannot be used: the server refuses to start and says why. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+function atLeastOne(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, not ${value}.`);
+  return value;
 }
 
 export const isLoopbackAddress = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -182,6 +196,9 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     auditRetentionDays: options.auditRetentionDays ?? DEFAULTS.auditRetentionDays,
     draftRetentionDays: options.draftRetentionDays ?? DEFAULTS.draftRetentionDays,
     housekeepingIntervalMs: options.housekeepingIntervalMs ?? DEFAULTS.housekeepingIntervalMs,
+    mailMaxAttempts: atLeastOne('mailMaxAttempts', options.mailMaxAttempts ?? DEFAULTS.mailMaxAttempts),
+    mailPollIntervalMs: atLeastOne('mailPollIntervalMs', options.mailPollIntervalMs ?? DEFAULTS.mailPollIntervalMs),
+    signInMailsPerHour: atLeastOne('signInMailsPerHour', options.signInMailsPerHour ?? DEFAULTS.signInMailsPerHour),
     now: options.now ?? (() => new Date()),
     notice: options.notice ?? ((line: string) => console.error(line)),
     allowedHosts: [...new Set([...(loopback ? LOOPBACK_NAMES : []), ...named])],

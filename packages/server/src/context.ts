@@ -1,6 +1,7 @@
 import type { Mailer } from './auth/mailer.js';
 import type { SignIn } from './auth/sign-in.js';
 import type { ServerConfig } from './config.js';
+import type { OutboxWorker } from './mail/outbox-worker.js';
 import type { Instrument } from './schema.js';
 import type { ResponseStore } from './store/store.js';
 
@@ -14,4 +15,6 @@ export interface AppContext {
   /** Sign-in links and sessions. */
   signIn: SignIn;
   mailer: Mailer;
+  /** Sends the mail outbox; woken when a route queues mails. */
+  mail: OutboxWorker;
 }

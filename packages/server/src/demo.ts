@@ -29,7 +29,7 @@ const slug = (name: string) => name.replace(/^CLB /, '').toLowerCase().replace(/
 
 /**
  * Registers the demo network in an empty database (no people yet): a network admin, two school groups
- * with a viewer each, four centres with a member each. Returns whether it did.
+ * with a viewer each, four centres with a member each (its director). Returns whether it did.
  */
 export async function seedDemo(store: ResponseStore): Promise<boolean> {
   if ((await store.people()).length > 0) return false;
@@ -39,7 +39,8 @@ export async function seedDemo(store: ResponseStore): Promise<boolean> {
     await store.addPerson({ email: `${viewer}@${DEMO_DOMAIN}`, name: `Kijker ${group}`, role: 'school-group-viewer', schoolGroupId: schoolGroup.id });
     for (const name of centres) {
       const centre = await store.addCentre({ id: `demo-${slug(name)}`, name, schoolGroupId: schoolGroup.id });
-      await store.addPerson({ email: `${slug(name)}@${DEMO_DOMAIN}`, name: `Team ${name}`, role: 'centre-member', centreId: centre.id });
+      // The member is the centre's director too, so a sent scan's overview shows up in the outbox folder.
+      await store.addPerson({ email: `${slug(name)}@${DEMO_DOMAIN}`, name: `Team ${name}`, role: 'centre-member', centreId: centre.id, director: true });
     }
   }
   return true;

@@ -64,6 +64,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   // Days kept before the housekeeping job removes them (GDPR storage limitation; see DEPLOYMENT.md).
   set('auditRetentionDays', integer('POOLSTER_AUDIT_RETENTION_DAYS', 1, 36_500));
   set('draftRetentionDays', integer('POOLSTER_DRAFT_RETENTION_DAYS', 1, 36_500));
+  // The mail outbox (a sent scan's overview and notice): attempts before a mail is given up as failed, and
+  // how often the outbox is looked at for retries that came due. Sign-in links per address per hour.
+  set('mailMaxAttempts', integer('POOLSTER_MAIL_MAX_ATTEMPTS', 1, 100));
+  const poll = integer('POOLSTER_MAIL_POLL_SECONDS', 1, 3600);
+  set('mailPollIntervalMs', poll === undefined ? undefined : poll * 1000);
+  set('signInMailsPerHour', integer('POOLSTER_SIGN_IN_MAILS_PER_HOUR', 1, 1000));
   return options;
 }
 

@@ -2,6 +2,7 @@ import { createApp, registerRoutes } from './app.js';
 import { SignIn } from './auth/sign-in.js';
 import { resolveConfig } from './config.js';
 import { loadInstrument } from './instrument.js';
+import { OutboxWorker } from './mail/outbox-worker.js';
 import type { ResponseStore } from './store/store.js';
 
 /** The routes are only registered, never called, while the document is generated: no database is opened. */
@@ -17,8 +18,10 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   const app = await createApp(config);
   try {
     const mailer = { send: unused, close: () => undefined };
-    const signIn = new SignIn({ store: NO_STORE, mailer, now: config.now, sessionLifetimeMs: 0, signInLinkLifetimeMs: 0 });
-    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer });
+    const signIn = new SignIn({ store: NO_STORE, mailer, now: config.now, sessionLifetimeMs: 0, signInLinkLifetimeMs: 0, mailsPerHour: 1, log: app.log });
+    // Never started: nothing is sent while the document is generated.
+    const mail = new OutboxWorker({ outbox: NO_STORE.outbox, mailer, now: config.now, maxAttempts: 1, pollIntervalMs: 1, log: app.log });
+    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer, mail });
     await app.ready();
     return app.swagger() as unknown as Record<string, unknown>;
   } finally {

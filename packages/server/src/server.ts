@@ -6,6 +6,7 @@ import { SignIn } from './auth/sign-in.js';
 import { resolveConfig, type ServerOptions } from './config.js';
 import { startHousekeeping, type Housekeeping } from './housekeeping.js';
 import { loadInstrument } from './instrument.js';
+import { OutboxWorker } from './mail/outbox-worker.js';
 import { openStore } from './store/open-store.js';
 import type { ResponseStore } from './store/store.js';
 
@@ -25,6 +26,8 @@ export interface RunningServer {
   signIn: SignIn;
   /** The job that removes expired audit entries (and drafts): it ran at start and runs periodically. */
   housekeeping: Housekeeping;
+  /** The worker that sends the mail outbox (`runOnce()` runs a pass and waits for it). */
+  mail: OutboxWorker;
   /**
    * Stops accepting connections, lets the requests in progress finish (an acknowledged submission is
    * stored before its answer goes out), then closes the store it opened. Safe to call twice.
@@ -57,10 +60,30 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const mailer: Mailer = createMailer({ from: config.mailFrom, smtpUrl: config.smtpUrl, outboxDir: config.outboxDir, notice: config.notice });
-  const signIn = new SignIn({ store, mailer, now: config.now, sessionLifetimeMs: config.sessionLifetimeMs, signInLinkLifetimeMs: config.signInLinkLifetimeMs });
-  app.addHook('onClose', async () => mailer.close());
+  const signIn = new SignIn({
+    store,
+    mailer,
+    now: config.now,
+    sessionLifetimeMs: config.sessionLifetimeMs,
+    signInLinkLifetimeMs: config.signInLinkLifetimeMs,
+    mailsPerHour: config.signInMailsPerHour,
+    log: app.log,
+  });
+  const mail = new OutboxWorker({
+    outbox: store.outbox,
+    mailer,
+    now: config.now,
+    maxAttempts: config.mailMaxAttempts,
+    pollIntervalMs: config.mailPollIntervalMs,
+    log: app.log.child({ part: 'mail' }),
+  });
+  // The mail under way is sent and settled before the mailer and then the store close.
+  app.addHook('onClose', async () => {
+    await mail.stop();
+    mailer.close();
+  });
   try {
-    await registerRoutes(app, { config, instrument, instrumentJson, store, signIn, mailer });
+    await registerRoutes(app, { config, instrument, instrumentJson, store, signIn, mailer, mail });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close().catch(() => undefined);
@@ -79,6 +102,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     intervalMs: config.housekeepingIntervalMs,
     log: app.log,
   });
+  mail.start();
   app.log.info({ engine: store.engine, instrument: `${instrument.id}@${instrument.version}` }, 'ready');
 
   const address = app.server.address() as AddressInfo;
@@ -90,6 +114,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     store,
     signIn,
     housekeeping,
+    mail,
     close: () =>
       (closing ??= (async () => {
         app.log.info('stopping: finishing the requests in progress');

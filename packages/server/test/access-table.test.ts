@@ -112,6 +112,7 @@ const TABLE: Row[] = [
   ...(['school-groups', 'centres', 'people'] as const).map(
     (resource): Row => ({ method: 'POST', route: `/admin/${resource}`, path: () => `/admin/${resource}`, body: form('op=add&name='), expect: [401, 403, 403, 403, 400] }),
   ),
+  { method: 'GET', route: '/api/mail', path: () => '/api/mail', expect: [401, 403, 403, 403, 200] },
   { method: 'GET', route: '/sign-in', path: () => '/sign-in', expect: ANYONE },
   { method: 'POST', route: '/sign-in', path: () => '/sign-in', body: form('email=someone%40example.org'), expect: ANYONE },
   { method: 'GET', route: '/sign-in/:token', path: () => `/sign-in/${TOKEN}`, expect: [400, 400, 400, 400, 400] },

@@ -24,6 +24,7 @@ describe('openapi.json', () => {
       '/api/drafts/{instrumentId}',
       '/api/export/centres/{id}',
       '/api/export/people/{id}',
+      '/api/mail',
       '/api/me',
       '/api/network',
       '/api/responses',

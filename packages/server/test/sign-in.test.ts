@@ -4,54 +4,12 @@
  * injectable `now()`, moved by the test: nothing waits for time to pass.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { waitFor } from '../../../scripts/test/wait-for.js';
 import { ConfigError, resolveConfig } from '../src/config.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { centreId } from './sessions.js';
-
-interface Received {
-  to: string[];
-  data: string;
-}
-
-/** A mail server on a free loopback port that keeps what it receives, and tells waiters at once. */
-async function startSmtp(): Promise<{ url: string; mails: Received[]; next(): Promise<Received>; close(): Promise<void> }> {
-  const mails: Received[] = [];
-  const waiting: Array<(mail: Received) => void> = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const mail = { to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') };
-        mails.push(mail);
-        waiting.shift()?.(mail);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  let taken = 0;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    mails,
-    next: () => (taken < mails.length ? Promise.resolve(mails[taken++]!) : new Promise((resolve) => waiting.push((m) => (taken++, resolve(m))))),
-    close: () => new Promise((resolve) => smtp.close(() => resolve())),
-  };
-}
-
-/** The mail's text part, decoded (nodemailer sends quoted-printable). */
-function textOf(mail: Received): string {
-  const unfolded = mail.data.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(unfolded, 'latin1').toString('utf8');
-}
+import { startSmtp, textOf, type Received, type TestSmtp } from './smtp.js';
 
 const linkIn = (mail: Received): string => {
   const match = /https?:\/\/\S+\/sign-in\/[A-Za-z0-9_-]{43}/.exec(textOf(mail));
@@ -62,7 +20,7 @@ const linkIn = (mail: Received): string => {
 const cookieOf = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('poolster_session='));
 
 describe('signing in with a link by e-mail (SMTP)', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtp;
   let server: TestServer;
   let clock = new Date('2026-03-02T09:00:00.000Z');
   const form = (fields: Record<string, string>) => ({
@@ -266,6 +224,43 @@ describe('signing in without a mail server (the demo): the outbox folder', () =>
       assert.equal(used.status, 303);
     } finally {
       await server.dispose();
+    }
+  });
+});
+
+describe('sign-in mails per address', () => {
+  it('mails at most the configured number of links to one address per hour, answering every request the same; the log says why', async () => {
+    const smtp = await startSmtp();
+    let clock = new Date('2026-03-02T09:00:00.000Z');
+    const server = await startTestServer({ smtpUrl: smtp.url, now: () => clock, signInMailsPerHour: 2, rateLimitMax: 0 });
+    try {
+      const centre = await centreId(server, 'CLB Vaak');
+      await server.store.addPerson({ email: 'vaak@clb-vaak.example', name: 'Vaak', role: 'centre-member', centreId: centre });
+      const ask = async () => {
+        const res = await fetch(`${server.url}/sign-in?lang=en`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'email=vaak%40clb-vaak.example' });
+        return { status: res.status, body: await res.text() };
+      };
+      const first = await ask();
+      await smtp.next();
+      clock = new Date(clock.getTime() + 20 * 60_000);
+      assert.deepEqual(await ask(), first);
+      await smtp.next();
+      clock = new Date(clock.getTime() + 20 * 60_000);
+      assert.deepEqual(await ask(), first, 'the third in the hour is answered the same');
+      await waitFor(() => server.logs.has('too many links for this address'));
+      assert.equal(smtp.mails.length, 2, 'but mails nothing');
+      const refused = server.logs.lines.find((l) => String(l.msg).includes('too many links'))!;
+      assert.equal(refused.level, 40, 'logged as a warning');
+      assert.ok(!JSON.stringify(refused).includes('vaak@'), 'the log names the person by id, not by address');
+
+      // An hour after the first link, one of the two leaves the window (its row is kept until then, past its expiry).
+      clock = new Date(clock.getTime() + 20 * 60_000 + 1);
+      assert.deepEqual(await ask(), first);
+      await smtp.next();
+      assert.equal(smtp.mails.length, 3);
+    } finally {
+      await server.dispose();
+      await smtp.close();
     }
   });
 });

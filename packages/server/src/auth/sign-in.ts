@@ -11,7 +11,13 @@ export interface SignInOptions {
   now: () => Date;
   sessionLifetimeMs: number;
   signInLinkLifetimeMs: number;
+  /** Links mailed to one address per hour at most (a mailbox is not to be flooded through the form). */
+  mailsPerHour: number;
+  /** Where a refused request is told (the person asking is not: the answer is always the same). */
+  log: { warn(fields: object, message: string): void };
 }
+
+const HOUR_MS = 3_600_000;
 
 /** Sign-in links and sessions: every secret is random, handed out once, and kept only as a hash. */
 export class SignIn {
@@ -30,10 +36,16 @@ export class SignIn {
    * (the answer is the same either way), so the form cannot be used to find out who is registered.
    */
   async mailLink(email: string, baseUrl: string, lang: Language): Promise<void> {
+    const now = this.options.now();
     // Expired sessions and links are of no use to anyone: cleared now and then, here (cheap, indexed).
-    await this.options.store.deleteExpired(this.options.now());
+    // Links are kept an hour past their expiry, so the count below sees every link of the last hour.
+    await this.options.store.deleteExpired(new Date(now.getTime() - HOUR_MS));
     const person = await this.options.store.personByEmail(email);
     if (!person) return;
+    if ((await this.options.store.countSignInLinks(person.id, new Date(now.getTime() - HOUR_MS))) >= this.options.mailsPerHour) {
+      this.options.log.warn({ personId: person.id, perHour: this.options.mailsPerHour }, 'sign-in mail not sent: too many links for this address in the last hour');
+      return;
+    }
     const link = await this.issueLink(person, baseUrl);
     const t = SIGN_IN_MESSAGES[lang];
     await this.options.mailer.send({

@@ -18,7 +18,8 @@ type Format = keyof typeof FORMATS;
 
 const schemaFor = (format: Format) => ({
   summary: FORMATS[format].summary,
-  description: 'Worded in `?lang=` (nl, fr, en) when given, else in the language the scan was filled in. The server sends no mail itself.',
+  description:
+    'Worded in `?lang=` (nl, fr, en) when given, else in the language the scan was filled in. The server mails this overview to the centre’s directors itself when the scan is sent; these are for anyone else.',
   tags: ['overviews'],
   params: idParams,
   querystring: { type: 'object', properties: { lang: { type: 'string', maxLength: 35 } } },

@@ -9,6 +9,7 @@ import { issueOut } from '../http/issues.js';
 import { MESSAGES } from '../i18n/messages.js';
 import type { DraftKey } from '../store/drafts.js';
 import type { ResponseStore } from '../store/store.js';
+import { scanMails } from '../mail/scan-mails.js';
 import { errorReplies, idParams } from './schemas.js';
 
 const submitSchema = {
@@ -72,7 +73,7 @@ const getSchema = {
 } as const;
 
 /** POST /api/responses (submit), GET /api/responses (a page of summaries), GET /api/responses/:id. */
-export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store }) => {
+export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store, config, mail }) => {
   app.post<{ Body: unknown; Headers: { 'idempotency-key'?: string } }>('/api/responses', { config: { access: 'centre-member', audit: { action: 'change', object: 'response' } }, schema: submitSchema, attachValidation: true }, async (request, reply) => {
     // The body's shape is for the schema package to judge (with localised issues), not for the route's schema.
     if (request.validationError && request.validationError.validationContext !== 'body') throw request.validationError;
@@ -93,6 +94,10 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
     if (value.status !== 'submitted' || value.submittedAt === undefined) {
       throw new HttpError(400, 'not-submitted', 'notSubmitted', { issues: [{ code: 'host.not-submitted', path: 'status', message: t.notSubmitted }] });
     }
+    // The mails are made before the insert and queued with it, in its transaction, only when it stores now.
+    const recipients = await store.outbox.scanRecipients(centre.id);
+    const base = config.publicBaseUrl ?? `${request.protocol}://${request.host}`;
+    const mails = scanMails({ instrument, response: value, centre, recipients, reportUrl: `${base}/report/${encodeURIComponent(value.id)}`, now: config.now() });
     const outcome = await store.insert({
       id: value.id,
       instrumentId: value.instrumentId,
@@ -102,11 +107,14 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
       submittedAt: value.submittedAt,
       response: value,
       answersHash: answersHash(value),
-    });
+    }, mails);
     request.auditTarget = { objectId: value.id, centreId: centre.id };
     switch (outcome) {
       case 'created':
-        request.log.info({ responseId: value.id, centreId: centre.id }, 'response stored');
+        request.log.info({ responseId: value.id, centreId: centre.id, mails: mails.length }, 'response stored');
+        if (recipients.directors.length === 0) request.log.info({ centreId: centre.id }, 'no director registered for the centre: no overview mailed');
+        if (recipients.viewers.length === 0) request.log.info({ schoolGroupId: centre.schoolGroupId }, 'no viewer registered for the school group: no notice mailed');
+        if (mails.length > 0) mail.wake();
         await discardDraft(store, { centreId: centre.id, instrumentId: value.instrumentId }, request);
         return reply.code(201).header('Location', `/api/responses/${encodeURIComponent(value.id)}`).send({ id: value.id });
       case 'duplicate':

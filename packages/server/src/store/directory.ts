@@ -26,6 +26,8 @@ export interface Person {
   role: Role;
   centreId?: string;
   schoolGroupId?: string;
+  /** A centre member who directs the centre: receives the overview of every scan the centre sends. Absent means false. */
+  director?: boolean;
 }
 
 /** A role with its place: a centre member's centre, a viewer's school group, an admin's none. */
@@ -72,6 +74,8 @@ export interface DirectoryStore {
 
   /** Keeps a sign-in link's hash until it expires. */
   addSignInLink(link: { tokenHash: string; personId: string; createdAt: Date; expiresAt: Date }): Promise<void>;
+  /** How many sign-in links a person was given since `since` (used or not, as long as they are kept). */
+  countSignInLinks(personId: string, since: Date): Promise<number>;
   /** Whether the link can still be used at `now` (unused, not expired), without using it. */
   signInLinkUsable(tokenHash: string, now: Date): Promise<boolean>;
   /** Uses the link: its person when it was unused and unexpired at `now`; at most one caller ever gets it. */

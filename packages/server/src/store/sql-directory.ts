@@ -9,9 +9,10 @@ interface PersonRow {
   role: Role;
   centre_id: string | null;
   school_group_id: string | null;
+  director: boolean;
 }
 
-const PERSON = 'p.id, p.email, p.name, p.role, p.centre_id, p.school_group_id';
+const PERSON = 'p.id, p.email, p.name, p.role, p.centre_id, p.school_group_id, p.director';
 
 const toPerson = (row: PersonRow): Person => ({
   id: row.id,
@@ -20,6 +21,7 @@ const toPerson = (row: PersonRow): Person => ({
   role: row.role,
   ...(row.centre_id ? { centreId: row.centre_id } : {}),
   ...(row.school_group_id ? { schoolGroupId: row.school_group_id } : {}),
+  ...(row.director ? { director: true } : {}),
 });
 
 const toCentre = (row: { id: string; name: string; school_group_id: string }): Centre => ({ id: row.id, name: row.name, schoolGroupId: row.school_group_id });
@@ -45,16 +47,18 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
   }
 
   addPerson(person: Omit<Person, 'id'> & { id?: string }): Promise<Person> {
-    const stored: Person = { ...person, id: person.id ?? randomUUID(), email: person.email.trim().toLowerCase() };
+    const { director, ...rest } = person;
+    const stored: Person = { ...rest, id: person.id ?? randomUUID(), email: person.email.trim().toLowerCase(), ...(director ? { director: true } : {}) };
     return this.run('register the person', async () => {
       await this.db.checkWritable();
-      await this.db.query('INSERT INTO people (id, email, name, role, centre_id, school_group_id) VALUES ($1, $2, $3, $4, $5, $6)', [
+      await this.db.query('INSERT INTO people (id, email, name, role, centre_id, school_group_id, director) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
         stored.id,
         stored.email,
         stored.name,
         stored.role,
         stored.centreId ?? null,
         stored.schoolGroupId ?? null,
+        stored.director === true,
       ]);
       return stored;
     });
@@ -200,6 +204,13 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
         link.createdAt.toISOString(),
         link.expiresAt.toISOString(),
       ]);
+    });
+  }
+
+  countSignInLinks(personId: string, since: Date): Promise<number> {
+    return this.run('count the sign-in links', async () => {
+      const [row] = await this.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM sign_in_links WHERE person_id = $1 AND created_at > $2', [personId, since.toISOString()]);
+      return row?.n ?? 0;
     });
   }
 

@@ -5,6 +5,9 @@ import { SqlAudit } from './sql-audit.js';
 import { SqlDirectory } from './sql-directory.js';
 import { SqlDraftStore } from './sql-drafts.js';
 import { SqlSettings } from './sql-settings.js';
+import type { SqlTransaction } from './sql-engine.js';
+import type { NewMail, OutboxStore } from './outbox.js';
+import { queueMails, SqlOutbox } from './sql-outbox.js';
 import { iso } from './sql-store-base.js';
 import type { InsertOutcome, NewResponse, Page, ResponseStore, StoredSummary } from './store.js';
 
@@ -49,46 +52,27 @@ function scopeSql(scope: Scope, n: number): { sql: string; params: unknown[] } {
 
 /**
  * The response store in SQL, on either engine (with the directory of school groups, centres and people
- * it inherits). Every write is one autocommitted statement, so an insert costs the same however many
- * rows are stored, and concurrent inserts of one id are settled by the primary key, not by reading first.
+ * it inherits, and the mail outbox as `outbox`). An insert is one autocommitted statement, or one
+ * transaction with the mails it queues, so it costs the same however many rows are stored, and concurrent
+ * inserts of one id are settled by the primary key, not by reading first.
  * Every read takes the reader's scope, so what a reader may not see is never read.
  */
 export class SqlResponseStore extends SqlDirectory implements ResponseStore {
   readonly drafts: DraftStore = new SqlDraftStore(this.runner());
   readonly settings = new SqlSettings(this.runner());
   readonly audit = new SqlAudit(this.runner());
+  readonly outbox: OutboxStore = new SqlOutbox(this.runner());
 
-  insert(record: NewResponse): Promise<InsertOutcome> {
-    const values = [
-      record.id,
-      record.instrumentId,
-      record.instrumentVersion,
-      record.centre,
-      record.response.status,
-      record.submittedAt,
-      record.answersHash,
-      JSON.stringify(record.response),
-      record.centreId ?? null,
-    ];
+  insert(record: NewResponse, mails: NewMail[] = []): Promise<InsertOutcome> {
     return this.run('store the response', async () => {
       await this.db.checkWritable();
-      // Twice at most: should the row that blocked the insert be gone when it is read (a response deleted
-      // meanwhile), the insert is simply tried again.
-      for (let attempt = 0; attempt < 2; attempt += 1) {
-        const created = await this.db.query(
-          `INSERT INTO responses (id, instrument_id, instrument_version, centre, status, submitted_at, answers_hash, body, centre_id)
-           VALUES ($1, $2, $3, $4, $5, date_trunc('milliseconds', $6::timestamptz), $7, $8::jsonb, $9)
-           ON CONFLICT (id) DO NOTHING
-           RETURNING 1 AS created`,
-          values,
-        );
-        if (created.length > 0) return 'created';
-        // The id is taken (ON CONFLICT waits for a concurrent insert of it to commit): compare answers,
-        // and the centre: the same answers from another centre are not its repeat.
-        const [stored] = await this.db.query<{ answers_hash: string; centre_id: string | null }>('SELECT answers_hash, centre_id FROM responses WHERE id = $1', [record.id]);
-        if (stored) return stored.answers_hash === record.answersHash && stored.centre_id === (record.centreId ?? null) ? 'duplicate' : 'conflict';
-      }
-      throw new Error(`Response ${record.id} blocks its own insert but cannot be read.`);
+      // Without mails one autocommitted statement does; with them, the response and its mails commit together.
+      if (mails.length === 0) return insertResponse(this.db, record);
+      return this.db.transaction(async (tx) => {
+        const outcome = await insertResponse(tx, record);
+        if (outcome === 'created') await queueMails(tx, mails);
+        return outcome;
+      });
     });
   }
 
@@ -156,6 +140,40 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
       return row?.n ?? 0;
     });
   }
+}
+
+/**
+ * Inserts the response unless its id is taken, on the engine or inside a transaction. Twice at most:
+ * should the row that blocked the insert be gone when it is read (no route deletes responses today), the
+ * insert is simply tried again.
+ */
+async function insertResponse(db: Pick<SqlTransaction, 'query'>, record: NewResponse): Promise<InsertOutcome> {
+  const values = [
+    record.id,
+    record.instrumentId,
+    record.instrumentVersion,
+    record.centre,
+    record.response.status,
+    record.submittedAt,
+    record.answersHash,
+    JSON.stringify(record.response),
+    record.centreId ?? null,
+  ];
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const created = await db.query(
+      `INSERT INTO responses (id, instrument_id, instrument_version, centre, status, submitted_at, answers_hash, body, centre_id)
+       VALUES ($1, $2, $3, $4, $5, date_trunc('milliseconds', $6::timestamptz), $7, $8::jsonb, $9)
+       ON CONFLICT (id) DO NOTHING
+       RETURNING 1 AS created`,
+      values,
+    );
+    if (created.length > 0) return 'created';
+    // The id is taken (ON CONFLICT waits for a concurrent insert of it to commit): compare answers,
+    // and the centre: the same answers from another centre are not its repeat.
+    const [stored] = await db.query<{ answers_hash: string; centre_id: string | null }>('SELECT answers_hash, centre_id FROM responses WHERE id = $1', [record.id]);
+    if (stored) return stored.answers_hash === record.answersHash && stored.centre_id === (record.centreId ?? null) ? 'duplicate' : 'conflict';
+  }
+  throw new Error(`Response ${record.id} blocks its own insert but cannot be read.`);
 }
 
 function pageSize(limit: number | undefined): number {

@@ -9,6 +9,7 @@ import type { AuditStore } from './audit.js';
 import type { DirectoryStore, Scope } from './directory.js';
 import type { DraftStore } from './drafts.js';
 import type { SettingsStore } from './settings.js';
+import type { NewMail, OutboxStore } from './outbox.js';
 
 /** A validated, submitted response, ready to store. */
 export interface NewResponse {
@@ -62,8 +63,15 @@ export interface ResponseStore extends DirectoryStore {
   readonly engine: 'pglite' | 'postgres';
   /** The centres' scans in progress (see drafts.ts). */
   readonly drafts: DraftStore;
-  /** Stores a response unless its id is taken; says which of the three happened. Resolves only once the row is durable. */
-  insert(record: NewResponse): Promise<InsertOutcome>;
+  /**
+   * Stores a response unless its id is taken; says which of the three happened. Resolves only once the row
+   * is durable. `mails` (the overview for the directors, the school group's notice) are queued in the same
+   * transaction, and only when the response is stored now ('created'): a crash cannot keep the one
+   * without the other, and a repeat queues nothing.
+   */
+  insert(record: NewResponse, mails?: NewMail[]): Promise<InsertOutcome>;
+  /** The mails the server sends on its own, kept until they are sent. */
+  readonly outbox: OutboxStore;
   /** One stored response as JSON text (as stored), or undefined. */
   get(id: string, scope: Scope): Promise<string | undefined>;
   /** Summaries, newest submission first, `limit` at a time (at most 500). */
