@@ -1,4 +1,5 @@
 import type { Mailer } from './auth/mailer.js';
+import type { OidcSignIn } from './auth/oidc.js';
 import type { SignIn } from './auth/sign-in.js';
 import type { ServerConfig } from './config.js';
 import type { Instrument } from './schema.js';
@@ -14,4 +15,6 @@ export interface AppContext {
   /** Sign-in links and sessions. */
   signIn: SignIn;
   mailer: Mailer;
+  /** Signing in with the network's identity provider, when one is configured. */
+  oidc: OidcSignIn | undefined;
 }

@@ -61,6 +61,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   set('sessionLifetimeMs', hours === undefined ? undefined : hours * 3_600_000);
   const minutes = integer('POOLSTER_SIGN_IN_LINK_MINUTES', 1, 7 * 24 * 60);
   set('signInLinkLifetimeMs', minutes === undefined ? undefined : minutes * 60_000);
+  set('oidcIssuer', value('POOLSTER_OIDC_ISSUER'));
+  set('oidcClientId', value('POOLSTER_OIDC_CLIENT_ID'));
+  set('oidcClientSecret', value('POOLSTER_OIDC_CLIENT_SECRET'));
+  set('oidcName', value('POOLSTER_OIDC_NAME'));
   return options;
 }
 

@@ -18,7 +18,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   try {
     const mailer = { send: unused, close: () => undefined };
     const signIn = new SignIn({ store: NO_STORE, mailer, now: config.now, sessionLifetimeMs: 0, signInLinkLifetimeMs: 0 });
-    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer });
+    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer, oidc: undefined });
     await app.ready();
     return app.swagger() as unknown as Record<string, unknown>;
   } finally {
