@@ -60,7 +60,7 @@ async function browserFigures(): Promise<void> {
   try {
     const runs: Array<Record<string, string>> = [];
     for (let run = 1; run <= 3; run += 1) {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage(); // a fresh profile: no draft left over
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' })).newPage(); // a fresh profile: no draft left over
       const metrics = await counters(page);
       const start = Date.now();
       await page.goto(`${serverWithPage.url}/bench.html`);
@@ -99,7 +99,7 @@ async function browserFigures(): Promise<void> {
     const entries = syntheticEntries(goInstrument(), 1000);
     const compareRuns: Array<Record<string, string>> = [];
     for (let run = 1; run <= 3; run += 1) {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage(); // a fresh profile: no draft left over
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' })).newPage(); // a fresh profile: no draft left over
       const metrics = await counters(page);
       await page.goto(`${serverWithPage.url}/bench.html`);
       await page.locator('poolster-scan .step-heading').waitFor();

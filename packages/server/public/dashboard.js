@@ -17,6 +17,7 @@ if (compare) {
     compare.instrument = instrument;
     compare.entries = dashboard.entries.map(({ label, date, response }) => ({ label, date, response }));
   } catch (error) {
-    if (status) status.textContent = `De vergelijking kon niet geladen worden (${error.message}). Herlaad de pagina om het opnieuw te proberen.`;
+    // The words come from the page, in its language (data-failed); the cause is added for whoever reports it.
+    if (status) status.textContent = `${status.dataset.failed ?? ''} (${error.message})`;
   }
 }

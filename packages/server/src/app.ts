@@ -29,6 +29,7 @@ import { privacyRoutes } from './routes/privacy.js';
 import { responsesRoutes } from './routes/responses.js';
 import { addSharedSchemas } from './routes/schemas.js';
 import { settingsRoutes } from './routes/settings.js';
+import { oidcSignInRoutes } from './routes/oidc-sign-in.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staticRoutes } from './routes/static.js';
 
@@ -103,6 +104,7 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(auditPlugin, { store: context.store, now: config.now });
   await app.register(bodyBudgetPlugin, { budget: config.bodyMemoryBudget, perClient: config.bodyMemoryPerClient, bodyLimit: BODY_LIMIT });
   await app.register(signInRoutes, context);
+  await app.register(oidcSignInRoutes, context);
   await app.register(networkRoutes, context);
   await app.register(adminRoutes, context);
   await app.register(settingsRoutes, context);
@@ -122,7 +124,8 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
 
 /**
  * What the log says of a request: Fastify's own fields, but a sign-in link's token is left out of the URL
- * (`/sign-in/[token]`), so that the log never holds a link that still works.
+ * (`/sign-in/[token]`), so that the log never holds a link that still works, and so is the query of the
+ * identity provider's callback (its code and state).
  */
 function loggedRequest(request: FastifyRequest) {
   return {
@@ -135,8 +138,16 @@ function loggedRequest(request: FastifyRequest) {
   };
 }
 
-/** `/sign-in/<token>?…` → `/sign-in/[token]?…` (any path segment after /sign-in/, whatever its form). */
-export const redactSignInToken = (url: string): string => url.replace(/^(\/+sign-in\/)[^/?#]+/i, '$1[token]');
+/**
+ * `/sign-in/<token>?…` → `/sign-in/[token]?…` (any path segment after /sign-in/, whatever its form), and
+ * `/sign-in/oidc/callback?code=…` → `/sign-in/oidc/callback?[redacted]`.
+ */
+export const redactSignInToken = (url: string): string =>
+  /^\/+sign-in\/oidc\/callback([?#]|$)/i.test(url)
+    ? url.replace(/[?#].*$/s, '?[redacted]')
+    : /^\/+sign-in\/oidc([?#]|$)/i.test(url)
+      ? url
+      : url.replace(/^(\/+sign-in\/)[^/?#]+/i, '$1[token]');
 
 /**
  * A hop count becomes a function: trust that many proxies in front. Fastify 5 no longer takes the bare

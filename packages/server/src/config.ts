@@ -50,6 +50,18 @@ export interface ServerOptions {
   mailPollIntervalMs?: number;
   /** Sign-in links mailed to one address per hour at most; further requests mail nothing. Default 5. */
   signInMailsPerHour?: number;
+  /**
+   * The OpenID Connect identity provider's issuer URL (`https://login.microsoftonline.com/<tenant>/v2.0`):
+   * with `oidcClientId`, the sign-in page offers "Sign in with <oidcName>" next to the e-mail link.
+   * http only on loopback (a provider on this machine, for tests).
+   */
+  oidcIssuer?: string;
+  /** The client id the provider registered for this server. */
+  oidcClientId?: string;
+  /** The client secret; leave it out for a public client (PKCE alone). */
+  oidcClientSecret?: string;
+  /** The provider's name on the sign-in button. Default "OpenID Connect". */
+  oidcName?: string;
   /** The clock (tests move it instead of waiting). */
   now?: () => Date;
   /** Where console notices go (a mail written to the outbox). Default: standard error. */
@@ -85,7 +97,21 @@ export interface ServerOptions {
   logStream?: { write(line: string): void };
 }
 
-export type ServerConfig = Required<Omit<ServerOptions, 'databaseUrl' | 'store' | 'logStream' | 'allowedHosts' | 'smtpUrl' | 'publicBaseUrl'>> & {
+/** Signing in with an OpenID Connect identity provider, when configured (all three settings checked together). */
+export interface OidcConfig {
+  issuer: URL;
+  clientId: string;
+  /** Undefined for a public client. */
+  clientSecret: string | undefined;
+  /** The provider's name on the sign-in button. */
+  name: string;
+}
+
+type OidcOptions = 'oidcIssuer' | 'oidcClientId' | 'oidcClientSecret' | 'oidcName';
+
+export type ServerConfig = Required<Omit<ServerOptions, 'databaseUrl' | 'store' | 'logStream' | 'allowedHosts' | 'smtpUrl' | 'publicBaseUrl' | OidcOptions>> & {
+  /** Undefined when no identity provider is configured: the e-mail link is the only way in. */
+  oidc: OidcConfig | undefined;
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   /** Without a trailing slash. */
@@ -175,6 +201,7 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
   // Browsers keep a Secure cookie from plain http only on loopback, where it would not be sent back:
   // so Secure everywhere except on plain-http loopback (the demo), where there is nothing to eavesdrop on.
   // A request that arrived over https (as a trusted proxy reports it) gets a Secure cookie too: routes/sign-in.ts.
+  const oidc = resolveOidc(options, loopback);
   const secureCookies = !(loopback && (publicBaseUrl === undefined || publicBaseUrl.startsWith('http:')));
   return {
     port: options.port ?? DEFAULTS.port,
@@ -191,6 +218,7 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     outboxDir: resolve(options.outboxDir ?? DEFAULTS.outboxDir),
     publicBaseUrl,
     secureCookies,
+    oidc,
     sessionLifetimeMs: options.sessionLifetimeMs ?? DEFAULTS.sessionLifetimeMs,
     signInLinkLifetimeMs: options.signInLinkLifetimeMs ?? DEFAULTS.signInLinkLifetimeMs,
     auditRetentionDays: options.auditRetentionDays ?? DEFAULTS.auditRetentionDays,
@@ -213,4 +241,31 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     logLevel: level,
     logStream: options.logStream,
   };
+}
+
+/**
+ * The identity provider's settings: issuer and client id both or neither (a client secret or a name alone
+ * is a half-set setting too), the issuer an https address (http only for a provider on loopback, and only
+ * while the server itself is on loopback).
+ */
+function resolveOidc(options: ServerOptions, loopback: boolean): OidcConfig | undefined {
+  const { oidcIssuer: issuer, oidcClientId: clientId, oidcClientSecret: clientSecret, oidcName: name } = options;
+  if (issuer === undefined && clientId === undefined) {
+    if (clientSecret !== undefined || name !== undefined) {
+      throw new ConfigError('POOLSTER_OIDC_CLIENT_SECRET and POOLSTER_OIDC_NAME are only read with POOLSTER_OIDC_ISSUER and POOLSTER_OIDC_CLIENT_ID: set those too, or unset them.');
+    }
+    return undefined;
+  }
+  if (issuer === undefined || clientId === undefined) {
+    throw new ConfigError(
+      `Signing in with an identity provider needs both POOLSTER_OIDC_ISSUER and POOLSTER_OIDC_CLIENT_ID; only ${issuer === undefined ? 'POOLSTER_OIDC_CLIENT_ID' : 'POOLSTER_OIDC_ISSUER'} is set.`,
+    );
+  }
+  const parsed = URL.canParse(issuer) ? new URL(issuer) : undefined;
+  const local = parsed !== undefined && loopback && isLoopbackAddress(parsed.hostname.replace(/^\[|\]$/g, ''));
+  if (!parsed || !(parsed.protocol === 'https:' || (parsed.protocol === 'http:' && local)) || parsed.search || parsed.hash || parsed.username) {
+    throw new ConfigError(`POOLSTER_OIDC_ISSUER must be the provider's https issuer address, such as https://login.microsoftonline.com/<tenant id>/v2.0, not "${issuer}".`);
+  }
+  if (name !== undefined && (name.length > 60 || /[\r\n]/.test(name))) throw new ConfigError('POOLSTER_OIDC_NAME must be one line of at most 60 characters.');
+  return { issuer: parsed, clientId, clientSecret, name: name ?? 'OpenID Connect' };
 }

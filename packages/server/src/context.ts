@@ -1,4 +1,5 @@
 import type { Mailer } from './auth/mailer.js';
+import type { OidcSignIn } from './auth/oidc.js';
 import type { SignIn } from './auth/sign-in.js';
 import type { ServerConfig } from './config.js';
 import type { OutboxWorker } from './mail/outbox-worker.js';
@@ -17,4 +18,6 @@ export interface AppContext {
   mailer: Mailer;
   /** Sends the mail outbox; woken when a route queues mails. */
   mail: OutboxWorker;
+  /** Signing in with the network's identity provider, when one is configured. */
+  oidc: OidcSignIn | undefined;
 }

@@ -70,6 +70,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   const poll = integer('POOLSTER_MAIL_POLL_SECONDS', 1, 3600);
   set('mailPollIntervalMs', poll === undefined ? undefined : poll * 1000);
   set('signInMailsPerHour', integer('POOLSTER_SIGN_IN_MAILS_PER_HOUR', 1, 1000));
+  set('oidcIssuer', value('POOLSTER_OIDC_ISSUER'));
+  set('oidcClientId', value('POOLSTER_OIDC_CLIENT_ID'));
+  set('oidcClientSecret', value('POOLSTER_OIDC_CLIENT_SECRET'));
+  set('oidcName', value('POOLSTER_OIDC_NAME'));
   return options;
 }
 

@@ -21,7 +21,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     const signIn = new SignIn({ store: NO_STORE, mailer, now: config.now, sessionLifetimeMs: 0, signInLinkLifetimeMs: 0, mailsPerHour: 1, log: app.log });
     // Never started: nothing is sent while the document is generated.
     const mail = new OutboxWorker({ outbox: NO_STORE.outbox, mailer, now: config.now, maxAttempts: 1, pollIntervalMs: 1, log: app.log });
-    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer, mail });
+    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer, mail, oidc: undefined });
     await app.ready();
     return app.swagger() as unknown as Record<string, unknown>;
   } finally {

@@ -1,6 +1,7 @@
 import { html, type Html } from './html.js';
 import { ADMIN_MESSAGES } from './i18n/admin-messages.js';
 import type { Language } from './i18n/language.js';
+import { PAGE_MESSAGES } from './i18n/page-messages.js';
 import { SIGN_IN_MESSAGES } from './i18n/sign-in-messages.js';
 import type { StoredSummary } from './store/store.js';
 
@@ -21,11 +22,12 @@ export interface Who {
 export function layout(options: { title: string; section: Section; main: Html; scripts?: string[]; who?: Who | undefined; lang?: Language }): string {
   const current = (section: Section) => (options.section === section ? 'page' : false);
   const t = SIGN_IN_MESSAGES[options.lang ?? 'nl'];
+  const p = PAGE_MESSAGES[options.lang ?? 'nl'];
   const account = options.who
     ? html`<form method="post" action="/sign-out" class="account"><span>${t.signedInAs} ${options.who.name}</span> <button type="submit">${t.signOut}</button></form>`
     : options.section === 'sign-in'
       ? false
-      : html`<a href="/sign-in">${t.title}</a>`;
+      : html`<a href="/sign-in?lang=${options.lang ?? 'nl'}">${t.title}</a>`;
   return html`<!doctype html>
 <html lang="${options.lang ?? 'nl'}">
 <head>
@@ -36,12 +38,12 @@ export function layout(options: { title: string; section: Section; main: Html; s
 <link rel="stylesheet" href="/host.css">
 ${(options.scripts ?? []).map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
 <body>
-<a class="skip-link" href="#main">Naar de inhoud</a>
+<a class="skip-link" href="#main">${p.skipLink}</a>
 <header class="site-header">
 <a class="brand" href="/">Poolster</a>
-<nav aria-label="Hoofdmenu">
-<a href="/" aria-current="${current('scan') || 'false'}">Scan invullen</a>
-<a href="/dashboard" aria-current="${current('dashboard') || 'false'}">Dashboard</a>
+<nav aria-label="${p.mainMenu}">
+<a href="/" aria-current="${current('scan') || 'false'}">${p.navScan}</a>
+<a href="/dashboard" aria-current="${current('dashboard') || 'false'}">${p.navDashboard}</a>
 ${options.who?.role === 'network-admin' ? html`<a href="/admin" aria-current="${current('admin') || 'false'}">${ADMIN_MESSAGES[options.lang ?? 'nl'].title}</a>` : false}
 </nav>
 ${account}
@@ -54,29 +56,32 @@ ${options.main}
 `.value;
 }
 
-const dateTime = (iso: string) => {
+const dateTime = (iso: string, lang: Language) => {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return html`${iso}`;
-  const shown = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const shown = new Intl.DateTimeFormat(PAGE_MESSAGES[lang].locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   return html`<time datetime="${date.toISOString()}">${shown}</time>`;
 };
 
-const overviewLinks = (id: string) => {
+const overviewLinks = (id: string, lang: Language) => {
+  const p = PAGE_MESSAGES[lang];
   const base = `/api/responses/${encodeURIComponent(id)}/overview`;
-  return html`<a href="${base}.html">overzicht (HTML)</a>, <a href="${base}.txt">tekst</a>, <a href="${base}.eml" download>e-mail (.eml)</a>`;
+  return html`<a href="${base}.html">${p.overviewHtml}</a>, <a href="${base}.txt">${p.overviewText}</a>, <a href="${base}.eml" download>${p.overviewMail}</a>`;
 };
 
 /** `instrumentId`: the scan keeps the centre's draft on this server, at /api/drafts/<instrumentId>. */
-export function scanPage(title: string, who?: Who, instrumentId?: string): string {
+export function scanPage(title: string, who?: Who, lang: Language = 'nl', instrumentId?: string): string {
+  const p = PAGE_MESSAGES[lang];
   return layout({
     title,
     who,
+    lang,
     section: 'scan',
     scripts: ['/poolster.js'],
     main: html`<h1>${title}</h1>
-<p class="lead">Vul de scan samen met je team in. Je antwoorden blijven als klad op dit toestel bewaard tot je ze verzendt.
-Verzonden scans staan op het <a href="/dashboard">dashboard</a>.</p>
-<poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="nl"></poolster-scan>`,
+<p class="lead">${p.scanLead}
+${p.scanSent[0]}<a href="/dashboard">${p.dashboardLink}</a>${p.scanSent[1]}</p>
+<poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}"></poolster-scan>`,
   });
 }
 
@@ -91,48 +96,52 @@ export interface DashboardView {
   /** Whether this is a later page (it links back to the first). */
   later: boolean;
   who?: Who;
+  lang?: Language;
 }
 
 export function dashboardPage(view: DashboardView): string {
+  const lang = view.lang ?? 'nl';
+  const p = PAGE_MESSAGES[lang];
   const rows = view.scans.map(
     (s) => html`<tr>
-<th scope="row"><a href="/report/${encodeURIComponent(s.id)}">${s.centre || '(zonder naam)'}</a></th>
-<td>${dateTime(s.submittedAt)}</td>
+<th scope="row"><a href="/report/${encodeURIComponent(s.id)}">${s.centre || p.noName}</a></th>
+<td>${dateTime(s.submittedAt, lang)}</td>
 <td>${s.instrumentVersion}</td>
-<td>${overviewLinks(s.id)}</td>
+<td>${overviewLinks(s.id, lang)}</td>
 </tr>`,
   );
   const pages = [
-    view.later ? html`<a href="/dashboard">Nieuwste scans</a>` : false,
-    view.next ? html`<a href="/dashboard?cursor=${encodeURIComponent(view.next)}" rel="next">Oudere scans</a>` : false,
+    view.later ? html`<a href="/dashboard">${p.newest}</a>` : false,
+    view.next ? html`<a href="/dashboard?cursor=${encodeURIComponent(view.next)}" rel="next">${p.older}</a>` : false,
   ].filter((link): link is Html => link !== false);
   return layout({
-    title: 'Dashboard – Poolster',
+    title: `${p.dashboardTitle} – Poolster`,
     who: view.who,
+    lang,
     section: 'dashboard',
     scripts: ['/poolster.js', '/dashboard.js'],
-    main: html`<h1>Dashboard</h1>
+    main: html`<h1>${p.dashboardTitle}</h1>
 ${
   view.total === 0
-    ? html`<p class="lead">Nog geen ingediende scans. <a href="/">Vul de scan in</a> en verzend hem: hij verschijnt hier.</p>`
-    : html`<p class="lead">${view.total === 1 ? '1 ingediende scan' : `${view.total} ingediende scans`}.</p>
+    ? html`<p class="lead">${p.noScans} <a href="/">${p.noScansLink}</a> ${p.noScansAfter}</p>`
+    : html`<p class="lead">${p.submittedCount(view.total)}.</p>
 <section aria-labelledby="compare-title">
-<h2 id="compare-title">Vergelijking</h2>
-<p>De laatste scan van elk centrum.</p>
-<p id="compare-status" class="status" role="status"></p>
-<poolster-compare lang="nl"></poolster-compare>
+<h2 id="compare-title">${p.compareTitle}</h2>
+<p>${p.compareLead}</p>
+<p id="compare-status" class="status" role="status" data-failed="${p.compareFailed}"></p>
+<poolster-compare lang="${lang}"></poolster-compare>
 </section>
 <section aria-labelledby="list-title">
-<h2 id="list-title">Ingediende scans</h2>
+<h2 id="list-title">${p.listTitle}</h2>
 <div class="table-wrap">
 <table class="scans">
-<thead><tr><th scope="col">Centrum</th><th scope="col">Ingediend</th><th scope="col">Versie</th><th scope="col">Overzicht</th></tr></thead>
+<thead><tr><th scope="col">${p.columns.centre}</th><th scope="col">${p.columns.submitted}</th><th scope="col">${p.columns.version}</th><th scope="col">${p.columns.overview}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
 </div>
-${pages.length > 0 ? html`<nav class="pages" aria-label="Meer scans">${pages.map((link, i) => html`${i > 0 ? ' · ' : ''}${link}`)}</nav>` : false}
+${pages.length > 0 ? html`<nav class="pages" aria-label="${p.morePages}">${pages.map((link, i) => html`${i > 0 ? ' · ' : ''}${link}`)}</nav>` : false}
 </section>`
 }`,
   });
@@ -144,41 +153,35 @@ export interface ReportView {
   id: string;
   centre: string;
   submittedAt: string;
+  lang?: Language;
 }
 
 export function reportPage(scan: ReportView): string {
-  const name = scan.centre || '(zonder naam)';
+  const lang = scan.lang ?? 'nl';
+  const p = PAGE_MESSAGES[lang];
+  const name = scan.centre || p.noName;
   return layout({
-    title: `${name} – rapport – Poolster`,
+    title: `${p.reportTitle(name)} – Poolster`,
     who: scan.who,
+    lang,
     section: 'report',
     scripts: ['/poolster.js'],
-    main: html`<p class="back"><a href="/dashboard">Terug naar het dashboard</a></p>
-<h1>Rapport: ${name}</h1>
-<p class="lead">Ingediend ${dateTime(scan.submittedAt)}. Het overzicht van alle antwoorden, klaar voor een e-mail: ${overviewLinks(scan.id)}.</p>
-<poolster-report src="/instrument.json" response-src="/api/responses/${encodeURIComponent(scan.id)}" lang="nl"></poolster-report>`,
+    main: html`<p class="back"><a href="/dashboard">${p.back}</a></p>
+<h1>${p.reportHeading}: ${name}</h1>
+<p class="lead">${p.reportSubmitted} ${dateTime(scan.submittedAt, lang)}. ${p.reportOverview} ${overviewLinks(scan.id, lang)}.</p>
+<poolster-report src="/instrument.json" response-src="/api/responses/${encodeURIComponent(scan.id)}" lang="${lang}"></poolster-report>`,
   });
 }
 
-export function errorPage(status: number, message: string): string {
-  const titles: Record<number, string> = {
-    400: 'Ongeldige aanvraag',
-    401: 'Aanmelden',
-    403: 'Geen toegang',
-    404: 'Niet gevonden',
-    413: 'Te groot',
-    415: 'Verkeerd formaat',
-    421: 'Verkeerd adres',
-    429: 'Te veel aanvragen',
-    500: 'Serverfout',
-    503: 'Even niet beschikbaar',
-  };
-  const title = titles[status] ?? 'Fout';
+export function errorPage(status: number, message: string, lang: Language = 'nl'): string {
+  const p = PAGE_MESSAGES[lang];
+  const title = p.errorTitles[status] ?? p.errorTitle;
   return layout({
     title: `${title} – Poolster`,
     section: 'error',
+    lang,
     main: html`<h1>${title}</h1>
 <p>${message}</p>
-<p>${status === 401 ? html`<a href="/sign-in">Aanmelden</a> · ` : false}<a href="/">Naar de scan</a> · <a href="/dashboard">Naar het dashboard</a></p>`,
+<p>${status === 401 ? html`<a href="/sign-in?lang=${lang}">${SIGN_IN_MESSAGES[lang].title}</a> · ` : false}<a href="/">${p.toScan}</a> · <a href="/dashboard">${p.toDashboard}</a></p>`,
   });
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { createApp, registerRoutes } from './app.js';
 import { createMailer, type Mailer } from './auth/mailer.js';
+import { OidcSignIn } from './auth/oidc.js';
 import { SignIn } from './auth/sign-in.js';
 import { resolveConfig, type ServerOptions } from './config.js';
 import { startHousekeeping, type Housekeeping } from './housekeeping.js';
@@ -82,8 +83,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await mail.stop();
     mailer.close();
   });
+  const oidc = config.oidc ? new OidcSignIn(config.oidc, app.log) : undefined;
+  // Discovery begins now but is not waited for: a provider that cannot be reached does not keep the
+  // server from starting (its button says so, and tries again; the failure is logged).
+  oidc?.discover().catch(() => undefined);
   try {
-    await registerRoutes(app, { config, instrument, instrumentJson, store, signIn, mailer, mail });
+    await registerRoutes(app, { config, instrument, instrumentJson, store, signIn, mailer, mail, oidc });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close().catch(() => undefined);

@@ -3,16 +3,34 @@ import type { Language } from './i18n/language.js';
 import { SIGN_IN_MESSAGES } from './i18n/sign-in-messages.js';
 import { layout } from './pages.js';
 
-/** The pages of signing in, in the request's language: ask for a link, link sent, confirm, link refused. */
+/**
+ * The pages of signing in, in the request's language: ask for a link (and, with an identity provider,
+ * its button), link sent, confirm, link refused, and the identity provider's refusals.
+ */
 
-export function signInPage(lang: Language): string {
+export interface SignInPageOptions {
+  /** The identity provider's name, when one is configured: its button comes first. */
+  provider?: string | undefined;
+  /** A message shown (and announced) above everything else, such as the provider being unreachable. */
+  alert?: string;
+}
+
+export function signInPage(lang: Language, options: SignInPageOptions = {}): string {
   const t = SIGN_IN_MESSAGES[lang];
+  const provider = options.provider;
   return layout({
     title: `${t.title} – Poolster`,
     section: 'sign-in',
     lang,
     main: html`<h1>${t.title}</h1>
-<p class="lead">${t.intro}</p>
+${options.alert ? html`<p class="alert" role="alert">${options.alert}</p>
+` : false}${
+  provider
+    ? html`<p class="sign-in-provider"><a class="button" href="/sign-in/oidc?lang=${lang}">${t.withProvider(provider)}</a></p>
+<h2>${t.orByMail}</h2>
+`
+    : false
+}<p class="lead">${t.intro}</p>
 <form method="post" action="/sign-in?lang=${lang}" class="sign-in">
 <label for="email">${t.emailLabel}</label>
 <input id="email" name="email" type="email" autocomplete="email" required maxlength="320">
@@ -48,5 +66,32 @@ export function invalidLinkPage(lang: Language): string {
     section: 'sign-in',
     lang,
     main: html`<h1>${t.title}</h1>\n<p class="lead">${t.invalidLink}</p>\n<p><a href="/sign-in?lang=${lang}">${t.newLink}</a></p>`,
+  });
+}
+
+/** The identity provider signed someone in whose address the network has not registered: nothing is created. */
+export function notRegisteredPage(lang: Language, email: string): string {
+  const t = SIGN_IN_MESSAGES[lang];
+  return layout({
+    title: `${t.notRegisteredTitle} – Poolster`,
+    section: 'sign-in',
+    lang,
+    main: html`<h1>${t.notRegisteredTitle}</h1>
+<p class="lead">${t.notRegistered(email)}</p>
+<p>${t.whomToAsk}</p>
+<p><a href="/sign-in?lang=${lang}">${t.tryAgain}</a></p>`,
+  });
+}
+
+/** A callback that does not complete a sign-in (forged, replayed, expired, cancelled), or one without an address. */
+export function providerFailedPage(lang: Language, provider: string, noAddress = false): string {
+  const t = SIGN_IN_MESSAGES[lang];
+  return layout({
+    title: `${t.title} – Poolster`,
+    section: 'sign-in',
+    lang,
+    main: html`<h1>${t.title}</h1>
+<p class="lead">${noAddress ? t.providerNoAddress(provider) : t.providerFailed(provider)}</p>
+<p><a href="/sign-in?lang=${lang}">${t.tryAgain}</a></p>`,
   });
 }

@@ -38,7 +38,8 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
   const stored = () => allSummaries(server.url);
   /** A browser context signed in as a member of a centre (the sign-in itself is tested in sign-in.test.ts). */
   const signedInContext = async () => {
-    const context = await browser.newContext();
+    // The pages and the scan follow the browser's language; these steps read the Dutch words.
+    const context = await browser.newContext({ locale: 'nl-BE' });
     await context.addCookies([await browserCookie(server, member('CLB Test'))]);
     return context;
   };

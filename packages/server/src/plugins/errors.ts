@@ -67,5 +67,5 @@ function answer(request: FastifyRequest, reply: FastifyReply, failure: Failure):
   if (request.url === '/api' || request.url.startsWith('/api/')) {
     return reply.type('application/json; charset=utf-8').send({ error: message, code: failure.code, ...(failure.issues ? { issues: failure.issues } : {}) });
   }
-  return reply.type('text/html; charset=utf-8').send(errorPage(failure.statusCode, message));
+  return reply.type('text/html; charset=utf-8').send(errorPage(failure.statusCode, message, request.lang));
 }

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { centreOf } from '../centre.js';
 import type { AppContext } from '../context.js';
 import { personOf, scopeOf } from '../plugins/access.js';
@@ -12,10 +12,11 @@ const PAGE_SIZE = 50;
 
 /** GET / (the scan), /dashboard (the comparison and the stored scans), /report/:id (one scan's report). */
 export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store }) => {
-  const title = localize(instrument.title, 'nl', instrument.defaultLanguage);
+  // The page's words follow the request's language; the instrument's title too, when it has that language.
+  const title = (request: FastifyRequest) => localize(instrument.title, request.lang, instrument.defaultLanguage);
 
   app.get('/', { config: { access: 'centre-member', audit: { none: 'the empty scan page, no stored scan' } }, schema: { hide: true } }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(scanPage(title, personOf(request), instrument.id)),
+    reply.type('text/html; charset=utf-8').send(scanPage(title(request), personOf(request), request.lang, instrument.id)),
   );
 
   app.get<{ Querystring: { cursor?: string } }>(
@@ -26,7 +27,7 @@ export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrume
       const who = personOf(request);
       const scope = scopeOf(who);
       const [total, list] = await Promise.all([store.count(scope), store.list({ limit: PAGE_SIZE, scope, ...(cursor ? { cursor } : {}) })]);
-      const view = { who, total, scans: list.items, later: cursor !== undefined, ...(list.next ? { next: list.next } : {}) };
+      const view = { who, lang: request.lang, total, scans: list.items, later: cursor !== undefined, ...(list.next ? { next: list.next } : {}) };
       return reply.type('text/html; charset=utf-8').send(dashboardPage(view));
     },
   );
@@ -36,7 +37,7 @@ export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrume
     const json = await store.get(request.params.id, scopeOf(who));
     if (json === undefined) throw new HttpError(404, 'not-found', 'notFound');
     const response = JSON.parse(json) as Response;
-    const view = { who, id: response.id, centre: centreOf(instrument, response), submittedAt: response.submittedAt ?? response.updatedAt };
+    const view = { who, lang: request.lang, id: response.id, centre: centreOf(instrument, response), submittedAt: response.submittedAt ?? response.updatedAt };
     return reply.type('text/html; charset=utf-8').send(reportPage(view));
   });
 };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../plugins/access.js';
 import { SECRET_PATTERN } from '../auth/secrets.js';
+import { baseUrlFor, clearSessionCookie, landingFor, setSessionCookie } from '../auth/session-cookie.js';
 import type { SignIn } from '../auth/sign-in.js';
 import type { AppContext } from '../context.js';
 import { confirmPage, invalidLinkPage, linkSentPage, signInPage } from '../sign-in-pages.js';
@@ -15,26 +16,23 @@ const tokenParams = { type: 'object', required: ['token'], properties: { token: 
  * cookie; POST /sign-out ends the session. The forms post `application/x-www-form-urlencoded`, which only
  * these routes accept.
  */
-export const signInRoutes: FastifyPluginAsync<AppContext & { signIn: SignIn }> = async (app, { config, signIn }) => {
+export const signInRoutes: FastifyPluginAsync<AppContext & { signIn: SignIn }> = async (app, { config, signIn, oidc }) => {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
   const page = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
-  const baseUrl = (request: FastifyRequest) => config.publicBaseUrl ?? `${request.protocol}://${request.host}`;
-  // Secure as configured, and also whenever the request came over https: behind a TLS proxy that
-  // POOLSTER_TRUST_PROXY trusts, that is what its X-Forwarded-Proto says (Fastify ignores it otherwise).
-  const secure = (request: FastifyRequest) => config.secureCookies || request.protocol === 'https';
+  const baseUrl = (request: FastifyRequest) => baseUrlFor(config, request);
   // Mails still being sent when the server stops are finished first (they use the store, closed after).
   const pendingMails = new Set<Promise<void>>();
   app.addHook('onClose', async () => {
     await Promise.allSettled([...pendingMails]);
   });
 
-  app.get('/sign-in', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => page(reply, signInPage(request.lang)));
+  app.get('/sign-in', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => page(reply, signInPage(request.lang, { provider: oidc?.name })));
 
   app.post<{ Body: { email?: unknown } | undefined }>('/sign-in', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
     const email = typeof request.body?.email === 'string' ? request.body.email.trim() : '';
-    if (email.length > 320 || !/^[^\s@]+@[^\s@]+$/.test(email)) return page(reply, signInPage(request.lang), 400);
+    if (email.length > 320 || !/^[^\s@]+@[^\s@]+$/.test(email)) return page(reply, signInPage(request.lang, { provider: oidc?.name }), 400);
     // The answer goes out at once, the same for every address: the lookup, the link and the mail happen
     // afterwards, so neither the time taken nor a failing mail server tells who is registered.
     const mailing = signIn.mailLink(email, baseUrl(request), request.lang).catch((error: unknown) => {
@@ -56,21 +54,15 @@ export const signInRoutes: FastifyPluginAsync<AppContext & { signIn: SignIn }> =
     const opened = SECRET_PATTERN.test(token) ? await signIn.useLink(token) : undefined;
     if (!opened) return page(reply, invalidLinkPage(request.lang), 400);
     request.log.info({ personId: opened.person.id, role: opened.person.role }, 'signed in');
-    reply.setCookie(SESSION_COOKIE, opened.secret, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: secure(request),
-      maxAge: Math.floor(config.sessionLifetimeMs / 1000),
-    });
-    return reply.redirect(opened.person.role === 'centre-member' ? '/' : '/dashboard', 303);
+    setSessionCookie(reply, request, config, opened.secret);
+    return reply.redirect(landingFor(opened.person), 303);
   });
 
   app.post('/sign-out', { config: { access: 'public', wantsPerson: true }, schema: { hide: true } }, async (request, reply) => {
     const secret = request.cookies[SESSION_COOKIE];
     if (secret && SECRET_PATTERN.test(secret)) await signIn.closeSession(secret);
     if (request.person) request.log.info({ personId: request.person.id }, 'signed out');
-    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(request) });
+    clearSessionCookie(reply, request, config);
     return reply.redirect('/sign-in', 303);
   });
 };
