@@ -65,7 +65,9 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     });
     context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
     context.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
+      // The one expected refusal: the scan asks for the centre's draft, and there is none yet (404, the protocol's answer).
+      const noDraftYet = response.status() === 404 && response.request().method() === 'GET' && new URL(response.url()).pathname.startsWith('/api/drafts/');
+      if (response.status() >= 400 && !noDraftYet) problems.push(`${response.status()} for ${response.url()}`);
     });
   });
 
