@@ -36,7 +36,7 @@ describe('the pages in nl, fr and en', () => {
       assert.match(scan.body, new RegExp(`<html lang="${lang}">`));
       assert.ok(scan.body.includes(escapeHtml(t.scanLead)), `the scan page's lead in ${lang}`);
       assert.ok(scan.body.includes(`<a href="/" aria-current="page">${escapeHtml(t.navScan)}</a>`), `the menu in ${lang}`);
-      assert.ok(scan.body.includes(`<poolster-scan src="/instrument.json" action="/api/responses" lang="${lang}">`), `the scan element in ${lang}`);
+      assert.ok(scan.body.includes(`<poolster-scan src="/instrument.json" action="/api/responses" draft-url="/api/drafts/go-clb-poolster" lang="${lang}">`), `the scan element in ${lang}`);
 
       const dashboard = await get(`/dashboard?lang=${lang}`);
       assert.equal(dashboard.status, 200);
