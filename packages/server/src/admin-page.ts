@@ -57,12 +57,13 @@ export function adminPage(view: AdminView): string {
     (p) => html`<tr>
 <th scope="row">${p.name}</th>
 <td>${p.email}</td>
-<td>${t.roles[p.role]}${p.centreId ? html` (${centreName(p.centreId)})` : p.schoolGroupId ? html` (${groupName(p.schoolGroupId)})` : false}</td>
+<td>${t.roles[p.role]}${p.centreId ? html` (${centreName(p.centreId)})` : p.schoolGroupId ? html` (${groupName(p.schoolGroupId)})` : false}${p.director ? html`, <strong>${t.directorMark}</strong>` : false}</td>
 <td><form method="post" action="/admin/people${q}" class="inline"><input type="hidden" name="op" value="change"><input type="hidden" name="id" value="${p.id}">
 <label class="visually-hidden" for="person-${p.id}">${t.name}: ${p.name}</label><input id="person-${p.id}" name="name" value="${p.name}" required maxlength="200">
 <label class="visually-hidden" for="person-role-${p.id}">${t.role}: ${p.name}</label><select id="person-role-${p.id}" name="role">${roleOptions(p.role)}</select>
 <label class="visually-hidden" for="person-centre-${p.id}">${t.centre}: ${p.name}</label><select id="person-centre-${p.id}" name="centreId">${options(view.centres, p.centreId, true)}</select>
 <label class="visually-hidden" for="person-group-${p.id}">${t.schoolGroup}: ${p.name}</label><select id="person-group-${p.id}" name="schoolGroupId">${options(view.schoolGroups, p.schoolGroupId, true)}</select>
+<input type="checkbox" id="person-director-${p.id}" name="director" value="true" aria-describedby="director-hint"${p.director ? html` checked` : false}><label for="person-director-${p.id}">${t.director}<span class="visually-hidden"> (${p.name})</span></label>
 <button type="submit">${t.save}</button></form> ${removeForm('/admin/people', p.id, p.name)}</td>
 </tr>`,
   );
@@ -101,11 +102,13 @@ ${outcome}
 <h2 id="people-title">${t.people}</h2>
 <form method="post" action="/admin/people${q}" class="add"><input type="hidden" name="op" value="add">
 <p id="place-hint">${t.placeHint}</p>
+<p id="director-hint">${t.directorHint}</p>
 <label for="new-person-name">${t.name}</label> <input id="new-person-name" name="name" required maxlength="200" value="${view.refused?.form.kind === 'person' ? kept('name') : ''}">
 <label for="new-person-email">${t.email}</label> <input id="new-person-email" name="email" type="email" required maxlength="320" value="${view.refused?.form.kind === 'person' ? kept('email') : ''}">
 <label for="new-person-role">${t.role}</label> <select id="new-person-role" name="role" aria-describedby="place-hint">${roleOptions(kept('role') || 'centre-member')}</select>
 <label for="new-person-centre">${t.centre}</label> <select id="new-person-centre" name="centreId" aria-describedby="place-hint">${options(view.centres, kept('centreId'), true)}</select>
 <label for="new-person-group">${t.schoolGroup}</label> <select id="new-person-group" name="schoolGroupId" aria-describedby="place-hint">${options(view.schoolGroups, kept('schoolGroupId'), true)}</select>
+<input type="checkbox" id="new-person-director" name="director" value="true" aria-describedby="director-hint"${view.refused?.form.kind === 'person' && kept('op') === 'add' && kept('director') === 'true' ? html` checked` : false}> <label for="new-person-director">${t.director}</label>
 <button type="submit">${t.add}</button></form>
 <div class="table-wrap"><table class="scans"><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.email}</th><th scope="col">${t.role}</th><th scope="col">${t.actions}</th></tr></thead>
 <tbody>${people}${empty(people, 4)}</tbody></table></div>

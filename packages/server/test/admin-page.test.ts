@@ -1,8 +1,10 @@
 /** The admin page (/admin): plain forms, without JavaScript, that add, change and remove who is who. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../../scripts/test/browser.js';
 import { startTestServer, type TestServer } from './helpers.js';
-import { fetchAs } from './sessions.js';
+import { ADMIN, browserCookie, fetchAs } from './sessions.js';
 
 const post = (server: TestServer, path: string, fields: Record<string, string>, lang = 'nl') =>
   fetchAs(server, `${path}?lang=${lang}`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
@@ -67,5 +69,75 @@ describe('the admin page', () => {
     // Each change is in the audit log once, by the API route the form called.
     const audit = (await (await fetchAs(server, '/api/audit?limit=500')).json()) as { items: Array<{ action: string; objectKind: string; objectId?: string }> };
     assert.equal(audit.items.filter((e) => e.objectKind === 'school-group' && e.objectId === group.id).length, 2, 'added and removed');
+  });
+
+  it('marks a centre member director with a labelled box, on adding and in their row; the list says who is director; a refusal is localised', async () => {
+    const group = (await server.store.addSchoolGroup({ name: 'Groep Directie' })).id;
+    const centreId = (await server.store.addCentre({ name: 'CLB Directie', schoolGroupId: group })).id;
+    for (const [lang, label, hint] of [['nl', 'Directeur', 'Een directeur krijgt'], ['fr', 'Directeur', 'Un directeur reçoit'], ['en', 'Director', 'A director receives']] as const) {
+      const page = await (await fetchAs(server, `/admin?lang=${lang}`)).text();
+      assert.match(page, new RegExp(`<input type="checkbox" id="new-person-director" name="director" value="true" aria-describedby="director-hint"> <label for="new-person-director">${label}</label>`));
+      assert.match(page, new RegExp(`<p id="director-hint">${hint}`));
+    }
+    assert.equal((await post(server, '/admin/people', { op: 'add', name: 'Dirk', email: 'dirk@form.example', role: 'centre-member', centreId, schoolGroupId: '', director: 'true' })).status, 303);
+    const dirk = (await server.store.personByEmail('dirk@form.example'))!;
+    assert.equal(dirk.director, true);
+    const page = await (await fetchAs(server, '/admin?lang=en')).text();
+    const row = page.split('<tr>').find((r) => r.includes('dirk@form.example'))!;
+    assert.match(row, /Centre member \(CLB Directie\), <strong>director<\/strong>/);
+    assert.match(row, new RegExp(`<input type="checkbox" id="person-director-${dirk.id}" name="director" value="true" aria-describedby="director-hint" checked><label for="person-director-${dirk.id}">Director<span class="visually-hidden"> \\(Dirk\\)</span></label>`));
+
+    // A row sent with the box unticked (a browser sends nothing for it) is no longer director.
+    assert.equal((await post(server, '/admin/people', { op: 'change', id: dirk.id, name: 'Dirk', role: 'centre-member', centreId, schoolGroupId: '' })).status, 303);
+    assert.equal((await server.store.person(dirk.id))!.director, undefined);
+    assert.doesNotMatch((await (await fetchAs(server, '/admin?lang=en')).text()).split('<tr>').find((r) => r.includes('dirk@form.example'))!, /<strong>director/);
+
+    // A viewer ticked as director: refused in the page's language, with what was typed (the box too) kept.
+    const refused = await post(server, '/admin/people', { op: 'add', name: 'Vera', email: 'vera@form.example', role: 'school-group-viewer', centreId: '', schoolGroupId: group, director: 'true' }, 'fr');
+    assert.equal(refused.status, 400);
+    const again = await refused.text();
+    assert.match(again, /role="alert">Seul un membre de centre peut être directeur\./);
+    assert.match(again, /id="new-person-email" name="email" type="email" required maxlength="320" value="vera@form.example"/);
+    assert.match(again, /id="new-person-director" name="director" value="true" aria-describedby="director-hint" checked>/);
+    assert.equal(await server.store.personByEmail('vera@form.example'), undefined);
+  });
+
+  it('in Chromium, the director box is reached and ticked with the keyboard alone', { timeout: 120_000 }, async () => {
+    const group = (await server.store.addSchoolGroup({ name: 'Groep Toetsenbord' })).id;
+    const centreId = (await server.store.addCentre({ name: 'CLB Toetsenbord', schoolGroupId: group })).id;
+    const browser: Browser = await launchChromium();
+    try {
+      const context = await browser.newContext();
+      await context.addCookies([await browserCookie(server, ADMIN)]);
+      const page = await context.newPage();
+      // The form's post answered (303): the change is stored by then.
+      const sent = () => page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/admin/people');
+      await page.goto(`${server.url}/admin?lang=en`);
+      await page.locator('#new-person-name').fill('Kim');
+      await page.locator('#new-person-email').fill('kim@keys.example');
+      await page.locator('#new-person-centre').selectOption(centreId);
+      // From the school group's select, Tab goes to the box, Space ticks it, Tab and Enter add.
+      await page.locator('#new-person-group').focus();
+      await page.keyboard.press('Tab');
+      const box = page.getByRole('checkbox', { name: 'Director', exact: true });
+      assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'the box follows the place in the tab order');
+      await page.keyboard.press('Space');
+      assert.equal(await box.isChecked(), true);
+      await page.keyboard.press('Tab');
+      await Promise.all([sent(), page.keyboard.press('Enter')]);
+      await page.waitForURL(/done=1/);
+      const kim = (await server.store.personByEmail('kim@keys.example'))!;
+      assert.equal(kim.director, true);
+
+      // In Kim's row: Space unticks the box, Tab to Save, Enter saves.
+      const rowBox = page.getByRole('checkbox', { name: 'Director (Kim)', exact: true });
+      await rowBox.focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await Promise.all([sent(), page.keyboard.press('Enter')]);
+      assert.equal((await server.store.person(kim.id))!.director, undefined);
+    } finally {
+      await browser.close();
+    }
   });
 });

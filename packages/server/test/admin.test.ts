@@ -111,5 +111,48 @@ for (const engine of ENGINES) {
       assert.equal((await send(server, 'PATCH', `/api/admin/people/${me.id}`, { role: 'school-group-viewer', schoolGroupId: group.id })).status, 409);
       assert.equal((await send(server, 'PATCH', `/api/admin/people/${me.id}`, { name: 'Beheerder' })).status, 200);
     });
+
+    it('marks a centre member director and back; shown in the lists and in /api/me; a director who is not a centre member is a localised 400', async () => {
+      const group = (await send(server, 'POST', '/api/admin/school-groups', { name: 'Groep Directie' })).json;
+      const centre = (await send(server, 'POST', '/api/admin/centres', { name: 'CLB Directie', schoolGroupId: group.id })).json;
+      const made = await send(server, 'POST', '/api/admin/people', { email: 'dir@clb.example', name: 'Dirk', role: 'centre-member', centreId: centre.id, director: true });
+      assert.equal(made.status, 201);
+      assert.deepEqual(made.json, { id: made.json.id, email: 'dir@clb.example', name: 'Dirk', role: 'centre-member', centreId: centre.id, director: true });
+      const listed = (await send(server, 'GET', '/api/admin/people')).json.find((p: { id: string }) => p.id === made.json.id);
+      assert.equal(listed.director, true);
+      const network = (await send(server, 'GET', '/api/network')).json.people.find((p: { id: string }) => p.id === made.json.id);
+      assert.equal(network.director, true);
+      const session = await server.signIn.openSession((await server.store.person(made.json.id))!);
+      const me = await (await fetch(`${server.url}/api/me`, { headers: { Cookie: `poolster_session=${session}` } })).json();
+      assert.equal(me.director, true);
+
+      // Only a centre member: not on creation, not by a role change while still director (nothing changes).
+      const viewerDirector = await send(server, 'POST', '/api/admin/people', { email: 'v@clb.example', name: 'V', role: 'school-group-viewer', schoolGroupId: group.id, director: true }, 'nl');
+      assert.deepEqual([viewerDirector.status, viewerDirector.json.code], [400, 'director-needs-centre-member']);
+      assert.match(viewerDirector.json.error, /Alleen een lid van een centrum kan directeur zijn/);
+      const adminDirector = await send(server, 'POST', '/api/admin/people', { email: 'a@clb.example', name: 'A', role: 'network-admin', director: true }, 'fr');
+      assert.deepEqual([adminDirector.status, adminDirector.json.error.startsWith('Seul un membre de centre peut être directeur')], [400, true]);
+      assert.equal((await server.store.personByEmail('v@clb.example')), undefined);
+      const away = await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { role: 'school-group-viewer', schoolGroupId: group.id });
+      assert.deepEqual([away.status, away.json.code, away.json.error], [400, 'director-needs-centre-member', 'Only a centre member can be a director. To give a director another role, untick “director” too.']);
+      assert.deepEqual(await server.store.person(made.json.id), made.json);
+      const viewer = (await send(server, 'POST', '/api/admin/people', { email: 'w@clb.example', name: 'W', role: 'school-group-viewer', schoolGroupId: group.id })).json;
+      assert.equal((await send(server, 'PATCH', `/api/admin/people/${viewer.id}`, { director: true })).json.code, 'director-needs-centre-member');
+      // false is allowed for anyone (a form that always sends the box).
+      assert.equal((await send(server, 'PATCH', `/api/admin/people/${viewer.id}`, { director: false })).status, 200);
+
+      // Moved to another centre: still director. Unmarked: the field is gone.
+      const other = (await send(server, 'POST', '/api/admin/centres', { name: 'CLB Directie 2', schoolGroupId: group.id })).json;
+      const moved = await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { centreId: other.id });
+      assert.deepEqual([moved.json.centreId, moved.json.director], [other.id, true]);
+      const unmarked = await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { director: false });
+      assert.deepEqual(unmarked.json, { id: made.json.id, email: 'dir@clb.example', name: 'Dirk', role: 'centre-member', centreId: other.id });
+      // A role change with director: false in the same request goes through.
+      const remarked = await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { director: true });
+      assert.equal(remarked.json.director, true);
+      const toViewer = await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { role: 'school-group-viewer', schoolGroupId: group.id, director: false });
+      assert.deepEqual(toViewer.json, { id: made.json.id, email: 'dir@clb.example', name: 'Dirk', role: 'school-group-viewer', schoolGroupId: group.id });
+      assert.equal((await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { director: 'yes' })).status, 400);
+    });
   });
 }

@@ -4,6 +4,8 @@ import type { DraftBackend, WriteDraftResult } from '../drafts/draft-backend.js'
 import { REMOTE_DRAFT_FORMAT, REMOTE_DRAFT_VERSION, STEP_MAX_LENGTH, type RemoteDraft } from '../drafts/remote-draft.js';
 import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, type AutosaveController, type DraftExtras } from './autosave-controller.js';
 
+const isDraft = (response: ScanResponse): response is RemoteDraft['response'] => response.status === 'draft';
+
 /**
  * Where the draft stands towards the server. The host turns it into text.
  * - `off`: no backend; `idle`: nothing saved on the server yet (or nothing to say);
@@ -210,13 +212,19 @@ export class DraftSyncController implements ReactiveController {
       this.setStatus('local');
       return;
     }
+    const response = change.response;
+    if (!isDraft(response)) {
+      // Only a draft travels in the envelope: a response already sent is no draft to keep for the team.
+      this.pending = undefined;
+      return;
+    }
     const round = this.round;
     const draft: RemoteDraft = {
       format: REMOTE_DRAFT_FORMAT,
       version: REMOTE_DRAFT_VERSION,
       savedAt: this.now().toISOString(),
       ...(change.step ? { step: change.step } : {}),
-      response: change.response,
+      response,
     };
     this.inFlight = this.write(() => backend.save(draft, this.etag)).then((result) => {
       this.inFlight = undefined;

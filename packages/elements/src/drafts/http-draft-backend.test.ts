@@ -29,7 +29,7 @@ describe('HttpDraftBackend: the draft protocol over HTTP', () => {
   let draft: RemoteDraft;
   before(async () => {
     instrument = await goInstrument();
-    draft = { format: 'poolster-draft', version: 1, savedAt: '2026-12-04T09:00:00Z', step: 'overview', savedBy: 'someone', response: createResponse(instrument) };
+    draft = { format: 'poolster-draft', version: 1, savedAt: '2026-12-04T09:00:00Z', step: 'overview', savedBy: 'someone', response: { ...createResponse(instrument), status: 'draft' } };
   });
 
   it('loads the draft with its ETag, and "none" on 404, with same-origin cookies and no cache', async () => {

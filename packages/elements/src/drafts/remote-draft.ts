@@ -1,27 +1,18 @@
-import type { Response } from '@poolster/schema';
+import type { DRAFT_ENVELOPE_VERSION, DRAFT_FORMAT, DRAFT_STEP_MAX_LENGTH, DraftEnvelope } from '@poolster/schema';
 
 /**
  * The draft envelope of the draft protocol, as it travels between the scan and a server (and as a
- * portal's own backend hands it over). Structurally the same as the protocol document's "RemoteDraft";
- * this is the one place the elements define it, so the schema package's type can take its place.
+ * portal's own backend hands it over): the schema package's `DraftEnvelope`. `RemoteDraft` stays the
+ * name the elements export, so portals that import it keep working.
  */
-export interface RemoteDraft {
-  format: 'poolster-draft';
-  version: 1;
-  /** ISO 8601, set by the device that wrote it. */
-  savedAt: string;
-  /** The id of the scan step the team was on (at most 200 characters), e.g. `block:integral-policy`. */
-  step?: string;
-  /** Who saved it, as the server names them; set by the server on reads, ignored on writes. */
-  savedBy?: string;
-  /** A response with status "draft". The scan checks it against its instrument before using it. */
-  response: Response;
-}
+export type RemoteDraft = DraftEnvelope;
 
-export const REMOTE_DRAFT_FORMAT = 'poolster-draft';
-export const REMOTE_DRAFT_VERSION = 1;
+// The schema package's constants, repeated as values here so the elements' bundle does not import its
+// validators (zod) for three literals; typed by the schema's own, so a change there fails to compile.
+export const REMOTE_DRAFT_FORMAT: typeof DRAFT_FORMAT = 'poolster-draft';
+export const REMOTE_DRAFT_VERSION: typeof DRAFT_ENVELOPE_VERSION = 1;
 /** The protocol's limit on `step`. */
-export const STEP_MAX_LENGTH = 200;
+export const STEP_MAX_LENGTH: typeof DRAFT_STEP_MAX_LENGTH = 200;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -36,6 +27,7 @@ export function asRemoteDraft(value: unknown): RemoteDraft | undefined {
     savedAt,
     ...(typeof step === 'string' && step.length <= STEP_MAX_LENGTH ? { step } : {}),
     ...(typeof savedBy === 'string' && savedBy.trim() ? { savedBy } : {}),
-    response: response as unknown as Response,
+    // Only its shape is taken on trust here: the scan reads it against its instrument, status included.
+    response: response as unknown as RemoteDraft['response'],
   };
 }

@@ -17,7 +17,7 @@ const centreOf = (response: ScanResponse | undefined) => response?.context['cent
 
 function draftOf(instrument: Instrument, centre: string, step?: string): RemoteDraft {
   const response = createResponse(instrument, { lang: 'nl' });
-  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', ...(step ? { step } : {}), response: { ...response, context: { 'centre-name': { text: centre } } } };
+  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', ...(step ? { step } : {}), response: { ...response, status: 'draft', context: { 'centre-name': { text: centre } } } };
 }
 
 describe('poolster-scan: drafts that follow the team', () => {

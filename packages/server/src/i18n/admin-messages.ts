@@ -24,6 +24,11 @@ export interface AdminMessages {
   done: string;
   empty: string;
   placeHint: string;
+  /** The box that makes a centre member the centre's director, and what that means. */
+  director: string;
+  directorHint: string;
+  /** After the role in the people list, for a director. */
+  directorMark: string;
 }
 
 export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
@@ -50,6 +55,9 @@ export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
     done: 'De wijziging is bewaard.',
     empty: 'Nog niets geregistreerd.',
     placeHint: 'Een lid van een centrum kies je een centrum, een kijker een scholengroep, een netwerkbeheerder geen van beide.',
+    director: 'Directeur',
+    directorHint: 'Een directeur krijgt het overzicht van elke zelfscan die het centrum verstuurt. Alleen een lid van een centrum kan directeur zijn.',
+    directorMark: 'directeur',
   },
   fr: {
     title: 'Gestion du réseau',
@@ -74,6 +82,9 @@ export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
     done: 'La modification est enregistrée.',
     empty: 'Rien encore.',
     placeHint: "Choisissez un centre pour un membre de centre, un groupe scolaire pour un lecteur, aucun des deux pour un administrateur.",
+    director: 'Directeur',
+    directorHint: "Un directeur reçoit la synthèse de chaque autoévaluation envoyée par le centre. Seul un membre de centre peut être directeur.",
+    directorMark: 'directeur',
   },
   en: {
     title: 'Network admin',
@@ -98,5 +109,8 @@ export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
     done: 'The change is saved.',
     empty: 'Nothing registered yet.',
     placeHint: 'Pick a centre for a centre member, a school group for a viewer, and neither for a network admin.',
+    director: 'Director',
+    directorHint: 'A director receives the overview of every self-scan the centre sends. Only a centre member can be a director.',
+    directorMark: 'director',
   },
 };

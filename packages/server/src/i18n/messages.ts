@@ -33,6 +33,8 @@ export interface ServerMessages {
   unknownSchoolGroup: string;
   unknownCentre: string;
   placeRequired: string;
+  /** A director who would not be a centre member: made one, or still one when the role changes. */
+  directorNeedsCentreMember: string;
   notYourself: string;
   otherCentre: string;
 }
@@ -70,6 +72,7 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     unknownSchoolGroup: 'Deze scholengroep bestaat niet.',
     unknownCentre: 'Dit centrum bestaat niet.',
     placeRequired: 'Een centrumlid heeft een centrum nodig, een kijker een scholengroep, een netwerkbeheerder geen van beide.',
+    directorNeedsCentreMember: 'Alleen een lid van een centrum kan directeur zijn. Geef je een directeur een andere rol, vink dan ook ‘directeur’ uit.',
     notYourself: 'Je kunt je eigen account niet verwijderen of je eigen rol niet wijzigen.',
     otherCentre: 'Ander centrum',
   },
@@ -105,6 +108,7 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     unknownSchoolGroup: "Ce groupe scolaire n'existe pas.",
     unknownCentre: "Ce centre n'existe pas.",
     placeRequired: "Un membre de centre a besoin d'un centre, un lecteur d'un groupe scolaire, un administrateur du réseau d'aucun des deux.",
+    directorNeedsCentreMember: "Seul un membre de centre peut être directeur. Pour donner un autre rôle à un directeur, décochez aussi « directeur ».",
     notYourself: 'Vous ne pouvez pas supprimer votre propre compte ni changer votre propre rôle.',
     otherCentre: 'Autre centre',
   },
@@ -140,6 +144,7 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     unknownSchoolGroup: 'This school group does not exist.',
     unknownCentre: 'This centre does not exist.',
     placeRequired: 'A centre member needs a centre, a viewer a school group, and a network admin neither.',
+    directorNeedsCentreMember: 'Only a centre member can be a director. To give a director another role, untick “director” too.',
     notYourself: 'You cannot remove your own account or change your own role.',
     otherCentre: 'Other centre',
   },

@@ -47,6 +47,8 @@ export const adminPageRoutes: FastifyPluginAsync<AppContext> = async (app, { sto
       const id = encodeURIComponent(form.id ?? '');
       // Empty fields are not sent: an empty place select means "none", and a blank name is refused by the API.
       const payload = Object.fromEntries(fields.filter((f) => typeof form[f] === 'string' && form[f] !== '').map((f) => [f, form[f]]));
+      // A box not ticked is not sent at all: the people forms always carry the box, so its absence means false.
+      const withDirector = resource === 'people' && (op === 'add' || op === 'change') ? { director: form.director === 'true' } : {};
       if (op === 'change' && resource === 'people') {
         // The row's selects always carry the role; the place fitting it is the one sent with it.
         if (payload.role === 'centre-member') delete payload.schoolGroupId;
@@ -62,7 +64,7 @@ export const adminPageRoutes: FastifyPluginAsync<AppContext> = async (app, { sto
               'accept-language': request.lang,
               ...(call.method === 'DELETE' ? {} : { 'content-type': 'application/json' }),
             },
-            ...(call.method === 'DELETE' ? {} : { payload: JSON.stringify(payload) }),
+            ...(call.method === 'DELETE' ? {} : { payload: JSON.stringify({ ...payload, ...withDirector }) }),
           })
         : undefined;
       if (answer && answer.statusCode < 300) return reply.redirect(`/admin?lang=${request.lang}&done=1`, 303);

@@ -23,6 +23,7 @@ export const person = {
     role: { type: 'string', enum: [...ROLES] },
     centreId: { type: 'string', description: 'A centre member’s centre.' },
     schoolGroupId: { type: 'string', description: 'A school-group viewer’s school group.' },
+    director: { type: 'boolean', description: 'Present (true) for a centre member who directs the centre: they receive the overview of every scan it sends.' },
   },
 } as const;
 
@@ -85,6 +86,10 @@ const place = {
   role: { type: 'string', enum: [...ROLES] },
   centreId: { ...id, description: 'Required for a centre member; not allowed for other roles.' },
   schoolGroupId: { ...id, description: 'Required for a school-group viewer; not allowed for other roles.' },
+  director: {
+    type: 'boolean',
+    description: 'Whether a centre member directs the centre (receives the overview of each scan it sends). Only a centre member can be one (400 otherwise).',
+  },
 } as const;
 
 export const personSchemas = {
@@ -102,7 +107,8 @@ export const personSchemas = {
       additionalProperties: false,
       minProperties: 1,
       properties: { email, name, ...place },
-      description: 'A new role needs its place; a new place alone keeps the role. Nobody changes their own role.',
+      description:
+        'A new role needs its place; a new place alone keeps the role. Nobody changes their own role. A director keeps being one when moved to another centre; a director given another role is refused (400) unless the same change says `director: false`.',
     },
     person,
     'the address is registered',

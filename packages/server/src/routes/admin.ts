@@ -30,6 +30,16 @@ async function unique<T>(key: keyof ServerMessages, work: () => Promise<T>): Pro
 const notFound = () => new HttpError(404, 'not-found', 'notFound');
 
 /**
+ * Only a centre member directs a centre. Checked here, on the outcome of the request (the role it asks
+ * for, else the person's own; the director it asks for, else as they are), so a director given another
+ * role without `director: false` is a localised 400 and not the table's refusal. Not cleared silently:
+ * the centre would stop receiving its overviews without the admin having said so.
+ */
+function checkDirector(role: Role | undefined, director: boolean | undefined): void {
+  if (director === true && role !== 'centre-member') throw new HttpError(400, 'director-needs-centre-member', 'directorNeedsCentreMember');
+}
+
+/**
  * The network admin's changes to who is who: school groups, centres and people, each listed, added,
  * changed and removed. Names and addresses are unique (409); a school group or centre still in use is
  * not removed (409, saying what holds it); a person's sessions and sign-in links go with them.
@@ -95,26 +105,28 @@ export const adminRoutes: FastifyPluginAsync<AppContext> = async (app, { store }
 
   app.get('/api/admin/people', { config: LIST, schema: personSchemas.list }, () => store.people());
 
-  app.post<{ Body: { email: string; name: string } & PlaceFields }>('/api/admin/people', { config: config('change', 'person'), schema: personSchemas.create }, async (request, reply) => {
+  app.post<{ Body: { email: string; name: string; director?: boolean } & PlaceFields }>('/api/admin/people', { config: config('change', 'person'), schema: personSchemas.create }, async (request, reply) => {
     const place = placeOf(request.body, undefined);
+    checkDirector(place.role, request.body.director);
     await checkGroup(place.role === 'school-group-viewer' ? place.schoolGroupId : undefined);
     await checkCentre(place.role === 'centre-member' ? place.centreId : undefined);
-    const person = await unique('emailTaken', () => store.addPerson({ email: request.body.email, name: request.body.name.trim(), ...place }));
+    const person = await unique('emailTaken', () => store.addPerson({ email: request.body.email, name: request.body.name.trim(), ...place, ...(request.body.director ? { director: true } : {}) }));
     request.auditTarget = { objectId: person.id, ...(person.centreId ? { centreId: person.centreId } : {}) };
     return reply.code(201).send(person);
   });
 
-  app.patch<Id & { Body: { email?: string; name?: string } & PlaceFields }>('/api/admin/people/:id', { config: config('change', 'person'), schema: personSchemas.change }, async (request) => {
-    const { email, name, ...fields } = request.body;
+  app.patch<Id & { Body: { email?: string; name?: string; director?: boolean } & PlaceFields }>('/api/admin/people/:id', { config: config('change', 'person'), schema: personSchemas.change }, async (request) => {
+    const { email, name, director, ...fields } = request.body;
     const existing = await store.person(request.params.id);
     if (!existing) throw notFound();
     const moving = fields.role !== undefined || fields.centreId !== undefined || fields.schoolGroupId !== undefined;
     const place = moving ? placeOf(fields, existing) : undefined;
     if (place && place.role !== existing.role && existing.id === personOf(request).id) throw new HttpError(409, 'not-yourself', 'notYourself');
+    checkDirector(place?.role ?? existing.role, director ?? existing.director);
     await checkGroup(place?.role === 'school-group-viewer' ? place.schoolGroupId : undefined);
     await checkCentre(place?.role === 'centre-member' ? place.centreId : undefined);
     const person = await unique('emailTaken', () =>
-      store.updatePerson(existing.id, { ...(email !== undefined ? { email } : {}), ...(name !== undefined ? { name: name.trim() } : {}), ...(place ? { place } : {}) }),
+      store.updatePerson(existing.id, { ...(email !== undefined ? { email } : {}), ...(name !== undefined ? { name: name.trim() } : {}), ...(place ? { place } : {}), ...(director !== undefined ? { director } : {}) }),
     );
     if (!person) throw notFound();
     request.auditTarget = person.centreId ? { centreId: person.centreId } : {};

@@ -1,21 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context.js';
 import { personOf } from '../plugins/access.js';
-import { ROLES } from '../store/directory.js';
+// One description of a person (with `director` for a centre's directors) for the admin API, /api/me and /api/network.
+import { person } from './admin-schemas.js';
 import { errorReplies } from './schemas.js';
-
-const person = {
-  type: 'object',
-  required: ['id', 'email', 'name', 'role'],
-  properties: {
-    id: { type: 'string' },
-    email: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string', enum: [...ROLES] },
-    centreId: { type: 'string', description: 'A centre member’s centre.' },
-    schoolGroupId: { type: 'string', description: 'A school-group viewer’s school group.' },
-  },
-} as const;
 
 const meSchema = {
   summary: 'The signed-in person',

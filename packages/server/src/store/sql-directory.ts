@@ -118,7 +118,7 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
     });
   }
 
-  updatePerson(id: string, change: { name?: string; email?: string; place?: Place }): Promise<Person | undefined> {
+  updatePerson(id: string, change: { name?: string; email?: string; place?: Place; director?: boolean }): Promise<Person | undefined> {
     const place = change.place;
     return this.run('change the person', async () => {
       await this.db.checkWritable();
@@ -127,7 +127,8 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
         `UPDATE people p SET name = coalesce($2, p.name), email = coalesce($3, p.email),
            role = CASE WHEN $4::boolean THEN $5 ELSE p.role END,
            centre_id = CASE WHEN $4::boolean THEN $6 ELSE p.centre_id END,
-           school_group_id = CASE WHEN $4::boolean THEN $7 ELSE p.school_group_id END
+           school_group_id = CASE WHEN $4::boolean THEN $7 ELSE p.school_group_id END,
+           director = coalesce($8, p.director)
          WHERE p.id = $1 RETURNING ${PERSON}`,
         [
           id,
@@ -137,6 +138,7 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
           place?.role ?? null,
           place?.role === 'centre-member' ? place.centreId : null,
           place?.role === 'school-group-viewer' ? place.schoolGroupId : null,
+          change.director ?? null,
         ],
       );
       return row ? toPerson(row) : undefined;

@@ -96,6 +96,25 @@ export function adminCases(engine: TestEngine): void {
       assert.deepEqual(await store.person(other.id), other);
     });
 
+    test('a centre member is made director and back; a director who is not a centre member is refused', async (t) => {
+      const store = await freshStore(engine, t);
+      const north = await store.addSchoolGroup({ name: 'Noord' });
+      const a = await store.addCentre({ name: 'CLB A', schoolGroupId: north.id });
+      const b = await store.addCentre({ name: 'CLB B', schoolGroupId: north.id });
+      const member = await store.addPerson({ email: 'm@a.example', name: 'M', role: 'centre-member', centreId: a.id });
+      assert.deepEqual(await store.updatePerson(member.id, { director: true }), { ...member, director: true });
+      assert.deepEqual(await store.people(), [{ ...member, director: true }]);
+      // Another change leaves the director as they are; a move to another centre keeps them director there.
+      assert.deepEqual(await store.updatePerson(member.id, { name: 'Mia' }), { ...member, name: 'Mia', director: true });
+      assert.deepEqual(await store.updatePerson(member.id, { place: { role: 'centre-member', centreId: b.id } }), { ...member, name: 'Mia', centreId: b.id, director: true });
+      // Away from centre member while still director: the table refuses it, and nothing changes.
+      await assert.rejects(store.updatePerson(member.id, { place: { role: 'network-admin' } }), StoreInputError);
+      await assert.rejects(store.addPerson({ email: 'v@a.example', name: 'V', role: 'school-group-viewer', schoolGroupId: north.id, director: true }), StoreInputError);
+      assert.deepEqual(await store.person(member.id), { ...member, name: 'Mia', centreId: b.id, director: true });
+      assert.deepEqual(await store.updatePerson(member.id, { place: { role: 'network-admin' }, director: false }), { id: member.id, email: 'm@a.example', name: 'Mia', role: 'network-admin' });
+      assert.deepEqual(await store.updatePerson(member.id, { director: false }), { id: member.id, email: 'm@a.example', name: 'Mia', role: 'network-admin' });
+    });
+
     test('a deleted response is gone, and says which centre it belonged to', async (t) => {
       const store = await freshStore(engine, t);
       const north = await store.addSchoolGroup({ name: 'Noord' });
