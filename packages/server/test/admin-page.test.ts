@@ -46,6 +46,10 @@ describe('the admin page', () => {
     // The row form sends every select; the role decides which place counts.
     assert.equal((await post(server, '/admin/people', { op: 'change', id: person.id, name: 'Fien V', role: 'school-group-viewer', centreId, schoolGroupId: group.id })).status, 303);
     assert.deepEqual(await server.store.person(person.id), { id: person.id, email: person.email, name: 'Fien V', role: 'school-group-viewer', schoolGroupId: group.id });
+    // Promoting to network admin: the row still sends both places, and neither counts.
+    assert.equal((await post(server, '/admin/people', { op: 'change', id: person.id, name: 'Fien V', role: 'network-admin', centreId, schoolGroupId: group.id })).status, 303);
+    assert.equal((await server.store.person(person.id))!.role, 'network-admin');
+    assert.equal((await post(server, '/admin/people', { op: 'change', id: person.id, name: 'Fien V', role: 'school-group-viewer', centreId, schoolGroupId: group.id })).status, 303);
 
     const taken = await post(server, '/admin/centres', { op: 'add', name: 'CLB Formulier', schoolGroupId: group.id }, 'fr');
     assert.equal(taken.status, 409);
