@@ -59,8 +59,12 @@ export interface DirectoryStore {
   updateCentre(id: string, change: { name?: string; schoolGroupId?: string }): Promise<Centre | undefined>;
   /** Removes a centre that has no stored scans ('has-scans') and no members ('has-people'). */
   deleteCentre(id: string): Promise<'deleted' | 'not-found' | 'has-scans' | 'has-people'>;
-  /** Changes a person's name, address, or role with its place (the role and its place change together). */
-  updatePerson(id: string, change: { name?: string; email?: string; place?: Place }): Promise<Person | undefined>;
+  /**
+   * Changes a person's name, address, or role with its place (the role and its place change together).
+   * A new role or centre ends being director (a director of one centre is not the next one's) unless the
+   * change says `director` itself.
+   */
+  updatePerson(id: string, change: { name?: string; email?: string; place?: Place; director?: boolean }): Promise<Person | undefined>;
   /** Removes a person with their sessions and sign-in links; false when there was none. */
   deletePerson(id: string): Promise<boolean>;
   person(id: string): Promise<Person | undefined>;

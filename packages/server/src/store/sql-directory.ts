@@ -118,7 +118,7 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
     });
   }
 
-  updatePerson(id: string, change: { name?: string; email?: string; place?: Place }): Promise<Person | undefined> {
+  updatePerson(id: string, change: { name?: string; email?: string; place?: Place; director?: boolean }): Promise<Person | undefined> {
     const place = change.place;
     return this.run('change the person', async () => {
       await this.db.checkWritable();
@@ -127,7 +127,12 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
         `UPDATE people p SET name = coalesce($2, p.name), email = coalesce($3, p.email),
            role = CASE WHEN $4::boolean THEN $5 ELSE p.role END,
            centre_id = CASE WHEN $4::boolean THEN $6 ELSE p.centre_id END,
-           school_group_id = CASE WHEN $4::boolean THEN $7 ELSE p.school_group_id END
+           school_group_id = CASE WHEN $4::boolean THEN $7 ELSE p.school_group_id END,
+           -- A moved or re-roled director stops being one (else they would get the new centre's overviews,
+           -- or break the check that only centre members direct), unless the change says so itself.
+           director = CASE WHEN $8::boolean IS NOT NULL THEN $8::boolean
+             WHEN $4::boolean AND (p.role <> $5 OR p.centre_id IS DISTINCT FROM $6) THEN false
+             ELSE p.director END
          WHERE p.id = $1 RETURNING ${PERSON}`,
         [
           id,
@@ -137,6 +142,7 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
           place?.role ?? null,
           place?.role === 'centre-member' ? place.centreId : null,
           place?.role === 'school-group-viewer' ? place.schoolGroupId : null,
+          change.director ?? null,
         ],
       );
       return row ? toPerson(row) : undefined;
