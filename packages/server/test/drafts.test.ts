@@ -196,6 +196,27 @@ for (const engine of ENGINES) {
       assert.equal((await call(member, 'GET')).status, 404);
     });
 
+    it('sending a scan leaves the draft of another scan; sending it again (duplicate) discards its own', async () => {
+      const member = member_('CLB Late');
+      const early = await goResponse({ centre: 'CLB Late' });
+      const newer = await envelope();
+      assert.equal((await call(member, 'PUT', { 'If-None-Match': '*' }, newer)).status, 201);
+      // A late send of an earlier scan: the team's newer draft stays.
+      assert.equal((await submit(server.url, early, await as(server, member))).status, 201);
+      assert.equal((await call(member, 'GET')).json.response.id, newer.response.id);
+      // The earlier scan again (its first answer lost): still not this draft.
+      assert.equal((await submit(server.url, early, await as(server, member))).status, 200);
+      assert.equal((await call(member, 'GET')).status, 200);
+      // The draft's own scan sent twice, the draft saved again in between (a stale device): the second send discards it.
+      const sent = await goResponse({ centre: 'CLB Late', id: newer.response.id });
+      assert.equal((await submit(server.url, sent, await as(server, member))).status, 201);
+      assert.equal((await call(member, 'GET')).status, 404);
+      await server.store.drafts.create({ centreId: (await server.store.centres()).find((c) => c.name === 'CLB Late')!.id, instrumentId: 'go-clb-poolster' }, { envelope: newer, savedBy: (await server.store.people())[0]!.id, now: new Date() });
+      assert.equal((await call(member, 'GET')).status, 200);
+      assert.equal((await submit(server.url, sent, await as(server, member))).status, 200);
+      assert.equal((await call(member, 'GET')).status, 404, 'the duplicate send discarded its draft');
+    });
+
     it('reopen: a sent scan becomes the centre’s draft, a member reads it, and it can be sent again under its id', async () => {
       const member = member_('CLB Reopen');
       const sent = await goResponse({ centre: 'CLB Reopen' });
