@@ -196,6 +196,24 @@ for (const engine of ENGINES) {
       assert.equal((await call(member, 'GET')).status, 404);
     });
 
+    it('a stale device cannot bring a sent scan back as a draft: 409 already-sent, in nl, fr and en', async () => {
+      const member = member_('CLB Stale');
+      const draft = await envelope();
+      assert.equal((await call(member, 'PUT', { 'If-None-Match': '*' }, draft)).status, 201);
+      const sent = await goResponse({ centre: 'CLB Stale', id: draft.response.id });
+      assert.equal((await submit(server.url, sent, await as(server, member))).status, 201);
+      // The other device's save of the version it read, then its try to create the draft again: both refused.
+      assert.equal((await call(member, 'PUT', { 'If-Match': '"1"' }, draft)).json.code, 'already-sent');
+      for (const [lang, words] of [['nl', /al verzonden/], ['fr', /déjà été envoyé/], ['en', /already been sent/]] as const) {
+        const again = await call(member, 'PUT', { 'If-None-Match': '*', 'Accept-Language': lang }, draft);
+        assert.equal(again.status, 409);
+        assert.equal(again.json.code, 'already-sent');
+        assert.match(again.json.error, words);
+      }
+      assert.equal((await call(member, 'GET')).status, 404, 'no draft came back');
+      assert.equal((await call(member, 'PUT', { 'If-None-Match': '*' }, await envelope())).status, 201, 'a new scan’s draft is saved');
+    });
+
     it('sending a scan leaves the draft of another scan; sending it again (duplicate) discards its own', async () => {
       const member = member_('CLB Late');
       const early = await goResponse({ centre: 'CLB Late' });
