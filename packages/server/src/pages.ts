@@ -19,7 +19,12 @@ export interface Who {
   role?: string;
 }
 
-export function layout(options: { title: string; section: Section; main: Html; scripts?: string[]; who?: Who | undefined; lang?: Language }): string {
+/** A link to one of the pages: it carries `?lang=` when the page itself was asked with it, so the language stays. */
+export const pageLink = (path: string, lang: Language, keepLang: boolean | undefined): string =>
+  keepLang ? `${path}${path.includes('?') ? '&' : '?'}lang=${lang}` : path;
+
+export function layout(options: { title: string; section: Section; main: Html; scripts?: string[]; who?: Who | undefined; lang?: Language; keepLang?: boolean }): string {
+  const to = (path: string) => pageLink(path, options.lang ?? 'nl', options.keepLang);
   const current = (section: Section) => (options.section === section ? 'page' : false);
   const t = SIGN_IN_MESSAGES[options.lang ?? 'nl'];
   const p = PAGE_MESSAGES[options.lang ?? 'nl'];
@@ -40,11 +45,11 @@ ${(options.scripts ?? []).map((src) => html`<script type="module" src="${src}"><
 <body>
 <a class="skip-link" href="#main">${p.skipLink}</a>
 <header class="site-header">
-<a class="brand" href="/">Poolster</a>
+<a class="brand" href="${to('/')}">Poolster</a>
 <nav aria-label="${p.mainMenu}">
-<a href="/" aria-current="${current('scan') || 'false'}">${p.navScan}</a>
-<a href="/dashboard" aria-current="${current('dashboard') || 'false'}">${p.navDashboard}</a>
-${options.who?.role === 'network-admin' ? html`<a href="/admin" aria-current="${current('admin') || 'false'}">${ADMIN_MESSAGES[options.lang ?? 'nl'].title}</a>` : false}
+<a href="${to('/')}" aria-current="${current('scan') || 'false'}">${p.navScan}</a>
+<a href="${to('/dashboard')}" aria-current="${current('dashboard') || 'false'}">${p.navDashboard}</a>
+${options.who?.role === 'network-admin' ? html`<a href="${to('/admin')}" aria-current="${current('admin') || 'false'}">${ADMIN_MESSAGES[options.lang ?? 'nl'].title}</a>` : false}
 </nav>
 ${account}
 </header>
@@ -70,17 +75,18 @@ const overviewLinks = (id: string, lang: Language) => {
 };
 
 /** `instrumentId`: the scan keeps the centre's draft on this server, at /api/drafts/<instrumentId>. */
-export function scanPage(title: string, who?: Who, lang: Language = 'nl', instrumentId?: string): string {
+export function scanPage(title: string, who?: Who, lang: Language = 'nl', instrumentId?: string, keepLang = false): string {
   const p = PAGE_MESSAGES[lang];
   return layout({
     title,
     who,
     lang,
+    keepLang,
     section: 'scan',
     scripts: ['/poolster.js'],
     main: html`<h1>${title}</h1>
 <p class="lead">${p.scanLead}
-${p.scanSent[0]}<a href="/dashboard">${p.dashboardLink}</a>${p.scanSent[1]}</p>
+${p.scanSent[0]}<a href="${pageLink('/dashboard', lang, keepLang)}">${p.dashboardLink}</a>${p.scanSent[1]}</p>
 <poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}"></poolster-scan>`,
   });
 }
@@ -97,33 +103,37 @@ export interface DashboardView {
   later: boolean;
   who?: Who;
   lang?: Language;
+  /** Whether the page was asked with `?lang=`: its links then carry it. */
+  keepLang?: boolean;
 }
 
 export function dashboardPage(view: DashboardView): string {
   const lang = view.lang ?? 'nl';
   const p = PAGE_MESSAGES[lang];
+  const to = (path: string) => pageLink(path, lang, view.keepLang);
   const rows = view.scans.map(
     (s) => html`<tr>
-<th scope="row"><a href="/report/${encodeURIComponent(s.id)}">${s.centre || p.noName}</a></th>
+<th scope="row"><a href="${to(`/report/${encodeURIComponent(s.id)}`)}">${s.centre || p.noName}</a></th>
 <td>${dateTime(s.submittedAt, lang)}</td>
 <td>${s.instrumentVersion}</td>
 <td>${overviewLinks(s.id, lang)}</td>
 </tr>`,
   );
   const pages = [
-    view.later ? html`<a href="/dashboard">${p.newest}</a>` : false,
-    view.next ? html`<a href="/dashboard?cursor=${encodeURIComponent(view.next)}" rel="next">${p.older}</a>` : false,
+    view.later ? html`<a href="${to('/dashboard')}">${p.newest}</a>` : false,
+    view.next ? html`<a href="${to(`/dashboard?cursor=${encodeURIComponent(view.next)}`)}" rel="next">${p.older}</a>` : false,
   ].filter((link): link is Html => link !== false);
   return layout({
     title: `${p.dashboardTitle} – Poolster`,
     who: view.who,
     lang,
+    keepLang: view.keepLang === true,
     section: 'dashboard',
     scripts: ['/poolster.js', '/dashboard.js'],
     main: html`<h1>${p.dashboardTitle}</h1>
 ${
   view.total === 0
-    ? html`<p class="lead">${p.noScans} <a href="/">${p.noScansLink}</a> ${p.noScansAfter}</p>`
+    ? html`<p class="lead">${p.noScans} <a href="${to('/')}">${p.noScansLink}</a> ${p.noScansAfter}</p>`
     : html`<p class="lead">${p.submittedCount(view.total)}.</p>
 <section aria-labelledby="compare-title">
 <h2 id="compare-title">${p.compareTitle}</h2>
@@ -154,6 +164,8 @@ export interface ReportView {
   centre: string;
   submittedAt: string;
   lang?: Language;
+  /** Whether the page was asked with `?lang=`: its links then carry it. */
+  keepLang?: boolean;
 }
 
 export function reportPage(scan: ReportView): string {
@@ -164,9 +176,10 @@ export function reportPage(scan: ReportView): string {
     title: `${p.reportTitle(name)} – Poolster`,
     who: scan.who,
     lang,
+    keepLang: scan.keepLang === true,
     section: 'report',
     scripts: ['/poolster.js'],
-    main: html`<p class="back"><a href="/dashboard">${p.back}</a></p>
+    main: html`<p class="back"><a href="${pageLink('/dashboard', lang, scan.keepLang)}">${p.back}</a></p>
 <h1>${p.reportHeading}: ${name}</h1>
 <p class="lead">${p.reportSubmitted} ${dateTime(scan.submittedAt, lang)}. ${p.reportOverview} ${overviewLinks(scan.id, lang)}.</p>
 <poolster-report src="/instrument.json" response-src="/api/responses/${encodeURIComponent(scan.id)}" lang="${lang}"></poolster-report>`,

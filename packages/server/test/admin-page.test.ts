@@ -48,6 +48,10 @@ describe('the admin page', () => {
     // The row form sends every select; the role decides which place counts.
     assert.equal((await post(server, '/admin/people', { op: 'change', id: person.id, name: 'Fien V', role: 'school-group-viewer', centreId, schoolGroupId: group.id })).status, 303);
     assert.deepEqual(await server.store.person(person.id), { id: person.id, email: person.email, name: 'Fien V', role: 'school-group-viewer', schoolGroupId: group.id });
+    // Promoting to network admin: the row still sends both places, and neither counts.
+    assert.equal((await post(server, '/admin/people', { op: 'change', id: person.id, name: 'Fien V', role: 'network-admin', centreId, schoolGroupId: group.id })).status, 303);
+    assert.equal((await server.store.person(person.id))!.role, 'network-admin');
+    assert.equal((await post(server, '/admin/people', { op: 'change', id: person.id, name: 'Fien V', role: 'school-group-viewer', centreId, schoolGroupId: group.id })).status, 303);
 
     const taken = await post(server, '/admin/centres', { op: 'add', name: 'CLB Formulier', schoolGroupId: group.id }, 'fr');
     assert.equal(taken.status, 409);
@@ -66,9 +70,11 @@ describe('the admin page', () => {
     assert.equal((await server.store.schoolGroups()).some((g) => g.id === group.id), false);
     assert.equal((await post(server, '/admin/school-groups', { op: 'nonsense' })).status, 400);
 
-    // Each change is in the audit log once, by the API route the form called.
+    // Each change is in the audit log once, by the API route the form called; a delete is recorded as asked,
+    // before it is tried (so the refused one, still in use, is there too).
     const audit = (await (await fetchAs(server, '/api/audit?limit=500')).json()) as { items: Array<{ action: string; objectKind: string; objectId?: string }> };
-    assert.equal(audit.items.filter((e) => e.objectKind === 'school-group' && e.objectId === group.id).length, 2, 'added and removed');
+    const entries = audit.items.filter((e) => e.objectKind === 'school-group' && e.objectId === group.id).map((e) => e.action).sort();
+    assert.deepEqual(entries, ['change', 'delete', 'delete'], 'added, asked to remove while in use, removed');
   });
 
   it('marks a centre member director with a labelled box, on adding and in their row; the list says who is director; a refusal is localised', async () => {

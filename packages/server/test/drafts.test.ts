@@ -196,6 +196,45 @@ for (const engine of ENGINES) {
       assert.equal((await call(member, 'GET')).status, 404);
     });
 
+    it('a stale device cannot bring a sent scan back as a draft: 409 already-sent, in nl, fr and en', async () => {
+      const member = member_('CLB Stale');
+      const draft = await envelope();
+      assert.equal((await call(member, 'PUT', { 'If-None-Match': '*' }, draft)).status, 201);
+      const sent = await goResponse({ centre: 'CLB Stale', id: draft.response.id });
+      assert.equal((await submit(server.url, sent, await as(server, member))).status, 201);
+      // The other device's save of the version it read, then its try to create the draft again: both refused.
+      assert.equal((await call(member, 'PUT', { 'If-Match': '"1"' }, draft)).json.code, 'already-sent');
+      for (const [lang, words] of [['nl', /al verzonden/], ['fr', /déjà été envoyé/], ['en', /already been sent/]] as const) {
+        const again = await call(member, 'PUT', { 'If-None-Match': '*', 'Accept-Language': lang }, draft);
+        assert.equal(again.status, 409);
+        assert.equal(again.json.code, 'already-sent');
+        assert.match(again.json.error, words);
+      }
+      assert.equal((await call(member, 'GET')).status, 404, 'no draft came back');
+      assert.equal((await call(member, 'PUT', { 'If-None-Match': '*' }, await envelope())).status, 201, 'a new scan’s draft is saved');
+    });
+
+    it('sending a scan leaves the draft of another scan; sending it again (duplicate) discards its own', async () => {
+      const member = member_('CLB Late');
+      const early = await goResponse({ centre: 'CLB Late' });
+      const newer = await envelope();
+      assert.equal((await call(member, 'PUT', { 'If-None-Match': '*' }, newer)).status, 201);
+      // A late send of an earlier scan: the team's newer draft stays.
+      assert.equal((await submit(server.url, early, await as(server, member))).status, 201);
+      assert.equal((await call(member, 'GET')).json.response.id, newer.response.id);
+      // The earlier scan again (its first answer lost): still not this draft.
+      assert.equal((await submit(server.url, early, await as(server, member))).status, 200);
+      assert.equal((await call(member, 'GET')).status, 200);
+      // The draft's own scan sent twice, the draft saved again in between (a stale device): the second send discards it.
+      const sent = await goResponse({ centre: 'CLB Late', id: newer.response.id });
+      assert.equal((await submit(server.url, sent, await as(server, member))).status, 201);
+      assert.equal((await call(member, 'GET')).status, 404);
+      await server.store.drafts.create({ centreId: (await server.store.centres()).find((c) => c.name === 'CLB Late')!.id, instrumentId: 'go-clb-poolster' }, { envelope: newer, savedBy: (await server.store.people())[0]!.id, now: new Date() });
+      assert.equal((await call(member, 'GET')).status, 200);
+      assert.equal((await submit(server.url, sent, await as(server, member))).status, 200);
+      assert.equal((await call(member, 'GET')).status, 404, 'the duplicate send discarded its draft');
+    });
+
     it('reopen: a sent scan becomes the centre’s draft, a member reads it, and it can be sent again under its id', async () => {
       const member = member_('CLB Reopen');
       const sent = await goResponse({ centre: 'CLB Reopen' });

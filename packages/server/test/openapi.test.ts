@@ -42,7 +42,7 @@ describe('openapi.json', () => {
     assert.equal(post.responses['413'].content['application/json'].schema.$ref, '#/components/schemas/Error');
     const drafts = document.paths['/api/drafts/{instrumentId}'];
     assert.deepEqual(Object.keys(drafts).sort(), ['delete', 'get', 'put']);
-    assert.deepEqual(Object.keys(drafts.put.responses).sort(), ['200', '201', '400', '401', '403', '404', '412', '413', '415', '421', '428', '429', '503']);
+    assert.deepEqual(Object.keys(drafts.put.responses).sort(), ['200', '201', '400', '401', '403', '404', '409', '412', '413', '415', '421', '428', '429', '503']);
     assert.deepEqual(drafts.put.parameters.map((p: { in: string; name: string }) => `${p.in} ${p.name}`).sort(), ['header if-match', 'header if-none-match', 'path instrumentId']);
     assert.ok(drafts.put.requestBody.content['application/json'].schema.required.includes('response'));
     assert.ok(drafts.put.responses['412'].content['application/json'].schema.properties.current);

@@ -35,7 +35,9 @@ describe('the pages in nl, fr and en', () => {
       assert.equal(scan.status, 200);
       assert.match(scan.body, new RegExp(`<html lang="${lang}">`));
       assert.ok(scan.body.includes(escapeHtml(t.scanLead)), `the scan page's lead in ${lang}`);
-      assert.ok(scan.body.includes(`<a href="/" aria-current="page">${escapeHtml(t.navScan)}</a>`), `the menu in ${lang}`);
+      assert.ok(scan.body.includes(`<a href="/?lang=${lang}" aria-current="page">${escapeHtml(t.navScan)}</a>`), `the menu in ${lang}`);
+      assert.ok(scan.body.includes(`<a href="/dashboard?lang=${lang}" aria-current="false">`), `the menu keeps ${lang}`);
+      assert.ok(scan.body.includes(`<a href="/dashboard?lang=${lang}">${escapeHtml(t.dashboardLink)}</a>`), `the lead's link keeps ${lang}`);
       assert.ok(scan.body.includes(`<poolster-scan src="/instrument.json" action="/api/responses" draft-url="/api/drafts/go-clb-poolster" lang="${lang}">`), `the scan element in ${lang}`);
 
       const dashboard = await get(`/dashboard?lang=${lang}`);
@@ -45,12 +47,14 @@ describe('the pages in nl, fr and en', () => {
       assert.ok(dashboard.body.includes(`<h2 id="compare-title">${escapeHtml(t.compareTitle)}</h2>`), `the dashboard's headings in ${lang}`);
       assert.ok(dashboard.body.includes(`>${escapeHtml(t.overviewHtml)}</a>`), `the overview links in ${lang}`);
       assert.ok(dashboard.body.includes(`<poolster-compare lang="${lang}">`));
+      assert.ok(dashboard.body.includes(`<a href="/report/${id}?lang=${lang}">`), `the report links keep ${lang}`);
+      assert.ok(dashboard.body.includes(`<a class="brand" href="/?lang=${lang}">`), `the brand link keeps ${lang}`);
 
       const report = await get(`/report/${id}?lang=${lang}`);
       assert.equal(report.status, 200);
       assert.match(report.body, new RegExp(`<html lang="${lang}">`));
       assert.ok(report.body.includes(`<h1>${escapeHtml(t.reportHeading)}: CLB Talen</h1>`), `the report's heading in ${lang}`);
-      assert.ok(report.body.includes(`<a href="/dashboard">${escapeHtml(t.back)}</a>`), `the way back in ${lang}`);
+      assert.ok(report.body.includes(`<a href="/dashboard?lang=${lang}">${escapeHtml(t.back)}</a>`), `the way back in ${lang}`);
       assert.ok(report.body.includes(`lang="${lang}"></poolster-report>`));
 
       const missing = await get(`/no/such/page?lang=${lang}`);
@@ -66,5 +70,7 @@ describe('the pages in nl, fr and en', () => {
     assert.ok(french.body.includes(escapeHtml(PAGE_MESSAGES.fr.listTitle)), 'the French list title');
     const none = await get('/dashboard');
     assert.match(none.body, /<html lang="nl">/);
+    // Without ?lang= the links stay plain: the browser's language goes on choosing.
+    assert.ok(french.body.includes('<a href="/" aria-current="false">'), 'plain menu link');
   });
 });

@@ -189,5 +189,16 @@ describe('an audit entry that cannot be kept', () => {
     assert.equal(body.includes('Op weg.'), false, 'no answer went out');
     auditDown = false;
     assert.equal((await fetchAs(server, `/api/responses/${scan.id}`, {}, A)).status, 200);
+
+    // A delete is recorded before it happens: when the entry cannot be kept, the scan is not deleted.
+    auditDown = true;
+    assert.equal((await fetchAs(server, `/api/responses/${scan.id}`, { method: 'DELETE' })).status, 503);
+    auditDown = false;
+    assert.notEqual(await real.get(scan.id, ALL), undefined, 'the scan is still stored');
+    const before = (await real.audit.list({ limit: 100 })).items.length;
+    assert.equal((await fetchAs(server, `/api/responses/${scan.id}`, { method: 'DELETE' })).status, 204);
+    const entries = (await real.audit.list({ limit: 100 })).items;
+    assert.equal(entries.length, before + 1, 'one entry for the delete, not two');
+    assert.equal(entries.filter((e) => e.action === 'delete' && e.objectId === scan.id).length, 1);
   });
 });

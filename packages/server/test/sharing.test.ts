@@ -15,8 +15,9 @@ const VIEWER = viewer('Scholengroep Noord');
 interface Entry {
   id: string;
   label: string;
+  date: string;
   shared?: boolean;
-  response: { id: string; context: Record<string, unknown>; blocks: Record<string, Record<string, Record<string, unknown>>> };
+  response: { id: string; createdAt: string; updatedAt: string; submittedAt?: string; context: Record<string, unknown>; blocks: Record<string, Record<string, Record<string, unknown>>> };
 }
 
 describe('sharing network-wide on the dashboard', () => {
@@ -63,6 +64,8 @@ describe('sharing network-wide on the dashboard', () => {
     for (const entry of others) {
       assert.deepEqual(entry.response.context, {});
       assert.equal(entry.response.id, entry.id);
+      // Only the month of sending (its first day, UTC): an exact time would tell the centre.
+      for (const time of [entry.date, entry.response.createdAt, entry.response.updatedAt, entry.response.submittedAt]) assert.match(time ?? '', /^\d{4}-\d{2}-01T00:00:00\.000Z$/);
       const first = Object.values(entry.response.blocks)[0]!;
       assert.equal(first['current-stage']!.choice, 'planned', 'the placement is there');
       assert.deepEqual(first['ambition'], { choice: 'evolve-systematic' }, 'its comment is not');

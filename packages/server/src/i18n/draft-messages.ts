@@ -7,6 +7,7 @@ export interface DraftMessages {
   draftChanged: string;
   preconditionRequired: string;
   invalidDraft: string;
+  alreadySent: string;
   reopenNoCentre: string;
   reopened: (centre: string) => string;
   reopenedReplacing: (centre: string) => string;
@@ -19,6 +20,7 @@ export const DRAFT_MESSAGES: Record<Language, DraftMessages> = {
     draftChanged: 'Het concept is intussen door iemand anders bewaard of verwijderd. Bekijk de huidige versie voor je verdergaat.',
     preconditionRequired: 'Zeg welke versie van het concept je vervangt (If-Match), of dat je een nieuw concept maakt (If-None-Match: *).',
     invalidDraft: 'Het concept is niet geldig.',
+    alreadySent: 'Deze scan is al verzonden: het concept ervan wordt niet meer bewaard. Begin een nieuwe scan.',
     reopenNoCentre: 'Deze scan hoort bij geen geregistreerd centrum en kan daarom geen concept van een centrum worden.',
     reopened: (centre) => `De scan is opnieuw een concept van ${centre}; het team kan hem verbeteren en opnieuw verzenden.`,
     reopenedReplacing: (centre) =>
@@ -30,6 +32,7 @@ export const DRAFT_MESSAGES: Record<Language, DraftMessages> = {
     draftChanged: "Le brouillon a été enregistré ou supprimé par quelqu'un d'autre entre-temps. Consultez la version actuelle avant de continuer.",
     preconditionRequired: 'Indiquez quelle version du brouillon vous remplacez (If-Match), ou que vous créez un nouveau brouillon (If-None-Match: *).',
     invalidDraft: "Le brouillon n'est pas valide.",
+    alreadySent: "Ce questionnaire a déjà été envoyé : son brouillon n'est plus enregistré. Commencez un nouveau questionnaire.",
     reopenNoCentre: "Ce questionnaire n'appartient à aucun centre enregistré : il ne peut pas redevenir le brouillon d'un centre.",
     reopened: (centre) => `Le questionnaire est redevenu un brouillon de ${centre} ; l'équipe peut le corriger et l'envoyer à nouveau.`,
     reopenedReplacing: (centre) =>
@@ -41,6 +44,7 @@ export const DRAFT_MESSAGES: Record<Language, DraftMessages> = {
     draftChanged: 'The draft was saved or deleted by someone else in the meantime. Look at the current version before you go on.',
     preconditionRequired: 'Say which version of the draft you replace (If-Match), or that you create a new draft (If-None-Match: *).',
     invalidDraft: 'The draft is not valid.',
+    alreadySent: 'This scan has already been sent: its draft is no longer kept. Start a new scan.',
     reopenNoCentre: 'This scan belongs to no registered centre, so it cannot become a centre’s draft.',
     reopened: (centre) => `The scan is a draft of ${centre} again; the team can correct it and send it again.`,
     reopenedReplacing: (centre) =>

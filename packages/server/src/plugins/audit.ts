@@ -8,7 +8,15 @@ import type { ResponseStore } from '../store/store.js';
  * records, or why it records nothing (`none`, with the reason). Every route that is not public must say
  * one or the other: the server refuses to start otherwise, so a new route cannot forget it silently.
  */
-export type AuditRule = { action: AuditAction; object: AuditObject } | { none: string };
+export type AuditRule = { action: AuditAction; object: AuditObject; before?: true } | { none: string };
+
+/**
+ * Whether the rule's entry is written before the route acts: for what cannot be undone (a delete, or a
+ * rule that says `before`), since an entry that fails after the change would be lost for good (a retry
+ * finds nothing to act on). The entry then says what was asked.
+ */
+const recordsBefore = (rule: AuditRule | undefined): rule is { action: AuditAction; object: AuditObject; before?: true } =>
+  rule !== undefined && !('none' in rule) && (rule.action === 'delete' || rule.before === true);
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -17,6 +25,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The object the request acted on, when it is not the `:id` of the path (a new scan), and its centre. */
     auditTarget: { objectId?: string; centreId?: string } | undefined;
+    /** Whether the request's entry was written before the route acted (see `recordsBefore`). */
+    auditedBefore: boolean;
   }
 }
 
@@ -44,6 +54,7 @@ const pathId = (request: FastifyRequest) => {
 export const auditPlugin = fp<{ store: ResponseStore; now: () => Date }>(
   async (app: FastifyInstance, { store, now }) => {
     app.decorateRequest('auditTarget', undefined);
+    app.decorateRequest('auditedBefore', false);
     const routes: RouteOptions[] = [];
     app.addHook('onRoute', (route) => {
       if (route.method !== 'HEAD') routes.push(route);
@@ -53,9 +64,21 @@ export const auditPlugin = fp<{ store: ResponseStore; now: () => Date }>(
       const missing = routesWithoutAudit(routes);
       if (missing.length > 0) throw new Error(`Routes without an audit rule (config.audit): ${missing.join('; ')}`);
     });
+    // Access was checked on request (access.ts): only an allowed request is recorded, and when its entry
+    // cannot be kept the route does not run (503), so nothing irreversible happens unrecorded.
+    app.addHook('preHandler', async (request) => {
+      const rule = request.routeOptions.config?.audit;
+      if (!recordsBefore(rule) || !request.person) return;
+      const params = request.params as { instrumentId?: unknown } | undefined;
+      const objectId = pathId(request) ?? (typeof params?.instrumentId === 'string' ? params.instrumentId : undefined);
+      await store.audit.record([
+        { at: now(), personId: request.person.id, role: request.person.role, action: rule.action, objectKind: rule.object, ...(objectId !== undefined ? { objectId } : {}) },
+      ]);
+      request.auditedBefore = true;
+    });
     app.addHook('onSend', async (request, reply, payload) => {
       const rule = request.routeOptions.config?.audit;
-      if (!rule || 'none' in rule || !request.person || reply.statusCode < 200 || reply.statusCode >= 300) return payload;
+      if (!rule || 'none' in rule || request.auditedBefore || !request.person || reply.statusCode < 200 || reply.statusCode >= 300) return payload;
       const target = request.auditTarget ?? {};
       const objectId = target.objectId ?? pathId(request);
       await store.audit.record([

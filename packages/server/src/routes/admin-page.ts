@@ -53,6 +53,10 @@ export const adminPageRoutes: FastifyPluginAsync<AppContext> = async (app, { sto
         // The row's selects always carry the role; the place fitting it is the one sent with it.
         if (payload.role === 'centre-member') delete payload.schoolGroupId;
         if (payload.role === 'school-group-viewer') delete payload.centreId;
+        if (payload.role === 'network-admin') {
+          delete payload.centreId;
+          delete payload.schoolGroupId;
+        }
       }
       const call = op === 'add' ? { method: 'POST' as const, url: api } : op === 'change' ? { method: 'PATCH' as const, url: `${api}/${id}` } : op === 'delete' ? { method: 'DELETE' as const, url: `${api}/${id}` } : undefined;
       const answer = call

@@ -5,7 +5,7 @@ import { etagOf, parseIfMatch } from '../http/etags.js';
 import { HttpError } from '../http/errors.js';
 import { issueOut } from '../http/issues.js';
 import { DRAFT_MESSAGES } from '../i18n/draft-messages.js';
-import { personOf } from '../plugins/access.js';
+import { personOf, scopeOf } from '../plugins/access.js';
 import { checkDraftEnvelope, type Instrument } from '../schema.js';
 import type { DraftKey, DraftWrite, StoredDraft } from '../store/drafts.js';
 import type { ResponseStore } from '../store/store.js';
@@ -66,6 +66,13 @@ const refused = {
   },
 } as const;
 
+const alreadySent = {
+  description: 'The envelope’s scan (its response id) was already sent by this centre: a device that missed the sending must forget its draft, not bring it back.',
+  type: 'object',
+  required: ['error', 'code'],
+  properties: { error: { type: 'string' }, code: { type: 'string', enum: ['already-sent'] } },
+} as const;
+
 const ifMatch = { type: 'string', maxLength: 1000, description: 'The ETag of the draft the client read (`"42"`), or `*`.' };
 
 const getSchema = {
@@ -79,12 +86,13 @@ const putSchema = {
   summary: 'Save the centre’s draft: create it (`If-None-Match: *`) or replace the version read (`If-Match`)',
   description:
     'The envelope is checked by @poolster/schema (its response as a draft: what was answered must be valid; status `draft`). The centre-name ' +
-    'question is filled in from the registered centre, and `savedBy` is ignored: the server records who saved. Without either header: 428.',
+    'question is filled in from the registered centre, and `savedBy` is ignored: the server records who saved. Without either header: 428. ' +
+    'A draft of a scan the centre has already sent: 409 `already-sent`.',
   tags: ['drafts'],
   params,
   headers: { type: 'object', properties: { 'if-match': ifMatch, 'if-none-match': { type: 'string', maxLength: 1000, description: '`*`: only when there is no draft yet.' } } },
   body: envelopeBody,
-  response: { 201: { ...written, description: 'Created.' }, 200: { ...written, description: 'Replaced.' }, 412: refused, ...errorReplies(400, 401, 403, 404, 413, 415, 421, 428, 429, 503) },
+  response: { 201: { ...written, description: 'Created.' }, 200: { ...written, description: 'Replaced.' }, 409: alreadySent, 412: refused, ...errorReplies(400, 401, 403, 404, 413, 415, 421, 428, 429, 503) },
 } as const;
 
 const deleteSchema = {
@@ -127,6 +135,8 @@ export const draftRoutes: FastifyPluginAsync<AppContext> = async (app, { instrum
       const errors = issues.filter((i) => i.severity === 'error').map((i) => issueOut(i, request.lang));
       return refuse(reply, 400, 'invalid-draft', t.invalidDraft, { issues: errors });
     }
+    // A device that missed the sending (it got 412 with no draft, then creates one) must not bring a sent scan back as a draft.
+    if ((await store.get(value.response.id, scopeOf(personOf(request)))) !== undefined) return refuse(reply, 409, 'already-sent', t.alreadySent);
     const values = { envelope: value, savedBy: personOf(request).id, now: config.now() };
     const outcome = condition === undefined ? await store.drafts.create(key, values) : await store.drafts.replace(key, parseIfMatch(condition), values);
     if (!outcome.done) return conflict(reply, outcome, condition === undefined ? 'draft-exists' : 'draft-changed', request);

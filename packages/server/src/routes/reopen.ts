@@ -33,7 +33,7 @@ const reopenSchema = {
 
 /** POST /api/responses/:id/reopen: a sent scan back to its centre's team (a correction asked for under the GDPR, or a mistake). */
 export const reopenRoutes: FastifyPluginAsync<AppContext> = async (app, { store, config }) => {
-  app.post<{ Params: { id: string } }>('/api/responses/:id/reopen', { config: { access: 'admin', audit: { action: 'change', object: 'response' } }, schema: reopenSchema }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/api/responses/:id/reopen', { config: { access: 'admin', audit: { action: 'change', object: 'response', before: true } }, schema: reopenSchema }, async (request, reply) => {
     const admin = personOf(request);
     const now = config.now();
     const result = await store.drafts.reopen(request.params.id, (stored) => reopenedDraft(stored, now), admin.id, now);

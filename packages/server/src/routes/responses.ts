@@ -115,9 +115,11 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
         if (recipients.directors.length === 0) request.log.info({ centreId: centre.id }, 'no director registered for the centre: no overview mailed');
         if (recipients.viewers.length === 0) request.log.info({ schoolGroupId: centre.schoolGroupId }, 'no viewer registered for the school group: no notice mailed');
         if (mails.length > 0) mail.wake();
-        await discardDraft(store, { centreId: centre.id, instrumentId: value.instrumentId }, request);
+        await discardDraft(store, { centreId: centre.id, instrumentId: value.instrumentId }, value.id, request);
         return reply.code(201).header('Location', `/api/responses/${encodeURIComponent(value.id)}`).send({ id: value.id });
       case 'duplicate':
+        // The same scan sent again (a retry whose first answer was lost): its draft is done with too.
+        await discardDraft(store, { centreId: centre.id, instrumentId: value.instrumentId }, value.id, request);
         return reply.code(200).send({ id: value.id, duplicate: true });
       case 'conflict':
         return reply.code(409).send({ id: value.id, error: t.conflict });
@@ -138,12 +140,13 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
 };
 
 /**
- * The scan is sent: the centre's draft of it is done with. The response is stored whatever happens here;
- * a draft that cannot be deleted now is logged and left to expire, rather than failing a stored submission.
+ * The scan is sent: the centre's draft of it is done with, and only that one (a draft of another scan is
+ * the team's newer work). The response is stored whatever happens here; a draft that cannot be deleted
+ * now is logged and left to expire, rather than failing a stored submission.
  */
-async function discardDraft(store: ResponseStore, key: DraftKey, request: { log: FastifyBaseLogger }): Promise<void> {
+async function discardDraft(store: ResponseStore, key: DraftKey, responseId: string, request: { log: FastifyBaseLogger }): Promise<void> {
   try {
-    await store.drafts.discard(key);
+    await store.drafts.discard(key, responseId);
   } catch (error) {
     request.log.warn({ err: error, ...key }, 'the draft of a sent scan could not be deleted');
   }

@@ -61,8 +61,9 @@ export interface DirectoryStore {
   deleteCentre(id: string): Promise<'deleted' | 'not-found' | 'has-scans' | 'has-people'>;
   /**
    * Changes a person's name, address, role with its place (the role and its place change together), or
-   * whether they are their centre's director. StoreInputError when the outcome is a director who is not
-   * a centre member (the table refuses it): a role change away from centre member needs `director: false`.
+   * whether they are their centre's director. A new role or centre ends being director (a director of one
+   * centre is not the next one's) unless the change says `director` itself; StoreInputError when the
+   * outcome is a director who is not a centre member (the table refuses it).
    */
   updatePerson(id: string, change: { name?: string; email?: string; place?: Place; director?: boolean }): Promise<Person | undefined>;
   /** Removes a person with their sessions and sign-in links; false when there was none. */

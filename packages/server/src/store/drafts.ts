@@ -53,8 +53,11 @@ export interface DraftStore {
   replace(key: DraftKey, match: VersionMatch, values: DraftWriteValues): Promise<DraftWrite>;
   /** Deletes the draft when its version matches. */
   delete(key: DraftKey, match: VersionMatch): Promise<DraftWrite>;
-  /** Deletes the draft whatever its version (the scan was sent); whether there was one. */
-  discard(key: DraftKey): Promise<boolean>;
+  /**
+   * Deletes the draft whatever its version when it is the draft of the scan `responseId` (that scan was
+   * sent); whether there was one. A draft of another scan is the team's newer work and stays.
+   */
+  discard(key: DraftKey, responseId: string): Promise<boolean>;
   /**
    * In one transaction: the stored scan `responseId` becomes its centre's draft again (replacing any
    * draft of that centre and instrument), and the stored scan is removed, so the corrected scan can be

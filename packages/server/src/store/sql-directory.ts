@@ -128,7 +128,11 @@ export class SqlDirectory extends SqlStoreBase implements DirectoryStore {
            role = CASE WHEN $4::boolean THEN $5 ELSE p.role END,
            centre_id = CASE WHEN $4::boolean THEN $6 ELSE p.centre_id END,
            school_group_id = CASE WHEN $4::boolean THEN $7 ELSE p.school_group_id END,
-           director = coalesce($8, p.director)
+           -- A moved or re-roled director stops being one (else they would get the new centre's overviews,
+           -- or break the check that only centre members direct), unless the change says so itself.
+           director = CASE WHEN $8::boolean IS NOT NULL THEN $8::boolean
+             WHEN $4::boolean AND (p.role <> $5 OR p.centre_id IS DISTINCT FROM $6) THEN false
+             ELSE p.director END
          WHERE p.id = $1 RETURNING ${PERSON}`,
         [
           id,

@@ -72,9 +72,12 @@ export class SqlDraftStore implements DraftStore {
     });
   }
 
-  discard(key: DraftKey): Promise<boolean> {
+  discard(key: DraftKey, responseId: string): Promise<boolean> {
     return this.sql.run('delete the draft', async () => {
-      const rows = await this.sql.db.query('DELETE FROM drafts WHERE centre_id = $1 AND instrument_id = $2 RETURNING 1 AS deleted', [key.centreId, key.instrumentId]);
+      const rows = await this.sql.db.query(
+        `DELETE FROM drafts WHERE centre_id = $1 AND instrument_id = $2 AND envelope->'response'->>'id' = $3 RETURNING 1 AS deleted`,
+        [key.centreId, key.instrumentId, responseId],
+      );
       return rows.length > 0;
     });
   }

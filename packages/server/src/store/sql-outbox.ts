@@ -90,7 +90,8 @@ export class SqlOutbox implements OutboxStore {
   }
 
   markSent(id: string, claim: string, now: Date): Promise<boolean> {
-    return this.settle('record the sent mail', `status = 'sent', sent_at = $3, last_error = NULL, claim = NULL`, [id, claim, now.toISOString()]);
+    // A sent mail keeps who, what subject and when; its body (the scan's overview) is not kept once delivered.
+    return this.settle('record the sent mail', `status = 'sent', sent_at = $3, last_error = NULL, claim = NULL, text = '', html = NULL`, [id, claim, now.toISOString()]);
   }
 
   markRetry(id: string, claim: string, error: string, nextAttemptAt: Date): Promise<boolean> {

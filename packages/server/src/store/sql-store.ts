@@ -128,8 +128,14 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
 
   deleteResponse(id: string): Promise<{ centreId?: string } | undefined> {
     return this.run('remove the response', async () => {
-      const [row] = await this.db.query<{ centre_id: string | null }>('DELETE FROM responses WHERE id = $1 RETURNING centre_id', [id]);
-      return row ? (row.centre_id ? { centreId: row.centre_id } : {}) : undefined;
+      await this.db.checkWritable();
+      return this.db.transaction(async (tx) => {
+        const [row] = await tx.query<{ centre_id: string | null }>('DELETE FROM responses WHERE id = $1 RETURNING centre_id', [id]);
+        // Its mails go with it: an overview in the outbox is the scan itself, and a pending one must not
+        // be sent after the scan was removed.
+        if (row) await tx.query('DELETE FROM mail_outbox WHERE response_id = $1', [id]);
+        return row ? (row.centre_id ? { centreId: row.centre_id } : {}) : undefined;
+      });
     });
   }
 

@@ -80,6 +80,15 @@ export function adminCases(engine: TestEngine): void {
       await assert.rejects(store.updatePerson(person.id, { place: { role: 'centre-member', centreId: 'no-such-centre' } }), StoreInputError);
       assert.equal(await store.updatePerson('nope', { name: 'X' }), undefined);
 
+      // A director moved to another centre, or given another role, is no longer a director.
+      const b = await store.addCentre({ name: 'CLB B', schoolGroupId: north.id });
+      const head = await store.addPerson({ email: 'd@a.example', name: 'D', role: 'centre-member', centreId: a.id, director: true });
+      assert.equal((await store.updatePerson(head.id, { name: 'Dirk' }))!.director, true, 'a new name keeps the director');
+      assert.equal((await store.updatePerson(head.id, { place: { role: 'centre-member', centreId: a.id } }))!.director, true, 'the same place keeps it');
+      assert.equal((await store.updatePerson(head.id, { place: { role: 'centre-member', centreId: b.id } }))!.director, undefined, 'another centre ends it');
+      assert.equal((await store.updatePerson(head.id, { place: { role: 'centre-member', centreId: a.id }, director: true }))!.director, true, 'unless the change says so');
+      assert.deepEqual(await store.updatePerson(head.id, { place: { role: 'network-admin' } }), { id: head.id, email: 'd@a.example', name: 'Dirk', role: 'network-admin' }, 'another role ends it (no refusal)');
+
       await store.addSession({ idHash: 's1', personId: person.id, createdAt: at('2026-03-02T10:00:00Z'), expiresAt: at('2026-03-02T22:00:00Z') });
       await store.addSession({ idHash: 's2', personId: person.id, createdAt: at('2026-03-03T10:00:00Z'), expiresAt: at('2026-03-03T22:00:00Z') });
       await store.addSignInLink({ tokenHash: 'l1', personId: person.id, createdAt: at('2026-03-02T10:00:00Z'), expiresAt: at('2026-03-02T10:30:00Z') });

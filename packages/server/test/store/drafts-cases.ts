@@ -27,7 +27,7 @@ async function network(store: ResponseStore) {
   return { a, b, an, bo, keyA: { centreId: a.id, instrumentId: 'go-clb' }, keyB: { centreId: b.id, instrumentId: 'go-clb' } };
 }
 
-const envelope = (note: string) => ({ format: 'poolster-draft', version: 1, savedAt: '2026-12-01T09:00:00.000Z', step: note, response: { status: 'draft', note } });
+const envelope = (note: string) => ({ format: 'poolster-draft', version: 1, savedAt: '2026-12-01T09:00:00.000Z', step: note, response: { id: `scan-${note}`, status: 'draft', note } });
 const at = (iso: string) => new Date(iso);
 const stepOf = (json: string | undefined) => (json === undefined ? undefined : (JSON.parse(json) as { step: string }).step);
 
@@ -92,8 +92,9 @@ export function draftCases(engine: TestEngine): void {
       assert.ok((await store.drafts.create(keyB, { envelope: envelope('b'), savedBy: bo.id, now: at('2026-12-01T09:00:00Z') })).done);
       assert.ok((await store.drafts.create(otherInstrument, { envelope: envelope('a2'), savedBy: an.id, now: at('2026-12-01T09:00:00Z') })).done);
       assert.equal(stepOf((await store.drafts.get(keyB))?.json), 'b');
-      assert.equal(await store.drafts.discard(keyA), true);
-      assert.equal(await store.drafts.discard(keyA), false);
+      assert.equal(await store.drafts.discard(keyA, 'scan-other'), false, 'a draft of another scan stays');
+      assert.equal(await store.drafts.discard(keyA, 'scan-a'), true);
+      assert.equal(await store.drafts.discard(keyA, 'scan-a'), false);
       assert.equal(stepOf((await store.drafts.get(keyB))?.json), 'b');
       assert.equal(stepOf((await store.drafts.get(otherInstrument))?.json), 'a2');
     });

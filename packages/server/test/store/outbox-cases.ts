@@ -55,6 +55,26 @@ export function outboxCases(engine: TestEngine): void {
       assert.equal(claimed!.subject, 'Mail 1', 'oldest first');
     });
 
+    test('removing a scan removes its mails, sent or pending; a sent mail keeps no body', async (t) => {
+      const { store } = await freshStore(engine, t);
+      const db = (store as unknown as { db: { query<R>(sql: string, params?: unknown[]): Promise<R[]> } }).db;
+      const bodies = () => db.query<{ subject: string; text: string; html: string | null; status: string }>('SELECT subject, text, html, status FROM mail_outbox ORDER BY subject');
+      const record = makeRecord();
+      const other = makeRecord();
+      assert.equal(await store.insert(record, [mail(1, { html: '<p>Overzicht</p>', responseId: record.id }), mail(2, { responseId: record.id, createdAt: plus(1) })]), 'created');
+      assert.equal(await store.insert(other, [mail(3, { responseId: other.id, createdAt: plus(2) })]), 'created');
+      const [first] = await store.outbox.claimDue(T0, { limit: 1, leaseMs: MINUTE });
+      assert.equal(await store.outbox.markSent(first!.id, first!.claim, plus(MINUTE)), true);
+      assert.deepEqual(await bodies(), [
+        { subject: 'Mail 1', text: '', html: null, status: 'sent' },
+        { subject: 'Mail 2', text: 'Tekst 2', html: null, status: 'pending' },
+        { subject: 'Mail 3', text: 'Tekst 3', html: null, status: 'pending' },
+      ]);
+      assert.deepEqual(await store.deleteResponse(record.id), {});
+      assert.deepEqual((await bodies()).map((m) => m.subject), ['Mail 3'], 'only the other scan’s mail is left');
+      assert.deepEqual((await store.outbox.claimDue(plus(MINUTE), { limit: 10, leaseMs: MINUTE })).map((m) => m.subject), ['Mail 3'], 'the removed scan’s pending mail is not sent');
+    });
+
     test('a mail that cannot be stored takes its response with it: neither is kept', async (t) => {
       const { store } = await freshStore(engine, t);
       const record = makeRecord();
