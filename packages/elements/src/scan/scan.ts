@@ -250,7 +250,10 @@ export class PoolsterScan extends LitElement {
             formatTime: (value) => this.formatTime(value),
             continueAt: this.continueAt && progressSteps(ctx, [this.continueAt])[0]!.label,
             onKeepOurs: () => (this.sync.keepOurs(this.response!, this.step), (this.focusAfterUpdate = 'heading')),
-            onTakeTheirs: () => this.sync.takeTheirs() && (this.focusAfterUpdate ??= 'heading'),
+            onTakeTheirs: () => {
+              const taken = this.sync.takeTheirs();
+              this.focusAfterUpdate ??= taken ? 'heading' : 'sync-conflict';
+            },
             onDismissContinue: () => ((this.continueAt = undefined), (this.focusAfterUpdate = 'heading')),
           })}
           ${this.summary.length
@@ -415,6 +418,7 @@ export class PoolsterScan extends LitElement {
 
   /** Keeps a changed draft: on the device, and on the server when the scan has one. */
   private keep(response: Response): void {
+    if (this.sync.status === 'sent-elsewhere') return;
     this.autosave.schedule(response);
     this.sync.schedule(response, this.step);
   }
@@ -537,8 +541,10 @@ export class PoolsterScan extends LitElement {
   private async submit(): Promise<void> {
     if (this.sending || this.loaded.state !== 'ready' || !this.response) return;
     const errors = this.issues.filter((i) => i.severity === 'error');
-    if (errors.length) {
-      this.showErrors([], errors);
+    if (errors.length) return this.showErrors([], errors);
+    // Sending drops the server's draft: with another device's or window's version unchosen, it would go unseen.
+    if (this.sync.conflict || this.autosave.conflict) {
+      this.problem = scanStrings(this.lang).sendBlockedByConflict;
       return;
     }
     const now = new Date().toISOString();
