@@ -227,7 +227,8 @@ export class PoolsterScan extends LitElement {
       </div>`;
     }
     const blockId = blockIdOf(this.step);
-    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter);
+    const drafts = html`${this.drafts.notices(t, { continueAtLabel: undefined, formatTime: (value) => this.formatTime(value) })}${this.drafts.status(t)}`;
+    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter, drafts);
     const steps = stepIds(instrument);
     const index = steps.indexOf(this.step);
     return html`<div class="scan" part="base" lang=${ctx.contentLang}>
