@@ -11,9 +11,10 @@ const isDraft = (response: ScanResponse): response is RemoteDraft['response'] =>
  * - `off`: no backend; `idle`: nothing saved on the server yet (or nothing to say);
  * - `saved`: the server has the draft; `local`: changes are kept on this device only and sent when the
  *   server can be reached; `refused`: the server refused the draft (a 4xx), it is kept on the device;
- * - `conflict`: another device saved another version; saving waits for the team's choice.
+ * - `conflict`: another device saved another version; saving waits for the team's choice;
+ * - `sent-elsewhere`: the answers were sent on another device; this draft is not saved any more.
  */
-export type DraftSyncStatus = 'off' | 'idle' | 'saved' | 'local' | 'refused' | 'conflict';
+export type DraftSyncStatus = 'off' | 'idle' | 'saved' | 'local' | 'refused' | 'conflict' | 'sent-elsewhere';
 
 /** The device's draft as it was stored, with what it knows about the server's copy. */
 export interface LocalDraftState extends DraftExtras {
@@ -27,6 +28,8 @@ export interface DraftConflict {
   mineAt: string;
   /** The server's version: its time, who saved it, its step and answers (not yet checked against the instrument). */
   theirs: RemoteDraft;
+  /** Set once the server's version turned out not to open in this scan (another content version, or damaged). */
+  unopenable: boolean;
 }
 
 /** How `start()` ended: which draft the scan now shows. */
@@ -90,7 +93,9 @@ export class DraftSyncController implements ReactiveController {
   private inFlight: Promise<void> | undefined = undefined;
   private failures = 0;
   private currentStatus: DraftSyncStatus = 'off';
-  private currentConflict: { theirs: RemoteDraft; etag: string | undefined } | undefined = undefined;
+  private currentConflict: { theirs: RemoteDraft; etag: string | undefined; unopenable: boolean } | undefined = undefined;
+  /** The answers the server holds (JSON), when known: a save of the same answers is no unsent change. */
+  private serverAnswers: string | undefined = undefined;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
@@ -112,7 +117,7 @@ export class DraftSyncController implements ReactiveController {
   /** Set while the server holds another version than the one this device's changes are based on. */
   get conflict(): DraftConflict | undefined {
     const conflict = this.currentConflict;
-    return conflict ? { mineAt: this.changedAt ?? conflict.theirs.savedAt, theirs: conflict.theirs } : undefined;
+    return conflict ? { mineAt: this.changedAt ?? conflict.theirs.savedAt, theirs: conflict.theirs, unopenable: conflict.unopenable } : undefined;
   }
 
   /** What the device's draft should note about the server (written with each local save), with the step the team is on. */
@@ -151,6 +156,7 @@ export class DraftSyncController implements ReactiveController {
     this.cancelTimers();
     this.pending = local && (local.unsent ?? local.basedOn === undefined) ? { response: local.response, step: local.step } : undefined;
     this.changedAt = local?.savedAt;
+    this.serverAnswers = undefined;
     this.setStatus('idle');
     let loaded: Awaited<ReturnType<DraftBackend['load']>>;
     try {
@@ -172,6 +178,7 @@ export class DraftSyncController implements ReactiveController {
       return local || this.pending ? 'local' : 'none';
     }
     if (local && loaded.etag !== undefined && loaded.etag === this.etag) {
+      this.serverAnswers = JSON.stringify(remote.response);
       if (this.pending) this.flush();
       else this.setStatus('saved');
       return 'local';
@@ -180,11 +187,14 @@ export class DraftSyncController implements ReactiveController {
       this.etag = loaded.etag;
       this.step = remote.step;
       if (this.options.take(remote)) {
+        this.serverAnswers = JSON.stringify(remote.response);
         this.setStatus('saved');
         return 'remote';
       }
       // The server's draft does not fit this scan: ours stays, and replacing theirs waits for the team.
       this.etag = local?.basedOn;
+      this.showConflict(remote, loaded.etag, true);
+      return 'conflict';
     }
     this.showConflict(remote, loaded.etag);
     return 'conflict';
@@ -192,6 +202,8 @@ export class DraftSyncController implements ReactiveController {
 
   /** Remembers a change and sends it after `delay` ms of calm, at the latest `maxWait` ms after the first unsent one. */
   schedule(response: ScanResponse, step: string | undefined): void {
+    // Sent on another device: saving this draft again would bring back a scan that is finished.
+    if (this.currentStatus === 'sent-elsewhere') return;
     this.step = step?.slice(0, STEP_MAX_LENGTH);
     // Kept before a backend is known too: a change made before `start()` is an unsent one.
     this.pending = { response, step: this.step };
@@ -208,6 +220,11 @@ export class DraftSyncController implements ReactiveController {
     const backend = this.backend;
     const change = this.pending;
     if (!backend || !this.ready || this.inFlight || this.currentConflict || !change) return;
+    if (this.etag === undefined && this.serverAnswers !== undefined && JSON.stringify(change.response) === this.serverAnswers) {
+      // Removed on the server (see `saved`) and no answer changed since: a step change alone does not bring it back.
+      this.pending = undefined;
+      return;
+    }
     if (!this.isOnline()) {
       this.setStatus('local');
       return;
@@ -247,9 +264,15 @@ export class DraftSyncController implements ReactiveController {
   takeTheirs(): boolean {
     const conflict = this.currentConflict;
     if (!conflict) return false;
-    if (!this.options.take(conflict.theirs)) return false;
+    if (!this.options.take(conflict.theirs)) {
+      // Said in the panel, so the choice that is left (keep ours) is clear.
+      this.currentConflict = { ...conflict, unopenable: true };
+      this.host.requestUpdate();
+      return false;
+    }
     this.currentConflict = undefined;
     this.etag = conflict.etag;
+    this.serverAnswers = JSON.stringify(conflict.theirs.response);
     this.pending = undefined;
     this.step = conflict.theirs.step;
     this.setStatus('saved');
@@ -306,6 +329,7 @@ export class DraftSyncController implements ReactiveController {
   private saved(change: Change, result: WriteDraftResult): void {
     if (result.ok) {
       this.etag = result.etag;
+      this.serverAnswers = JSON.stringify(change.response);
       this.failures = 0;
       if (this.pending === change) this.pending = undefined;
       this.options.autosave.annotate(this.extras());
@@ -318,9 +342,21 @@ export class DraftSyncController implements ReactiveController {
         this.showConflict(result.current, result.etag);
         return;
       }
-      // The version it was based on is gone and nothing replaced it: there is nothing to overwrite.
+      // The version it was based on is gone and nothing replaced it (sent or discarded elsewhere). It is
+      // made again only when it holds answers the server never had: the team's work is never lost, and a
+      // mere step change does not bring back a draft another device removed.
       this.etag = undefined;
-      this.flush();
+      const unsentAnswers = this.pending !== undefined && JSON.stringify(this.pending.response) !== this.serverAnswers;
+      if (unsentAnswers) this.flush();
+      else {
+        this.pending = undefined;
+        this.options.autosave.annotate(this.extras());
+        this.setStatus('idle');
+      }
+      return;
+    }
+    if (result.reason === 'already-sent') {
+      this.sentElsewhere();
       return;
     }
     if (result.reason === 'http' && result.status !== undefined && result.status >= 400 && result.status < 500) {
@@ -331,9 +367,20 @@ export class DraftSyncController implements ReactiveController {
     this.failed();
   }
 
-  private showConflict(theirs: RemoteDraft, etag: string | undefined): void {
+  /** The answers were sent on another device: this draft is not saved any more, here or there. */
+  private sentElsewhere(): void {
+    this.round += 1;
     this.cancelTimers();
-    this.currentConflict = { theirs, etag };
+    this.pending = undefined;
+    this.etag = undefined;
+    this.currentConflict = undefined;
+    this.options.autosave.clear();
+    this.setStatus('sent-elsewhere');
+  }
+
+  private showConflict(theirs: RemoteDraft, etag: string | undefined, unopenable = false): void {
+    this.cancelTimers();
+    this.currentConflict = { theirs, etag, unopenable };
     this.options.autosave.annotate(this.extras());
     this.setStatus('conflict');
   }

@@ -19,9 +19,14 @@ export type LoadDraftResult = { ok: true; draft?: RemoteDraft; etag?: string } |
 /**
  * The outcome of `save()` and `discard()`. `conflict` means the stored draft is not the version the write
  * was based on (HTTP 412): nothing was written, and `current`/`etag` are what is stored now (absent when
- * there is no draft any more).
+ * there is no draft any more). `already-sent` means the answers of this draft were sent already.
  */
-export type WriteDraftResult = { ok: true; etag?: string } | { ok: false; reason: 'conflict'; current?: RemoteDraft; etag?: string } | BackendFailed;
+export type WriteDraftResult =
+  | { ok: true; etag?: string }
+  | { ok: false; reason: 'conflict'; current?: RemoteDraft; etag?: string }
+  /** The scan was already sent (on another device): its draft is not kept any more (HTTP 409 `already-sent`). */
+  | { ok: false; reason: 'already-sent' }
+  | BackendFailed;
 
 /**
  * How the scan reaches the place its drafts are kept and its answers are sent. `<poolster-scan draft-url>`

@@ -13,7 +13,7 @@ export interface DraftRequest {
  * A test double of a remote server speaking the draft protocol at one URL, behind the page's `fetch`:
  * one stored draft with a version (`ETag`), GET (200 / 404), PUT with `If-Match` or `If-None-Match: *`
  * (200 / 201, 412 with the stored draft as `current`, 428 without a condition), DELETE with `If-Match`
- * (204 / 412). `savedBy` is set on reads, as the server names the signed-in person. `down` makes every
+ * (204 / 412), and 409 `already-sent` for a PUT of a response that was sent already (`markSent`). `savedBy` is set on reads, as the server names the signed-in person. `down` makes every
  * request fail as a lost network does. Other URLs go out as before.
  */
 export class FakeDraftServer {
@@ -23,6 +23,8 @@ export class FakeDraftServer {
   down = false;
   /** Who the next write is saved by (on reads the stored name is returned). */
   savedBy = 'Team CLB Gent';
+  /** Response ids stored as sent scans: a PUT of their draft is answered 409 `already-sent`. */
+  private readonly sent = new Set<string>();
   private stored: { draft: RemoteDraft; etag: string; savedBy: string } | undefined;
   private versions = 0;
   private readonly realFetch = window.fetch;
@@ -46,6 +48,17 @@ export class FakeDraftServer {
   seed(draft: RemoteDraft, savedBy = this.savedBy): string {
     this.stored = { draft: structuredClone(draft), etag: `"v${++this.versions}"`, savedBy };
     return this.stored.etag;
+  }
+
+  /** Stores a response id as a sent scan, as sending on another device does (its draft is dropped). */
+  markSent(responseId: string): void {
+    this.sent.add(responseId);
+    this.stored = undefined;
+  }
+
+  /** Removes the draft as another device does ("start again"). */
+  remove(): void {
+    this.stored = undefined;
   }
 
   /** The PUT requests, in order. */
@@ -79,6 +92,7 @@ export class FakeDraftServer {
       case 'PUT': {
         if (!body || body.format !== 'poolster-draft' || body.response?.status !== 'draft') return json(400, { error: 'Not a draft.', issues: [] });
         const { savedBy: _ignored, ...envelope } = body;
+        if (this.sent.has(body.response.id)) return json(409, { code: 'already-sent', error: 'This scan was sent already.' });
         if (ifNoneMatch === '*') {
           if (this.stored) return refused();
           this.seed(envelope as RemoteDraft);

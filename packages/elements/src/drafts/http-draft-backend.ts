@@ -71,6 +71,7 @@ export class HttpDraftBackend implements DraftBackend {
       const current = isRecord(body) ? asRemoteDraft(body['current']) : undefined;
       return { ok: false, reason: 'conflict', ...(current ? { current } : {}), ...(current && etag ? { etag } : {}) };
     }
+    if (res.status === 409 && isRecord(body) && body['code'] === 'already-sent') return { ok: false, reason: 'already-sent' };
     return { ok: false, reason: 'http', status: res.status };
   }
 

@@ -11,8 +11,8 @@ export async function focusTarget(root: ShadowRoot, target: string): Promise<voi
     summary?.focus();
     return;
   }
-  if (target === 'continue-at') {
-    root.querySelector<HTMLElement>('.continue-at')?.focus();
+  if (target === 'continue-at' || target === 'sync-conflict') {
+    root.querySelector<HTMLElement>(`.${target}`)?.focus();
     return;
   }
   if (target === 'heading') {

@@ -17,12 +17,9 @@ import {
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { AutosaveController } from '../controllers/autosave-controller.js';
-import { DraftSyncController } from '../controllers/draft-sync-controller.js';
 import { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
 import type { DraftBackend } from '../drafts/draft-backend.js';
 import { HttpDraftBackend } from '../drafts/http-draft-backend.js';
-import type { RemoteDraft } from '../drafts/remote-draft.js';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
@@ -39,9 +36,9 @@ import { focusTarget } from './focus-target.js';
 import { scanContext } from './scan-context.js';
 import { styles } from './scan.styles.js';
 import { scanStrings } from './scan.strings.js';
-import { blockIdOf, isStepOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
+import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
 import { blockStep } from './views/block-step.js';
-import { draftSyncNotices, syncStatus } from './views/draft-sync.js';
+import { DraftWiring } from './draft-wiring.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { finalStep } from './views/final-step.js';
@@ -155,8 +152,6 @@ export class PoolsterScan extends LitElement {
   @state() private setAside: SetAsideAnswer[] = [];
   /** Answers the server refused, shown at their fields until they change or a sending succeeds. */
   @state() private refused: Refusal[] = [];
-  /** The step a reopened draft was saved on, while its "continue at" notice is shown. */
-  @state() private continueAt: StepId | undefined;
 
   private checked: { response: Response; issues: Issue[] } | undefined;
   /** A response given through `value` before the instrument was there. */
@@ -164,8 +159,20 @@ export class PoolsterScan extends LitElement {
   private focusAfterUpdate: string | undefined;
   private loadController: AbortController | undefined;
 
-  private readonly autosave: AutosaveController = new AutosaveController(this, { extras: () => this.sync.extras(this.step) });
-  private readonly sync: DraftSyncController = new DraftSyncController(this, { autosave: this.autosave, take: (draft) => this.takeRemote(draft) });
+  private readonly drafts = new DraftWiring(this, {
+    instrument: () => (this.loaded.state === 'ready' ? this.loaded.instrument : undefined),
+    migrate: () => this.migrate,
+    response: () => this.response,
+    step: () => this.step,
+    open: (response, setAside) => {
+      this.response = response;
+      if (setAside) [this.setAside, this.refused, this.notice] = [setAside, [], ''];
+    },
+    landOn: (step) => (this.step = step),
+    focus: (target, onlyIfUnset) => (this.focusAfterUpdate = onlyIfUnset ? (this.focusAfterUpdate ?? target) : target),
+  });
+  private readonly autosave = this.drafts.autosave;
+  private readonly sync = this.drafts.sync;
   private readonly submission = new SubmissionController(this);
   private readonly presenter = new PresentationController(this, {
     steps: () => (this.loaded.state === 'ready' ? stepIds(this.loaded.instrument) : []),
@@ -220,7 +227,8 @@ export class PoolsterScan extends LitElement {
       </div>`;
     }
     const blockId = blockIdOf(this.step);
-    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter);
+    const drafts = html`${this.drafts.notices(t, { continueAtLabel: undefined, formatTime: (value) => this.formatTime(value) })}${this.drafts.status(t)}`;
+    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter, drafts);
     const steps = stepIds(instrument);
     const index = steps.indexOf(this.step);
     return html`<div class="scan" part="base" lang=${ctx.contentLang}>
@@ -240,19 +248,9 @@ export class PoolsterScan extends LitElement {
             notice: this.notice,
             setAside: this.setAside,
             storage: this.autosave.status,
-            conflictAt: this.autosave.conflict ? this.formatTime(this.autosave.conflict.savedAt) : undefined,
             onDownloadStored: () => this.downloadStored(),
-            onKeepMine: () => this.keepMine(),
-            onTakeTheirs: () => this.takeTheirs(),
           })}
-          ${draftSyncNotices(t, {
-            conflict: this.sync.conflict,
-            formatTime: (value) => this.formatTime(value),
-            continueAt: this.continueAt && progressSteps(ctx, [this.continueAt])[0]!.label,
-            onKeepOurs: () => (this.sync.keepOurs(this.response!, this.step), (this.focusAfterUpdate = 'heading')),
-            onTakeTheirs: () => this.sync.takeTheirs() && (this.focusAfterUpdate ??= 'heading'),
-            onDismissContinue: () => ((this.continueAt = undefined), (this.focusAfterUpdate = 'heading')),
-          })}
+          ${this.drafts.notices(t, { continueAtLabel: this.continueAtLabel(ctx), formatTime: (value) => this.formatTime(value) })}
           ${this.summary.length
             ? html`<${tag('error-summary')}
                 class="summary"
@@ -271,7 +269,7 @@ export class PoolsterScan extends LitElement {
             onAskRestart: (asking) => (this.confirmingRestart = asking),
             onRestart: () => this.startAgain(),
           })}
-          ${syncStatus(t, this.sync.status)}
+          ${this.drafts.status(t)}
         </main>
       </div>
     </div>`;
@@ -387,36 +385,13 @@ export class PoolsterScan extends LitElement {
       this.response = local.response;
       this.setAside = local.setAside;
       this.notice = format(scanStrings(this.lang).draftRestored, { time: this.formatTime(local.savedAt) });
-      this.landOn(local.step);
+      this.drafts.landOn(local.step);
       if (local.setAside.length) this.keep(local.response);
     } else this.response = createResponse(instrument, { lang: this.lang });
   }
 
-  /** A draft from the server (another device went on): opened here, on the step it was saved on. */
-  private takeRemote(draft: RemoteDraft): boolean {
-    if (this.loaded.state !== 'ready') return false;
-    const opened = readDraft(this.loaded.instrument, JSON.stringify(draft.response), this.migrate);
-    if (!opened.ok || opened.response.status !== 'draft') return false;
-    this.response = opened.response;
-    this.setAside = opened.setAside;
-    this.refused = [];
-    this.notice = '';
-    this.autosave.schedule(opened.response);
-    this.landOn(draft.step);
-    return true;
-  }
-
-  /** Opens a reopened draft's step, with a "continue at" notice that takes focus. */
-  private landOn(step: string | undefined): void {
-    if (this.loaded.state !== 'ready' || !step || step === 'intro' || !isStepOf(this.loaded.instrument, step)) return;
-    this.step = this.continueAt = step;
-    this.focusAfterUpdate = 'continue-at';
-  }
-
-  /** Keeps a changed draft: on the device, and on the server when the scan has one. */
   private keep(response: Response): void {
-    this.autosave.schedule(response);
-    this.sync.schedule(response, this.step);
+    this.drafts.keep(response);
   }
 
   /** Takes a response given by the host; refuses (with an event) one that does not belong here. */
@@ -482,7 +457,7 @@ export class PoolsterScan extends LitElement {
     this.step = step;
     // Where the team is belongs to the draft: another device opens it there.
     if (moved && this.response?.status === 'draft') this.keep(this.response);
-    this.continueAt = undefined;
+    this.drafts.moved();
     this.shown = [];
     // Back on the confirmation step, the answers the server refused and the team has not changed yet are listed again.
     this.summary = step === 'confirm' && this.refused.length && this.response ? refusalSummary(this.refused, this.context(this.loaded.instrument, this.response)) : [];
@@ -537,8 +512,10 @@ export class PoolsterScan extends LitElement {
   private async submit(): Promise<void> {
     if (this.sending || this.loaded.state !== 'ready' || !this.response) return;
     const errors = this.issues.filter((i) => i.severity === 'error');
-    if (errors.length) {
-      this.showErrors([], errors);
+    if (errors.length) return this.showErrors([], errors);
+    // Sending drops the server's draft: with another device's or window's version unchosen, it would go unseen.
+    if (this.drafts.unresolved) {
+      this.problem = scanStrings(this.lang).sendBlockedByConflict;
       return;
     }
     const now = new Date().toISOString();
@@ -572,24 +549,6 @@ export class PoolsterScan extends LitElement {
       response: submitted,
       ...(result?.ok ? { status: result.status, body: result.body } : {}),
     });
-  }
-
-  /** Two windows on one draft: this window's answers win, and saving resumes. */
-  private keepMine(): void {
-    this.autosave.resolveConflict(this.response);
-  }
-
-  /** Two windows on one draft: the other window's (newer) answers are opened here, and saving resumes. */
-  private takeTheirs(): void {
-    const stored = this.autosave.load();
-    const opened = stored && this.loaded.state === 'ready' ? readDraft(this.loaded.instrument, JSON.stringify(stored.response)) : undefined;
-    if (opened?.ok) {
-      this.response = opened.response;
-      this.autosave.resolveConflict();
-    } else {
-      // The other window's draft cannot be read: keeping ours is the only way to lose nothing.
-      this.autosave.resolveConflict(this.response);
-    }
   }
 
   private startAgain(): void {
@@ -635,6 +594,10 @@ export class PoolsterScan extends LitElement {
     this.keep(this.response);
     this.notice = format(t.draftOpened, { time: this.formatTime(opened.response.updatedAt) });
     this.goTo('intro');
+  }
+
+  private continueAtLabel(ctx: ScanContext): string | undefined {
+    return this.drafts.continueAt && progressSteps(ctx, [this.drafts.continueAt])[0]!.label;
   }
 
   private formatTime(value: string | Date): string {

@@ -21,9 +21,11 @@ export function presentButton(ctx: ScanContext, presenter: PresentationControlle
 /**
  * One block on a shared screen: a bar with the block's name and the presenter's buttons, the stages as
  * columns across the whole width, and the reading material in a panel over the cards, opened on demand.
- * The block's other questions are answered in the scan itself, where there is room for them.
+ * The block's other questions are answered in the scan itself, where there is room for them. `drafts`
+ * are the draft notices (another device's version, where the draft is kept), in a bar above the columns:
+ * a meeting must see when saving stops.
  */
-export function presentationView(ctx: ScanContext, blockId: string, presenter: PresentationController): TemplateResult {
+export function presentationView(ctx: ScanContext, blockId: string, presenter: PresentationController, drafts: TemplateResult): TemplateResult {
   const p = presentationStrings(ctx.uiLang);
   const model = modelOf(ctx.instrument);
   const entry = model.blockById.get(blockId)!;
@@ -89,6 +91,7 @@ export function presentationView(ctx: ScanContext, blockId: string, presenter: P
       </div>
     </header>
     <p class="presentation-message" role="status">${presenter.message}</p>
+    <div class="presentation-drafts" lang=${ctx.uiLang}>${drafts}</div>
     <div class="presentation-stage">
       ${picker}
       <div id="reading-panel" class="reading-panel" role="dialog" aria-labelledby="reading-panel-title" ?hidden=${!presenter.readingOpen}>

@@ -18,7 +18,7 @@ export const presentationStyles = css`
   }
   .presentation {
     display: grid;
-    grid-template-rows: auto auto minmax(0, 1fr);
+    grid-template-rows: auto auto auto minmax(0, 1fr);
     height: 100%;
     /* clip, not hidden: the heading focused after a move must not scroll this box either. */
     overflow: clip;
@@ -72,6 +72,28 @@ export const presentationStyles = css`
   /* Always in the grid (empty when there is nothing to say), so the cards keep the flexible row. */
   .presentation-message {
     margin: 0;
+  }
+  /* The draft notices as a bar above the columns: never over the stage texts, and one line when all is well. */
+  .presentation-drafts .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 0.5rem;
+    padding: 0.4rem 0.75rem;
+  }
+  .presentation-drafts .notice p,
+  .presentation-drafts .notice ul {
+    margin: 0;
+  }
+  .presentation-drafts .notice button {
+    margin: 0;
+  }
+  .presentation-drafts .sync-status {
+    margin: 0 0 0.25rem;
+  }
+  .presentation-drafts .sync-status:empty {
+    display: none;
   }
   .presentation-stage {
     position: relative;

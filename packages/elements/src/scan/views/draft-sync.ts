@@ -15,7 +15,7 @@ export interface DraftSyncView {
 }
 
 const statusText = (t: ScanStrings, status: DraftSyncStatus): string =>
-  ({ off: '', idle: '', saved: t.syncSaved, local: t.syncLocal, refused: t.syncRefused, conflict: t.syncConflictStatus })[status];
+  ({ off: '', idle: '', saved: t.syncSaved, local: t.syncLocal, refused: t.syncRefused, conflict: t.syncConflictStatus, 'sent-elsewhere': t.syncSentElsewhere })[status];
 
 /**
  * Where the draft stands towards the server. The live region is there from the start and its text only
@@ -47,8 +47,9 @@ export function draftSyncNotices(t: ScanStrings, view: DraftSyncView): TemplateR
                 : format(t.syncConflictTheirsAnonymous, { time: view.formatTime(conflict.theirs.savedAt) })}
             </li>
           </ul>
+          ${conflict.unopenable ? html`<p class="theirs-unopenable" role="alert">${t.syncTheirsUnopenable}</p>` : nothing}
           <button type="button" part="button" class="keep-ours" @click=${view.onKeepOurs}>${t.syncKeepOurs}</button>
-          <button type="button" part="button" class="take-theirs" @click=${view.onTakeTheirs}>${t.syncTakeTheirs}</button>
+          ${conflict.unopenable ? nothing : html`<button type="button" part="button" class="take-theirs" @click=${view.onTakeTheirs}>${t.syncTakeTheirs}</button>`}
         </div>`
       : nothing}
   `;

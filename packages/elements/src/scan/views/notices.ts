@@ -10,14 +10,19 @@ export interface NoticesView {
   /** Answers kept aside because they no longer fit this content version. */
   setAside: SetAsideAnswer[];
   storage: AutosaveStatus;
-  /** When another window saved a newer draft, the time it did (formatted). */
-  conflictAt: string | undefined;
   onDownloadStored(): void;
-  onKeepMine(): void;
-  onTakeTheirs(): void;
 }
 
-/** What the team must know about their answers: restored, set aside, not saved, changed elsewhere. */
+/** Another window saved a newer draft at `at` (formatted): the team chooses which answers to keep. */
+export function twoWindowNotice(t: ScanStrings, view: { at: string; onKeepMine(): void; onTakeTheirs(): void }): TemplateResult {
+  return html`<div class="notice warning" part="notice" role="alert">
+    <p>${format(t.storageConflict, { time: view.at })}</p>
+    <button type="button" part="button" @click=${view.onKeepMine}>${t.conflictKeepMine}</button>
+    <button type="button" part="button" @click=${view.onTakeTheirs}>${t.conflictTakeTheirs}</button>
+  </div>`;
+}
+
+/** What the team must know about their answers: restored, set aside, not saved. */
 export function notices(t: ScanStrings, view: NoticesView): TemplateResult {
   const warning = (text: string) => html`<p class="notice warning" part="notice" role="alert">${text}</p>`;
   return html`
@@ -38,13 +43,6 @@ export function notices(t: ScanStrings, view: NoticesView): TemplateResult {
       ? html`<p class="notice warning" part="notice" role="alert">
           ${t.storageCorrupt} <button type="button" part="button" @click=${view.onDownloadStored}>${t.downloadStored}</button>
         </p>`
-      : nothing}
-    ${view.conflictAt !== undefined
-      ? html`<div class="notice warning" part="notice" role="alert">
-          <p>${format(t.storageConflict, { time: view.conflictAt })}</p>
-          <button type="button" part="button" @click=${view.onKeepMine}>${t.conflictKeepMine}</button>
-          <button type="button" part="button" @click=${view.onTakeTheirs}>${t.conflictTakeTheirs}</button>
-        </div>`
       : nothing}
   `;
 }
