@@ -141,9 +141,10 @@ for (const engine of ENGINES) {
       // false is allowed for anyone (a form that always sends the box).
       assert.equal((await send(server, 'PATCH', `/api/admin/people/${viewer.id}`, { director: false })).status, 200);
 
-      // Moved to another centre: still director. Unmarked: the field is gone.
+      // Moved to another centre: director there only when the change says so (a director of one centre is
+      // not the next one's, and would otherwise get its overviews). Unmarked: the field is gone.
       const other = (await send(server, 'POST', '/api/admin/centres', { name: 'CLB Directie 2', schoolGroupId: group.id })).json;
-      const moved = await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { centreId: other.id });
+      const moved = await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { centreId: other.id, director: true });
       assert.deepEqual([moved.json.centreId, moved.json.director], [other.id, true]);
       const unmarked = await send(server, 'PATCH', `/api/admin/people/${made.json.id}`, { director: false });
       assert.deepEqual(unmarked.json, { id: made.json.id, email: 'dir@clb.example', name: 'Dirk', role: 'centre-member', centreId: other.id });

@@ -13,7 +13,7 @@ const statusText = (el: PoolsterScan) => el.shadowRoot!.querySelector('.sync-sta
 const centreOf = (response: ScanResponse | undefined) => response?.context['centre-name']?.text;
 
 function draftOf(response: ScanResponse, centre: string): RemoteDraft {
-  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', response: { ...response, context: { ...response.context, 'centre-name': { text: centre } } } };
+  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', response: { ...response, status: 'draft' as const, context: { ...response.context, 'centre-name': { text: centre } } } };
 }
 
 /** A complete draft (valid, so it can be sent), as the team would have it on the confirmation step. */

@@ -8,7 +8,7 @@ import { $, clearDrafts, clickButton, goInstrument, heading, mountScan, settle }
 
 function draftOf(instrument: Instrument, centre: string, step: string): RemoteDraft {
   const response = createResponse(instrument, { lang: 'nl' });
-  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', step, response: { ...response, context: { 'centre-name': { text: centre } } } };
+  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', step, response: { ...response, status: 'draft' as const, context: { 'centre-name': { text: centre } } } };
 }
 
 const pageScrolls = () => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth;
