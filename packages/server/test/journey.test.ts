@@ -1,0 +1,199 @@
+/**
+ * The newcomer's journey after `npm ci && npm start`, in Chromium (playwright-core, real pointer clicks):
+ * the demo network is seeded and its sign-in links printed as main.ts does; a centre member signs in with
+ * the printed link, starts the scan on one laptop, continues it on a second one (a new link asked for by
+ * mail, read from the outbox folder) where it stopped, and sends it; the director's overview and the
+ * school group's notice land in the outbox folder; the school group's viewer and the admin see the scan,
+ * and a member of a centre of the other school group does not.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/test/browser.js';
+import { DEMO_DOMAIN, demoLinks, seedDemo } from '../src/demo.js';
+import { ensureDropIn, goResponse, startTestServer, tempDir, type TestServer } from './helpers.js';
+
+const MEMBER = `antwerpen@${DEMO_DOMAIN}`;
+const CENTRE = 'CLB Antwerpen';
+const VIEWER = `noord@${DEMO_DOMAIN}`;
+const ADMIN = `beheer@${DEMO_DOMAIN}`;
+const OTHER_GROUP_MEMBER = `gent@${DEMO_DOMAIN}`;
+const DRAFT = '/api/drafts/go-clb-poolster';
+
+/** One mail of the outbox folder: its headers and its text, quoted-printable undone. */
+interface OutboxMail {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+function decodeMail(source: string): OutboxMail {
+  const [head = '', ...rest] = source.split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(unfolded)?.[1]?.trim() ?? '';
+  // Subjects may be encoded words (=?UTF-8?Q?…?=); the body parts quoted-printable.
+  const subject = header('Subject').replace(/=\?UTF-8\?([QB])\?(.*?)\?=\s*/gi, (_m, kind: string, text: string) =>
+    kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+  );
+  const body = Buffer.from(
+    rest.join('\n\n').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+    'latin1',
+  ).toString('utf8');
+  return { to: header('To'), subject, body };
+}
+
+describe('a newcomer’s journey, as after npm start', { timeout: 600_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let outboxDir: string;
+  const links = new Map<string, string>();
+  const pageErrors: string[] = [];
+  let responseId = '';
+  let stoppedAt = '';
+
+  /** The mails in the outbox folder so far. */
+  const outbox = async (): Promise<OutboxMail[]> => {
+    const files = (await readdir(outboxDir).catch(() => [])).filter((name) => name.endsWith('.eml'));
+    return Promise.all(files.map(async (name) => decodeMail(await readFile(join(outboxDir, name), 'utf8'))));
+  };
+  /** Waits (bounded by the test's timeout) for a mail the predicate accepts. */
+  const mailTo = async (predicate: (mail: OutboxMail) => boolean): Promise<OutboxMail> => {
+    for (;;) {
+      const found = (await outbox()).find(predicate);
+      if (found) return found;
+      await server.mail.runOnce();
+      // Polled for the condition, not timed: a short pause between looks at the folder.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  /** A fresh browser (another laptop: nothing shared), signed in with a link through its confirmation button. */
+  const signedIn = async (link: string): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 800 } });
+    context.on('weberror', (error) => pageErrors.push(error.error().message));
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    return { context, page };
+  };
+
+  before(async () => {
+    ensureDropIn();
+    outboxDir = await tempDir();
+    server = await startTestServer({ outboxDir, notice: () => undefined });
+    // What main.ts does for `npm start` on an empty embedded database.
+    assert.equal(await seedDemo(server.store), true, 'the demo network is registered');
+    for (const line of await demoLinks(server.store, server.signIn, server.url)) {
+      const match = /<([^>]+)> \(.*\): (\S+)$/.exec(line);
+      if (match) links.set(match[1]!, match[2]!);
+    }
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('prints a sign-in link for each demo person', () => {
+    for (const email of [MEMBER, VIEWER, ADMIN, OTHER_GROUP_MEMBER]) assert.match(links.get(email) ?? '', /\/sign-in\/[A-Za-z0-9_-]{43}$/, email);
+  });
+
+  it('a centre member starts the scan on one laptop; the draft is kept on the server with its step', async () => {
+    const { context, page } = await signedIn(links.get(MEMBER)!);
+    const scan = page.locator('poolster-scan');
+    await scan.locator('.step-heading').waitFor();
+    // Most answers as a host would prefill them; one block is left for the second laptop.
+    const draft = await goResponse({ status: 'draft', centre: CENTRE, skipBlock: 'prevention' });
+    responseId = draft.id;
+    await page.evaluate((value) => {
+      (document.querySelector('poolster-scan') as unknown as { value: unknown }).value = value;
+    }, draft);
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    for (let step = 0; step < 2; step += 1) {
+      const heading = (await scan.locator('.step-heading').textContent())?.trim() ?? '';
+      await scan.getByRole('button', { name: 'Opslaan en verder' }).click();
+      await page.waitForFunction((previous) => document.querySelector('poolster-scan')?.shadowRoot?.querySelector('.step-heading')?.textContent?.trim() !== previous, heading);
+    }
+    stoppedAt = (await scan.locator('.step-heading').textContent())?.trim() ?? '';
+    await scan.getByText('Opgeslagen op de server.').waitFor();
+    const stored = await context.request.get(`${server.url}${DRAFT}`);
+    assert.equal(stored.status(), 200);
+    const envelope = (await stored.json()) as { step?: string; response: { id: string } };
+    assert.equal(envelope.response.id, responseId);
+    assert.ok(envelope.step, 'the draft knows its step');
+    await context.close();
+  });
+
+  it('on a second laptop, a link asked for by mail opens the draft where the team stopped; the team sends it', async () => {
+    // A new link: asked for on the sign-in page, read from the mail in the outbox folder.
+    const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 800 } });
+    context.on('weberror', (error) => pageErrors.push(error.error().message));
+    const ask = await context.newPage();
+    await ask.goto(`${server.url}/sign-in`);
+    await ask.getByLabel('E-mailadres').fill(MEMBER);
+    await ask.getByRole('button', { name: 'Stuur me een aanmeldlink' }).click();
+    await ask.getByRole('heading', { name: 'Kijk in je mailbox' }).waitFor();
+    const mail = await mailTo((m) => m.to.includes(MEMBER) && m.subject === 'Je aanmeldlink voor Poolster');
+    const link = /(http:\/\/\S+\/sign-in\/[A-Za-z0-9_-]{43})/.exec(mail.body)?.[1];
+    assert.ok(link, 'the mail holds a sign-in link');
+    await context.close();
+
+    const { page } = await signedIn(link);
+    const scan = page.locator('poolster-scan');
+    await scan.getByText(`Ga verder bij ${stoppedAt}`).waitFor();
+    assert.equal((await scan.locator('.step-heading').textContent())?.trim(), stoppedAt, 'lands on the step where the first laptop stopped');
+
+    const field = (q: string) => scan.locator(`[data-field="block/prevention/${q}"]`);
+    const option = (q: string, label: string) => field(q).locator('.option', { hasText: label }).locator('input');
+    for (let step = 0; step < 40; step += 1) {
+      const heading = (await scan.locator('.step-heading').textContent())?.trim() ?? '';
+      if (heading === 'Verzenden') break;
+      if (await field('current-stage').count()) {
+        await field('current-stage').locator('input[type=radio]').nth(2).check();
+        await option('ambition', 'evolueren naar systematisch').check();
+        await option('deliberate-choice', 'is een welbewuste keuze').check();
+        await option('levers', 'gelinkt aan mensen en cultuur').check();
+        await option('obstacles', 'neen').check();
+        await option('subgroups', 'nee').check();
+      }
+      await scan.getByRole('button', { name: /^(Opslaan en verder|Beginnen)$/ }).click();
+      await page.waitForFunction((previous) => document.querySelector('poolster-scan')?.shadowRoot?.querySelector('.step-heading')?.textContent?.trim() !== previous, heading);
+    }
+    await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
+    await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
+    const sentId = await page.evaluate(() => (document.querySelector('poolster-scan') as unknown as { value: { id: string } }).value.id);
+    assert.equal(sentId, responseId, 'the scan begun on the first laptop is the one sent');
+  });
+
+  it('the director’s overview and the school group’s notice are in the outbox folder', async () => {
+    const overview = await mailTo((m) => m.to.includes(MEMBER) && m.subject.includes(CENTRE));
+    assert.match(overview.body, /<html/i, 'an HTML part');
+    assert.ok(overview.body.includes(CENTRE), 'the overview names the centre');
+    const notice = await mailTo((m) => m.to.includes(VIEWER));
+    assert.ok(notice.body.includes(`/report/${responseId}`), 'the notice links to the report');
+  });
+
+  it('the school group’s viewer and the admin see the scan; a member of another group’s centre does not', async () => {
+    const viewer = await signedIn(links.get(VIEWER)!);
+    await viewer.page.goto(`${server.url}/dashboard`);
+    await viewer.page.getByRole('link', { name: CENTRE }).click();
+    await viewer.page.waitForURL(`**/report/${responseId}`);
+    await viewer.page.locator('poolster-report h2', { hasText: CENTRE }).waitFor();
+
+    const admin = await signedIn(links.get(ADMIN)!);
+    await admin.page.goto(`${server.url}/dashboard`);
+    await admin.page.getByRole('link', { name: CENTRE }).waitFor();
+
+    const other = await signedIn(links.get(OTHER_GROUP_MEMBER)!);
+    const dashboard = await other.page.goto(`${server.url}/dashboard`);
+    assert.equal(dashboard?.status(), 200);
+    assert.equal(await other.page.getByText(CENTRE).count(), 0, 'the other centre’s scan is not on their dashboard');
+    const report = await other.page.goto(`${server.url}/report/${responseId}`);
+    assert.equal(report?.status(), 404);
+    assert.deepEqual(pageErrors, [], 'no page broke on the way');
+  });
+});
