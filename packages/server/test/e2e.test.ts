@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
 import { ensureDropIn, getJson, goResponse, startTestServer, type TestServer } from './helpers.js';
+import { nextStep, walkToSend } from './scan-walk.js';
 import { browserCookie, member } from './sessions.js';
 
 interface Violation {
@@ -131,27 +132,9 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     }, draft);
 
     await scan.locator('[data-field="context/centre-name"]').fill(CENTRE);
-    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await nextStep(page, scan);
 
-    const field = (q: string) => scan.locator(`[data-field="block/prevention/${q}"]`);
-    const option = (q: string, label: string) => field(q).locator('.option', { hasText: label }).locator('input');
-    for (let step = 0; step < 30; step += 1) {
-      const heading = (await scan.locator('.step-heading').textContent())?.trim() ?? '';
-      if (heading === 'Verzenden') break;
-      if (await field('current-stage').count()) {
-        await field('current-stage').locator('input[type=radio]').nth(2).check();
-        await option('ambition', 'evolueren naar systematisch').check();
-        await option('deliberate-choice', 'is een welbewuste keuze').check();
-        await option('levers', 'gelinkt aan mensen en cultuur').check();
-        await option('obstacles', 'neen').check();
-        await option('subgroups', 'nee').check();
-      }
-      await scan.getByRole('button', { name: /^(Opslaan en verder|Beginnen)$/ }).click();
-      await page.waitForFunction((previous) => {
-        const el = document.querySelector('poolster-scan')?.shadowRoot?.querySelector('.step-heading');
-        return el && el.textContent?.trim() !== previous;
-      }, heading);
-    }
+    await walkToSend(page, scan);
     assert.equal((await scan.locator('.step-heading').textContent())?.trim(), 'Verzenden', 'reached the last step');
     await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
     await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();

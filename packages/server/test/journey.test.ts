@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
 import { DEMO_DOMAIN, demoLinks, seedDemo } from '../src/demo.js';
 import { ensureDropIn, goResponse, startTestServer, tempDir, type TestServer } from './helpers.js';
+import { nextStep, stepHeading, walkToSend } from './scan-walk.js';
 
 const MEMBER = `antwerpen@${DEMO_DOMAIN}`;
 const CENTRE = 'CLB Antwerpen';
@@ -112,13 +113,10 @@ describe('a newcomer’s journey, as after npm start', { timeout: 600_000 }, () 
     await page.evaluate((value) => {
       (document.querySelector('poolster-scan') as unknown as { value: unknown }).value = value;
     }, draft);
-    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
-    for (let step = 0; step < 2; step += 1) {
-      const heading = (await scan.locator('.step-heading').textContent())?.trim() ?? '';
-      await scan.getByRole('button', { name: 'Opslaan en verder' }).click();
-      await page.waitForFunction((previous) => document.querySelector('poolster-scan')?.shadowRoot?.querySelector('.step-heading')?.textContent?.trim() !== previous, heading);
-    }
-    stoppedAt = (await scan.locator('.step-heading').textContent())?.trim() ?? '';
+    await nextStep(page, scan);
+    await nextStep(page, scan);
+    await nextStep(page, scan);
+    stoppedAt = await stepHeading(scan);
     await scan.getByText('Opgeslagen op de server.').waitFor();
     const stored = await context.request.get(`${server.url}${DRAFT}`);
     assert.equal(stored.status(), 200);
@@ -145,24 +143,9 @@ describe('a newcomer’s journey, as after npm start', { timeout: 600_000 }, () 
     const { page } = await signedIn(link);
     const scan = page.locator('poolster-scan');
     await scan.getByText(`Ga verder bij ${stoppedAt}`).waitFor();
-    assert.equal((await scan.locator('.step-heading').textContent())?.trim(), stoppedAt, 'lands on the step where the first laptop stopped');
+    assert.equal(await stepHeading(scan), stoppedAt, 'lands on the step where the first laptop stopped');
 
-    const field = (q: string) => scan.locator(`[data-field="block/prevention/${q}"]`);
-    const option = (q: string, label: string) => field(q).locator('.option', { hasText: label }).locator('input');
-    for (let step = 0; step < 40; step += 1) {
-      const heading = (await scan.locator('.step-heading').textContent())?.trim() ?? '';
-      if (heading === 'Verzenden') break;
-      if (await field('current-stage').count()) {
-        await field('current-stage').locator('input[type=radio]').nth(2).check();
-        await option('ambition', 'evolueren naar systematisch').check();
-        await option('deliberate-choice', 'is een welbewuste keuze').check();
-        await option('levers', 'gelinkt aan mensen en cultuur').check();
-        await option('obstacles', 'neen').check();
-        await option('subgroups', 'nee').check();
-      }
-      await scan.getByRole('button', { name: /^(Opslaan en verder|Beginnen)$/ }).click();
-      await page.waitForFunction((previous) => document.querySelector('poolster-scan')?.shadowRoot?.querySelector('.step-heading')?.textContent?.trim() !== previous, heading);
-    }
+    await walkToSend(page, scan);
     await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
     await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
     const sentId = await page.evaluate(() => (document.querySelector('poolster-scan') as unknown as { value: { id: string } }).value.id);
