@@ -126,8 +126,8 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/readyz', path: () => '/readyz', expect: ANYONE },
   ...['/poolster.js', '/instrument.json', '/host.css', '/dashboard.js', '/favicon.svg'].map((file): Row => ({ method: 'GET', route: file, path: () => file, expect: ANYONE })),
   { method: 'GET', route: '(none)', path: () => '/no/such/page', expect: [404, 404, 404, 404, 404] },
-  // Near the end: reopening takes A's scan out of the stored ones (the admin, last in each row, reopens it).
-  { method: 'POST', route: '/api/responses/:id/reopen', path: ({ a }) => `/api/responses/${a}/reopen`, expect: [401, 403, 403, 403, 200] },
+  // Near the end: reopening takes A's scan out of the stored ones (the admin, last in each row, reopens it, replacing A's draft).
+  { method: 'POST', route: '/api/responses/:id/reopen', path: ({ a }) => `/api/responses/${a}/reopen?replace=true`, expect: [401, 403, 403, 403, 200] },
   // Last: signing out ends the session the rows above used.
   { method: 'POST', route: '/sign-out', path: () => '/sign-out', body: form(''), expect: [303, 303, 303, 303, 303] },
 ];

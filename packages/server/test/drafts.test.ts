@@ -264,10 +264,19 @@ for (const engine of ENGINES) {
       assert.equal(resent.status, 201);
       assert.equal((await call(member, 'GET')).status, 404, 'sent again: the draft is gone');
 
-      // Reopened while the team had started another draft: replaced, and the admin is told.
+      // Reopened while the team had started another draft: refused and nothing changes, unless the admin asks
+      // to replace it; then it is replaced, handed back, and the admin is told.
       assert.equal((await call(member, 'PUT', { 'If-None-Match': '*' }, await envelope({ step: 'new work' }))).status, 201);
-      const replacing = await call(ADMIN, 'POST', { 'Accept-Language': 'nl' }, undefined, `/api/responses/${sent.id}/reopen`);
+      const refused = await call(ADMIN, 'POST', { 'Accept-Language': 'en' }, undefined, `/api/responses/${sent.id}/reopen`);
+      assert.equal(refused.status, 409);
+      assert.equal(refused.json.code, 'draft-exists');
+      assert.match(refused.json.error, /is working on a draft/);
+      assert.equal((await call(member, 'GET')).json.step, 'new work', 'the team’s draft is untouched');
+      assert.equal(((await server.store.list({ scope: ALL })).items.some((s) => s.id === sent.id)), true, 'the sent scan is still stored');
+      const replacing = await call(ADMIN, 'POST', { 'Accept-Language': 'nl' }, undefined, `/api/responses/${sent.id}/reopen?replace=true`);
+      assert.equal(replacing.status, 200, JSON.stringify(replacing.json));
       assert.equal(replacing.json.replacedDraft, true);
+      assert.equal(replacing.json.replaced.step, 'new work', 'the replaced draft is handed back');
       assert.match(replacing.json.message, /vervangen/);
       assert.equal((await call(member, 'GET')).json.response.id, sent.id);
       assert.equal((await call(ADMIN, 'POST', {}, undefined, '/api/responses/no-such-scan/reopen')).status, 404);

@@ -33,7 +33,9 @@ export type DraftWrite = { done: true; version: string } | { done: false; curren
 
 /** What reopening a submitted scan did. */
 export type ReopenOutcome =
-  | { outcome: 'reopened'; key: DraftKey; version: string; replacedDraft: boolean }
+  | { outcome: 'reopened'; key: DraftKey; version: string; replacedDraft: boolean; /** The replaced draft's envelope (JSON text), when one was replaced. */ replaced?: string }
+  /** The centre has a draft and the reopen did not ask to replace it: nothing changed. */
+  | { outcome: 'draft-exists'; key: DraftKey }
   | { outcome: 'not-found' }
   /** A scan stored before centres were registered belongs to no centre, so it can be no centre's draft. */
   | { outcome: 'no-centre' };
@@ -63,7 +65,7 @@ export interface DraftStore {
    * draft of that centre and instrument), and the stored scan is removed, so the corrected scan can be
    * sent again under the same id. `toEnvelope` makes the draft envelope of the stored response.
    */
-  reopen(responseId: string, toEnvelope: (stored: unknown) => unknown, savedBy: string, now: Date): Promise<ReopenOutcome>;
+  reopen(responseId: string, toEnvelope: (stored: unknown) => unknown, savedBy: string, now: Date, replace?: boolean): Promise<ReopenOutcome>;
   /** Deletes the drafts not saved for longer than `ageMs` before `now` (housekeeping); how many. */
   deleteNotSavedFor(ageMs: number, now: Date): Promise<number>;
 }

@@ -82,7 +82,7 @@ export class SqlDraftStore implements DraftStore {
     });
   }
 
-  reopen(responseId: string, toEnvelope: (stored: unknown) => unknown, savedBy: string, now: Date): Promise<ReopenOutcome> {
+  reopen(responseId: string, toEnvelope: (stored: unknown) => unknown, savedBy: string, now: Date, replace = false): Promise<ReopenOutcome> {
     return this.sql.run('reopen the response', async () => {
       await this.sql.db.checkWritable();
       return this.sql.db.transaction(async (tx): Promise<ReopenOutcome> => {
@@ -94,7 +94,10 @@ export class SqlDraftStore implements DraftStore {
         if (!stored) return { outcome: 'not-found' };
         if (stored.centre_id === null) return { outcome: 'no-centre' };
         const key = { centreId: stored.centre_id, instrumentId: stored.instrument_id };
-        const replaced = await tx.query('DELETE FROM drafts WHERE centre_id = $1 AND instrument_id = $2 RETURNING 1 AS deleted', [key.centreId, key.instrumentId]);
+        // The team's draft in progress is replaced only when the admin asked for it, and then handed back.
+        const [current] = await tx.query<{ json: string }>('SELECT envelope::text AS json FROM drafts WHERE centre_id = $1 AND instrument_id = $2 FOR UPDATE', [key.centreId, key.instrumentId]);
+        if (current && !replace) return { outcome: 'draft-exists', key };
+        if (current) await tx.query('DELETE FROM drafts WHERE centre_id = $1 AND instrument_id = $2', [key.centreId, key.instrumentId]);
         // ON CONFLICT: a member who creates a draft between the delete and this insert is replaced too.
         const [written] = await tx.query<{ version: string }>(
           `INSERT INTO drafts (centre_id, instrument_id, envelope, version, saved_by, updated_at)
@@ -105,7 +108,7 @@ export class SqlDraftStore implements DraftStore {
           [key.centreId, key.instrumentId, JSON.stringify(toEnvelope(JSON.parse(stored.json))), savedBy, now.toISOString()],
         );
         await tx.query('DELETE FROM responses WHERE id = $1', [responseId]);
-        return { outcome: 'reopened', key, version: written!.version, replacedDraft: replaced.length > 0 };
+        return { outcome: 'reopened', key, version: written!.version, replacedDraft: current !== undefined, ...(current ? { replaced: current.json } : {}) };
       });
     });
   }

@@ -158,8 +158,11 @@ export function draftCases(engine: TestEngine): void {
       assert.equal(await store.insert(record), 'created');
       const version = (await store.drafts.get(keyA))!.version;
       assert.ok((await store.drafts.replace(keyA, { versions: [version] }, { envelope: envelope('team'), savedBy: an.id, now: at('2026-12-03T09:00:00Z') })).done);
-      const second = await store.drafts.reopen(record.id, toEnvelope, admin.id, at('2026-12-04T09:00:00Z'));
+      assert.deepEqual(await store.drafts.reopen(record.id, toEnvelope, admin.id, at('2026-12-04T09:00:00Z')), { outcome: 'draft-exists', key: keyA }, 'not without asking');
+      assert.equal(stepOf((await store.drafts.get(keyA))?.json), 'team', 'the team’s draft is untouched');
+      const second = await store.drafts.reopen(record.id, toEnvelope, admin.id, at('2026-12-04T09:00:00Z'), true);
       assert.ok(second.outcome === 'reopened' && second.replacedDraft);
+      assert.equal(stepOf(second.replaced), 'team', 'the replaced draft is handed back');
       assert.equal(stepOf((await store.drafts.get(keyA))?.json), 'reopened');
 
       const legacy = makeRecord({ centre: 'CLB Oud' });
