@@ -12,7 +12,7 @@ import { backoffMs, OutboxWorker } from '../src/mail/outbox-worker.js';
 import { openStore } from '../src/store/open-store.js';
 import { MEMORY } from '../src/store/pglite-engine.js';
 import type { ResponseStore } from '../src/store/store.js';
-import { startSmtp, type TestSmtp } from './smtp.js';
+import { startHeldSmtp, startSmtp, type TestSmtp } from './smtp.js';
 
 const MINUTE = 60_000;
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -50,22 +50,14 @@ describe('the outbox worker', () => {
   });
 
   it('stop() resolves only after the mail under way is sent and recorded; nothing is sent after it', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let receiving = false;
-    const smtp = await startSmtp(0, {
-      beforeAccept: () => {
-        receiving = true;
-        return held;
-      },
-    });
+    const { smtp, release, receiving } = await startHeldSmtp();
     const store = await openStore({ dataDir: MEMORY });
     const clock = new Date('2026-03-02T09:00:00.000Z');
     const mail = worker(store, smtp, () => clock);
     try {
       await store.outbox.enqueue([notice(clock), notice(new Date(clock.getTime() + 1))]);
       mail.start();
-      await waitFor(() => receiving);
+      await waitFor(receiving);
       let stopped = false;
       const stopping = mail.stop().then(() => (stopped = true));
       // Several turns of the event loop: a stop that did not wait for the mail would have resolved.

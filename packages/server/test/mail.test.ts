@@ -14,7 +14,7 @@ import { MEMORY } from '../src/store/pglite-engine.js';
 import { rm } from 'node:fs/promises';
 import { getJson, goInstrument, goResponse, startTestServer, submit, tempDir, type TestServer } from './helpers.js';
 import { as, centreId, member } from './sessions.js';
-import { headerOf, partsOf, startSmtp, textOf, type Received, type TestSmtp } from './smtp.js';
+import { headerOf, partsOf, startHeldSmtp, startSmtp, textOf, type Received, type TestSmtp } from './smtp.js';
 
 const GROUP = 'Scholengroep Post';
 const CENTRE = 'CLB Post';
@@ -218,15 +218,7 @@ describe('a server restarted while mails are pending', () => {
 
 describe('stopping the server while a mail is being sent', () => {
   it('finishes the mail (and records it as sent) before it stops', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let receiving = false;
-    const smtp = await startSmtp(0, {
-      beforeAccept: () => {
-        receiving = true;
-        return held;
-      },
-    });
+    const { smtp, release, receiving } = await startHeldSmtp();
     // The store is the test's, so it can be read after the server stopped.
     const store = await openStore({ dataDir: MEMORY });
     const server = await startTestServer({ smtpUrl: smtp.url, store });
@@ -234,7 +226,7 @@ describe('stopping the server while a mail is being sent', () => {
       const centre = await centreId(server, CENTRE, GROUP);
       await store.addPerson({ email: DIRECTOR, name: 'Dirk', role: 'centre-member', centreId: centre, director: true });
       assert.equal((await submit(server.url, await goResponse({ centre: CENTRE }))).status, 201);
-      await waitFor(() => receiving);
+      await waitFor(receiving);
       const closing = server.dispose();
       // Released only once the server is stopping: had it not waited for the mail, it would be stopped by now.
       await waitFor(() => server.logs.has('mail outbox stopping'));

@@ -94,3 +94,20 @@ export function partsOf(mail: Received): Record<string, string> {
   }
   return parts;
 }
+
+/**
+ * An SMTP server that takes each mail in but answers it only once the test calls `release()`: a mail is
+ * then "being sent" for as long as the test likes. `receiving()` says whether a mail has arrived yet.
+ */
+export async function startHeldSmtp(): Promise<{ smtp: TestSmtp; release: () => void; receiving: () => boolean }> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let receiving = false;
+  const smtp = await startSmtp(0, {
+    beforeAccept: () => {
+      receiving = true;
+      return held;
+    },
+  });
+  return { smtp, release, receiving: () => receiving };
+}
