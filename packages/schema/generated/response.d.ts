@@ -51,6 +51,12 @@ export interface PoolsterResponse {
     [k: string]: Answer;
   };
   setAside?: SetAsideAnswer[];
+  /**
+   * Per building block id: the anonymous counts of the team's round and the team's note (format 1.1).
+   */
+  team?: {
+    [k: string]: TeamBlock;
+  };
 }
 export interface Answer {
   choice?: Identifier;
@@ -90,4 +96,39 @@ export interface SetAsideAnswer {
   answer: Answer;
   reason: string;
   fromVersion?: SemVer;
+}
+/**
+ * What a team round left on a block: the counts and the team's note.
+ */
+export interface TeamBlock {
+  votes?: TeamVotes;
+  /**
+   * What the team wants to remember of its discussion ("we doubted between … because …").
+   */
+  note?: string;
+}
+/**
+ * The anonymous counts of one block's team round.
+ */
+export interface TeamVotes {
+  /**
+   * How many people placed the block (each counted once).
+   */
+  participants: number;
+  /**
+   * How many chose each current stage, by stage id.
+   */
+  current: {
+    [k: string]: number;
+  };
+  /**
+   * How many chose each ambition option, by option id; present when the round asked for it.
+   */
+  ambition?: {
+    [k: string]: number;
+  };
+  /**
+   * When the spread was shown to the team.
+   */
+  revealedAt?: string;
 }

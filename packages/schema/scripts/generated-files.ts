@@ -31,5 +31,11 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'generated/instrument.d.ts': await types(schemas.instrument, 'Instrument'),
     'generated/response.d.ts': await types(schemas.response, 'Response'),
     'generated/draft-envelope.d.ts': await types(schemas.draftEnvelope, 'DraftEnvelope'),
+    'generated/ballot.schema.json': json(schemas.ballot),
+    'generated/round.schema.json': json(schemas.round),
+    'generated/participant-round.schema.json': json(schemas.participantRound),
+    'generated/ballot.d.ts': await types(schemas.ballot, 'Ballot'),
+    'generated/round.d.ts': await types(schemas.round, 'Round'),
+    'generated/participant-round.d.ts': await types(schemas.participantRound, 'ParticipantRound'),
   };
 }

@@ -6,6 +6,20 @@ export { SCHEMA_MAJOR, Instrument, Block, Cluster, Stage, Footnote } from './ins
 export { Response, Answer, SetAsideAnswer } from './response.js';
 export { DraftEnvelope, DRAFT_FORMAT, DRAFT_ENVELOPE_VERSION, DRAFT_STEP_MAX_LENGTH } from './draft-envelope.js';
 export { checkDraftEnvelope, validateDraftEnvelope, type DraftEnvelopeCheck } from './validate-draft.js';
+export {
+  TeamVotes,
+  TeamBlock,
+  Ballot,
+  BallotPlacement,
+  RoundPhase,
+  RoundBlockState,
+  RoundState,
+  ParticipantRound,
+  BALLOT_FORMAT,
+  BALLOT_VERSION,
+  ROUND_MAX_PARTICIPANTS,
+  TEAM_NOTE_MAX_LENGTH,
+} from './team-round.js';
 export { Question } from './questions.js';
 export type {
   AmbitionQuestion,
@@ -39,6 +53,7 @@ export {
   type OptionCounts,
   type RankedBlock,
 } from './analysis/distributions.js';
+export { voteSpread, type VoteSpread, type SpreadLevel } from './analysis/team-spread.js';
 export { responseRows, toCsv, type Table } from './analysis/rows.js';
 export { createResponse, newResponseId, getAnswer, withAnswer, type AnswerLocation } from './response-builder.js';
 export { parseJson, type JsonParseResult } from './parse-json.js';

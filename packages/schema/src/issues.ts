@@ -54,6 +54,8 @@ export const ISSUE_CODES = [
   'answer.duplicate',
   'answer.ambition-not-above-current',
   'answer.too-long',
+  // What a team round left in a response.
+  'team.counts-above-participants',
   // The list was cut short (see MAX_ISSUES).
   'issues.truncated',
 ] as const;

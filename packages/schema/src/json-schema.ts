@@ -4,11 +4,15 @@ import { DraftEnvelope } from './draft-envelope.js';
 import { Response } from './response.js';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 import { Identifier } from './primitives.js';
+import { Ballot, ParticipantRound, RoundState } from './team-round.js';
 
 /** Stable identifiers of the published JSON Schemas; the major version is part of the id. */
 export const INSTRUMENT_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:instrument`;
 export const RESPONSE_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:response`;
 export const DRAFT_ENVELOPE_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:draft-envelope`;
+export const BALLOT_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:ballot`;
+export const ROUND_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:round`;
+export const PARTICIPANT_ROUND_SCHEMA_ID = `urn:poolster:schema:${SCHEMA_MAJOR}:participant-round`;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -28,10 +32,13 @@ function toJsonSchema(schema: z.ZodType, id: string, title: string): JsonSchema 
 }
 
 /** The JSON Schema documents, generated from the zod schemas (the single source). */
-export function jsonSchemas(): { instrument: JsonSchema; response: JsonSchema; draftEnvelope: JsonSchema } {
+export function jsonSchemas(): Record<'instrument' | 'response' | 'draftEnvelope' | 'ballot' | 'round' | 'participantRound', JsonSchema> {
   return {
     instrument: toJsonSchema(Instrument, INSTRUMENT_SCHEMA_ID, 'PoolsterInstrument'),
     response: toJsonSchema(Response, RESPONSE_SCHEMA_ID, 'PoolsterResponse'),
     draftEnvelope: toJsonSchema(DraftEnvelope, DRAFT_ENVELOPE_SCHEMA_ID, 'PoolsterDraftEnvelope'),
+    ballot: toJsonSchema(Ballot, BALLOT_SCHEMA_ID, 'PoolsterBallot'),
+    round: toJsonSchema(RoundState, ROUND_SCHEMA_ID, 'PoolsterRound'),
+    participantRound: toJsonSchema(ParticipantRound, PARTICIPANT_ROUND_SCHEMA_ID, 'PoolsterParticipantRound'),
   };
 }

@@ -2,6 +2,7 @@ import './jitless.js';
 import { z } from 'zod';
 import { SCHEMA_MAJOR } from './instrument.js';
 import { Identifier, LanguageCode, SemVer } from './primitives.js';
+import { TeamBlock } from './team-round.js';
 
 /**
  * One answer. Which fields apply depends on the question type; validateResponse checks that.
@@ -54,6 +55,10 @@ export const Response = z
       .meta({ description: 'Answers per building block id, then per question id.' }),
     final: z.record(Identifier, Answer).meta({ description: 'Answers to the final (cross-cutting) questions, by question id.' }),
     setAside: z.array(SetAsideAnswer).optional(),
+    team: z
+      .record(Identifier, TeamBlock)
+      .optional()
+      .meta({ description: "Per building block id: the anonymous counts of the team's round and the team's note (format 1.1)." }),
   })
   .meta({ id: 'Response', description: 'The answers of one scan, keyed by stable ids.' });
 

@@ -6,6 +6,7 @@ import { issue, type Issue } from './issues.js';
 import { majorOf, modelOf } from './model.js';
 import { Response } from './response.js';
 import { parseStructure } from './structure.js';
+import { checkTeamBlocks } from './validate-team.js';
 
 export interface ResponseValidationOptions {
   /**
@@ -74,4 +75,5 @@ function checkMeaning(instrument: Instrument, response: Response, options: Respo
     if (!model.blockById.has(blockId)) issues.push(issue('answer.unknown-block', ['blocks', blockId], { block: blockId }));
   }
   check.list(instrument.finalQuestions, response.final, ['final']);
+  checkTeamBlocks(model, response, issues);
 }

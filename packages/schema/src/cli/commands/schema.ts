@@ -2,7 +2,7 @@ import { jsonSchemas } from '../../json-schema.js';
 import type { CliIo, Options } from '../io.js';
 import { labels } from '../labels.js';
 
-/** `poolster schema [--out dir]`: writes instrument.schema.json, response.schema.json and draft-envelope.schema.json. */
+/** `poolster schema [--out dir]`: writes every JSON Schema of the package (instrument, response, draft envelope, ballot, round, participant round). */
 export async function schemaCommand(io: CliIo, options: Options): Promise<number> {
   const dir = (options.out ?? '.').replace(/\/$/, '');
   const schemas = jsonSchemas();
