@@ -36,3 +36,15 @@ export const WithErrors: StoryObj<Args> = { args: { value: ['other'], error: 'Ki
 export const WithNote: StoryObj<Args> = { args: { multiple: false, value: ['teams'], note: 'De ambitie ligt niet hoger dan het huidige stadium.' } };
 export const OtherNearItsLimit: StoryObj<Args> = { args: { value: ['other'], otherText: 'tussen de regio’s en de', otherMaxLength: 25 } };
 export const OtherPastItsLimit: StoryObj<Args> = { args: { value: ['other'], otherText: 'tussen de regio’s en de vestigingen', otherMaxLength: 25 } };
+
+const ambitions: ChoiceOption[] = [
+  { id: 'keep', label: 'dit aanhouden' },
+  { id: 'evolve-planned', label: 'evolueren naar planmatig', unavailable: 'Niet mogelijk: jullie centrum staat al op Geïntegreerd.' },
+  { id: 'evolve-integrated', label: 'evolueren naar geïntegreerd', unavailable: 'Niet mogelijk: jullie centrum staat al op Geïntegreerd.' },
+  { id: 'evolve-systematic', label: 'evolueren naar systematisch' },
+];
+/** An ambition at Integrated: the options at or below it say why they cannot be chosen. */
+export const UnavailableOptions: StoryObj<Args> = {
+  args: { multiple: false },
+  render: (a) => html`<poolster-choice-group legend="Naar de toekomst willen we:" .options=${ambitions} .value=${a.value} lang=${a.lang}></poolster-choice-group>`,
+};

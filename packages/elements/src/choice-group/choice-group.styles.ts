@@ -32,6 +32,19 @@ export const styles = css`
     cursor: pointer;
     overflow-wrap: anywhere;
   }
+  /* Why an option cannot be chosen now: on its own line under the option's label. */
+  .option.unavailable {
+    flex-wrap: wrap;
+  }
+  .option.unavailable input:disabled + label {
+    cursor: default;
+  }
+  .reason {
+    flex-basis: 100%;
+    margin-left: 1.85rem;
+    font-size: 0.9em;
+    color: var(--poolster-color-muted, #595959);
+  }
   .other {
     margin: 0.25rem 0 0.5rem 1.85rem;
   }

@@ -39,6 +39,35 @@ describe('poolster-choice-group', () => {
     await expect(await group(aspects, { multiple: true, value: ['people'], readonly: true })).to.be.accessible();
   });
 
+  it('an unavailable option says why, cannot be chosen by click or keyboard, and stays chosen when it already was', async () => {
+    const ambitions: ChoiceOption[] = [
+      { id: 'keep', label: 'dit aanhouden' },
+      { id: 'planned', label: 'evolueren naar planmatig', unavailable: 'Niet mogelijk: jullie centrum staat al op Planmatig.' },
+      { id: 'integrated', label: 'evolueren naar geïntegreerd' },
+    ];
+    const el = await group(ambitions);
+    await expect(el).to.be.accessible();
+    const [keep, planned, integrated] = inputs(el);
+    expect(planned!.disabled).to.equal(true);
+    expect(planned!.getAttribute('aria-describedby')).to.equal('r-planned');
+    expect(el.shadowRoot!.getElementById('r-planned')!.textContent).to.equal('Niet mogelijk: jullie centrum staat al op Planmatig.');
+    let fired = 0;
+    el.addEventListener('poolster-answer', () => (fired += 1));
+    planned!.click();
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+    keep!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value, 'the arrow skips the unavailable option').to.deep.equal(['integrated']);
+    expect(integrated!.checked).to.equal(true);
+
+    const chosenEarlier = await group(ambitions, { value: ['planned'] });
+    await expect(chosenEarlier).to.be.accessible();
+    expect(inputs(chosenEarlier)[1]!.disabled).to.equal(false);
+    expect(inputs(chosenEarlier)[1]!.checked).to.equal(true);
+  });
+
   it('renders radios by default and checkboxes when multiple', async () => {
     expect(inputs(await group(aspects)).map((i) => i.type)).to.deep.equal(['radio', 'radio', 'radio']);
     expect(inputs(await group(aspects, { multiple: true })).map((i) => i.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox']);

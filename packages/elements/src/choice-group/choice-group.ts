@@ -16,6 +16,12 @@ export interface ChoiceOption {
   exclusive?: boolean;
   /** "Other, please specify": choosing it reveals a text field that must be filled in. */
   other?: boolean;
+  /**
+   * Why the option cannot be chosen now (an ambition at or below the current stage). It is shown beside
+   * the option, which is disabled unless it is already chosen: a choice made earlier is never dropped,
+   * the note says what to do instead.
+   */
+  unavailable?: string;
 }
 
 let instances = 0;
@@ -29,6 +35,7 @@ let instances = 0;
  * @csspart option - Each option row.
  * @csspart other - The "other" text field's wrapper.
  * @csspart count - The character count under the "other" text field, shown near its limit.
+ * @csspart reason - Why an option cannot be chosen now, beside that option.
  * @csspart note - A non-blocking note (for example "the ambition is not above the current stage").
  * @csspart error - The inline error message.
  * @cssprop --poolster-color-warning - The note's border.
@@ -94,22 +101,25 @@ export class PoolsterChoiceGroup extends LitElement {
         <div class="options">
           ${this.options.map((option) => {
             const checked = this.value.includes(option.id);
+            const reasonId = option.unavailable ? `r-${option.id}` : '';
+            const optionDescribedBy = [describedBy, reasonId].filter(Boolean).join(' ');
             return html`
-              <div class="option ${option.exclusive && this.multiple ? 'exclusive' : ''}" part="option">
+              <div class="option ${option.exclusive && this.multiple ? 'exclusive' : ''} ${option.unavailable ? 'unavailable' : ''}" part="option">
                 <input
                   id=${`o-${option.id}`}
                   type=${this.multiple ? 'checkbox' : 'radio'}
                   name=${this.name}
                   .value=${option.id}
                   .checked=${checked}
-                  ?disabled=${this.readonly && !checked}
+                  ?disabled=${(this.readonly || option.unavailable !== undefined) && !checked}
                   ?required=${this.required && !this.multiple}
                   aria-invalid=${this.error ? 'true' : nothing}
-                  aria-describedby=${describedBy || nothing}
+                  aria-describedby=${optionDescribedBy || nothing}
                   @click=${this.onClick}
                   @change=${this.onToggle}
                 />
                 <label for=${`o-${option.id}`} @click=${chooseWithoutScrolling}>${option.label}</label>
+                ${option.unavailable ? html`<span id=${reasonId} class="reason" part="reason">${option.unavailable}</span>` : nothing}
               </div>
               ${option.other && checked ? this.renderOther(t.otherLabel) : nothing}
             `;

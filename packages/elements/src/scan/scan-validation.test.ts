@@ -73,17 +73,44 @@ describe('poolster-scan: validation', () => {
     expect(heading(el)).to.equal('4.2 Geïntegreerde benadering van de kernprocessen');
   });
 
-  it('flags an ambition that is not above the current stage, and keeps both answers', async () => {
+  it('offers no ambition at or below the current stage, says why, and never drops one chosen earlier', async () => {
     const el = await onFirstBlock();
-    await chooseStage(el, k('current-stage'), 2);
-    await tick(el, k('ambition'), 'evolueren naar planmatig');
     const ambition = $(el, `[data-field="${k('ambition')}"]`);
-    expect(ambition.shadowRoot!.querySelector('[part=note]')!.textContent).to.equal(
-      'De ambitie "Planmatig" ligt niet hoger dan het huidige stadium "Geïntegreerd".',
-    );
+    const option = (label: string) =>
+      [...ambition.shadowRoot!.querySelectorAll<HTMLElement>('.option')].find((o) => o.querySelector('label')!.textContent!.trim() === label)!;
+    const input = (label: string) => option(label).querySelector('input')!;
     await chooseStage(el, k('current-stage'), 0);
-    expect(el.value!.blocks['student-advocate']).to.deep.include({ ambition: { choice: 'evolve-planned' }, 'current-stage': { choice: 'fragmentary' } });
+    await tick(el, k('ambition'), 'evolueren naar planmatig');
     expect(ambition.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+
+    // The team changes its mind about the current stage: the ambition chosen earlier stays, and the note says what to do.
+    await chooseStage(el, k('current-stage'), 2);
+    expect(el.value!.blocks['student-advocate']).to.deep.include({ ambition: { choice: 'evolve-planned' }, 'current-stage': { choice: 'integrated' } });
+    expect(ambition.shadowRoot!.querySelector('[part=note]')!.textContent).to.equal(
+      'De ambitie "Planmatig" ligt niet hoger dan het huidige stadium "Geïntegreerd": kies de ambitie opnieuw.',
+    );
+    expect(input('evolueren naar planmatig').disabled, 'the chosen option stays where the team can see and change it').to.equal(false);
+    expect(input('evolueren naar geïntegreerd').disabled).to.equal(true);
+    expect(option('evolueren naar geïntegreerd').querySelector('[part=reason]')!.textContent).to.equal('Niet mogelijk: jullie centrum staat al op Geïntegreerd.');
+    expect(input('evolueren naar geïntegreerd').getAttribute('aria-describedby')).to.contain('r-evolve-integrated');
+    input('evolueren naar geïntegreerd').click();
+    await settle(el);
+    expect(el.value!.blocks['student-advocate']!.ambition).to.deep.equal({ choice: 'evolve-planned' }, 'a disabled option cannot be chosen');
+
+    await tick(el, k('ambition'), 'evolueren naar systematisch');
+    expect(ambition.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+    expect(input('evolueren naar planmatig').disabled, 'once another is chosen, the earlier one is no longer offered').to.equal(true);
+
+    // At the last stage only keeping it remains, and the ambition to reach that stage is flagged too.
+    await chooseStage(el, k('current-stage'), 3);
+    expect(ambition.shadowRoot!.querySelector('[part=note]')!.textContent).to.contain('"Systematisch"');
+    expect(input('dit aanhouden').disabled).to.equal(false);
+    expect(input('evolueren naar geïntegreerd').disabled).to.equal(true);
+    expect(el.value!.blocks['student-advocate']!.ambition).to.deep.equal({ choice: 'evolve-systematic' });
+
+    await chooseStage(el, k('current-stage'), 0);
+    expect(ambition.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+    expect(ambition.shadowRoot!.querySelectorAll('[part=reason]')).to.have.length(0);
   });
 
   it('lets the team move between blocks with incomplete ones, shown as incomplete', async () => {

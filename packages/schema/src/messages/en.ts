@@ -47,7 +47,7 @@ export const en = {
   'answer.too-few': 'Choose at least {minimum}.',
   'answer.too-many': 'Choose at most {maximum}.',
   'answer.duplicate': '"{value}" is chosen more than once.',
-  'answer.ambition-not-above-current': 'The ambition "{ambition}" is not above the current stage "{current}".',
+  'answer.ambition-not-above-current': 'The ambition "{ambition}" is not above the current stage "{current}": choose the ambition again.',
   'answer.too-long': 'Too long: at most {max} characters, this text has {length}.',
   'team.counts-above-participants': 'These counts add up to {total}, more than the {participants} people who placed the block.',
   'issues.truncated': 'And {omitted} more issues, not listed.',

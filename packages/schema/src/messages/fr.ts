@@ -46,7 +46,7 @@ export const fr = {
   'answer.too-few': 'Choisissez-en au moins {minimum}.',
   'answer.too-many': 'Choisissez-en au plus {maximum}.',
   'answer.duplicate': '« {value} » est choisi plus d’une fois.',
-  'answer.ambition-not-above-current': 'L’ambition « {ambition} » ne dépasse pas le stade actuel « {current} ».',
+  'answer.ambition-not-above-current': 'L’ambition « {ambition} » ne dépasse pas le stade actuel « {current} » : choisissez à nouveau l’ambition.',
   'answer.too-long': 'Trop long : {max} caractères au plus, ce texte en compte {length}.',
   'team.counts-above-participants': 'Ces nombres totalisent {total}, plus que les {participants} personnes qui ont situé le module.',
   'issues.truncated': 'Et {omitted} autres problèmes, non énumérés.',

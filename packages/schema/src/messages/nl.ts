@@ -46,7 +46,7 @@ export const nl = {
   'answer.too-few': 'Kies er minstens {minimum}.',
   'answer.too-many': 'Kies er hoogstens {maximum}.',
   'answer.duplicate': '"{value}" is meer dan eens gekozen.',
-  'answer.ambition-not-above-current': 'De ambitie "{ambition}" ligt niet hoger dan het huidige stadium "{current}".',
+  'answer.ambition-not-above-current': 'De ambitie "{ambition}" ligt niet hoger dan het huidige stadium "{current}": kies de ambitie opnieuw.',
   'answer.too-long': 'Te lang: hoogstens {max} tekens, deze tekst heeft er {length}.',
   'team.counts-above-participants': 'Deze aantallen tellen op tot {total}, meer dan de {participants} mensen die de bouwsteen inschaalden.',
   'issues.truncated': 'En nog {omitted} andere problemen, niet opgesomd.',

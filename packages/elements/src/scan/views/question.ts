@@ -7,6 +7,7 @@ import type { ChoiceOption } from '../../choice-group/choice-group.js';
 import type { AnswerChangeDetail } from '../../shared/events.js';
 import type { StageCard } from '../../stage-picker/stage-picker.js';
 import { fieldKey } from '../fields.js';
+import { ambitionOptions } from './ambition-options.js';
 import type { ScanContext } from './context.js';
 import { textField } from './text-field.js';
 
@@ -73,12 +74,15 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
     case 'ambition':
     case 'single-choice':
     case 'multiple-choice': {
-      const options: ChoiceOption[] = q.options.map((o) => ({
-        id: o.id,
-        label: fill(ctx.text(o.label)),
-        ...('exclusive' in o && o.exclusive ? { exclusive: true } : {}),
-        ...('other' in o && o.other ? { other: true } : {}),
-      }));
+      const options: ChoiceOption[] =
+        q.type === 'ambition'
+          ? ambitionOptions(ctx, q, at, fill)
+          : q.options.map((o) => ({
+              id: o.id,
+              label: fill(ctx.text(o.label)),
+              ...('exclusive' in o && o.exclusive ? { exclusive: true } : {}),
+              ...('other' in o && o.other ? { other: true } : {}),
+            }));
       const multiple = q.type === 'multiple-choice';
       control = html`<${tag('choice-group')}
         data-field=${key}
