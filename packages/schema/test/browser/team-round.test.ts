@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { teamDisagreement } from '../../src/analysis/team-disagreement.js';
 import { voteSpread } from '../../src/analysis/team-spread.js';
 import type { Instrument } from '../../src/instrument.js';
 import type { Response } from '../../src/response.js';
@@ -110,6 +111,47 @@ describe('voteSpread', () => {
     expect(spread).to.not.have.property('lowest');
     expect(spread).to.not.have.property('highest');
     expect([spread.spread, spread.mostChosen]).to.deep.equal([0, []]);
+  });
+});
+
+describe('teamDisagreement', () => {
+  /** A response whose team rounds have these current-stage counts, by block. */
+  async function rounds(byBlock: Record<string, Record<string, number>>): Promise<Response> {
+    const response = clone(await threeStagesResponse());
+    response.team = Object.fromEntries(
+      Object.entries(byBlock).map(([blockId, current]) => [blockId, { votes: { participants: Object.values(current).reduce((a, b) => a + b, 0), current } }]),
+    );
+    return response;
+  }
+
+  it('averages the spread per block over the scans with a round on it, counts wide rounds, most disagreed first', async () => {
+    const instrument = await threeStages();
+    const a = await rounds({ listening: { emerging: 2, embedded: 1 }, learning: { developing: 3 }, data: { developing: 2, embedded: 2 } });
+    const b = await rounds({ listening: { developing: 4 }, data: { embedded: 5 } });
+    const c = await rounds({ listening: { emerging: 1, developing: 1 } });
+    const none = clone(await threeStagesResponse());
+    const noteOnly = clone(await threeStagesResponse());
+    noteOnly.team = { learning: { note: 'Geen stemming, wel besproken.' } };
+    expect(teamDisagreement(instrument, [a, b, c, none, noteOnly])).to.deep.equal([
+      { blockId: 'listening', rounds: 3, meanSpread: 1, maxSpread: 2, wide: 1 },
+      { blockId: 'data', rounds: 2, meanSpread: 0.5, maxSpread: 1, wide: 0 },
+      { blockId: 'learning', rounds: 1, meanSpread: 0, maxSpread: 0, wide: 0 },
+    ]);
+  });
+
+  it('breaks ties by wide rounds, then by more rounds, then in the instrument order', async () => {
+    const instrument = await threeStages();
+    // listening: spreads 2 and 0 (mean 1, one wide); learning: 1 and 1 (mean 1, none wide); data: one round of 1.
+    const a = await rounds({ listening: { emerging: 1, embedded: 1 }, learning: { emerging: 1, developing: 1 }, data: { developing: 1, embedded: 1 } });
+    const b = await rounds({ listening: { developing: 2 }, learning: { developing: 1, embedded: 1 } });
+    expect(teamDisagreement(instrument, [b, a]).map((r) => r.blockId)).to.deep.equal(['listening', 'learning', 'data']);
+  });
+
+  it('leaves out blocks without rounds, unknown blocks, and rounds where nobody chose a known stage', async () => {
+    const instrument = await threeStages();
+    const response = await rounds({ ghost: { emerging: 1, embedded: 1 }, data: { expert: 3 } });
+    expect(teamDisagreement(instrument, [response])).to.deep.equal([]);
+    expect(teamDisagreement(instrument, [])).to.deep.equal([]);
   });
 });
 
