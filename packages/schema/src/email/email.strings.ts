@@ -1,4 +1,4 @@
-import type { TeamWords } from './team-words.js';
+import type { TeamWords } from '../team-words.js';
 
 /**
  * The words of the overview e-mail (not of the content: those come from the instrument).

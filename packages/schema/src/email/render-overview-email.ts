@@ -8,7 +8,7 @@ import type { Question } from '../questions.js';
 import type { Answer, Response } from '../response.js';
 import { emailLanguage, EMAIL_STRINGS, type EmailStrings } from './email.strings.js';
 import { escapeAttribute, escapeHtml, replaceControlCharacters } from './escape-html.js';
-import { teamSentences } from './team-words.js';
+import { teamSentences } from '../team-words.js';
 
 /** The overview of one scan as an e-mail: a subject, an HTML body and its plain-text twin. */
 export interface OverviewEmail {
@@ -144,7 +144,8 @@ function describe(instrument: Instrument, response: Response, lang: string | und
       contentTitle: true,
       groups: cluster.blocks.map((block) => {
         const answers = response.blocks?.[block.id] ?? {};
-        const team = teamSentences(instrument, response.team?.[block.id], t, uiLang, (i) => loc(instrument.stages[i]?.label));
+        const { round, note } = teamSentences(instrument, response.team?.[block.id], t, uiLang, (i) => loc(instrument.stages[i]?.label));
+        const team = [round, note].filter((line) => line !== undefined);
         return {
           heading: blockLabel(block),
           ...(team.length > 0 ? { team } : {}),

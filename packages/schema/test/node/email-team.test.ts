@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { renderOverviewEmail } from '../../src/email/render-overview-email.js';
-import { stageInSentence } from '../../src/email/team-words.js';
+import { stageInSentence } from '../../src/team-words.js';
 import type { Instrument } from '../../src/instrument.js';
 import { hasErrors } from '../../src/issues.js';
 import type { Response } from '../../src/response.js';

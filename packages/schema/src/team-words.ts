@@ -1,9 +1,9 @@
-import { voteSpread, type SpreadLevel } from '../analysis/team-spread.js';
-import type { Instrument } from '../instrument.js';
-import { fillPlaceholders } from '../localize.js';
-import type { TeamBlock } from '../team-round.js';
+import { voteSpread, type SpreadLevel } from './analysis/team-spread.js';
+import type { Instrument } from './instrument.js';
+import { fillPlaceholders } from './localize.js';
+import type { TeamBlock } from './team-round.js';
 
-/** The words a team round needs, in one language (a part of the e-mail's strings). */
+/** The words a team round needs, in one language (part of the e-mail's and the report's strings). */
 export interface TeamWords {
   /** "Teamronde: {result} ({level})." */
   teamRound: string;
@@ -32,14 +32,20 @@ export function stageInSentence(label: string, lang: string): string {
 
 const LEVEL_KEY: Record<SpreadLevel, keyof TeamWords> = { agreement: 'levelAgreement', 'some-divergence': 'levelSome', 'wide-divergence': 'levelWide' };
 
+/** What a team round left on a block, in sentences: the spread (when there were votes) and the note. */
+export interface TeamSentences {
+  round?: string;
+  note?: string;
+}
+
 /**
  * What a team round left on a block, in sentences: "Teamronde: 5 van 7 kozen geïntegreerd (enige
- * spreiding)." and the note. Counts only, never who chose what. `stageLabel(index)` names a stage in
- * the content language; `lang` picks the plural form of the interface words.
+ * spreiding)." and "Notitie van het team: …". Counts only, never who chose what. `stageLabel(index)`
+ * names a stage in the content language; `lang` picks the plural form ("1 van 1 koos", "5 van 7 kozen").
  */
-export function teamSentences(instrument: Instrument, entry: TeamBlock | undefined, w: TeamWords, lang: string, stageLabel: (index: number) => string): string[] {
-  if (!entry) return [];
-  const lines: string[] = [];
+export function teamSentences(instrument: Instrument, entry: TeamBlock | undefined, w: TeamWords, lang: string, stageLabel: (index: number) => string): TeamSentences {
+  const out: TeamSentences = {};
+  if (!entry) return out;
   if (entry.votes) {
     const spread = voteSpread(instrument, entry.votes);
     const [first, ...ties] = spread.mostChosen;
@@ -49,10 +55,10 @@ export function teamSentences(instrument: Instrument, entry: TeamBlock | undefin
       const result =
         fillPlaceholders(chose, { n: first.count, total: spread.participants, stage: label(first.stageId) }) +
         ties.map((tie) => fillPlaceholders(w.teamTie, { n: tie.count, stage: label(tie.stageId) })).join('');
-      lines.push(fillPlaceholders(w.teamRound, { result, level: w[LEVEL_KEY[spread.level]] }));
+      out.round = fillPlaceholders(w.teamRound, { result, level: w[LEVEL_KEY[spread.level]] });
     }
   }
   const note = (entry.note ?? '').trim();
-  if (note !== '') lines.push(fillPlaceholders(w.teamNote, { text: note }));
-  return lines;
+  if (note !== '') out.note = fillPlaceholders(w.teamNote, { text: note });
+  return out;
 }
