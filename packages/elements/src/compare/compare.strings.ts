@@ -33,7 +33,7 @@ export const compareStrings = defineStrings('compare', {
       'For each centre’s priorities, in order: the other centres that named that building block as an inspiring practice. The latest scan of each centre counts.',
     introTrend: 'For centres with two or more dated scans: the stage in the first scan and in the latest one. Scans without a date are left out.',
     introTeams:
-      'For each building block, over the scans in which the team placed it in a team round: how many stages the placements lay apart on average, and in how many rounds they lay two or more stages apart. The blocks where teams disagreed most come first. Only counts are used, never who chose what.',
+      'Per building block, over the scans with a team round on it: how many stages the team’s placements lay apart on average, and how often two or more. Most disagreed first; counts only, never who chose what.',
     teamsShown: 'Scans with at least one team round: {n} of {total}.',
     teamRounds: 'Scans with a team round',
     meanSpread: 'Mean spread (stages)',
@@ -125,7 +125,7 @@ export const compareStrings = defineStrings('compare', {
       'Voor de prioriteiten van elk centrum, in volgorde: de andere centra die die bouwsteen als inspirerende praktijk noemden. Telkens telt de laatste scan van een centrum.',
     introTrend: 'Voor centra met twee of meer gedateerde scans: het stadium in de eerste en in de laatste scan. Scans zonder datum tellen niet mee.',
     introTeams:
-      'Per bouwsteen, over de scans waarin het team die bouwsteen in een teamronde inschaalde: hoeveel stadia de inschalingen gemiddeld uit elkaar lagen, en in hoeveel rondes ze twee of meer stadia uit elkaar lagen. De bouwstenen waar teams het meest van mening verschilden, staan eerst. Alleen aantallen tellen, nooit wie wat koos.',
+      'Per bouwsteen, over de scans met een teamronde erop: hoeveel stadia de inschalingen van het team gemiddeld uit elkaar lagen, en hoe vaak twee of meer. Grootste verschillen eerst; alleen aantallen, nooit wie wat koos.',
     teamsShown: 'Scans met minstens één teamronde: {n} van {total}.',
     teamRounds: 'Scans met een teamronde',
     meanSpread: 'Gemiddelde spreiding (stadia)',
@@ -217,7 +217,7 @@ export const compareStrings = defineStrings('compare', {
       'Pour les priorités de chaque centre, dans l’ordre : les autres centres qui ont cité ce module comme pratique inspirante. C’est chaque fois le dernier scan d’un centre qui compte.',
     introTrend: 'Pour les centres qui ont au moins deux scans datés : le stade du premier scan et celui du dernier. Les scans sans date ne sont pas pris en compte.',
     introTeams:
-      'Pour chaque module, parmi les scans où l’équipe l’a positionné lors d’un tour d’équipe : de combien de stades les positionnements s’écartaient en moyenne, et dans combien de tours ils s’écartaient de deux stades ou plus. Les modules où les équipes divergeaient le plus viennent en premier. Seuls des nombres sont utilisés, jamais qui a choisi quoi.',
+      'Par module, parmi les scans avec un tour d’équipe : de combien de stades les positionnements de l’équipe s’écartaient en moyenne, et combien de fois de deux ou plus. Plus grands écarts d’abord ; des nombres seulement, jamais qui a choisi quoi.',
     teamsShown: 'Scans avec au moins un tour d’équipe : {n} sur {total}.',
     teamRounds: 'Scans avec un tour d’équipe',
     meanSpread: 'Écart moyen (stades)',
