@@ -24,7 +24,7 @@ export interface CompareEntry {
   response: unknown;
 }
 
-export const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend'] as const;
+export const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend', 'teams'] as const;
 export type CompareView = (typeof VIEWS)[number];
 export const SORTS = ['label', 'mean-stage', 'date'] as const;
 export type CompareSort = (typeof SORTS)[number];

@@ -59,6 +59,10 @@ function response(blocks: Record<string, BlockAnswers>, final: { strengths?: str
   };
 }
 
+/** A team round's counts: everyone placed the block once. */
+const votes = (current: Record<string, number>) => ({ votes: { participants: Object.values(current).reduce((a, b) => a + b, 0), current } });
+
+// Team rounds (spread in stages): listening 2 (A1), 0 (B), 1 (C); learning 0 (A1), 1 (B); data 1 (A1), 0 (C). A2 has none.
 const A1: CompareEntry = {
   label: 'CLB A',
   date: '2025-01-10',
@@ -69,6 +73,7 @@ const A1: CompareEntry = {
       data: { now: 'embedded', next: 'stay', helpers: ['tools'] },
     },
     { strengths: ['data'], focus: ['listening', 'learning'] },
+    { team: { listening: votes({ emerging: 2, embedded: 1 }), learning: votes({ developing: 3 }), data: votes({ developing: 2, embedded: 2 }) } },
   ),
 };
 const B: CompareEntry = {
@@ -80,6 +85,7 @@ const B: CompareEntry = {
       learning: { now: 'emerging', next: 'to-developing', helpers: ['people', 'tools'] },
     },
     { strengths: ['listening'], focus: ['learning', 'data'] },
+    { team: { listening: votes({ developing: 4 }), learning: votes({ emerging: 1, developing: 2 }) } },
   ),
 };
 const C: CompareEntry = {
@@ -92,6 +98,7 @@ const C: CompareEntry = {
       data: { now: 'developing', next: 'stay', helpers: ['other'], other: 'A "mentor", yes' },
     },
     { strengths: ['listening', 'learning'], focus: ['listening'] },
+    { team: { listening: votes({ emerging: 1, developing: 2 }), data: votes({ embedded: 3 }) } },
   ),
 };
 const A2: CompareEntry = {
@@ -143,7 +150,7 @@ async function choose(el: PoolsterCompare, selectId: string, value: string): Pro
   await el.updateComplete;
 }
 
-const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend'] as const;
+const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend', 'teams'] as const;
 
 describe('poolster-compare', () => {
   describe('accessibility', () => {
@@ -209,10 +216,10 @@ describe('poolster-compare', () => {
 
     it('speaks the interface language and shows content in the instrument language it has', async () => {
       const el = await mount(FIXTURE, { lang: 'fr' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Aspects', 'Priorités', 'Mises en relation', 'Évolution']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Aspects', 'Priorités', 'Mises en relation', 'Évolution', 'Tours d’équipe']);
       expect(rows(el, 'table.matrix')[0]![0]).to.equal('Écoute');
       await set(el, { lang: 'nl' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Aspecten', 'Prioriteiten', 'Koppelingen', 'Evolutie']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Aspecten', 'Prioriteiten', 'Koppelingen', 'Evolutie', 'Teamrondes']);
       expect(rows(el, 'table.matrix')[0]![0]).to.equal('Listening');
     });
   });
@@ -311,6 +318,42 @@ describe('poolster-compare', () => {
       ]);
       const el2 = await mount([A1, B, C], { view: 'trend' });
       expect(texts(el2, '[role=tabpanel] .empty')).to.deep.equal(['No centre has two or more dated scans yet.']);
+    });
+  });
+
+  describe('team rounds', () => {
+    it('lists the blocks where teams disagreed most first: scans with a round, mean spread with a bar, wide rounds', async () => {
+      const el = await mount(FIXTURE, { view: 'teams' });
+      expect(norm(root(el).querySelector('[role=tabpanel] h2')!.textContent)).to.equal('Where teams disagreed most');
+      expect(texts(el, '[role=tabpanel] .hint')).to.deep.equal(['Scans with at least one team round: 3 of 4.']);
+      expect(texts(el, 'table.teams thead th')).to.deep.equal(['Building block', 'Scans with a team round', 'Mean spread (stages)', 'Two or more stages apart']);
+      expect(rows(el, 'table.teams')).to.deep.equal([
+        ['Listening', '3', '1', '1 of 3'],
+        ['Learning', '2', '0.5', '0 of 2'],
+        ['Data', '2', '0.5', '0 of 2'],
+      ]);
+      // The bar spans the whole scale: three stages are at most two apart.
+      expect([...root(el).querySelectorAll('table.teams rect.fill')].map((r) => r.getAttribute('width'))).to.deep.equal(['50', '25', '25']);
+      expect(root(el).querySelector('[style]')).to.equal(null);
+      await set(el, { lang: 'nl' });
+      expect(rows(el, 'table.teams')[1]).to.deep.equal(['Learning', '2', '0,5', '0 van 2']);
+      expect(texts(el, '[role=tab]')[6]).to.equal('Teamrondes');
+    });
+
+    it('follows the cluster filter, exports what it shows, and says so when no scan has a round', async () => {
+      const el = await mount(FIXTURE, { view: 'teams' });
+      expect(el.csv().split('\r\n')).to.deep.equal([
+        'Cluster,Building block,Scans with a team round,Mean spread (stages),Two or more stages apart',
+        'People,Listening,3,1,1 of 3',
+        'People,Learning,2,0.5,0 of 2',
+        'Means,Data,2,0.5,0 of 2',
+        '',
+      ]);
+      await set(el, { cluster: 'means' });
+      expect(rows(el, 'table.teams')).to.deep.equal([['Data', '2', '0.5', '0 of 2']]);
+      await set(el, { entries: [A2], cluster: '' });
+      expect(texts(el, '[role=tabpanel] .empty')).to.deep.equal(['None of these scans has a team round yet.']);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -516,7 +559,8 @@ describe('poolster-compare', () => {
       expect(root(el).querySelector('table.distribution')).to.exist;
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(root(el).activeElement!.id).to.equal('tab-trend');
+      expect(root(el).activeElement!.id).to.equal('tab-teams');
+      expect(root(el).querySelector('table.teams')).to.exist;
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(el.view).to.equal('matrix');
@@ -524,9 +568,9 @@ describe('poolster-compare', () => {
       await el.updateComplete;
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(views.join(',')).to.equal('distribution,trend,matrix,trend,matrix');
+      expect(views.join(',')).to.equal('distribution,teams,matrix,teams,matrix');
       const tabs = [...root(el).querySelectorAll('[role=tab]')].map((t) => `${t.getAttribute('aria-selected')}/${t.getAttribute('tabindex')}`);
-      expect(tabs).to.deep.equal(['true/0', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1']);
+      expect(tabs).to.deep.equal(['true/0', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1']);
       expect(root(el).querySelector('[role=tabpanel]')!.getAttribute('aria-labelledby')).to.equal('tab-matrix');
     });
 
@@ -597,10 +641,15 @@ describe('poolster-compare', () => {
         expect(counts.reduce((a, b) => a + b, 0), row[0]).to.equal(1000);
         expect(row[5]).to.equal('0');
       }
-      for (const view of ['aspects', 'priorities', 'matches', 'trend'] as const) {
+      for (const view of ['aspects', 'priorities', 'matches', 'trend', 'teams'] as const) {
         await set(el, { view });
         expect(root(el).querySelector('[role=tabpanel] .empty'), view).to.equal(null);
       }
+      const spreads = rows(el, 'table.teams').map((r) => Number(r[2]!.replace(',', '.')));
+      expect(spreads.length, 'every block had rounds').to.equal(11);
+      expect(spreads).to.deep.equal([...spreads].sort((a, b) => b - a));
+      expect(spreads[0]! - spreads[10]!, 'some blocks are harder to agree on').to.be.greaterThan(0.3);
+      await set(el, { view: 'trend' });
       expect(root(el).querySelectorAll('table.trend tbody').length).to.equal(50);
     });
 

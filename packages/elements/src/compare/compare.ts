@@ -9,8 +9,10 @@ import {
   optionCounts,
   rankWeightedBlocks,
   stageDistribution,
+  teamDisagreement,
   toCsv,
   blockName,
+  type BlockDisagreement,
   type BlockEntry,
   type BlockPickQuestion,
   type BlockRankingQuestion,
@@ -73,7 +75,9 @@ import { renderMatches } from './views/matches.js';
 import { renderMatrix } from './views/matrix.js';
 import { renderPriorities } from './views/priorities.js';
 import { renderRefused } from './views/refused.js';
+import { renderTeams } from './views/teams.js';
 import { renderTrend } from './views/trend.js';
+import { scansWithRounds, teamRows, teamsTable, type TeamRow } from './team-data.js';
 
 export type { CompareEntry, CompareSort, CompareView } from './compare-data.js';
 
@@ -99,6 +103,10 @@ interface Data {
   ranking?: BlockRankingQuestion;
   ranked?: RankedBlock[];
   pick?: BlockPickQuestion;
+  /** Per block, how far the team rounds' placements lay apart, most disagreed first. */
+  disagreement: BlockDisagreement[];
+  /** Scans that keep at least one team round. */
+  teamScans: number;
 }
 
 type Content =
@@ -108,6 +116,7 @@ type Content =
   | { view: 'priorities'; max: number; rows: PriorityRow[] }
   | { view: 'matches'; centres: CentreMatches[]; total: number }
   | { view: 'trend'; trends: CentreTrend[]; total: number }
+  | { view: 'teams'; rows: TeamRow[]; teamScans: number; total: number }
   | { view: CompareView; notice: string };
 
 /** Everything render() reads: prepared in willUpdate, so render does no heavy work. */
@@ -124,7 +133,8 @@ interface Prepared {
 /**
  * Many centres' scans side by side: a matrix of stages, how many centres are at each stage, the
  * organisational aspects chosen most, the combined priorities, who can inspire whom, and the movement
- * of centres that scanned more than once. Question ids are taken by type, labels from the instrument.
+ * of centres that scanned more than once, and the blocks where the centres' teams disagreed most in their
+ * team rounds. Question ids are taken by type, labels from the instrument.
  *
  * Entries of another instrument, and entries that are not responses, are listed under "Not included"
  * with the reason; entries of another content version are compared on the blocks they share.
@@ -171,7 +181,7 @@ export class PoolsterCompare extends LitElement {
   /** Interface language (nl, fr, en; default nl). Content is shown in this language when the instrument has it. */
   @property() override lang = 'nl';
 
-  /** The view shown: matrix, distribution, aspects, priorities, matches or trend (default matrix). */
+  /** The view shown: matrix, distribution, aspects, priorities, matches, trend or teams (default matrix). */
   @property({ reflect: true }) view: CompareView = 'matrix';
 
   /** Replaces the centres' labels by "Centre 1…n", numbered in the order of the entries. */
@@ -291,6 +301,10 @@ export class PoolsterCompare extends LitElement {
       case 'trend':
         return html`<p class="intro">${t.introTrend}</p>
           ${limit(c.total)} ${renderTrend(t, p.ctx, this.lang, c.trends)} ${csv}`;
+      case 'teams':
+        return html`<p class="intro">${t.introTeams}</p>
+          <p class="hint">${format(t.teamsShown, { n: c.teamScans, total: c.total })}</p>
+          ${renderTeams(t, c.rows, p.data.instrument.stages.length - 1, this.lang)} ${csv}`;
     }
     return html``;
   }
@@ -348,6 +362,8 @@ export class PoolsterCompare extends LitElement {
       aspects,
       ...(ranking ? { ranking, ranked: rankWeightedBlocks(instrument, responses, ranking.id) } : {}),
       ...(pick ? { pick } : {}),
+      disagreement: teamDisagreement(instrument, responses),
+      teamScans: scansWithRounds(responses),
     };
   }
 
@@ -426,6 +442,12 @@ export class PoolsterCompare extends LitElement {
         const all = order.map((last) => centreTrend(ctx, byLast.get(last)!.first, last));
         return { ...base, content: { view, trends: limit(all), total: all.length }, table: () => trendTable(ctx, all) };
       }
+      case 'teams': {
+        if (data.disagreement.length === 0) return notice(t.noTeams);
+        const rows = teamRows(ctx, data.disagreement);
+        if (rows.length === 0) return notice(t.noBlocks);
+        return { ...base, content: { view, rows, teamScans: data.teamScans, total: scans.length }, table: () => teamsTable(ctx, rows, this.lang) };
+      }
     }
   }
 
@@ -462,6 +484,7 @@ export class PoolsterCompare extends LitElement {
       priorities: t.viewPriorities,
       matches: t.viewMatches,
       trend: t.viewTrend,
+      teams: t.viewTeams,
     };
     return names[view];
   }
@@ -474,6 +497,7 @@ export class PoolsterCompare extends LitElement {
       priorities: t.headingPriorities,
       matches: t.headingMatches,
       trend: t.headingTrend,
+      teams: t.headingTeams,
     };
     return headings[view];
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateResponse, type Instrument, type Response } from '@poolster/schema';
+import { teamDisagreement, validateResponse, type Instrument, type Response } from '@poolster/schema';
 import { syntheticEntries } from './synthetic-responses.js';
 
 async function load(path: string): Promise<Instrument> {
@@ -51,6 +51,21 @@ describe('syntheticEntries', () => {
       const issues = syntheticEntries(instrument, 60, 3).flatMap((e) => validateResponse(instrument, e.response, { requireComplete: true }));
       expect(JSON.stringify(issues.slice(0, 3))).to.equal('[]');
     }
+  });
+
+  it('gives about two in five scans team rounds: 3 to 9 people, every one counted once, blocks differing in agreement', () => {
+    const responses = syntheticEntries(go, 200).map((e) => e.response as Response);
+    const withRounds = responses.filter((r) => r.team !== undefined);
+    expect(withRounds.length).to.be.within(50, 110);
+    for (const r of withRounds) {
+      for (const entry of Object.values(r.team!)) {
+        expect(entry.votes!.participants).to.be.within(3, 9);
+        expect(Object.values(entry.votes!.current).reduce((a, b) => a + b, 0)).to.equal(entry.votes!.participants);
+      }
+    }
+    const spreads = teamDisagreement(go, responses).map((d) => d.meanSpread);
+    expect(spreads.length).to.equal(11);
+    expect(spreads[0]! - spreads.at(-1)!).to.be.greaterThan(0.3);
   });
 
   it('is deterministic: the same seed gives the same output, another seed another', () => {

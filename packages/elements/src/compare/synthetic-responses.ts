@@ -1,4 +1,4 @@
-import { modelOf, SCHEMA_MAJOR, type Answer, type Instrument, type Question, type Response } from '@poolster/schema';
+import { modelOf, SCHEMA_MAJOR, type Answer, type Instrument, type Question, type Response, type TeamBlock } from '@poolster/schema';
 import type { CompareEntry } from './compare-data.js';
 
 /**
@@ -6,10 +6,14 @@ import type { CompareEntry } from './compare-data.js';
  * question is answered validly (stages; an ambition at or above the current stage; multiple choices
  * within their limits and respecting exclusive options), the final picks and rankings stay within their
  * limits, and every response passes `validateResponse` without issues. Labels are "Centrum 1…", dates
- * fall in 2024–2026, and some centres scan more than once (for the trend view).
+ * fall in 2024–2026, and some centres scan more than once (for the trend view). About two in five scans
+ * keep team rounds on most blocks, with the team's placements around the agreed stage and some blocks
+ * harder to agree on than others (for the team-rounds view).
  */
 export function syntheticEntries(instrument: Instrument, count: number, seed = 1): CompareEntry[] {
   const random = mulberry32(seed);
+  // Team rounds draw from their own sequence, so the answers for a seed stay what they were before rounds existed.
+  const teamRandom = mulberry32(seed ^ 0x7ea3);
   const maturity: number[] = [];
   const entries: CompareEntry[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -21,7 +25,9 @@ export function syntheticEntries(instrument: Instrument, count: number, seed = 1
     }
     const date = new Date(FIRST_DAY + Math.floor(random() * DAYS) * DAY).toISOString().slice(0, 10);
     const label = `Centrum ${centre + 1}`;
-    entries.push({ label, date, response: syntheticResponse(instrument, random, maturity[centre]!, label, date) });
+    const response = syntheticResponse(instrument, random, maturity[centre]!, label, date);
+    addTeamRounds(instrument, response, teamRandom);
+    entries.push({ label, date, response });
   }
   return entries;
 }
@@ -177,4 +183,36 @@ function answerFor(question: Question, random: Random, s: Situation, instrument:
       return { blocks: [...s.strongest].reverse().slice(0, between(random, low, high)) };
     }
   }
+}
+
+/**
+ * Team rounds on some scans: 3 to 9 people place each block around the stage the scan records (most on
+ * it, some one stage off, a few two off); the further a block is in a fixed rotation, the more often the
+ * team diverges, so blocks differ in how hard they are to agree on. Counts only, as a response keeps them.
+ */
+function addTeamRounds(instrument: Instrument, response: Response, random: Random): void {
+  if (random() >= 0.4) return;
+  const stageQuestion = firstStageQuestion(instrument);
+  const last = instrument.stages.length - 1;
+  const team: Record<string, TeamBlock> = {};
+  modelOf(instrument).blocks.forEach(({ block }, i) => {
+    if (random() < 0.25) return;
+    const recorded = instrument.stages.findIndex((s) => s.id === response.blocks[block.id]?.[stageQuestion ?? '']?.choice);
+    const agreed = recorded >= 0 ? recorded : between(random, 0, last);
+    const difficulty = ((i * 7) % 11) / 10; // 0 … 1, the same for a block in every scan
+    const participants = between(random, 3, 9);
+    const current: Record<string, number> = {};
+    for (let p = 0; p < participants; p += 1) {
+      const r = random();
+      const off = r < 0.1 + 0.3 * difficulty ? 2 : r < 0.35 + 0.35 * difficulty ? 1 : 0;
+      const index = Math.min(last, Math.max(0, agreed + (random() < 0.5 ? -off : off)));
+      const id = instrument.stages[index]!.id;
+      current[id] = (current[id] ?? 0) + 1;
+    }
+    team[block.id] = {
+      votes: { participants, current, revealedAt: `${response.createdAt.slice(0, 10)}T09:${String(10 + (i % 50)).padStart(2, '0')}:00Z` },
+      ...(random() < 0.2 ? { note: 'We twijfelden tussen twee stadia en kozen het stadium waar de meesten stonden.' } : {}),
+    };
+  });
+  if (Object.keys(team).length > 0) response.team = team;
 }

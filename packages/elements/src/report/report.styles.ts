@@ -164,6 +164,59 @@ export const styles = css`
     margin: 0.25rem 0 0;
     color: var(--poolster-color-hint, #505a5f);
   }
+  .team {
+    border-left: 5px solid var(--poolster-color-border, #b1b4b6);
+    padding: 0.25rem 0 0.25rem 0.75rem;
+    margin: 0 0 0.75rem;
+  }
+  .team.level-some-divergence {
+    border-left-color: var(--poolster-chart-ambition);
+  }
+  .team.level-wide-divergence {
+    border-left-style: double;
+    border-left-width: 7px;
+    border-left-color: var(--poolster-color-text, #1b1b1b);
+  }
+  .team-round {
+    margin: 0;
+    font-weight: 600;
+  }
+  .team-note {
+    margin: 0.25rem 0 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .team-spread {
+    list-style: none;
+    margin: 0.35rem 0 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: minmax(0, max-content) minmax(3rem, 10rem) max-content;
+    gap: 0.15rem 0.5rem;
+    align-items: center;
+    font-size: 0.9em;
+  }
+  .team-spread li {
+    /* A row of the list's grid that stays a list item (display: contents would hide it from some readers). */
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: center;
+  }
+  .team-spread .empty .stage,
+  .team-spread .empty .count {
+    color: var(--poolster-color-hint, #505a5f);
+  }
+  .team-spread svg.bar {
+    margin: 0;
+    height: 0.6rem;
+    border: 1px solid var(--poolster-color-border, #b1b4b6);
+    box-sizing: border-box;
+  }
+  .team-spread .count {
+    font-variant-numeric: tabular-nums;
+    text-align: right;
+  }
   .message {
     border-left: 5px solid var(--poolster-color-error, #b3261e);
     padding: 0.75rem 1rem;
@@ -185,8 +238,12 @@ export const styles = css`
       break-after: avoid;
     }
     .chart,
-    .aspect-table {
+    .aspect-table,
+    .team {
       break-inside: avoid;
+    }
+    .team-spread svg.bar rect {
+      fill: #000;
     }
   }
   @media (forced-colors: active) {
@@ -199,6 +256,9 @@ export const styles = css`
     }
     svg.bar rect {
       fill: CanvasText;
+    }
+    .team {
+      border-left-color: CanvasText;
     }
   }
 `;

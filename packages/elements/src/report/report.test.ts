@@ -160,6 +160,69 @@ describe('poolster-report', () => {
     expect(text(el, 'h2')).to.equal('Centre Nord');
   });
 
+  describe('team rounds', () => {
+    /** The GO! response with rounds: a tie with wide spread on block 0, one person on block 1, a note alone on block 2. */
+    async function withTeams(): Promise<{ instrument: Instrument; response: Response }> {
+      const { instrument, response } = await goResponse();
+      const [first, second, third] = instrument.clusters.flatMap((c) => c.blocks);
+      response.team = {
+        [first!.id]: { votes: { participants: 7, current: { fragmentary: 1, planned: 3, integrated: 3 } }, note: 'We twijfelden <b>lang</b>.' },
+        [second!.id]: { votes: { participants: 1, current: { systematic: 1 } } },
+        [third!.id]: { note: 'Volgende keer met de hele staf.' },
+      };
+      return { instrument, response };
+    }
+
+    it('says beside the block how many chose which stage, how far apart, and the note; nothing for blocks without a round', async () => {
+      const { instrument, response } = await withTeams();
+      const el = await report(instrument, response);
+      const blocks = [...el.shadowRoot!.querySelectorAll('article.block')];
+      const team = (i: number) => blocks[i]!.querySelector('.team');
+      expect(team(0)!.previousElementSibling!.tagName).to.equal('H4');
+      expect(team(0)!.querySelector('.team-round')!.textContent).to.equal('Teamronde: 3 van 7 kozen planmatig, 3 geïntegreerd (grote spreiding).');
+      expect(team(0)!.querySelector('.team-note')!.textContent).to.equal('Notitie van het team: We twijfelden <b>lang</b>.');
+      expect(team(0)!.querySelector('b')).to.equal(null);
+      expect(team(0)!.classList.contains('level-wide-divergence')).to.equal(true);
+      expect(team(1)!.querySelector('.team-round')!.textContent).to.equal('Teamronde: 1 van 1 koos systematisch (eensgezind).');
+      expect(team(2)!.querySelector('.team-round')).to.equal(null);
+      expect(team(2)!.querySelector('.team-note')!.textContent).to.equal('Notitie van het team: Volgende keer met de hele staf.');
+      expect(blocks.slice(3).every((b) => b.querySelector('.team') === null)).to.equal(true);
+    });
+
+    it('shows the anonymous distribution per stage as numbers and bars, labelled, without inline styles', async () => {
+      const { instrument, response } = await withTeams();
+      const el = await report(instrument, response);
+      const list = el.shadowRoot!.querySelector('article.block .team-spread')!;
+      expect(list.getAttribute('aria-label')).to.equal('Hoe het team Behartiger van de leerling inschaalde');
+      const items = [...list.querySelectorAll('li')].map((li) => [li.querySelector('.stage')!.textContent, li.querySelector('.count')!.textContent, li.querySelector('rect')!.getAttribute('width')]);
+      expect(items).to.deep.equal([
+        ['Fragmentair', '1', '14.29'],
+        ['Planmatig', '3', '42.86'],
+        ['Geïntegreerd', '3', '42.86'],
+        ['Systematisch', '0', '0'],
+      ]);
+      expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
+      const rows = [...list.querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().top));
+      expect(new Set(rows).size, 'one row per stage').to.equal(4);
+    });
+
+    it('is accessible with team rounds, and speaks French and English with their plurals', async () => {
+      const { instrument, response } = await withTeams();
+      await expect(await report(instrument, response)).to.be.accessible();
+      const three = await load<Instrument>(fixtures('three-stages.instrument.json'));
+      const answers = await load<Response>(fixtures('three-stages.response.json'));
+      answers.team = { listening: { votes: { participants: 4, current: { developing: 3, embedded: 1 } } }, data: { votes: { participants: 2, current: { embedded: 1 } } } };
+      const fr = await report(three, answers, 'fr');
+      expect([...fr.shadowRoot!.querySelectorAll('.team-round')].map((p) => p.textContent)).to.deep.equal([
+        'Tour d’équipe : 3 sur 4 ont choisi en développement (avis un peu partagés).',
+        'Tour d’équipe : 1 sur 2 a choisi ancré (unanime).',
+      ]);
+      await expect(fr).to.be.accessible();
+      const en = await report(three, answers, 'en');
+      expect(text(en, '.team-round')).to.equal('Team round: 3 of 4 chose developing (some spread).');
+    });
+  });
+
   it('wraps long block names on two lines at most', () => {
     expect(wrapLabel('6.2 Ontwikkeling als professionele leergemeenschap (PLG)')).to.deep.equal(['6.2 Ontwikkeling als professionele', 'leergemeenschap (PLG)']);
     expect(wrapLabel('Kort')).to.deep.equal(['Kort']);

@@ -31,6 +31,7 @@ import { aspectTable, type AspectColumn, type AspectRow } from './aspect-table.j
 import { reportStrings, type ReportStrings } from './report.strings.js';
 import { styles } from './report.styles.js';
 import { stageChart, stageTable, type ChartRow } from './stage-chart.js';
+import { teamRound } from './team-round.js';
 
 export interface ReportErrorDetail {
   kind: 'instrument' | 'response' | 'load';
@@ -46,7 +47,8 @@ const BLOCKING = (i: Issue) => i.code.startsWith('structure.') || i.code === 're
 
 /**
  * The result of one scan for its director: the data chart (current stage and ambition per building
- * block), where levers and obstacles lie, and every answer, ready to print or export.
+ * block), where levers and obstacles lie, and every answer, ready to print or export. Where the team
+ * placed a block in a team round, the block shows how far the placements lay apart and the team's note.
  *
  * @summary One scan's result: chart, aspects, answers, export and print.
  * @fires poolster-error - The instrument or the response cannot be used. Detail: `{ kind, message, issues }`.
@@ -54,6 +56,7 @@ const BLOCKING = (i: Issue) => i.code.startsWith('structure.') || i.code === 're
  * @csspart chart - The data chart (a figure with an SVG).
  * @csspart data-table - The chart's data as a table.
  * @csspart aspect-table - Levers and obstacles per aspect.
+ * @csspart team - What a team round left on a block: the spread in words and per stage, the team's note.
  * @csspart button - The export and print buttons.
  * @cssprop --poolster-chart-current - Colour of the current-stage dots (default: the text colour).
  * @cssprop --poolster-chart-ambition - Colour of the ambition diamonds and lines (default: the accent colour).
@@ -130,6 +133,7 @@ export class PoolsterReport extends LitElement {
             ${cluster.blocks.map(
               (block) => html`<article class="block">
                 <h4>${block.number ? `${block.number} ` : ''}${text(block.title)}</h4>
+                ${teamRound(instrument, response.team?.[block.id], stageLabels, text(block.title), t, this.lang)}
                 <dl>${instrument.blockQuestions.map((q) => this.row(instrument, q, response.blocks[block.id]?.[q.id], block, text, t, contentLang))}</dl>
               </article>`,
             )}

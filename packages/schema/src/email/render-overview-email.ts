@@ -8,6 +8,7 @@ import type { Question } from '../questions.js';
 import type { Answer, Response } from '../response.js';
 import { emailLanguage, EMAIL_STRINGS, type EmailStrings } from './email.strings.js';
 import { escapeAttribute, escapeHtml, replaceControlCharacters } from './escape-html.js';
+import { teamSentences } from '../team-words.js';
 
 /** The overview of one scan as an e-mail: a subject, an HTML body and its plain-text twin. */
 export interface OverviewEmail {
@@ -33,6 +34,8 @@ interface Item {
 interface Group {
   /** A block's number and title; none for the context and final questions. */
   heading?: string;
+  /** What a team round left on the block: the spread in words, the team's note. */
+  team?: string[];
   items: Item[];
 }
 
@@ -141,7 +144,13 @@ function describe(instrument: Instrument, response: Response, lang: string | und
       contentTitle: true,
       groups: cluster.blocks.map((block) => {
         const answers = response.blocks?.[block.id] ?? {};
-        return { heading: blockLabel(block), items: instrument.blockQuestions.map((q) => item(q, answers[q.id], block)) };
+        const { round, note } = teamSentences(instrument, response.team?.[block.id], t, uiLang, (i) => loc(instrument.stages[i]?.label));
+        const team = [round, note].filter((line) => line !== undefined);
+        return {
+          heading: blockLabel(block),
+          ...(team.length > 0 ? { team } : {}),
+          items: instrument.blockQuestions.map((q) => item(q, answers[q.id], block)),
+        };
       }),
     });
   }
@@ -308,6 +317,7 @@ const S = {
   answer: `margin:0;padding:0 0 0 10px;border-left:3px solid ${RULE};${TEXT_STYLE}`,
   empty: `margin:0;padding:0 0 0 10px;border-left:3px solid ${RULE};${FONT}font-size:15px;line-height:1.5;font-style:italic;color:${MUTED};`,
   comment: `margin:4px 0 0;padding:0 0 0 10px;border-left:3px solid ${RULE};${FONT}font-size:14px;line-height:1.5;color:${MUTED};`,
+  team: `margin:4px 0 0;padding:6px 10px;background-color:${BAND_BG};${FONT}font-size:14px;line-height:1.5;color:${INK};`,
   th: `padding:6px 8px;border:1px solid ${RULE};background-color:${HEAD_BG};${FONT}font-size:13px;line-height:1.35;font-weight:bold;text-align:left;color:${INK};`,
   band: `padding:6px 8px;border:1px solid ${RULE};background-color:${BAND_BG};${FONT}font-size:13px;line-height:1.35;font-weight:bold;text-align:left;color:${ACCENT};`,
   td: `padding:6px 8px;border:1px solid ${RULE};background-color:${CARD_BG};${FONT}font-size:13px;line-height:1.35;text-align:left;vertical-align:top;color:${INK};`,
@@ -385,6 +395,7 @@ function sectionHtml(o: Overview, section: Section, contentLang: string): string
     if (group.heading !== undefined) {
       out.push(`<h3${contentLang} style="${S.h3}${i === 0 ? 'margin-top:8px;' : ''}">${html(group.heading)}</h3>`);
     }
+    for (const line of group.team ?? []) out.push(`<p style="${S.team}">${html(line)}</p>`);
     for (const item of group.items) {
       out.push(`<p${contentLang} style="${S.prompt}">${html(item.prompt)}</p>`);
       out.push(
@@ -442,6 +453,7 @@ function renderText(o: Overview): string {
     heading(section.title, '=');
     for (const group of section.groups) {
       if (group.heading !== undefined) heading(group.heading, '-');
+      if (group.team) out.push('', ...group.team.map((line) => plain(line)));
       for (const item of group.items) {
         out.push('', plain(item.prompt).replace(/\s+/g, ' ').trim());
         out.push(indent(item.answer === undefined ? o.t.notAnswered : item.answer.join(item.joiner)));
