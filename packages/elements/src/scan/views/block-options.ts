@@ -36,7 +36,7 @@ const blockOptionStrings = defineStrings('scan-block-options', {
  * (block-ranking) the suggestions are the blocks the team wants to grow most (ambition − current ≥ 1,
  * the largest first, ties in the instrument's order); for inspiring practices (block-pick) they are the
  * blocks at the highest stage the team chose, when that stage is above the first. At most `max` of
- * them: a suggestion is only shown, never chosen for the team.
+ * them, listed in the instrument's order: a suggestion is only shown, never chosen for the team.
  */
 export function blockOptionsWithContext(ctx: ScanContext, q: BlockPickQuestion | BlockRankingQuestion): BlockOption[] {
   const placements = new Map(blockPlacements(ctx.instrument, ctx.response).map((p) => [p.blockId, p]));
