@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { createResponse, withAnswer, type Instrument, type Response } from '@poolster/schema';
 import type { BlockOption } from '../block-pick/block-pick.js';
 import type { PoolsterScan } from './scan.js';
-import { $, clearDrafts, goInstrument, mountScan, settle } from './scan.test-helpers.js';
+import { $, clearDrafts, goInstrument, heading, mountScan, settle } from './scan.test-helpers.js';
 
 /** Where each GO! block stands and where the team wants it: [current stage, ambition option]. */
 const PLACED: Record<string, [string, string]> = {
@@ -44,7 +45,31 @@ const detailOf = (blocks: BlockOption[], id: string) => blocks.find((b) => b.id 
 
 /** The final questions show each block's stage → ambition and suggest blocks from the team's own answers. */
 describe('poolster-scan: the final questions with context', () => {
-  afterEach(() => clearDrafts());
+  afterEach(async () => {
+    clearDrafts();
+    await resetMouse();
+  });
+
+  it('answers the final page with one mouse click per block and one to go on: 5 clicks for one practice and three priorities', async () => {
+    const el = await finalStep();
+    let clicks = 0;
+    const click = async (target: Element) => {
+      target.scrollIntoView({ block: 'center' });
+      const r = target.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(r.left + Math.min(r.width / 2, 40)), Math.round(r.top + r.height / 2)] });
+      clicks += 1;
+      await settle(el);
+    };
+    const pick = $(el, '[data-field="final/inspiring-practices"]');
+    await click(pick.shadowRoot!.querySelector('label[for="block-2"]')!); // prevention, a suggested practice
+    const ranking = $(el, '[data-field="final/priorities"]');
+    for (let i = 0; i < 3; i += 1) await click(ranking.shadowRoot!.querySelector('button.add-button')!); // the first suggestion each time
+    expect(el.value!.final['inspiring-practices']!.blocks).to.deep.equal(['prevention']);
+    expect(el.value!.final.priorities!.blocks).to.deep.equal(['student-advocate', 'integrated-core-processes', 'strong-teamwork']);
+    await click([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Opslaan en verder')!);
+    expect(heading(el)).to.equal('Verzenden');
+    expect(clicks).to.equal(5);
+  });
 
   it('gives every answered block its current stage → ambition, in the content\'s stage labels', async () => {
     const el = await finalStep();
