@@ -29,17 +29,22 @@ export const styles = css`
     accent-color: var(--poolster-color-accent, #1d70b8);
     cursor: pointer;
   }
-  .option label {
+  .option .text {
     flex: 1 1 auto;
     min-width: 0;
     overflow-wrap: anywhere;
+  }
+  .option label {
     cursor: pointer;
   }
+  .option label {
+    display: block;
+  }
   .option input:disabled,
-  .option input:disabled + label {
+  .option input:disabled + .text label {
     cursor: default;
   }
-  .option input:disabled + label {
+  .option input:disabled + .text label {
     color: var(--poolster-color-text, #1b1b1b);
   }
   .status {

@@ -11,6 +11,7 @@ import { focusFirstControl } from '../shared/focus.js';
 import { chooseWithoutScrolling } from '../shared/label-click.js';
 import { baseStyles } from '../shared/styles.js';
 import { blockPickStrings } from './block-pick.strings.js';
+import { blockTextIds, blockTexts, blockTextStyles } from './block-texts.js';
 import { styles } from './block-pick.styles.js';
 
 /** A building block as the pick and the ranking offer it. */
@@ -19,6 +20,16 @@ export interface BlockOption {
   label: string;
   /** The title of the block's cluster; blocks with the same group are shown together under it. */
   group?: string;
+  /**
+   * A short context text shown under the label and given to the block's control as its description,
+   * e.g. the block's current stage and ambition as the team chose them: "Planmatig → Geïntegreerd".
+   */
+  detail?: string;
+  /**
+   * Set when the block is suggested: a short reason shown under the label (and in the control's
+   * description), e.g. "voorstel: grootste groei". A suggestion never chooses anything by itself.
+   */
+  suggestion?: string;
 }
 
 /**
@@ -27,7 +38,9 @@ export interface BlockOption {
  *
  * Ticking "none" clears every block and ticking a block clears "none". When `max` blocks are picked,
  * ticking another one is refused (it stays unticked) and the status line says why; nothing is ever
- * dropped except what the user unticks. The status line always shows how many are picked.
+ * dropped except what the user unticks. The status line always shows how many are picked. A block's
+ * `detail` (its stage and ambition) and `suggestion` (why it is suggested) are shown under its label and
+ * read as the checkbox's description; a suggested block is not ticked for the team.
  *
  * @summary Pick up to `max` building blocks, or "none yet".
  *
@@ -42,6 +55,8 @@ export interface BlockOption {
  * @csspart option - One checkbox with its label (blocks and "none").
  * @csspart status - The polite live region: "{n} of {max} chosen" and the limit message.
  * @csspart none - The box that holds the exclusive "none" checkbox.
+ * @csspart detail - A block's context text under its label (its `detail`).
+ * @csspart suggestion - The reason a block is suggested (its `suggestion`).
  *
  * @cssprop --poolster-color-accent - Colour of the ticked checkboxes (default #1d70b8).
  * @cssprop --poolster-color-border - The line above the "none" answer (default #b1b4b6).
@@ -49,11 +64,12 @@ export interface BlockOption {
  * @cssprop --poolster-group-title-size - Font size of the cluster titles (default 1rem).
  * @cssprop --poolster-space-group - Space between clusters (default 1rem).
  * @cssprop --poolster-color-text - Text colour (default #1b1b1b).
- * @cssprop --poolster-color-hint - Colour of the hint and the status line (default #505a5f).
+ * @cssprop --poolster-color-hint - Colour of the hint, the status line and a block's detail (default #505a5f).
+ * @cssprop --poolster-color-suggestion - Colour of a block's suggestion (default #00703c).
  * @cssprop --poolster-color-error - Colour of the error message and bar (default #b3261e).
  */
 export class PoolsterBlockPick extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, blockTextStyles, styles];
 
   /** The question, shown as the legend of the fieldset. */
   @property() legend = '';
@@ -149,6 +165,7 @@ export class PoolsterBlockPick extends LitElement {
 
   private renderOption(block: BlockOption, index: number, picked: string[]): TemplateResult {
     const invalid = Boolean(this.error);
+    const describedBy = [invalid ? 'error' : '', blockTextIds(block, `block-${index}`)].filter(Boolean).join(' ');
     return html`<div class="option" part="option">
       <input
         type="checkbox"
@@ -157,11 +174,14 @@ export class PoolsterBlockPick extends LitElement {
         .checked=${live(picked.includes(block.id))}
         ?disabled=${this.readonly}
         aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-        aria-describedby=${ifDefined(invalid ? 'error' : undefined)}
+        aria-describedby=${ifDefined(describedBy || undefined)}
         @click=${(e: MouseEvent) => this.onBlockClick(e, block.id)}
         @change=${(e: Event) => this.onBlockChange(e, block.id)}
       />
-      <label for="block-${index}" @click=${chooseWithoutScrolling}>${block.label}</label>
+      <span class="text">
+        <label for="block-${index}" @click=${chooseWithoutScrolling}>${block.label}</label>
+        ${blockTexts(block, `block-${index}`)}
+      </span>
     </div>`;
   }
 

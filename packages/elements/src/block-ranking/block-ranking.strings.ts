@@ -2,7 +2,8 @@ import { defineStrings } from '../i18n/strings.js';
 
 /**
  * Interface texts of `<poolster-block-ranking>`. `{label}` is a block's label, `{n}` a place (1 = most
- * important), `{total}` how many are ranked, `{min}` and `{max}` the limits.
+ * important), `{slot}` a place's label ("Prioriteit 2"), `{total}` how many are ranked, `{min}` and `{max}`
+ * the limits.
  */
 export const blockRankingStrings = defineStrings('block-ranking', {
   en: {
@@ -17,9 +18,9 @@ export const blockRankingStrings = defineStrings('block-ranking', {
     added: '{label} added at place {n}.',
     removed: '{label} removed.',
     addLabel: 'Add a building block',
-    addPlaceholder: 'Choose a building block',
     add: 'Add',
-    chooseFirst: 'Choose a building block in the list first.',
+    addName: 'Add as {slot}: {label}',
+    suggested: 'Suggested',
     maxReached: 'You have chosen the maximum of {max}.',
     rules: 'Choose at least {min} and at most {max}, the most important first.',
     rulesNoMin: 'Choose at most {max}, the most important first.',
@@ -37,9 +38,9 @@ export const blockRankingStrings = defineStrings('block-ranking', {
     added: '{label} is toegevoegd op plaats {n}.',
     removed: '{label} is verwijderd.',
     addLabel: 'Bouwsteen toevoegen',
-    addPlaceholder: 'Kies een bouwsteen',
     add: 'Toevoegen',
-    chooseFirst: 'Kies eerst een bouwsteen in de lijst.',
+    addName: 'Toevoegen als {slot}: {label}',
+    suggested: 'Voorgesteld',
     maxReached: 'Je hebt het maximum van {max} gekozen.',
     rules: 'Kies er minstens {min} en hoogstens {max}, de belangrijkste eerst.',
     rulesNoMin: 'Kies er hoogstens {max}, de belangrijkste eerst.',
@@ -57,9 +58,9 @@ export const blockRankingStrings = defineStrings('block-ranking', {
     added: 'Ajouté à la place {n} : {label}.',
     removed: 'Retiré de la liste : {label}.',
     addLabel: 'Ajouter un module',
-    addPlaceholder: 'Choisissez un module',
     add: 'Ajouter',
-    chooseFirst: 'Choisissez d’abord un module dans la liste.',
+    addName: 'Ajouter comme {slot} : {label}',
+    suggested: 'Suggérés',
     maxReached: 'Vous avez choisi le maximum de {max}.',
     rules: 'Choisissez-en au moins {min} et au plus {max}, le plus important en premier.',
     rulesNoMin: 'Choisissez-en au plus {max}, le plus important en premier.',

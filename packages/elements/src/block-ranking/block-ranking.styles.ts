@@ -25,11 +25,6 @@ export const styles = css`
     flex: none;
     font-weight: 600;
   }
-  .label {
-    flex: 1 1 10rem;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -58,25 +53,41 @@ export const styles = css`
     margin: 0 0 1rem;
   }
   .add {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: 0.5rem;
+    display: grid;
+    gap: 0.75rem;
   }
-  .add label {
-    flex: 1 0 100%;
+  .add-title {
+    margin: 0;
     font-weight: 600;
   }
-  select {
-    flex: 1 1 12rem;
+  .group-title {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .candidates {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .candidate {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    padding: 0.25rem 0 0.25rem 0.75rem;
+    border-left: 4px solid var(--poolster-color-border, #b1b4b6);
+  }
+  .text {
+    flex: 1 1 10rem;
     min-width: 0;
-    max-width: 100%;
-    min-height: 2.75rem;
-    font: inherit;
-    color: inherit;
-    border: 2px solid var(--poolster-color-button-border, #505a5f);
-    border-radius: var(--poolster-radius, 4px);
-    background: var(--poolster-color-surface, #ffffff);
+    overflow-wrap: anywhere;
+  }
+  .text .label {
+    display: block;
   }
   .status {
     margin: 0.75rem 0 0;
@@ -87,8 +98,8 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     button,
-    select,
-    .row {
+    .row,
+    .candidate {
       border-color: CanvasText;
     }
     button[aria-disabled='true'] {

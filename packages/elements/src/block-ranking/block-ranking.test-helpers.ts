@@ -19,11 +19,18 @@ export const rowIds = (el: PoolsterBlockRanking) => rows(el).map((r) => r.datase
 export const rowText = (row: Element, selector: string) => row.querySelector(selector)!.textContent!.trim();
 export const button = (el: PoolsterBlockRanking, index: number, action: 'up' | 'down' | 'remove') =>
   root(el).querySelector<HTMLButtonElement>(`li[data-index="${index}"] button.${action}`)!;
-export const select = (el: PoolsterBlockRanking) => root(el).querySelector<HTMLSelectElement>('#add-select');
-export const addButton = (el: PoolsterBlockRanking) => root(el).querySelector<HTMLButtonElement>('button.add-button');
+/** The add buttons in the order they are shown. */
+export const addButtons = (el: PoolsterBlockRanking) => [...root(el).querySelectorAll<HTMLButtonElement>('button.add-button')];
+/** The add button of one block, or null when the block is not offered. */
+export const addButtonFor = (el: PoolsterBlockRanking, id: string) =>
+  root(el).querySelector<HTMLButtonElement>(`[part~="candidate"][data-id="${id}"] button.add-button`);
+/** The ids of the blocks offered to add, in the order they are shown. */
+export const candidateIds = (el: PoolsterBlockRanking) => [...root(el).querySelectorAll<HTMLElement>('[part~="candidate"]')].map((c) => c.dataset.id);
+/** The titles of the groups of blocks to add ("Voorgesteld", the clusters). */
+export const candidateGroupTitles = (el: PoolsterBlockRanking) =>
+  [...root(el).querySelectorAll('.add [part="group-title"]')].map((t) => t.textContent!.trim());
 export const status = (el: PoolsterBlockRanking) => root(el).querySelector('[part="status"]')!.textContent!.trim();
 export const focused = (el: PoolsterBlockRanking) => root(el).activeElement as HTMLElement | null;
-export const optionValues = (el: PoolsterBlockRanking) => [...select(el)!.querySelectorAll('option')].map((o) => o.value);
 
 export function record(el: HTMLElement) {
   const details: unknown[] = [];

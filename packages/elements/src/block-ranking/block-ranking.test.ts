@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { C1, C2, C3, eleven, three } from '../block-pick/block-pick.test-helpers.js';
 import { defineOnce } from '../shared/define-once.js';
 import { PoolsterBlockRanking } from './block-ranking.js';
-import { addButton, button, click, focused, optionValues, ranking, record, root, rowIds, rowText, rows, select, settle, status } from './block-ranking.test-helpers.js';
+import { addButtons, button, candidateGroupTitles, candidateIds, click, focused, ranking, record, root, rowIds, rowText, rows, settle, status } from './block-ranking.test-helpers.js';
 
 defineOnce('poolster-block-ranking', PoolsterBlockRanking);
 
@@ -93,27 +93,31 @@ describe('poolster-block-ranking', () => {
       expect(root(el).querySelector('#rules')!.textContent).to.equal('Kies er minstens 3 en hoogstens 5, de belangrijkste eerst.');
     });
 
-    it('offers only the blocks not chosen yet, grouped by cluster, after a placeholder', async () => {
+    it('offers the blocks not chosen yet, grouped by cluster, each with an add button named after its block and place', async () => {
       const el = await ranking(eleven, { value: ['prevention', 'integral-policy'] });
-      expect(root(el).querySelector('label[for="add-select"]')!.textContent).to.equal('Bouwsteen toevoegen');
-      expect(addButton(el)!.textContent).to.equal('Toevoegen');
-      expect(optionValues(el)).to.deep.equal(['', ...eleven.map((b) => b.id).filter((id) => id !== 'prevention' && id !== 'integral-policy')]);
-      expect(select(el)!.value).to.equal('');
-      const groups = [...select(el)!.querySelectorAll('optgroup')];
-      expect(groups.map((g) => g.label)).to.deep.equal([C1, C2, C3]);
-      expect(groups.map((g) => g.querySelectorAll('option').length)).to.deep.equal([2, 3, 4]);
+      expect(root(el).querySelector('.add-title')!.textContent).to.equal('Bouwsteen toevoegen');
+      expect(root(el).querySelector('[part="add"]')!.getAttribute('role')).to.equal('group');
+      expect(root(el).querySelector('[part="add"]')!.getAttribute('aria-labelledby')).to.equal('add-title');
+      expect(candidateIds(el)).to.deep.equal(eleven.map((b) => b.id).filter((id) => id !== 'prevention' && id !== 'integral-policy'));
+      expect(candidateGroupTitles(el)).to.deep.equal([C1, C2, C3]);
+      const groups = [...root(el).querySelectorAll('.add-group')];
+      expect(groups.map((g) => g.querySelectorAll('button').length)).to.deep.equal([2, 3, 4]);
+      expect(groups.map((g) => g.getAttribute('role'))).to.deep.equal(['group', 'group', 'group']);
+      expect(addButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(Array(9).fill('Toevoegen'));
+      expect(addButtons(el)[0]!.getAttribute('aria-label')).to.equal('Toevoegen als Prioriteit 3: Behartiger van de leerling');
+      expect(addButtons(el).some((b) => b.disabled || b.hasAttribute('aria-describedby'))).to.equal(false);
     });
 
-    it('uses no optgroup for blocks without a cluster', async () => {
+    it('uses no group titles for blocks without a cluster', async () => {
       const el = await ranking(three, { value: ['b'] });
-      expect(select(el)!.querySelectorAll('optgroup').length).to.equal(0);
-      expect(optionValues(el)).to.deep.equal(['', 'a', 'c']);
+      expect(candidateGroupTitles(el)).to.deep.equal([]);
+      expect(root(el).querySelectorAll('.add-group[role]').length).to.equal(0);
+      expect(candidateIds(el)).to.deep.equal(['a', 'c']);
     });
 
-    it('replaces the add control with a sentence at the maximum', async () => {
+    it('replaces the blocks to add with a sentence at the maximum', async () => {
       const el = await ranking(three, { value: ['a', 'b'], max: 2, min: 1 });
-      expect(select(el)).to.equal(null);
-      expect(addButton(el)).to.equal(null);
+      expect(addButtons(el)).to.have.length(0);
       expect(root(el).querySelector('[part="add"]')!.textContent).to.equal('Je hebt het maximum van 2 gekozen.');
     });
 
@@ -126,13 +130,13 @@ describe('poolster-block-ranking', () => {
     it('ignores unknown and duplicate ids', async () => {
       const el = await ranking(three, { value: ['c', 'gone', 'c', 'a'] });
       expect(rowIds(el)).to.deep.equal(['c', 'a']);
-      expect(optionValues(el)).to.deep.equal(['', 'b']);
+      expect(candidateIds(el)).to.deep.equal(['b']);
     });
 
     it('focus() reaches its first control, and keeps the element API (remove()) intact', async () => {
       const empty = await ranking(three);
       empty.focus();
-      expect(focused(empty)).to.equal(select(empty));
+      expect(focused(empty)).to.equal(addButtons(empty)[0]);
       const filled = await ranking(three, { value: ['b'] });
       filled.focus();
       expect(focused(filled)).to.equal(button(filled, 0, 'up'));
@@ -150,62 +154,6 @@ describe('poolster-block-ranking', () => {
     });
   });
 
-  describe('adding', () => {
-    it('adds the selected block by mouse, at the end', async () => {
-      const el = await ranking(eleven, { value: ['prevention'] });
-      const details = record(el);
-      select(el)!.value = 'strong-teamwork';
-      select(el)!.dispatchEvent(new Event('change', { bubbles: true }));
-      const r = addButton(el)!.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-      await settle(el);
-      expect(details).to.deep.equal([{ value: ['prevention', 'strong-teamwork'] }]);
-      expect(rowIds(el)).to.deep.equal(['prevention', 'strong-teamwork']);
-      expect(status(el)).to.equal('Sterk teamwerk is toegevoegd op plaats 2.');
-      expect(select(el)!.value).to.equal('');
-      expect(optionValues(el)).to.not.include('strong-teamwork');
-    });
-
-    it('adds by keyboard: arrow in the select, Tab to the button, Enter', async () => {
-      const el = await ranking(three, { value: ['b'] });
-      const details = record(el);
-      select(el)!.focus();
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'ArrowDown' });
-      expect(select(el)!.value).to.equal('c');
-      await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(addButton(el));
-      await sendKeys({ press: 'Enter' });
-      await settle(el);
-      expect(details).to.deep.equal([{ value: ['b', 'c'] }]);
-      expect(focused(el)).to.equal(addButton(el));
-      expect(select(el)!.value).to.equal('');
-    });
-
-    it('without a choice adds nothing, says so and goes to the select', async () => {
-      const el = await ranking(three);
-      const details = record(el);
-      addButton(el)!.focus();
-      await sendKeys({ press: 'Space' });
-      await settle(el);
-      expect(details).to.deep.equal([]);
-      expect(status(el)).to.equal('Kies eerst een bouwsteen in de lijst.');
-      expect(focused(el)).to.equal(select(el));
-    });
-
-    it('at the maximum, announces it and focuses the new block\'s "move up"', async () => {
-      const el = await ranking(three, { value: ['a', 'b'], max: 3 });
-      select(el)!.value = 'c';
-      const done = oneEvent(el, 'poolster-answer');
-      addButton(el)!.click();
-      expect((await done).detail).to.deep.equal({ value: ['a', 'b', 'c'] });
-      await settle(el);
-      expect(select(el)).to.equal(null);
-      expect(status(el)).to.equal('Charlie is toegevoegd op plaats 3. Je hebt het maximum van 3 gekozen.');
-      expect(focused(el)).to.equal(button(el, 2, 'up'));
-    });
-  });
-
   describe('removing', () => {
     it('removes by mouse and moves focus to the next row\'s remove button', async () => {
       const el = await ranking(three, { value: ['a', 'b', 'c'] });
@@ -216,10 +164,10 @@ describe('poolster-block-ranking', () => {
       expect(status(el)).to.equal('Alfa is verwijderd.');
       expect(focused(el)).to.equal(button(el, 0, 'remove'));
       expect(focused(el)!.getAttribute('aria-label')).to.equal('Verwijderen: Bravo');
-      expect(optionValues(el)).to.deep.equal(['', 'a']);
+      expect(candidateIds(el)).to.deep.equal(['a']);
     });
 
-    it('removes the last row by keyboard and focuses the previous remove button, then the select', async () => {
+    it('removes the last row by keyboard and focuses the previous remove button, then the first add button', async () => {
       const el = await ranking(three, { value: ['a', 'b'] });
       const details = record(el);
       button(el, 1, 'down').focus();
@@ -231,16 +179,16 @@ describe('poolster-block-ranking', () => {
       await sendKeys({ press: 'Space' });
       await settle(el);
       expect(details).to.deep.equal([{ value: ['a'] }, { value: [] }]);
-      expect(focused(el)).to.equal(select(el));
+      expect(focused(el)).to.equal(addButtons(el)[0]);
       expect(root(el).querySelector('.empty')).to.not.equal(null);
     });
 
-    it('removing at the maximum brings the add control back', async () => {
+    it('removing at the maximum brings the blocks to add back', async () => {
       const el = await ranking(three, { value: ['a', 'b', 'c'], max: 3 });
-      expect(select(el)).to.equal(null);
+      expect(addButtons(el)).to.have.length(0);
       await click(el, button(el, 1, 'remove'));
-      expect(select(el)).to.not.equal(null);
-      expect(optionValues(el)).to.deep.equal(['', 'b']);
+      expect(candidateIds(el)).to.deep.equal(['b']);
+      expect(addButtons(el)[0]!.getAttribute('aria-label')).to.equal('Toevoegen als Prioriteit 3: Bravo');
     });
   });
 
@@ -263,7 +211,7 @@ describe('poolster-block-ranking', () => {
       el.max = 2;
       el.min = 2;
       await el.updateComplete;
-      expect(select(el)).to.equal(null);
+      expect(addButtons(el)).to.have.length(0);
       expect(details).to.deep.equal([]);
     });
 
@@ -282,14 +230,14 @@ describe('poolster-block-ranking', () => {
   });
 
   describe('validation display', () => {
-    it('shows the error before the controls and marks the select invalid', async () => {
+    it('shows the error before the controls as the description of the fieldset, with no aria-invalid on buttons', async () => {
       const el = await ranking(eleven, { value: ['prevention'], error: 'Kies er minstens 3.', hint: 'H' });
       const message = root(el).querySelector('#error')!;
       expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fout: Kies er minstens 3.');
       expect(root(el).querySelector('fieldset')!.classList.contains('has-error')).to.equal(true);
       expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('hint rules error');
-      expect(select(el)!.getAttribute('aria-invalid')).to.equal('true');
-      expect(select(el)!.getAttribute('aria-describedby')).to.equal('error');
+      expect(root(el).querySelectorAll('[aria-invalid]').length).to.equal(0);
+      expect(addButtons(el).some((b) => b.hasAttribute('aria-describedby'))).to.equal(false);
       expect(message.compareDocumentPosition(root(el).querySelector('ol')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     });
 
@@ -300,7 +248,6 @@ describe('poolster-block-ranking', () => {
       expect(root(el).querySelector('#error')).to.equal(null);
       expect(root(el).querySelector('fieldset')!.classList.contains('has-error')).to.equal(false);
       expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('rules');
-      expect(select(el)!.hasAttribute('aria-invalid')).to.equal(false);
     });
   });
 
@@ -325,8 +272,9 @@ describe('poolster-block-ranking', () => {
       expect(rows(el).map((r) => rowText(r, '.slot'))).to.deep.equal(['Priorité 1', 'Priorité 2']);
       expect([...rows(el)[0]!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Monter', 'Descendre', 'Retirer']);
       expect(rows(el)[0]!.querySelector('.up')!.getAttribute('aria-label')).to.equal('Monter : Preventie');
-      expect(root(el).querySelector('label[for="add-select"]')!.textContent).to.equal('Ajouter un module');
-      expect(addButton(el)!.textContent).to.equal('Ajouter');
+      expect(root(el).querySelector('.add-title')!.textContent).to.equal('Ajouter un module');
+      expect(addButtons(el)[0]!.textContent!.trim()).to.equal('Ajouter');
+      expect(addButtons(el)[0]!.getAttribute('aria-label')).to.equal('Ajouter comme Priorité 3 : Behartiger van de leerling');
       expect(root(el).querySelector('#rules')!.textContent).to.equal(
         'Choisissez-en au moins 3 et au plus 5, le plus important en premier.',
       );
@@ -345,7 +293,8 @@ describe('poolster-block-ranking', () => {
         'Move down: Integraal beleid',
         'Remove: Integraal beleid',
       ]);
-      expect(root(el).querySelector('label[for="add-select"]')!.textContent).to.equal('Add a building block');
+      expect(root(el).querySelector('.add-title')!.textContent).to.equal('Add a building block');
+      expect(addButtons(el)[0]!.getAttribute('aria-label')).to.equal('Add as Priority 3: Behartiger van de leerling');
       expect(root(el).querySelector('#rules')!.textContent).to.equal('Choose at least 3 and at most 5, the most important first.');
       await click(el, button(el, 1, 'up'));
       expect(status(el)).to.equal('Integraal beleid is now at place 1 of 2.');

@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { BlockOption } from '../block-pick/block-pick.js';
+import { blockTextIds, blockTexts, blockTextStyles } from '../block-pick/block-texts.js';
 import { format } from '../i18n/strings.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
@@ -11,6 +12,7 @@ import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles } from '../shared/styles.js';
 import { blockRankingStrings } from './block-ranking.strings.js';
 import { styles } from './block-ranking.styles.js';
+import { candidateGroups } from './candidates.js';
 
 type Action = 'up' | 'down' | 'remove';
 
@@ -20,9 +22,19 @@ type Action = 'up' | 'down' | 'remove';
  * The chosen blocks form an ordered list; each row has "move up", "move down" and "remove" buttons whose
  * accessible names include the block ("Omhoog: Preventie"). Alt+ArrowUp / Alt+ArrowDown anywhere in a row
  * moves it too. Buttons that cannot act are `aria-disabled` (not `disabled`), so focus stays on the
- * button that moved its block; a polite status line says where the block is now. Below the list a select
- * with the blocks not yet chosen (grouped by cluster) and an "add" button; once `max` is reached, a
- * sentence replaces them. There is no drag and drop.
+ * button that moved its block; a polite status line says where the block is now.
+ *
+ * Below the list, the blocks not yet chosen, each with its own "add" button: adding a block is one
+ * action. Suggested blocks (those with a `suggestion`) come first in their own group, the others follow
+ * by cluster. Each add button's accessible name says which block and which place ("Toevoegen als
+ * Prioriteit 2: Preventie"); its description is the block's `detail` and `suggestion`. After adding,
+ * focus goes to the add button now at the same place in the list (or the one before it). Once `max` is
+ * reached, a sentence replaces the list and focus goes to the new block's "move up". There is no drag and
+ * drop.
+ *
+ * An `error` is shown first in the fieldset and is its description (`aria-describedby`), read when a
+ * screen reader enters the question. No control gets `aria-invalid`: the question is answered by buttons,
+ * which hold no value, and ARIA 1.3 no longer allows `aria-invalid` on buttons and groups.
  *
  * @summary Rank up to `max` building blocks, the most important first.
  *
@@ -36,24 +48,30 @@ type Action = 'up' | 'down' | 'remove';
  * @csspart list - The ordered list of chosen blocks.
  * @csspart row - One chosen block.
  * @csspart slot - The place label of a row ("Prioriteit 1").
- * @csspart button - The move and remove buttons and the add button.
- * @csspart add - The add control (label, select and button) or, at the maximum, the sentence that replaces it.
+ * @csspart button - The move, remove and add buttons.
+ * @csspart add-button - An add button (also a `button`).
+ * @csspart add - The group of blocks that can be added or, at the maximum, the sentence that replaces it.
+ * @csspart group-title - The title of a group of blocks to add ("Voorgesteld", a cluster).
+ * @csspart candidate - One block that can be added, with its texts and add button.
+ * @csspart detail - A block's context text under its label (its `detail`).
+ * @csspart suggestion - The reason a block is suggested (its `suggestion`).
  * @csspart status - The polite live region that reports moves, additions and removals.
  *
  * @cssprop --poolster-color-border - Border of a row (default #b1b4b6).
- * @cssprop --poolster-color-surface - Background of rows and the select (default #ffffff).
- * @cssprop --poolster-radius - Corner radius of rows, buttons and the select (default 4px).
+ * @cssprop --poolster-color-surface - Background of rows and of the blocks to add (default #ffffff).
+ * @cssprop --poolster-radius - Corner radius of rows and buttons (default 4px).
  * @cssprop --poolster-color-button-background - Button background (default #f3f2f1).
  * @cssprop --poolster-color-button-hover - Button background on hover (default #dbdad9).
  * @cssprop --poolster-color-button-text - Button text (default #1b1b1b).
- * @cssprop --poolster-color-button-border - Border of buttons and the select (default #505a5f).
+ * @cssprop --poolster-color-button-border - Border of buttons (default #505a5f).
  * @cssprop --poolster-color-disabled - Text of a button that cannot act (default #505a5f).
  * @cssprop --poolster-color-text - Text colour (default #1b1b1b).
- * @cssprop --poolster-color-hint - Colour of the hint, the rules and the status line (default #505a5f).
+ * @cssprop --poolster-color-hint - Colour of the hint, the rules, the status line and a block's detail (default #505a5f).
+ * @cssprop --poolster-color-suggestion - Colour of a block's suggestion (default #00703c).
  * @cssprop --poolster-color-error - Colour of the error message and bar (default #b3261e).
  */
 export class PoolsterBlockRanking extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, blockTextStyles, styles];
 
   /** The question, shown as the legend of the fieldset. */
   @property() legend = '';
@@ -61,7 +79,10 @@ export class PoolsterBlockRanking extends LitElement {
   /** An optional hint under the question. */
   @property() hint = '';
 
-  /** The building blocks to choose from, in order; `group` is the title of their cluster. */
+  /**
+   * The building blocks to choose from, in order; `group` is the title of their cluster, `detail` a context
+   * text, and a `suggestion` lists the block among the suggested ones with that reason.
+   */
   @property({ attribute: false }) blocks: BlockOption[] = [];
 
   /** The fewest blocks to rank (shown in the rules line; the scan validates). 0 leaves it out. */
@@ -122,7 +143,7 @@ export class PoolsterBlockRanking extends LitElement {
     `;
   }
 
-  /** Focuses the first control: the first row's "move up", or the add select when nothing is ranked. */
+  /** Focuses the first control: the first row's "move up", or the first add button when nothing is ranked. */
   override focus(options?: FocusOptions): void {
     focusFirstControl(this, options);
   }
@@ -138,12 +159,16 @@ export class PoolsterBlockRanking extends LitElement {
   private renderRow(id: string, index: number, total: number): TemplateResult {
     const t = blockRankingStrings(this.lang);
     const label = this.labelOf(id);
+    const detail = this.blocks.find((b) => b.id === id)?.detail;
     const slot = format(this.slotLabel || t.slotLabel, { n: index + 1 });
     const first = index === 0;
     const last = index === total - 1;
     return html`<li class="row" part="row" data-index=${index} data-id=${id} @keydown=${(e: KeyboardEvent) => this.onRowKeydown(e, index)}>
       <span class="slot" part="slot">${slot}</span>
-      <span class="label">${label}</span>
+      <span class="text">
+        <span class="label">${label}</span>
+        ${detail ? html`<span class="detail" part="detail">${detail}</span>` : nothing}
+      </span>
       ${this.readonly
         ? nothing
         : html`<span class="actions">
@@ -174,31 +199,51 @@ export class PoolsterBlockRanking extends LitElement {
     </li>`;
   }
 
-  private renderAdd(chosen: string[]): TemplateResult {
+  private renderAdd(chosen: string[]): TemplateResult | typeof nothing {
     const t = blockRankingStrings(this.lang);
     if (chosen.length >= this.max) return html`<p class="max" part="add">${format(t.maxReached, { max: this.max })}</p>`;
-    const invalid = Boolean(this.error);
-    const available = this.blocks.filter((b) => !chosen.includes(b.id));
-    const groups: { title: string | undefined; blocks: BlockOption[] }[] = [];
-    for (const block of available) {
-      const title = block.group || undefined;
-      let group = groups.find((g) => g.title === title);
-      if (!group) groups.push((group = { title, blocks: [] }));
-      group.blocks.push(block);
-    }
-    const option = (b: BlockOption) => html`<option value=${b.id}>${b.label}</option>`;
-    return html`<div class="add" part="add">
-      <label for="add-select">${t.addLabel}</label>
-      <select
-        id="add-select"
-        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-        aria-describedby=${ifDefined(invalid ? 'error' : undefined)}
-      >
-        <option value="">${t.addPlaceholder}</option>
-        ${groups.map((g) => (g.title ? html`<optgroup label=${g.title}>${g.blocks.map(option)}</optgroup>` : g.blocks.map(option)))}
-      </select>
-      <button type="button" class="add-button" part="button" @click=${this.onAdd}>${t.add}</button>
+    const groups = candidateGroups(this.blocks, chosen, t.suggested);
+    if (!groups.length) return nothing;
+    const slot = format(this.slotLabel || t.slotLabel, { n: chosen.length + 1 }).replace(/[\s:]+$/, '');
+    let position = 0;
+    return html`<div class="add" part="add" role="group" aria-labelledby="add-title">
+      <p class="add-title" id="add-title">${t.addLabel}</p>
+      ${groups.map(
+        (group, g) => {
+          const list = html`<ul class="candidates">
+            ${group.blocks.map((block) => this.renderCandidate(block, position++, slot))}
+          </ul>`;
+          return group.title
+            ? html`<div class="add-group" role="group" aria-labelledby="add-group-${g}">
+                <p class="group-title" part="group-title" id="add-group-${g}">${group.title}</p>
+                ${list}
+              </div>`
+            : html`<div class="add-group">${list}</div>`;
+        },
+      )}
     </div>`;
+  }
+
+  private renderCandidate(block: BlockOption, position: number, slot: string): TemplateResult {
+    const t = blockRankingStrings(this.lang);
+    const prefix = `candidate-${position}`;
+    return html`<li class="candidate" part="candidate" data-id=${block.id}>
+      <span class="text">
+        <span class="label">${block.label}</span>
+        ${blockTexts(block, prefix)}
+      </span>
+      <button
+        type="button"
+        class="add-button"
+        part="button add-button"
+        data-position=${position}
+        aria-label=${format(t.addName, { slot, label: block.label })}
+        aria-describedby=${ifDefined(blockTextIds(block, prefix) || undefined)}
+        @click=${() => void this.add(block.id, position)}
+      >
+        ${t.add}
+      </button>
+    </li>`;
   }
 
   /** The ranked ids that are known blocks, without duplicates. */
@@ -211,8 +256,9 @@ export class PoolsterBlockRanking extends LitElement {
     return this.blocks.find((b) => b.id === id)?.label ?? id;
   }
 
-  private get select(): HTMLSelectElement | null {
-    return this.renderRoot.querySelector<HTMLSelectElement>('#add-select');
+  /** The add buttons in the order they are shown (suggested blocks first). */
+  private get addButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.add-button')];
   }
 
   private button(index: number, action: Action): HTMLButtonElement | null {
@@ -244,7 +290,7 @@ export class PoolsterBlockRanking extends LitElement {
     this.button(target, action)?.focus();
   }
 
-  /** Removes the block at `index`; focus goes to the next row's remove button, the previous one, or the select. */
+  /** Removes the block at `index`; focus goes to the next row's remove button, the previous one, or the first add button. */
   private async removeAt(index: number): Promise<void> {
     if (this.readonly) return;
     const chosen = this.chosen;
@@ -254,32 +300,28 @@ export class PoolsterBlockRanking extends LitElement {
     this.commit(next, format(blockRankingStrings(this.lang).removed, { label: this.labelOf(id) }));
     await this.updateComplete;
     const target = index < next.length ? index : index - 1;
-    (target >= 0 ? this.button(target, 'remove') : this.select)?.focus();
+    (target >= 0 ? this.button(target, 'remove') : this.addButtons[0])?.focus();
   }
 
-  private async onAdd(): Promise<void> {
+  /**
+   * Adds a block at the end in one action. Focus goes to the add button now at the same position in the
+   * list (the next block), or the one before it when the last was taken, so a team can add several in a
+   * row; at the maximum the list is gone and the new block's "move up" is where a team goes next.
+   */
+  private async add(id: string, position: number): Promise<void> {
     if (this.readonly) return;
     const t = blockRankingStrings(this.lang);
-    const select = this.select;
-    const id = select?.value ?? '';
     const chosen = this.chosen;
-    if (!id || chosen.includes(id) || chosen.length >= this.max) {
-      this.announce(t.chooseFirst);
-      select?.focus();
-      return;
-    }
+    if (chosen.includes(id) || chosen.length >= this.max) return; // the list no longer offers it
     const next = [...chosen, id];
     const full = next.length >= this.max;
     let message = format(t.added, { label: this.labelOf(id), n: next.length });
     if (full) message += ` ${format(t.maxReached, { max: this.max })}`;
     this.commit(next, message);
     await this.updateComplete;
-    if (full) {
-      // The add button is gone; the new block's "move up" is where a team goes next.
-      this.button(next.length - 1, 'up')?.focus();
-    } else if (this.select) {
-      this.select.value = '';
-    }
+    const buttons = this.addButtons;
+    const target = full ? undefined : (buttons[position] ?? buttons[position - 1]);
+    (target ?? this.button(next.length - 1, 'up'))?.focus();
   }
 
   private commit(next: string[], message: string): void {

@@ -76,11 +76,9 @@ async function typeOther(el: PoolsterScan, field: string, text: string): Promise
 
 async function addToRanking(el: PoolsterScan, field: string, blockId: string, addLabel: string): Promise<void> {
   const ranking = $(el, `[data-field="${field}"]`);
-  const select = ranking.shadowRoot!.querySelector('select')!;
-  select.value = blockId;
-  select.dispatchEvent(new Event('change'));
-  const add = [...ranking.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === addLabel);
-  if (!add) throw new Error(`no button "${addLabel}" in ${field}`);
+  // One action: the block's own add button, its text in the interface language.
+  const add = ranking.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="candidate"][data-id="${blockId}"] button.add-button`);
+  if (!add || add.textContent!.trim() !== addLabel) throw new Error(`no button "${addLabel}" for ${blockId} in ${field}`);
   add.click();
   await settle(el);
 }

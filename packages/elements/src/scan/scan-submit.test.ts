@@ -14,8 +14,7 @@ async function answerBlockByKeyboard(el: PoolsterScan, blockId: string): Promise
   field('current-stage').focus();
   await sendKeys({ press: 'ArrowDown' }); // fragmentary → planned (the first radio is focused, the arrow chooses the next)
   field('ambition').focus();
-  await sendKeys({ press: 'ArrowDown' });
-  await sendKeys({ press: 'ArrowDown' }); // evolve to integrated
+  await sendKeys({ press: 'ArrowDown' }); // evolve to integrated: "evolve to planned" is not offered at planned, the arrow skips it
   field('deliberate-choice').focus();
   await sendKeys({ press: 'Space' }); // "is een welbewuste keuze"
   $(el, `[data-field="block/${blockId}/deliberate-choice/comment"]`).focus();
@@ -36,10 +35,8 @@ async function answerBlockByKeyboard(el: PoolsterScan, blockId: string): Promise
 
 async function addPriority(el: PoolsterScan, blockId: string): Promise<void> {
   const ranking = $(el, '[data-field="final/priorities"]');
-  const select = ranking.shadowRoot!.querySelector('select')!;
-  select.value = blockId;
-  select.dispatchEvent(new Event('change'));
-  [...ranking.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Toevoegen')!.click();
+  // One action: the block's own add button.
+  ranking.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="candidate"][data-id="${blockId}"] button.add-button`)!.click();
   await settle(el);
 }
 

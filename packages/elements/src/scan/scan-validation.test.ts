@@ -130,12 +130,8 @@ describe('poolster-scan: validation', () => {
     $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'final' } }));
     await settle(el);
     const ranking = $(el, '[data-field="final/priorities"]');
-    const select = ranking.shadowRoot!.querySelector('select')!;
-    const add = [...ranking.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Toevoegen')!;
     for (const block of ['prevention', 'strong-teamwork']) {
-      select.value = block;
-      select.dispatchEvent(new Event('change'));
-      add.click();
+      ranking.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="candidate"][data-id="${block}"] button.add-button`)!.click();
       await settle(el);
     }
     expect(el.value!.final.priorities!.blocks).to.deep.equal(['prevention', 'strong-teamwork']);

@@ -1,23 +1,15 @@
-import { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, fillPlaceholders, getAnswer, modelOf, textMaxLength, type AnswerLocation, type Block, type Question } from '@poolster/schema';
+import { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, fillPlaceholders, getAnswer, textMaxLength, type AnswerLocation, type Block, type Question } from '@poolster/schema';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { tag } from '../../shared/tags.js';
-import type { BlockOption } from '../../block-pick/block-pick.js';
 import type { ChoiceOption } from '../../choice-group/choice-group.js';
 import type { AnswerChangeDetail } from '../../shared/events.js';
 import type { StageCard } from '../../stage-picker/stage-picker.js';
 import { fieldKey } from '../fields.js';
 import { ambitionOptions } from './ambition-options.js';
+import { blockOptionsWithContext } from './block-options.js';
 import type { ScanContext } from './context.js';
 import { textField } from './text-field.js';
-
-function blockOptions(ctx: ScanContext): BlockOption[] {
-  return modelOf(ctx.instrument).blocks.map(({ block, cluster }) => ({
-    id: block.id,
-    label: ctx.text(block.title),
-    group: ctx.text(cluster.title),
-  }));
-}
 
 export function stageCards(ctx: ScanContext, block: Block | undefined): StageCard[] {
   return ctx.instrument.stages.map((stage) => ({
@@ -108,7 +100,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
-        .blocks=${blockOptions(ctx)}
+        .blocks=${blockOptionsWithContext(ctx, q)}
         .max=${q.max}
         .value=${answer?.blocks ?? []}
         .noneLabel=${q.none ? ctx.text(q.none.label) : ''}
@@ -125,7 +117,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
-        .blocks=${blockOptions(ctx)}
+        .blocks=${blockOptionsWithContext(ctx, q)}
         .min=${q.min}
         .max=${q.max}
         .value=${answer?.blocks ?? []}
