@@ -191,7 +191,11 @@ export class PoolsterVote extends LitElement {
       this.round = undefined;
       this.revoted = new Set();
       this.index = 0;
-      if (this.accept(round)) this.follow();
+      if (this.accept(round)) {
+        this.follow();
+        // The form is gone: the keyboard continues from the first block's name, not from the page's top.
+        this.focusHeading();
+      }
     } catch (error) {
       if (run !== this.run) return;
       this.view = 'join';
@@ -395,7 +399,11 @@ export class PoolsterVote extends LitElement {
     const next = Math.min(Math.max(this.index + step, 0), total - 1);
     if (next === this.index) return;
     this.index = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#block-title')?.focus());
+    this.focusHeading();
+  }
+
+  private focusHeading(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#block-title, #done-title')?.focus());
   }
 
   private joinMessage(error: unknown): string {
