@@ -16,7 +16,7 @@ import { PoolsterVote } from './vote/vote.js';
 /** The rounds' element classes, by the last part of their tag name (the parts they render included). */
 export const ROUND_ELEMENTS: ReadonlyArray<[ElementName, CustomElementConstructor]> = [
   ['vote', PoolsterVote],
-  // ['round', PoolsterRound],  ← the facilitator's element joins here (import it from './round/round.js').
+  // MERGE: the facilitator's element goes on this line as  'round' → PoolsterRound  (imported from the round folder).
   ['stage-picker', PoolsterStagePicker],
   ['choice-group', PoolsterChoiceGroup],
 ];
