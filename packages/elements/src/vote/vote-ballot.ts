@@ -5,7 +5,7 @@ export type Placements = Record<string, BallotPlacement>;
 export interface Reconciled {
   /** The device's placements after the round's news: stale generations dropped, the server's adopted where the device had none. */
   placements: Placements;
-  /** Blocks whose vote started again since the device last saw them (a choice was cleared, or the generation moved on). */
+  /** Blocks voted on again since the participant placed them: their choice was cleared. */
   revoted: string[];
   /** Blocks whose placement the server does not hold yet (to be sent). */
   unsent: string[];
@@ -19,16 +19,14 @@ const same = (a: BallotPlacement | undefined, b: BallotPlacement | undefined): b
  * holds what counts; the device's copy wins for a block still voting in the same generation (it is the
  * participant's latest choice, perhaps not sent yet), and is dropped once the block's generation moved on.
  */
-export function reconcile(local: Placements, round: ParticipantRound, seen: ParticipantRound | undefined): Reconciled {
+export function reconcile(local: Placements, round: ParticipantRound): Reconciled {
   const placements: Placements = {};
   const revoted: string[] = [];
   const unsent: string[] = [];
   const held = round.ballot.placements;
   for (const block of round.blocks) {
     const mine = local[block.blockId];
-    const before = seen?.blocks.find((b) => b.blockId === block.blockId);
-    const newGeneration = (mine !== undefined && mine.generation < block.generation) || (before !== undefined && before.generation < block.generation);
-    if (newGeneration) revoted.push(block.blockId);
+    if (mine !== undefined && mine.generation < block.generation) revoted.push(block.blockId);
     const server = held[block.blockId];
     if (mine && mine.generation === block.generation) {
       placements[block.blockId] = mine;

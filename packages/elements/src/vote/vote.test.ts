@@ -163,6 +163,12 @@ describe('poolster-vote: joining and placing', () => {
     await until(() => status(el).startsWith('Verstuurd'));
     expect($(el, '.revote')).to.equal(null);
     expect(round.ballotOf(round.tokensIssued[0]!)['student-advocate']).to.deep.equal({ generation: 1, current: 'integrated' });
+
+    // A block the participant had not placed yet opens again without a notice: nothing was cleared.
+    round.revote('prevention');
+    await clickButton(el, 'Volgende bouwsteen');
+    expect(text(el, '.position')).to.equal('Bouwsteen 2 van 3');
+    expect($(el, '.revote')).to.equal(null);
   });
 
   it('thanks the participant when the round closes, and forgets the ballot on this device', async () => {

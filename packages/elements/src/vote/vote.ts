@@ -253,7 +253,7 @@ export class PoolsterVote extends LitElement {
       this.close();
       return false;
     }
-    const { placements, revoted, unsent } = reconcile(this.placements, round, this.round);
+    const { placements, revoted, unsent } = reconcile(this.placements, round);
     this.round = round;
     this.placements = placements;
     if (revoted.length > 0) this.revoted = new Set([...this.revoted, ...revoted]);
