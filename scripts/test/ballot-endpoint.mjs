@@ -5,7 +5,8 @@
  * One round, code K7P3QX; BUSY00 answers 429; errors have the API's shape `{ error: message, code }`.
  * `POST /__ballots-test/drop` ends every open event stream, as a server restart does, and
  * `POST /__ballots-test/reveal/:blockId` reveals a block (every stream is told), `POST /__ballots-test/reset`
- * opens every block again.
+ * opens every block again, `POST /__ballots-test/refuse-next-stream` answers the next event stream 502 (the
+ * browser does not retry that by itself).
  */
 const BASE = '/__ballots-test';
 const ROUND = {
@@ -24,6 +25,7 @@ export function ballotEndpoint() {
   const ballots = new Map();
   const streams = new Set();
   let tokens = 0;
+  let refuseStreams = 0;
   const view = (token) => ({ ...ROUND, blocks: structuredClone(blocks), ballot: { format: 'poolster-ballot', version: 1, placements: ballots.get(token) ?? {} } });
   const tell = () => {
     for (const stream of streams) stream.res.write(`event: round\ndata: ${JSON.stringify(view(stream.token))}\n\n`);
@@ -61,6 +63,10 @@ export function ballotEndpoint() {
       streams.clear();
       return send(res, 204);
     }
+    if (req.method === 'POST' && path === '/refuse-next-stream') {
+      refuseStreams += 1;
+      return send(res, 204);
+    }
     if (req.method === 'POST' && path === '/reset') {
       for (const block of blocks) block.phase = 'voting';
       return send(res, 204);
@@ -77,6 +83,11 @@ export function ballotEndpoint() {
     const token = decodeURIComponent(ballot[1]);
     if (!ballots.has(token)) return send(res, 404, { error: 'Unknown ballot.', code: 'not-found' });
     if (ballot[2] && req.method === 'GET') {
+      if (refuseStreams > 0) {
+        // As a proxy in front of a restarting server answers: not a stream, so the browser gives up on it.
+        refuseStreams -= 1;
+        return send(res, 502, { error: 'Bad gateway.', code: 'bad-gateway' });
+      }
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(`retry: 100\n\nevent: round\ndata: ${JSON.stringify(view(token))}\n\n`);
       const stream = { token, res };

@@ -83,6 +83,18 @@ describe('HttpBallotBackend: the participant side of the round protocol over rea
     } finally {
       stop();
     }
+    // A stream refused outright (502) is not retried by the browser: the backend opens it again itself.
+    const stop2 = http.watch(token, seen.onRound, seen.onConnection);
+    try {
+      await seen.waitFor(() => seen.connections.length >= 4);
+      await control('/refuse-next-stream');
+      await control('/refuse-next-stream');
+      await control('/drop');
+      await seen.waitFor(() => seen.connections.length >= 6);
+      expect(seen.connections.slice(3)).to.deep.equal([true, false, true]);
+    } finally {
+      stop2();
+    }
     // Stopped: a later change reaches nobody (the load is a round trip after the change was told).
     const rounds = seen.rounds.length;
     const connections = seen.connections.length;
