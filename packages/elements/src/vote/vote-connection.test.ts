@@ -40,6 +40,25 @@ describe('poolster-vote: nothing is lost', () => {
     expect(round.joins).to.have.length(1);
   });
 
+  it('typing the code of a round this device joined picks up its ballot instead of starting an empty one', async () => {
+    const round = await fakeRound();
+    const first = await mountVote(round, { code: round.code });
+    await until(() => $(first, '#block-title') !== null);
+    await chooseStage(first, 3);
+    await until(() => status(first).startsWith('Verstuurd'));
+    first.remove();
+    localStorage.removeItem('poolster-vote');
+    const again = await mountVote(round);
+    const input = $<HTMLInputElement>(again, '#code')!;
+    input.value = round.code.toLowerCase();
+    input.dispatchEvent(new Event('input'));
+    await clickButton(again, 'Deelnemen');
+    await until(() => $(again, '#block-title') !== null);
+    await settle(again);
+    expect(round.joins).to.have.length(1);
+    expect(stageRadios(again).find((r) => r.checked)?.value).to.equal('systematic');
+  });
+
   it('a dropped connection keeps the choice, says so, and sends it again when the connection is back', async () => {
     const round = await fakeRound();
     const el = await mountVote(round, { code: round.code });

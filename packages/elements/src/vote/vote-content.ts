@@ -82,3 +82,13 @@ export function asInstrument(value: unknown): Instrument | undefined {
     listOk(v.clusters, (c) => listOk(c['blocks'], (b) => typeof b['id'] === 'string' && typeof b['stages'] === 'object' && b['stages'] !== null));
   return ok ? (value as Instrument) : undefined;
 }
+
+/** Fetches and checks an instrument; undefined when it cannot be had (never throws). */
+export async function fetchInstrument(src: string): Promise<Instrument | undefined> {
+  try {
+    const res = await fetch(src, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    return res.ok ? asInstrument(await res.json()) : undefined;
+  } catch {
+    return undefined;
+  }
+}

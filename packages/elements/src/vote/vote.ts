@@ -3,11 +3,11 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
-import { format } from '../i18n/strings.js';
 import { HttpBallotBackend } from '../rounds/http-ballot-backend.js';
 import { RoundBackendError, type BallotBackend } from '../rounds/round-backend.js';
 import { ballotPlacements, isHeld, reconcile, type Placements } from './vote-ballot.js';
-import { ambitionOptions, asInstrument, voteBlock } from './vote-content.js';
+import { ambitionOptions, fetchInstrument, voteBlock } from './vote-content.js';
+import { isConnectionLoss, joinMessage } from './vote-errors.js';
 import { normaliseCode, voteStorage } from './vote-storage.js';
 import { renderVote, type BlockStatus, type VoteView } from './vote-views.js';
 import { voteStrings } from './vote.strings.js';
@@ -67,6 +67,7 @@ export class PoolsterVote extends LitElement {
   @state() private revoted: ReadonlySet<string> = new Set();
   @state() private loaded: Instrument | undefined;
 
+  private httpBackend: HttpBallotBackend | undefined;
   private token: string | undefined;
   private roundCode: string | undefined;
   private stopWatching: (() => void) | undefined;
@@ -116,7 +117,7 @@ export class PoolsterVote extends LitElement {
       status: block ? this.statusOf(block.blockId) : 'not-placed',
       refusal: block ? (this.refused[block.blockId] ?? '') : '',
       onCodeInput: (value) => (this.typed = value),
-      onJoin: () => void this.join(normaliseCode(this.typed)),
+      onJoin: () => void this.enter(normaliseCode(this.typed)),
       onStage: (e) => this.onStage(e),
       onAmbition: (e) => this.onAmbition(e),
       onMove: (step) => this.move(step),
@@ -138,9 +139,9 @@ export class PoolsterVote extends LitElement {
     return this.instrument ?? this.loaded;
   }
 
+  /** The backend given, or the built-in HTTP one at `join-url` and `ballots-url`. */
   private get ballots(): BallotBackend {
-    this.backend ??= new HttpBallotBackend({ joinUrl: this.joinUrl, ballotsUrl: this.ballotsUrl, lang: this.lang });
-    return this.backend;
+    return this.backend ?? (this.httpBackend ??= new HttpBallotBackend({ joinUrl: this.joinUrl, ballotsUrl: this.ballotsUrl, lang: this.lang }));
   }
 
   /** Finds the instrument, then the round: the one in the link, or the one this device joined last. */
@@ -155,7 +156,12 @@ export class PoolsterVote extends LitElement {
       return;
     }
     this.typed = code;
-    const stored = voteStorage.read(code);
+    await this.enter(code, run);
+  }
+
+  /** Joins with a code, or picks up the ballot this device keeps for it (a second join would start an empty one). */
+  private async enter(code: string, run = ++this.run): Promise<void> {
+    const stored = code ? voteStorage.read(code) : undefined;
     if (stored) await this.resume(code, stored.token, stored.placements, stored.round, run);
     else await this.join(code, run);
   }
@@ -199,7 +205,7 @@ export class PoolsterVote extends LitElement {
     } catch (error) {
       if (run !== this.run) return;
       this.view = 'join';
-      this.joinError = this.joinMessage(error);
+      this.joinError = joinMessage(error, this.lang);
     } finally {
       if (run === this.run) this.joining = false;
     }
@@ -238,7 +244,7 @@ export class PoolsterVote extends LitElement {
         return;
       }
       this.view = 'join';
-      this.joinError = this.joinMessage(error);
+      this.joinError = joinMessage(error, this.lang);
     }
   }
 
@@ -406,36 +412,10 @@ export class PoolsterVote extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#block-title, #done-title')?.focus());
   }
 
-  private joinMessage(error: unknown): string {
-    const t = voteStrings(this.lang);
-    if (error instanceof RoundBackendError) {
-      if (error.status === 404) return t.roundNotFound;
-      if (error.status === 429) return t.tooManyTries;
-      if (isConnectionLoss(error)) return t.unreachable;
-      return format(t.failed, { message: error.message });
-    }
-    return format(t.failed, { message: error instanceof Error ? error.message : String(error) });
-  }
-
   private readonly onOnline = (): void => {
     if (this.view === 'joined' && this.unsentBlocks().length > 0) void this.send();
     else if (this.view === 'join' && this.joinError === voteStrings(this.lang).unreachable) void this.start();
   };
-}
-
-/** Fetches and checks an instrument; undefined when it cannot be had (never throws). */
-async function fetchInstrument(src: string): Promise<Instrument | undefined> {
-  try {
-    const res = await fetch(src, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    return res.ok ? asInstrument(await res.json()) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** No answer from the server at all (as opposed to an answer that says no). */
-function isConnectionLoss(error: unknown): boolean {
-  return !(error instanceof RoundBackendError) || error.status === 0;
 }
 
 declare global {
