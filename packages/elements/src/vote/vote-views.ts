@@ -108,12 +108,14 @@ function joined(m: VoteViewModel): TemplateResult {
         @poolster-answer=${m.onStage}
       ></${tag('stage-picker')}>
       ${m.askAmbition ? ambition(m, block) : nothing}
-      <p class="status ${m.status}" part="status" role="status">${statusText(m)}</p>
     </section>
-    <nav class="moves" aria-label=${format(m.t.blockOf, { n: m.index + 1, total: m.total })}>
-      <button type="button" class="secondary" ?hidden=${m.index === 0} @click=${() => m.onMove(-1)}>${m.t.previous}</button>
-      <button type="button" class="primary" ?hidden=${m.index >= m.total - 1} @click=${() => m.onMove(1)}>${m.t.next}</button>
-    </nav>
+    <div class="bar">
+      <p class="status ${m.status}" part="status" role="status">${statusText(m)}</p>
+      <nav class="moves" aria-label=${format(m.t.blockOf, { n: m.index + 1, total: m.total })}>
+        <button type="button" class="secondary" ?hidden=${m.index === 0} @click=${() => m.onMove(-1)}>${m.t.previous}</button>
+        <button type="button" class="primary" ?hidden=${m.index >= m.total - 1} @click=${() => m.onMove(1)}>${m.t.next}</button>
+      </nav>
+    </div>
     <p class="quiet">${format(m.t.placedCount, { placed: m.placed, total: m.total })}</p>
   `;
 }

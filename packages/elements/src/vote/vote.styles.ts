@@ -90,10 +90,20 @@ export const styles = css`
     border-left: 5px solid var(--poolster-color-warning, #b35c00);
     background: var(--poolster-color-notice, #fff7e6);
   }
+  /* The status and the way on stay in sight at the bottom of the screen: on a phone a block's stage
+     descriptions are several screens long, and "sent" must be seen right after a choice at the top. */
+  .bar {
+    position: sticky;
+    bottom: 0;
+    margin-top: 1rem;
+    padding: 0.25rem 0 0.5rem;
+    border-top: 1px solid var(--poolster-color-border, #8a8a8a);
+    background: var(--poolster-color-surface, #fff);
+  }
   .status {
     font-weight: 600;
-    padding: 0.5rem 0;
-    border-top: 1px solid var(--poolster-color-border, #8a8a8a);
+    margin: 0 0 0.5rem;
+    padding-top: 0.25rem;
   }
   .status.sent {
     color: var(--poolster-color-success, #1e6b34);
@@ -104,17 +114,21 @@ export const styles = css`
   .moves {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin: 1rem 0 0.5rem;
+    gap: 0.5rem;
   }
   .moves .primary {
     margin-left: auto;
   }
   /* On a phone the buttons are full rows: easy to hit with a thumb, and never wider than the screen. */
   @media (max-width: 30rem) {
-    .moves button,
     .join-row button {
       flex: 1 1 100%;
+    }
+    /* Side by side on a phone, so the bar stays low: each takes half the width. */
+    .moves button {
+      flex: 1 1 0;
+      min-width: 0;
+      padding-inline: 0.5rem;
     }
   }
   .problem {

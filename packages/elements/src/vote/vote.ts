@@ -80,12 +80,14 @@ export class PoolsterVote extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
+    this.addEventListener('focusin', this.onFocusIn);
     if (this.started) void this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
+    this.removeEventListener('focusin', this.onFocusIn);
     this.stopWatching?.();
     this.stopWatching = undefined;
     this.run++;
@@ -411,6 +413,21 @@ export class PoolsterVote extends LitElement {
   private focusHeading(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#block-title, #done-title')?.focus());
   }
+
+  /**
+   * The status bar stays at the bottom of the screen; a control that receives focus behind it (the browser
+   * scrolls it only just into view) is moved up above the bar, so a keyboard user always sees where they are.
+   */
+  private readonly onFocusIn = (): void => {
+    requestAnimationFrame(() => {
+      const bar = this.renderRoot.querySelector('.bar');
+      let focused: Element | null = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      if (!bar || !focused || bar.contains(focused)) return;
+      const hidden = focused.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+      if (hidden > 0) window.scrollBy(0, hidden + 8);
+    });
+  };
 
   private readonly onOnline = (): void => {
     if (this.view === 'joined' && this.unsentBlocks().length > 0) void this.send();
