@@ -3,9 +3,10 @@
  * @poolster/elements (committed and published; editors, Storybook and docs tools read it).
  *
  * - Lit-aware (`litelement`): @property/@state, reflected attributes, static styles.
- * - Tag names: the elements are registered by a loop over `ELEMENTS` in src/define.ts (guarded
- *   `defineOnce`), which the analyzer cannot follow; the `poolster-define-list` plugin reads that list
- *   and gives each class its tag name and define.ts its `custom-element-definition` exports.
+ * - Tag names: the elements are registered by a loop over `ELEMENTS` in src/define.ts and over
+ *   `ROUND_ELEMENTS` in src/define-rounds.ts (guarded `defineOnce`), which the analyzer cannot follow;
+ *   the `poolster-define-list` plugin reads those lists and gives each class its tag name and each
+ *   registration module its `custom-element-definition` exports.
  * - Paths: written as the published package sees them (`dist/scan/scan.js`), not as this repository's
  *   sources (`packages/elements/src/scan/scan.ts`), so they resolve inside an installed package.
  * - Deterministic: files are analyzed in sorted order, whatever order the file system lists them in,
@@ -17,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 const SRC = 'packages/elements/src/';
-const DEFINE = `${SRC}define.ts`;
+/** The registration modules and the name of the `[name, Class]` list each one registers. */
+const DEFINES = { [`${SRC}define.ts`]: 'ELEMENTS', [`${SRC}define-rounds.ts`]: 'ROUND_ELEMENTS' };
 
 /** `packages/elements/src/scan/scan.ts` → `dist/scan/scan.js`; anything else unchanged. */
 const published = (path) => (typeof path === 'string' && path.startsWith(SRC) ? `dist/${path.slice(SRC.length).replace(/\.ts$/, '.js')}` : path);
@@ -33,11 +35,11 @@ function rewritePaths(node) {
   }
 }
 
-/** The `[name, Class]` pairs of `ELEMENTS` in src/define.ts, read from its syntax tree, with the default tag prefix. */
-function defineList(ts, sourceFile) {
+/** The `[name, Class]` pairs of a registration list (`ELEMENTS` in src/define.ts), read from its syntax tree, with the default tag prefix. */
+function defineList(ts, sourceFile, listName) {
   const pairs = [];
   const visit = (node) => {
-    if (ts.isVariableDeclaration(node) && node.name.getText(sourceFile) === 'ELEMENTS' && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
+    if (ts.isVariableDeclaration(node) && node.name.getText(sourceFile) === listName && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
       for (const element of node.initializer.elements) {
         if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
           const [tag, cls] = element.elements;
@@ -52,26 +54,28 @@ function defineList(ts, sourceFile) {
 }
 
 function defineListPlugin() {
-  let pairs = [];
+  const lists = new Map();
   return {
     name: 'poolster-define-list',
     collectPhase({ ts, node }) {
-      if (ts.isSourceFile(node) && node.fileName === DEFINE) pairs = defineList(ts, node);
+      if (ts.isSourceFile(node) && DEFINES[node.fileName]) lists.set(node.fileName, defineList(ts, node, DEFINES[node.fileName]));
     },
     packageLinkPhase({ customElementsManifest }) {
       // `customElements.define(tag, element)` inside defineOnce is not a definition of a tag named "tag".
       for (const module of customElementsManifest.modules) {
         module.exports = module.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
       }
-      const defineModule = customElementsManifest.modules.find((m) => m.path === DEFINE);
-      for (const { tag, className } of pairs) {
-        const owner = customElementsManifest.modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === className));
-        const declaration = owner?.declarations.find((d) => d.kind === 'class' && d.name === className);
-        if (!owner || !declaration) throw new Error(`custom-elements-manifest: ${className} (${tag}) is listed in ${DEFINE} but not found in the analyzed modules`);
-        declaration.tagName = tag;
-        declaration.customElement = true;
-        if (defineModule && !defineModule.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
-          defineModule.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: owner.path } });
+      for (const [file, pairs] of lists) {
+        const defineModule = customElementsManifest.modules.find((m) => m.path === file);
+        for (const { tag, className } of pairs) {
+          const owner = customElementsManifest.modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === className));
+          const declaration = owner?.declarations.find((d) => d.kind === 'class' && d.name === className);
+          if (!owner || !declaration) throw new Error(`custom-elements-manifest: ${className} (${tag}) is listed in ${file} but not found in the analyzed modules`);
+          declaration.tagName = tag;
+          declaration.customElement = true;
+          if (defineModule && !defineModule.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
+            defineModule.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: owner.path } });
+          }
         }
       }
     },

@@ -6,6 +6,9 @@
  *   them), lit, @poolster/schema and zod external.
  * - packages/elements/dist/poolster.js: the drop-in. One minified, self-contained ES module (lit, the
  *   schema package and zod inlined); evaluating it registers every element.
+ * - packages/elements/dist/poolster-rounds.js: the team round's drop-in, built the same way from
+ *   rounds.ts + define-rounds.ts (a participant's phone loads only this one; the scan's drop-in does not
+ *   carry the rounds).
  *
  * The .d.ts files come from `tsc --emitDeclarationOnly` (each package's tsconfig.build.json).
  * TypeScript goes through esbuild with tsconfig.base.json, which carries the legacy decorator settings
@@ -61,18 +64,17 @@ const library = (input, srcRoot, outDir) => ({
 });
 
 /**
- * The drop-in's entry: the element classes (as named exports, for those who want to extend or type
- * them) and define.ts, whose evaluation registers every element (guarded by defineOnce).
+ * A drop-in's entry: the element classes (as named exports, for those who want to extend or type
+ * them) and the module whose evaluation registers the elements (guarded by defineOnce).
  */
-const DROP_IN = '\0poolster-drop-in';
-const dropInEntry = {
-  name: 'poolster-drop-in-entry',
-  resolveId: (id) => (id === DROP_IN ? DROP_IN : null),
-  load: (id) =>
-    id === DROP_IN
-      ? `export * from ${JSON.stringify(`${elementsSrc}index.ts`)};\nexport * from ${JSON.stringify(`${elementsSrc}define.ts`)};\n`
+const dropInEntry = (id, classes, define) => ({
+  name: `poolster-drop-in-entry-${classes}`,
+  resolveId: (source) => (source === id ? id : null),
+  load: (source) =>
+    source === id
+      ? `export * from ${JSON.stringify(`${elementsSrc}${classes}.ts`)};\nexport * from ${JSON.stringify(`${elementsSrc}${define}.ts`)};\n`
       : null,
-};
+});
 
 /**
  * Inside the drop-in, @poolster/schema is compiled from its sources (so the drop-in never depends on
@@ -83,18 +85,23 @@ const schemaFromSource = {
   resolveId: (id) => (id === '@poolster/schema' ? `${schemaSrc}index.ts` : null),
 };
 
-export default [
-  library(
-    { index: `${schemaSrc}index.ts`, 'cli/node': `${schemaSrc}cli/node.ts` },
-    schemaSrc,
-    path('./packages/schema/dist'),
-  ),
-  library({ index: `${elementsSrc}index.ts`, define: `${elementsSrc}define.ts` }, elementsSrc, path('./packages/elements/dist')),
-  {
-    input: DROP_IN,
+/**
+ * The rounds' drop-in uses a few plain functions of @poolster/schema (localize, modelOf), never its zod
+ * schemas. Those modules build their schemas at load time, calls a bundler must keep unless told they
+ * have no effect outside themselves; told so, the unused schemas and zod itself (~25 KB gzip) fall away.
+ * jitless.ts keeps its effect: should a schema be used one day, zod's CSP setting comes with it.
+ */
+const pureSchema = (id) => !id.startsWith(schemaSrc) || id.endsWith('/jitless.ts');
+
+/** A minified, self-contained drop-in (lit, the schema package and zod, where used, inlined). */
+const dropIn = (name, classes, define, options = {}) => {
+  const id = `\0poolster-drop-in-${classes}`;
+  return {
+    input: id,
     onwarn,
+    ...(options.pureSchema ? { treeshake: { moduleSideEffects: pureSchema } } : {}),
     plugins: [
-      dropInEntry,
+      dropInEntry(id, classes, define),
       schemaFromSource,
       typescript(),
       // Lit's production build: no 'development' condition. zod resolves from the schema package's own
@@ -103,10 +110,25 @@ export default [
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
-      file: path('./packages/elements/dist/poolster.js'),
+      file: path(`./packages/elements/dist/${name}`),
       format: 'es',
       inlineDynamicImports: true,
       sourcemap: true,
     },
-  },
+  };
+};
+
+export default [
+  library(
+    { index: `${schemaSrc}index.ts`, 'cli/node': `${schemaSrc}cli/node.ts` },
+    schemaSrc,
+    path('./packages/schema/dist'),
+  ),
+  library(
+    { index: `${elementsSrc}index.ts`, define: `${elementsSrc}define.ts`, rounds: `${elementsSrc}rounds.ts`, 'define-rounds': `${elementsSrc}define-rounds.ts` },
+    elementsSrc,
+    path('./packages/elements/dist'),
+  ),
+  dropIn('poolster.js', 'index', 'define'),
+  dropIn('poolster-rounds.js', 'rounds', 'define-rounds', { pureSchema: true }),
 ];

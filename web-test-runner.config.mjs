@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import { ballotEndpoint } from './scripts/test/ballot-endpoint.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/test/chromium.mjs';
 import { countReporter } from './scripts/test/count-reporter.mjs';
 import { jsonSchemaCommand } from './scripts/test/json-schema-command.mjs';
@@ -22,6 +23,8 @@ export default {
   // poolster-source: our packages' TypeScript sources (see package.json exports); development: Lit's dev build.
   nodeResolve: { exportConditions: ['poolster-source', 'browser', 'development'] },
   concurrency: 1,
+  // A real HTTP endpoint of the participant's round protocol, for the HTTP ballot backend's tests.
+  middleware: [ballotEndpoint()],
   // Guards against a hang, not measures of speed: a busy machine may be many times slower than a quiet
   // one, and a test must then take longer, not fail. Tests wait for events and conditions, never for time.
   browserStartTimeout: 2 * MINUTE,

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../define.js';
+import '../define-rounds.js';
 import { STRING_TABLES, UI_LANGUAGES, uiLanguage } from './strings.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
 describe('interface strings', () => {
   it('are registered for every element', () => {
-    expect([...STRING_TABLES.keys()]).to.include.members(['common', 'scan', 'stage-picker', 'presentation', 'choice-group', 'block-pick', 'block-ranking', 'progress-nav', 'error-summary', 'report', 'compare']);
+    expect([...STRING_TABLES.keys()]).to.include.members(['common', 'scan', 'stage-picker', 'presentation', 'choice-group', 'block-pick', 'block-ranking', 'progress-nav', 'error-summary', 'report', 'compare', 'vote']);
   });
 
   for (const [name, tables] of STRING_TABLES) {

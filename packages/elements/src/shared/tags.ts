@@ -1,7 +1,7 @@
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 
-/** The elements of this copy of Poolster, by the last part of their tag name. */
-export const ELEMENT_NAMES = ['scan', 'report', 'compare', 'stage-picker', 'choice-group', 'block-pick', 'block-ranking', 'progress-nav', 'error-summary'] as const;
+/** The elements of this copy of Poolster, by the last part of their tag name (`vote` and `round` come with the rounds' entry, define-rounds.ts). */
+export const ELEMENT_NAMES = ['scan', 'report', 'compare', 'stage-picker', 'choice-group', 'block-pick', 'block-ranking', 'progress-nav', 'error-summary', 'vote', 'round'] as const;
 export type ElementName = (typeof ELEMENT_NAMES)[number];
 
 export const DEFAULT_PREFIX = 'poolster';

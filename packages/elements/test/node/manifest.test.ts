@@ -33,11 +33,15 @@ const committedText = readFileSync(fromRoot('packages/elements/custom-elements.j
 const committed: Manifest = JSON.parse(committedText);
 const elementsPackage = JSON.parse(readFileSync(fromRoot('packages/elements/package.json'), 'utf8'));
 
-/** `[tag, ClassName]` of every element that src/define.ts registers. */
-// `ELEMENTS` pairs the last part of each tag name with its class; the default prefix is "poolster".
-const defined = [...readFileSync(fromRoot('packages/elements/src/define.ts'), 'utf8').matchAll(/\[\s*'([a-z][a-z0-9-]*)'\s*,\s*(Poolster\w+)\s*\]/g)].map(
-  (m) => [`poolster-${m[1]!}`, m[2]!] as const,
-);
+/** `[tag, ClassName]` of every element that src/define.ts and src/define-rounds.ts register (once each). */
+// `ELEMENTS` and `ROUND_ELEMENTS` pair the last part of each tag name with its class; the default prefix is "poolster".
+const defined = [
+  ...new Map(
+    ['define.ts', 'define-rounds.ts']
+      .flatMap((file) => [...readFileSync(fromRoot(`packages/elements/src/${file}`), 'utf8').matchAll(/\[\s*'([a-z][a-z0-9-]*)'\s*,\s*(Poolster\w+)\s*\]/g)])
+      .map((m) => [`poolster-${m[1]!}`, m[2]!] as const),
+  ),
+];
 
 const classes = (manifest: Manifest) => manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class').map((d) => ({ ...d, module: m.path })));
 
@@ -75,7 +79,7 @@ describe('the custom elements manifest', () => {
     assert.ok(elementsPackage.files.includes('custom-elements.json'));
   });
 
-  it('has every element that define.ts registers, with its tag name, and its paths inside the published package', () => {
+  it('has every element that define.ts and define-rounds.ts register, with its tag name, and its paths inside the published package', () => {
     assert.ok(defined.length >= 7, `expected the ELEMENTS list in src/define.ts, found ${defined.length} entries`);
     const all = classes(committed);
     const missing = defined.filter(([tag, name]) => !all.some((c) => c.name === name && c.tagName === tag && c.customElement));

@@ -68,9 +68,9 @@ describe('what npm would publish', () => {
     }
   });
 
-  it('publishes the elements: classes, registration, the drop-in and the manifest', () => {
+  it('publishes the elements: classes, registration, the drop-ins (scan and rounds) and the manifest', () => {
     const files = new Set(packed.get('@poolster/elements'));
-    for (const path of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts', 'dist/poolster.js', 'custom-elements.json']) {
+    for (const path of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts', 'dist/poolster.js', 'dist/rounds.js', 'dist/rounds.d.ts', 'dist/define-rounds.js', 'dist/define-rounds.d.ts', 'dist/poolster-rounds.js', 'custom-elements.json']) {
       assert.ok(files.has(path), `@poolster/elements would not publish ${path}`);
     }
   });

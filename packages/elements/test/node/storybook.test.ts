@@ -28,7 +28,7 @@ describe('Storybook (static build)', () => {
   it('has stories and autodocs for every element', async () => {
     const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as { entries: Record<string, { type: string; title: string }> };
     const titles = new Set(Object.values(index.entries).map((e) => e.title));
-    for (const tag of ['scan', 'report', 'compare', 'stage-picker', 'choice-group', 'block-pick', 'block-ranking', 'progress-nav', 'error-summary']) {
+    for (const tag of ['scan', 'report', 'compare', 'stage-picker', 'choice-group', 'block-pick', 'block-ranking', 'progress-nav', 'error-summary', 'vote']) {
       assert.ok([...titles].some((t) => t.endsWith(`poolster-${tag}`)), `no stories for poolster-${tag}`);
       assert.ok(Object.values(index.entries).some((e) => e.type === 'docs' && e.title.endsWith(`poolster-${tag}`)), `no docs for poolster-${tag}`);
     }
@@ -46,6 +46,9 @@ describe('Storybook (static build)', () => {
       ['results-poolster-report--report', 'poolster-report', 'svg.stage-chart'],
       ['results-poolster-compare--nineteen-centres', 'poolster-compare', 'table'],
       ['parts-poolster-block-ranking--partly-filled', 'poolster-block-ranking', 'ol'],
+      ['rounds-poolster-vote--join', 'poolster-vote', '#code'],
+      ['rounds-poolster-vote--first-block', 'poolster-vote', 'poolster-stage-picker'],
+      ['rounds-poolster-vote--revealed', 'poolster-vote', '.status.revealed'],
     ];
     const browser = await launchChromium();
     try {

@@ -1,0 +1,52 @@
+import type { BallotPlacement, ParticipantRound } from '@poolster/schema';
+
+export type Placements = Record<string, BallotPlacement>;
+
+export interface Reconciled {
+  /** The device's placements after the round's news: stale generations dropped, the server's adopted where the device had none. */
+  placements: Placements;
+  /** Blocks voted on again since the participant placed them: their choice was cleared. */
+  revoted: string[];
+  /** Blocks whose placement the server does not hold yet (to be sent). */
+  unsent: string[];
+}
+
+const same = (a: BallotPlacement | undefined, b: BallotPlacement | undefined): boolean =>
+  a !== undefined && b !== undefined && a.generation === b.generation && a.current === b.current && a.ambition === b.ambition;
+
+/**
+ * Brings the device's placements in line with the round as the server sees it. The server's `ballot`
+ * holds what counts; the device's copy wins for a block still voting in the same generation (it is the
+ * participant's latest choice, perhaps not sent yet), and is dropped once the block's generation moved on.
+ */
+export function reconcile(local: Placements, round: ParticipantRound): Reconciled {
+  const placements: Placements = {};
+  const revoted: string[] = [];
+  const unsent: string[] = [];
+  const held = round.ballot.placements;
+  for (const block of round.blocks) {
+    const mine = local[block.blockId];
+    if (mine !== undefined && mine.generation < block.generation) revoted.push(block.blockId);
+    const server = held[block.blockId];
+    if (mine && mine.generation === block.generation) {
+      placements[block.blockId] = mine;
+      if (block.phase === 'voting' && !same(mine, server)) unsent.push(block.blockId);
+    } else if (server && server.generation === block.generation) {
+      placements[block.blockId] = server;
+    }
+  }
+  return { placements, revoted, unsent };
+}
+
+/** What is sent: every placement of a block still open for voting (the server merges per block). */
+export function ballotPlacements(placements: Placements, round: ParticipantRound): Placements {
+  const open: Placements = {};
+  for (const block of round.blocks) {
+    const placement = placements[block.blockId];
+    if (block.phase === 'voting' && placement && placement.generation === block.generation) open[block.blockId] = placement;
+  }
+  return open;
+}
+
+/** Whether the server holds exactly this placement of the block. */
+export const isHeld = (round: ParticipantRound, blockId: string, placement: BallotPlacement | undefined): boolean => same(placement, round.ballot.placements[blockId]);
