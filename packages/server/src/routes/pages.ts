@@ -18,7 +18,8 @@ export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrume
   const keepLang = (request: FastifyRequest) => typeof (request.query as { lang?: unknown } | undefined)?.lang === 'string';
 
   app.get('/', { config: { access: 'centre-member', audit: { none: 'the empty scan page, no stored scan' } }, schema: { hide: true } }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(scanPage(title(request), personOf(request), request.lang, instrument.id, keepLang(request))),
+    // Every member reaching this page has a centre (the access check and the database see to it): the team round is theirs.
+    reply.type('text/html; charset=utf-8').send(scanPage(title(request), personOf(request), request.lang, instrument.id, keepLang(request), personOf(request).centreId !== undefined)),
   );
 
   app.get<{ Querystring: { cursor?: string } }>(
