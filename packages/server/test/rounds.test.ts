@@ -132,6 +132,10 @@ for (const engine of ENGINES) {
       assert.equal((await call(server, 'POST', `/api/rounds/${round.id}/blocks/${BLOCKS[1]}/revote`, { who: A })).json.code, 'round-closed');
       assert.equal((await join(server, round.code)).status, 404);
       assert.deepEqual((await call(server, 'GET', '/api/rounds', { who: A })).json.rounds, []);
+      // Opening, revealing, voting again and closing are on record (of the round, of its centre); reads and placements are not.
+      const audit = (await server.store.audit.list({ limit: 500 })).items.filter((e) => e.objectKind === 'round' && e.objectId === round.id);
+      assert.deepEqual(audit.map((e) => e.action), ['change', 'change', 'change', 'change', 'change'], 'open, reveal, revote, reveal, close');
+      assert.ok(audit.every((e) => e.centreId !== undefined && e.role === 'centre-member'));
       facilitator.close();
       participant.close();
     });

@@ -93,7 +93,13 @@ export class RoundHub {
     }
     void this.enqueue(roundId, async () => {
       if (!stream.open) return;
-      await first();
+      try {
+        await first();
+      } catch (error) {
+        // Without its first state the stream would stay silent: it is ended, and the client connects again.
+        stream.end();
+        throw error;
+      }
       let watchers = this.watchers.get(roundId);
       if (!watchers) this.watchers.set(roundId, (watchers = { facilitators: new Set(), participants: new Set() }));
       set(watchers).add(watch);
