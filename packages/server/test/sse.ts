@@ -49,6 +49,14 @@ export class SseReader {
     }
   }
 
+  /** Resolves once a comment line with this text has come (`keep-alive`); rejects when the stream ends first. */
+  async comment(text: string): Promise<void> {
+    while (!this.comments.includes(text)) {
+      if (this.ended) throw new Error('The event stream ended.');
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
   /** Resolves when the server ends the stream. */
   finished(): Promise<void> {
     return this.done;
@@ -81,7 +89,10 @@ export class SseReader {
     let event = 'message';
     const data: string[] = [];
     for (const line of block.split('\n')) {
-      if (line.startsWith(':')) this.comments.push(line.slice(1).trim());
+      if (line.startsWith(':')) {
+        this.comments.push(line.slice(1).trim());
+        this.wake();
+      }
       else if (line.startsWith('event: ')) event = line.slice(7);
       else if (line.startsWith('data: ')) data.push(line.slice(6));
       else if (line.startsWith('retry: ')) this.retry = Number(line.slice(7));

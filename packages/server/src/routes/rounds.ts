@@ -99,10 +99,17 @@ export const roundRoutes: FastifyPluginAsync<AppContext> = async (app, { instrum
     },
   );
 
-  app.get('/api/rounds/:id', { config: { ...FACILITATOR, audit: READ_NONE }, schema: { summary: 'A round of the centre', tags: ['rounds'], params: roundIdParams, response: { 200: roundStateSchema, ...errorReplies(400, 401, 404, 429, 503) } } }, async (request: RoundRequest, reply) => {
-    const round = await store.rounds.get(request.params.id, centreOf(request));
-    return round ? reply.send(state(request, round)) : refuse(reply, 404, 'round-not-found', 'roundNotFound');
-  });
+  app.get(
+    '/api/rounds/:id',
+    {
+      config: { ...FACILITATOR, audit: READ_NONE },
+      schema: { summary: 'A round of the centre', tags: ['rounds'], params: roundIdParams, response: { 200: roundStateSchema, ...errorReplies(400, 401, 404, 429, 503) } },
+    },
+    async (request: RoundRequest, reply) => {
+      const round = await store.rounds.get(request.params.id, centreOf(request));
+      return round ? reply.send(state(request, round)) : refuse(reply, 404, 'round-not-found', 'roundNotFound');
+    },
+  );
 
   app.get(
     '/api/rounds/:id/events',
