@@ -20,6 +20,9 @@ import { auditLogRoutes } from './routes/audit-log.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { draftRoutes } from './routes/drafts.js';
 import { reopenRoutes } from './routes/reopen.js';
+import { ballotRoutes } from './routes/ballots.js';
+import { roundRoutes } from './routes/rounds.js';
+import { joinPageRoutes } from './routes/join-pages.js';
 import { healthRoutes } from './routes/health.js';
 import { mailRoutes } from './routes/mail.js';
 import { networkRoutes } from './routes/network.js';
@@ -113,11 +116,14 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
   await app.register(responsesRoutes, context);
   await app.register(draftRoutes, context);
   await app.register(reopenRoutes, context);
+  await app.register(roundRoutes, context);
+  await app.register(ballotRoutes, context);
   await app.register(dashboardRoutes, context);
   await app.register(overviewRoutes, context);
   await app.register(mailRoutes, context);
   await app.register(healthRoutes, context);
   await app.register(pageRoutes, context);
+  await app.register(joinPageRoutes, context);
   await app.register(adminPageRoutes, context);
   await app.register(staticRoutes, context);
 }

@@ -42,6 +42,8 @@ export interface ServerOptions {
   auditRetentionDays?: number;
   /** Drafts kept on the server are removed when not saved for this many days. Default 180. */
   draftRetentionDays?: number;
+  /** Team rounds open this many days are closed by the housekeeping job (their ballots deleted). Default 14. */
+  roundMaxDays?: number;
   /** How often the housekeeping job (removing what expired) runs after its run at start. Default 1 hour. */
   housekeepingIntervalMs?: number;
   /** Failed attempts after which a queued mail (a scan's overview or notice) is given up as `failed`. Default 10. */
@@ -138,6 +140,7 @@ export const DEFAULTS = {
   signInLinkLifetimeMs: 30 * 60 * 1000,
   auditRetentionDays: 365,
   draftRetentionDays: 180,
+  roundMaxDays: 14,
   housekeepingIntervalMs: 60 * 60 * 1000,
   mailMaxAttempts: 10,
   mailPollIntervalMs: 30_000,
@@ -223,6 +226,7 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     signInLinkLifetimeMs: options.signInLinkLifetimeMs ?? DEFAULTS.signInLinkLifetimeMs,
     auditRetentionDays: options.auditRetentionDays ?? DEFAULTS.auditRetentionDays,
     draftRetentionDays: options.draftRetentionDays ?? DEFAULTS.draftRetentionDays,
+    roundMaxDays: atLeastOne('roundMaxDays', options.roundMaxDays ?? DEFAULTS.roundMaxDays),
     housekeepingIntervalMs: options.housekeepingIntervalMs ?? DEFAULTS.housekeepingIntervalMs,
     mailMaxAttempts: atLeastOne('mailMaxAttempts', options.mailMaxAttempts ?? DEFAULTS.mailMaxAttempts),
     mailPollIntervalMs: atLeastOne('mailPollIntervalMs', options.mailPollIntervalMs ?? DEFAULTS.mailPollIntervalMs),

@@ -3,6 +3,7 @@ import type { OidcSignIn } from './auth/oidc.js';
 import type { SignIn } from './auth/sign-in.js';
 import type { ServerConfig } from './config.js';
 import type { OutboxWorker } from './mail/outbox-worker.js';
+import type { RoundHub } from './rounds/round-hub.js';
 import type { Instrument } from './schema.js';
 import type { ResponseStore } from './store/store.js';
 
@@ -20,4 +21,6 @@ export interface AppContext {
   mail: OutboxWorker;
   /** Signing in with the network's identity provider, when one is configured. */
   oidc: OidcSignIn | undefined;
+  /** The live streams of team rounds (one per server process). */
+  roundHub: RoundHub;
 }

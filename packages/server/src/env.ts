@@ -64,6 +64,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   // Days kept before the housekeeping job removes them (GDPR storage limitation; see DEPLOYMENT.md).
   set('auditRetentionDays', integer('POOLSTER_AUDIT_RETENTION_DAYS', 1, 36_500));
   set('draftRetentionDays', integer('POOLSTER_DRAFT_RETENTION_DAYS', 1, 36_500));
+  // Team rounds left open this long are closed, their ballots deleted (a round may run for days, not for ever).
+  set('roundMaxDays', integer('POOLSTER_ROUND_MAX_DAYS', 1, 3650));
   // The mail outbox (a sent scan's overview and notice): attempts before a mail is given up as failed, and
   // how often the outbox is looked at for retries that came due. Sign-in links per address per hour.
   set('mailMaxAttempts', integer('POOLSTER_MAIL_MAX_ATTEMPTS', 1, 100));

@@ -3,6 +3,7 @@ import { SignIn } from './auth/sign-in.js';
 import { resolveConfig } from './config.js';
 import { loadInstrument } from './instrument.js';
 import { OutboxWorker } from './mail/outbox-worker.js';
+import { RoundHub } from './rounds/round-hub.js';
 import type { ResponseStore } from './store/store.js';
 
 /** The routes are only registered, never called, while the document is generated: no database is opened. */
@@ -21,7 +22,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     const signIn = new SignIn({ store: NO_STORE, mailer, now: config.now, sessionLifetimeMs: 0, signInLinkLifetimeMs: 0, mailsPerHour: 1, log: app.log });
     // Never started: nothing is sent while the document is generated.
     const mail = new OutboxWorker({ outbox: NO_STORE.outbox, mailer, now: config.now, maxAttempts: 1, pollIntervalMs: 1, log: app.log });
-    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer, mail, oidc: undefined });
+    await registerRoutes(app, { config, instrument, instrumentJson: json, store: NO_STORE, signIn, mailer, mail, oidc: undefined, roundHub: new RoundHub(NO_STORE.rounds, app.log) });
     await app.ready();
     return app.swagger() as unknown as Record<string, unknown>;
   } finally {

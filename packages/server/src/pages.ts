@@ -10,7 +10,7 @@ import type { StoredSummary } from './store/store.js';
  * from files (/poolster.js, /dashboard.js), no inline code, so the strict page policy holds.
  */
 
-type Section = 'scan' | 'dashboard' | 'report' | 'error' | 'sign-in' | 'admin';
+type Section = 'scan' | 'dashboard' | 'report' | 'error' | 'sign-in' | 'admin' | 'join';
 
 /** The signed-in person, shown in the header with a sign-out button. */
 export interface Who {
@@ -74,8 +74,11 @@ const overviewLinks = (id: string, lang: Language) => {
   return html`<a href="${base}.html">${p.overviewHtml}</a>, <a href="${base}.txt">${p.overviewText}</a>, <a href="${base}.eml" download>${p.overviewMail}</a>`;
 };
 
-/** `instrumentId`: the scan keeps the centre's draft on this server, at /api/drafts/<instrumentId>. */
-export function scanPage(title: string, who?: Who, lang: Language = 'nl', instrumentId?: string, keepLang = false): string {
+/**
+ * `instrumentId`: the scan keeps the centre's draft on this server, at /api/drafts/<instrumentId>. A member
+ * of a centre (`rounds`) also gets the team round inside the scan: its element comes with its own script.
+ */
+export function scanPage(title: string, who?: Who, lang: Language = 'nl', instrumentId?: string, keepLang = false, rounds = false): string {
   const p = PAGE_MESSAGES[lang];
   return layout({
     title,
@@ -83,11 +86,13 @@ export function scanPage(title: string, who?: Who, lang: Language = 'nl', instru
     lang,
     keepLang,
     section: 'scan',
-    scripts: ['/poolster.js'],
+    scripts: rounds ? ['/poolster.js', '/poolster-rounds.js'] : ['/poolster.js'],
     main: html`<h1>${title}</h1>
 <p class="lead">${p.scanLead}
 ${p.scanSent[0]}<a href="${pageLink('/dashboard', lang, keepLang)}">${p.dashboardLink}</a>${p.scanSent[1]}</p>
-<poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}"></poolster-scan>`,
+<poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}">${
+      rounds ? html`<poolster-round slot="round" rounds-url="/api/rounds"></poolster-round>` : ''
+    }</poolster-scan>`,
   });
 }
 

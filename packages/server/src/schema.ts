@@ -17,4 +17,14 @@ export {
   type Issue,
   type OverviewEmail,
   type Response,
+  modelOf,
+  ROUND_MAX_PARTICIPANTS,
+  BALLOT_FORMAT,
+  BALLOT_VERSION,
+  type Ballot,
+  type ParticipantRound,
+  type RoundPhase,
+  type RoundState,
+  type TeamVotes,
 } from '../../schema/src/index.js';
+export { jsonSchemas } from '../../schema/src/json-schema.js';

@@ -8,6 +8,7 @@ import { resolveConfig, type ServerOptions } from './config.js';
 import { startHousekeeping, type Housekeeping } from './housekeeping.js';
 import { loadInstrument } from './instrument.js';
 import { OutboxWorker } from './mail/outbox-worker.js';
+import { RoundHub } from './rounds/round-hub.js';
 import { openStore } from './store/open-store.js';
 import type { ResponseStore } from './store/store.js';
 
@@ -83,12 +84,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await mail.stop();
     mailer.close();
   });
+  const roundHub = new RoundHub(store.rounds, app.log.child({ part: 'rounds' }));
+  // Event streams never end by themselves: they are ended before the server waits for its connections.
+  app.addHook('preClose', async () => roundHub.close());
   const oidc = config.oidc ? new OidcSignIn(config.oidc, app.log) : undefined;
   // Discovery begins now but is not waited for: a provider that cannot be reached does not keep the
   // server from starting (its button says so, and tries again; the failure is logged).
   oidc?.discover().catch(() => undefined);
   try {
-    await registerRoutes(app, { config, instrument, instrumentJson, store, signIn, mailer, mail, oidc });
+    await registerRoutes(app, { config, instrument, instrumentJson, store, signIn, mailer, mail, oidc, roundHub });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close().catch(() => undefined);
@@ -104,6 +108,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     auditRetentionDays: config.auditRetentionDays,
     draftRetentionDays: config.draftRetentionDays,
     drafts: { deleteDraftsSavedBefore: (date) => store.drafts.deleteNotSavedFor(0, date) },
+    roundMaxDays: config.roundMaxDays,
+    rounds: {
+      closeRoundsOpenedBefore: async (date) => {
+        const closed = await store.rounds.closeOpenedBefore(date, config.now());
+        // Whoever still follows such a round sees it closed.
+        for (const id of closed) void roundHub.changed(id, 'phase');
+        return closed.length;
+      },
+    },
     intervalMs: config.housekeepingIntervalMs,
     log: app.log,
   });

@@ -6,7 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { registeredRoutes } from '../src/app.js';
+import { DEFAULTS } from '../src/config.js';
 import { ensureDropIn, goResponse, startTestServer, submit, type TestServer } from './helpers.js';
 import { freePort } from './oidc.js';
 import { ADMIN, as, member, viewer, type Who } from './sessions.js';
@@ -33,6 +36,10 @@ interface Ids {
   centreA: string;
   person: string;
   keptPerson: string;
+  /** A's open team round, its code, and a participant's token. */
+  round: string;
+  code: string;
+  token: string;
 }
 
 interface Row {
@@ -43,6 +50,8 @@ interface Row {
   path: (ids: Ids) => string;
   body?: (who: Who | undefined, ids: Ids) => Promise<{ type: string; text: string }>;
   headers?: Record<string, string>;
+  /** An event stream: only its status is read, then the request is cut (the stream never ends by itself). */
+  stream?: true;
   /** Anonymous, member of A, member of B, viewer of A's group, network admin. */
   expect: [number, number, number, number, number];
 }
@@ -68,6 +77,10 @@ const READ_A: Row['expect'] = [401, 200, 404, 200, 200];
 const READ_B: Row['expect'] = [401, 404, 200, 404, 200];
 const SIGNED_IN: Row['expect'] = [401, 200, 200, 200, 200];
 const ANYONE: Row['expect'] = [200, 200, 200, 200, 200];
+/** A's own team round: only A's members find it; anyone else signed in gets 404, as for another centre's. */
+const ROUND_A: Row['expect'] = [401, 200, 404, 404, 404];
+const ROUNDS_JS = existsSync(join(dirname(DEFAULTS.dropInPath), 'poolster-rounds.js'));
+const ballot = json(() => ({ format: 'poolster-ballot', version: 1, placements: { prevention: { current: 'planned', generation: 0 } } }));
 
 const TABLE: Row[] = [
   // Before POST /api/responses: sending a scan deletes the sender's draft. A has a draft (made in `before`), B has
@@ -126,6 +139,22 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/readyz', path: () => '/readyz', expect: ANYONE },
   ...['/poolster.js', '/instrument.json', '/host.css', '/dashboard.js', '/favicon.svg'].map((file): Row => ({ method: 'GET', route: file, path: () => file, expect: ANYONE })),
   { method: 'GET', route: '(none)', path: () => '/no/such/page', expect: [404, 404, 404, 404, 404] },
+  // Team rounds: A's round was opened in `before` (so A's own POST finds it open: 409), and is closed last.
+  { method: 'POST', route: '/api/rounds', path: () => '/api/rounds', body: json(() => ({ instrumentId: 'go-clb-poolster', blocks: ['prevention'], askAmbition: false })), expect: [401, 409, 201, 404, 404] },
+  { method: 'GET', route: '/api/rounds', path: () => '/api/rounds', expect: [401, 200, 200, 404, 404] },
+  { method: 'GET', route: '/api/rounds/:id', path: ({ round }) => `/api/rounds/${round}`, expect: ROUND_A },
+  { method: 'GET', route: '/api/rounds/:id/events', path: ({ round }) => `/api/rounds/${round}/events`, stream: true, expect: ROUND_A },
+  { method: 'POST', route: '/api/join', path: () => '/api/join', body: json(({ code }) => ({ code })), expect: [201, 201, 201, 201, 201] },
+  { method: 'GET', route: '/api/ballots/:token', path: ({ token }) => `/api/ballots/${token}`, expect: ANYONE },
+  { method: 'PUT', route: '/api/ballots/:token', path: ({ token }) => `/api/ballots/${token}`, body: ballot, expect: ANYONE },
+  { method: 'GET', route: '/api/ballots/:token/events', path: ({ token }) => `/api/ballots/${token}/events`, stream: true, expect: ANYONE },
+  { method: 'POST', route: '/api/rounds/:id/blocks/:blockId/reveal', path: ({ round }) => `/api/rounds/${round}/blocks/prevention/reveal`, expect: ROUND_A },
+  { method: 'POST', route: '/api/rounds/:id/blocks/:blockId/revote', path: ({ round }) => `/api/rounds/${round}/blocks/prevention/revote`, expect: ROUND_A },
+  { method: 'POST', route: '/api/rounds/:id/close', path: ({ round }) => `/api/rounds/${round}/close`, expect: ROUND_A },
+  { method: 'GET', route: '/join', path: () => '/join', expect: ANYONE },
+  { method: 'GET', route: '/join/:code', path: ({ code }) => `/join/${code}`, expect: ANYONE },
+  // Built by the elements' bundle next to poolster.js; until it is built, the server says so (503 missing-build).
+  { method: 'GET', route: '/poolster-rounds.js', path: () => '/poolster-rounds.js', expect: ROUNDS_JS ? ANYONE : [503, 503, 503, 503, 503] },
   // Near the end: reopening takes A's scan out of the stored ones (the admin, last in each row, reopens it, replacing A's draft).
   { method: 'POST', route: '/api/responses/:id/reopen', path: ({ a }) => `/api/responses/${a}/reopen?replace=true`, expect: [401, 403, 403, 403, 200] },
   // Last: signing out ends the session the rows above used.
@@ -134,7 +163,7 @@ const TABLE: Row[] = [
 
 describe('every route × every role', () => {
   let server: TestServer;
-  const ids: Ids = { a: '', b: '', c: '', group: '', groupA: '', centre: '', centreA: '', person: '', keptPerson: '' };
+  const ids: Ids = { a: '', b: '', c: '', group: '', groupA: '', centre: '', centreA: '', person: '', keptPerson: '', round: '', code: '', token: '' };
   before(async () => {
     ensureDropIn();
     server = await startTestServer({ rateLimitMax: 0, oidcIssuer: `http://127.0.0.1:${await freePort()}`, oidcClientId: 'poolster' });
@@ -159,6 +188,17 @@ describe('every route × every role', () => {
     const draft = await draftOf();
     const created = await fetch(`${server.url}${DRAFT}`, { method: 'PUT', headers: { ...(await as(server, A)), 'Content-Type': draft.type, 'If-None-Match': '*' }, body: draft.text });
     assert.equal(created.status, 201);
+    // A's team round, with a participant who placed the block (so that revealing it finds a placement).
+    const opened = await fetch(`${server.url}/api/rounds`, {
+      method: 'POST',
+      headers: { ...(await as(server, A)), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ instrumentId: 'go-clb-poolster', blocks: ['prevention'], askAmbition: false }),
+    });
+    const round = (await opened.json()) as { id: string; code: string };
+    ids.round = round.id;
+    ids.code = round.code;
+    const joined = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: round.code }) });
+    ids.token = ((await joined.json()) as { token: string }).token;
   });
   after(() => server?.dispose());
 
@@ -174,8 +214,10 @@ describe('every route × every role', () => {
       for (const [index, [name, who]] of PEOPLE.entries()) {
         const body = row.body ? await row.body(who, ids) : undefined;
         const headers: Record<string, string> = { ...(who ? await as(server, who) : {}), ...(body ? { 'Content-Type': body.type } : {}), ...row.headers };
-        const res = await fetch(`${server.url}${row.path(ids)}`, { method: row.method, headers, redirect: 'manual', ...(body ? { body: body.text } : {}) });
-        await res.arrayBuffer();
+        const abort = new AbortController();
+        const res = await fetch(`${server.url}${row.path(ids)}`, { method: row.method, headers, redirect: 'manual', signal: abort.signal, ...(body ? { body: body.text } : {}) });
+        if (row.stream && res.status === 200) abort.abort();
+        else await res.arrayBuffer();
         if (res.status !== row.expect[index]) wrong.push(`${row.method} ${row.path(ids)} as ${name}: ${res.status}, expected ${row.expect[index]}`);
       }
     }

@@ -16,7 +16,7 @@ describe('housekeeping job', () => {
     let clock = new Date('2026-07-01T00:00:00.000Z');
     const job = startHousekeeping({ store, now: () => clock, auditRetentionDays: 365, draftRetentionDays: 180, intervalMs: 3_600_000, log: quiet, drafts });
     clock = new Date('2026-08-01T00:00:00.000Z');
-    assert.deepEqual(await job.runNow(), { auditEntries: 0, drafts: 3 });
+    assert.deepEqual(await job.runNow(), { auditEntries: 0, drafts: 3, rounds: 0 });
     await job.stop();
     assert.deepEqual(asked, ['2026-01-02T00:00:00.000Z', '2026-02-02T00:00:00.000Z'], 'the run at start, then the one asked for');
   });
@@ -35,7 +35,7 @@ describe('housekeeping job', () => {
     const job = startHousekeeping({ store, now: () => new Date(), auditRetentionDays: 1, draftRetentionDays: 1, intervalMs: 3_600_000, log: { info: () => undefined, error: (e: unknown) => errors.push(e) }, drafts });
     await assert.rejects(job.runNow(), /drafts unavailable/);
     fail = false;
-    assert.deepEqual(await job.runNow(), { auditEntries: 0, drafts: 0 });
+    assert.deepEqual(await job.runNow(), { auditEntries: 0, drafts: 0, rounds: 0 });
     await job.stop();
     assert.equal(errors.length, 1, 'the failed run at start was logged');
   });

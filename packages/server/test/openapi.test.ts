@@ -20,10 +20,13 @@ describe('openapi.json', () => {
       '/api/admin/school-groups',
       '/api/admin/school-groups/{id}',
       '/api/audit',
+      '/api/ballots/{token}',
+      '/api/ballots/{token}/events',
       '/api/dashboard',
       '/api/drafts/{instrumentId}',
       '/api/export/centres/{id}',
       '/api/export/people/{id}',
+      '/api/join',
       '/api/mail',
       '/api/me',
       '/api/network',
@@ -33,6 +36,12 @@ describe('openapi.json', () => {
       '/api/responses/{id}/overview.html',
       '/api/responses/{id}/overview.txt',
       '/api/responses/{id}/reopen',
+      '/api/rounds',
+      '/api/rounds/{id}',
+      '/api/rounds/{id}/blocks/{blockId}/reveal',
+      '/api/rounds/{id}/blocks/{blockId}/revote',
+      '/api/rounds/{id}/close',
+      '/api/rounds/{id}/events',
       '/api/settings',
       '/healthz',
       '/readyz',
@@ -51,5 +60,13 @@ describe('openapi.json', () => {
     assert.deepEqual(centres.requestBody.content['application/json'].schema.required, ['name', 'schoolGroupId']);
     assert.ok(centres.responses['409'] && centres.responses['400']);
     assert.deepEqual(Object.keys(document.paths['/api/responses/{id}']).sort(), ['delete', 'get']);
+    // Team rounds: the wire formats of the schema package, the event streams, the join's rate limit.
+    const opened = document.paths['/api/rounds'].post;
+    assert.deepEqual(opened.responses['201'].content['application/json'].schema.required, ['id', 'code', 'joinUrl', 'instrumentId', 'instrumentVersion', 'askAmbition', 'status', 'createdAt', 'participants', 'blocks']);
+    assert.ok(opened.responses['409'].content['application/json'].schema.properties.current);
+    assert.ok(document.paths['/api/rounds/{id}/events'].get.responses['200'].content['text/event-stream']);
+    assert.ok(document.paths['/api/ballots/{token}/events'].get.responses['200'].content['text/event-stream']);
+    assert.deepEqual(document.paths['/api/ballots/{token}'].put.requestBody.content['application/json'].schema.required, ['format', 'version', 'placements']);
+    assert.ok(document.paths['/api/join'].post.responses['429']);
   });
 });

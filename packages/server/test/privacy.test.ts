@@ -151,7 +151,7 @@ describe('housekeeping', () => {
     while (!server.logs.lines.some((l) => l.msg === 'housekeeping: expired entries removed' && l.auditEntries === 2)) await new Promise((resolve) => setImmediate(resolve));
     assert.deepEqual((await store.audit.list({})).items.map((e) => e.at), ['2026-03-01T00:00:00.000Z']);
     clock = new Date('2026-06-10T00:00:00Z');
-    assert.deepEqual(await server.housekeeping.runNow(), { auditEntries: 1, drafts: 0 });
+    assert.deepEqual(await server.housekeeping.runNow(), { auditEntries: 1, drafts: 0, rounds: 0 });
     assert.deepEqual((await store.audit.list({})).items, []);
     await server.housekeeping.stop();
   });

@@ -75,7 +75,11 @@ export const accessPlugin = fp<{ store: ResponseStore; now: () => Date; publicBa
       }
       if (access === 'public') return;
       if (!request.person) throw new HttpError(401, 'sign-in-required', 'signInRequired');
-      if (access === 'centre-member' && request.person.role !== 'centre-member') throw new HttpError(403, 'forbidden', 'forbidden');
+      if (access === 'centre-member' && request.person.role !== 'centre-member') {
+        // A centre's own things (its team rounds) are not there for anyone else, as another centre's are not.
+        if (request.routeOptions.config?.othersNotFound) throw new HttpError(404, 'not-found', 'notFound');
+        throw new HttpError(403, 'forbidden', 'forbidden');
+      }
       if (access === 'admin' && request.person.role !== 'network-admin') throw new HttpError(403, 'forbidden', 'forbidden');
     });
   },
@@ -86,5 +90,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** A public route that still wants to know who is signed in (sign-out). */
     wantsPerson?: boolean;
+    /** A `centre-member` route that answers 404 rather than 403 to anyone else signed in (viewers, the admin). */
+    othersNotFound?: boolean;
   }
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { centreOf } from '../centre.js';
 import type { AppContext } from '../context.js';
@@ -5,20 +7,26 @@ import { personOf, scopeOf } from '../plugins/access.js';
 import { HttpError } from '../http/errors.js';
 import { dashboardPage, reportPage, scanPage } from '../pages.js';
 import { localize, type Response } from '../schema.js';
+import type { Person } from '../store/directory.js';
 import { idParams } from './schemas.js';
+import { ROUNDS_DROP_IN } from './static.js';
 
 /** The dashboard's list: a page at a time. */
 const PAGE_SIZE = 50;
 
 /** GET / (the scan), /dashboard (the comparison and the stored scans), /report/:id (one scan's report). */
-export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store }) => {
+export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrument, store, config }) => {
+  // The team round goes into the scan of a member with a centre, once the rounds' drop-in is built (looked at on
+  // each request, as the drop-ins are read): a server without it offers the scan alone rather than a failing script.
+  const roundsDropIn = join(dirname(config.dropInPath), ROUNDS_DROP_IN);
+  const teamRounds = (person: Person) => person.centreId !== undefined && existsSync(roundsDropIn);
   // The page's words follow the request's language; the instrument's title too, when it has that language.
   const title = (request: FastifyRequest) => localize(instrument.title, request.lang, instrument.defaultLanguage);
   // A page asked with `?lang=` keeps it in its links, so following them stays in that language.
   const keepLang = (request: FastifyRequest) => typeof (request.query as { lang?: unknown } | undefined)?.lang === 'string';
 
   app.get('/', { config: { access: 'centre-member', audit: { none: 'the empty scan page, no stored scan' } }, schema: { hide: true } }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(scanPage(title(request), personOf(request), request.lang, instrument.id, keepLang(request))),
+    reply.type('text/html; charset=utf-8').send(scanPage(title(request), personOf(request), request.lang, instrument.id, keepLang(request), teamRounds(personOf(request)))),
   );
 
   app.get<{ Querystring: { cursor?: string } }>(

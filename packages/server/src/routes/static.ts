@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
 import { PUBLIC_DIR } from '../paths.js';
 
+/** The team rounds' drop-in (its elements <poolster-vote> and <poolster-round>), next to poolster.js. */
+export const ROUNDS_DROP_IN = 'poolster-rounds.js';
+
 /** Source maps stay private: they would publish the sources, and the pages do not need them. */
 const notAMap = (path: string) => !path.endsWith('.map');
 
 /**
  * The files served as they are, by @fastify/static: the server's own (/host.css, /dashboard.js,
- * /favicon.svg, one route each, fixed at start) and the drop-in /poolster.js (read on each request, so a
+ * /favicon.svg, one route each, fixed at start) and the drop-ins /poolster.js and /poolster-rounds.js (read on each request, so a
  * rebuild shows without a restart). They are cached but revalidated on every load (`no-cache` and an
  * ETag): their URLs do not change with their content. Nothing else on disk is reachable, and no `.map`.
  */
@@ -41,6 +44,13 @@ export const staticRoutes: FastifyPluginAsync<AppContext> = async (app, { config
   app.get('/poolster.js', { schema: { hide: true } }, async (_request, reply) => {
     if (!existsSync(config.dropInPath)) throw new HttpError(503, 'missing-build', 'missingBuild');
     return reply.sendFile(dropInName, dropInDir);
+  });
+
+  // The team rounds' drop-in, built next to the scan's (a page without rounds never loads it).
+  const roundsPath = join(dropInDir, ROUNDS_DROP_IN);
+  app.get(`/${ROUNDS_DROP_IN}`, { schema: { hide: true } }, async (_request, reply) => {
+    if (!existsSync(roundsPath)) throw new HttpError(503, 'missing-build', 'missingBuild');
+    return reply.sendFile(ROUNDS_DROP_IN, dropInDir);
   });
 
   // The instrument is served from memory: exactly the bytes validated at start (the file on disk may

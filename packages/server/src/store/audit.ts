@@ -10,7 +10,7 @@ export const AUDIT_ACTIONS = ['read', 'change', 'delete', 'export'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an entry is about. */
-export const AUDIT_OBJECTS = ['response', 'draft', 'dashboard', 'school-group', 'centre', 'person', 'settings'] as const;
+export const AUDIT_OBJECTS = ['response', 'draft', 'dashboard', 'school-group', 'centre', 'person', 'settings', 'round'] as const;
 export type AuditObject = (typeof AUDIT_OBJECTS)[number];
 
 export interface NewAuditEntry {

@@ -8,6 +8,8 @@ import { SqlSettings } from './sql-settings.js';
 import type { SqlTransaction } from './sql-engine.js';
 import type { NewMail, OutboxStore } from './outbox.js';
 import { queueMails, SqlOutbox } from './sql-outbox.js';
+import type { RoundStore } from './rounds.js';
+import { SqlRounds } from './sql-rounds.js';
 import { iso } from './sql-store-base.js';
 import type { InsertOutcome, NewResponse, Page, ResponseStore, StoredSummary } from './store.js';
 
@@ -62,6 +64,7 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
   readonly settings = new SqlSettings(this.runner());
   readonly audit = new SqlAudit(this.runner());
   readonly outbox: OutboxStore = new SqlOutbox(this.runner());
+  readonly rounds: RoundStore = new SqlRounds(this.runner());
 
   insert(record: NewResponse, mails: NewMail[] = []): Promise<InsertOutcome> {
     return this.run('store the response', async () => {

@@ -10,6 +10,7 @@ import type { DirectoryStore, Scope } from './directory.js';
 import type { DraftStore } from './drafts.js';
 import type { SettingsStore } from './settings.js';
 import type { NewMail, OutboxStore } from './outbox.js';
+import type { RoundStore } from './rounds.js';
 
 /** A validated, submitted response, ready to store. */
 export interface NewResponse {
@@ -92,6 +93,8 @@ export interface ResponseStore extends DirectoryStore {
   readonly settings: SettingsStore;
   /** Who read, changed, deleted or exported what. */
   readonly audit: AuditStore;
+  /** Team rounds: anonymous counts, and the placements of a round while it is open. */
+  readonly rounds: RoundStore;
   /** How many responses are stored. */
   count(scope: Scope): Promise<number>;
   /** Throws StoreUnavailableError when the database cannot answer now (for /readyz). */
