@@ -8,6 +8,7 @@ import { fieldKey } from '../fields.js';
 import type { ScanContext } from '../views/context.js';
 import { stageCards } from '../views/question.js';
 import { readingMaterial } from '../views/reading-material.js';
+import { teamSummary } from '../team-summary.js';
 import { PRESENTATION_SHORTCUT, type PresentationController } from './presentation-controller.js';
 import { presentationStrings } from './presentation.strings.js';
 
@@ -23,7 +24,8 @@ export function presentButton(ctx: ScanContext, presenter: PresentationControlle
  * columns across the whole width, and the reading material in a panel over the cards, opened on demand.
  * The block's other questions are answered in the scan itself, where there is room for them. `drafts`
  * are the draft notices (another device's version, where the draft is kept), in a bar above the columns:
- * a meeting must see when saving stops.
+ * a meeting must see when saving stops. A team round's panel (the `round` slot) has a row of its own
+ * above the columns, and what a round left on the block is said under its title.
  */
 export function presentationView(ctx: ScanContext, blockId: string, presenter: PresentationController, drafts: TemplateResult): TemplateResult {
   const p = presentationStrings(ctx.uiLang);
@@ -63,6 +65,7 @@ export function presentationView(ctx: ScanContext, blockId: string, presenter: P
       <div class="presentation-title">
         <p class="step-counter">${format(ctx.t.blockOf, { n: position + 1, total: model.blocks.length })} · ${ctx.text(entry.cluster.title)}</p>
         <h2 class="step-heading" tabindex="-1">${block.number ? `${block.number} ` : ''}${ctx.text(block.title)}</h2>
+        ${teamSummary(ctx, blockId)}
       </div>
       <div class="presentation-side">
         <div class="presentation-tools" role="toolbar" aria-label=${p.toolbar} lang=${ctx.uiLang}>
@@ -92,6 +95,7 @@ export function presentationView(ctx: ScanContext, blockId: string, presenter: P
     </header>
     <p class="presentation-message" role="status">${presenter.message}</p>
     <div class="presentation-drafts" lang=${ctx.uiLang}>${drafts}</div>
+    <div class="presentation-round">${ctx.readonly ? nothing : html`<slot name="round"></slot>`}</div>
     <div class="presentation-stage">
       ${picker}
       <div id="reading-panel" class="reading-panel" role="dialog" aria-labelledby="reading-panel-title" ?hidden=${!presenter.readingOpen}>

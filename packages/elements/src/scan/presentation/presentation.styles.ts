@@ -18,7 +18,7 @@ export const presentationStyles = css`
   }
   .presentation {
     display: grid;
-    grid-template-rows: auto auto auto minmax(0, 1fr);
+    grid-template-rows: auto auto auto auto minmax(0, 1fr);
     height: 100%;
     /* clip, not hidden: the heading focused after a move must not scroll this box either. */
     overflow: clip;
@@ -94,6 +94,9 @@ export const presentationStyles = css`
   }
   .presentation-drafts .sync-status:empty {
     display: none;
+  }
+  .presentation-title .team-summary p {
+    margin: 0;
   }
   .presentation-stage {
     position: relative;

@@ -1,0 +1,34 @@
+/**
+ * Registers the team round's elements (the rounds' drop-in, apart from the scan's `poolster.js`). Guarded
+ * like define.ts: a second copy, or a second call, leaves the first registration in place. The tag prefix
+ * is `poolster`, or the one the module's URL asks for (`poolster-rounds.js?prefix=acme`), as for the scan:
+ * the round finds its scan under the same prefix.
+ */
+import { PoolsterRound } from './round/round.js';
+import { defineOnce } from './shared/define-once.js';
+import { DEFAULT_PREFIX, setTagPrefix, tagPrefix } from './shared/tags.js';
+
+/** Every element of the rounds, by the last part of its tag name. */
+export const ROUND_ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [['round', PoolsterRound]];
+
+let defined = false;
+
+/** Registers the rounds' elements under `prefix`-name tags; the first call decides the prefix. */
+export function defineRoundElements(options: { prefix?: string } = {}): boolean {
+  const prefix = options.prefix ?? DEFAULT_PREFIX;
+  if (defined && prefix !== tagPrefix()) return false;
+  if (!defined) setTagPrefix(prefix);
+  defined = true;
+  for (const [name, element] of ROUND_ELEMENTS) defineOnce(`${prefix}-${name}`, element);
+  return true;
+}
+
+function prefixFromModuleUrl(): string | undefined {
+  try {
+    return new URL(import.meta.url).searchParams.get('prefix') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+defineRoundElements({ prefix: prefixFromModuleUrl() });
