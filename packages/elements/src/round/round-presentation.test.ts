@@ -24,8 +24,13 @@ describe('poolster-round in the presentation', () => {
 
   it('every state is accessible on the shared screen: no round, open, revealed, recorded, vote again, closing, connection lost', async () => {
     const { backend, scan, round } = await presenting();
-    expect(round.assignedSlot?.closest('.presentation-round'), 'in its own band above the columns').to.not.equal(null);
-    expect(round.hasAttribute('data-presenting')).to.equal(true);
+    expect(round.assignedSlot?.closest('.presentation-round'), 'in the bar above the columns').to.not.equal(null);
+    expect(scan.shadowRoot!.querySelector('.presentation-keys'), 'in the place of the keys line').to.equal(null);
+    await expect(scan).to.be.accessible();
+    await press(round, 'Team round');
+    await settleRound(scan);
+    expect(roundFocus(round)).to.equal('div#round-panel.panel');
+    expect(roundText(round)).to.contain('This cluster (3 blocks)');
     await expect(scan).to.be.accessible();
     await press(round, 'Start a team round');
     await settleRound(scan);
@@ -35,6 +40,7 @@ describe('poolster-round in the presentation', () => {
     await expect(scan).to.be.accessible();
     await press(round, 'Reveal');
     await settleRound(scan);
+    expect(roundFocus(round)).to.equal('h4.distribution-heading');
     expect(roundText(round)).to.contain('keys 1 to 4');
     await expect(scan).to.be.accessible();
     scan.shadowRoot!.querySelector<HTMLElement>('.presentation .step-heading')!.focus();
@@ -49,10 +55,19 @@ describe('poolster-round in the presentation', () => {
     await press(round, 'Vote again');
     await settleRound(scan);
     await expect(scan).to.be.accessible();
+    expect(roundFocus(round)).to.equal('button.primary.reveal');
+    expect(inRound(round, '.panel').hidden, 'the columns in view again').to.equal(true);
+    await press(round, 'Team round');
+    await settleRound(scan);
+    expect(roundText(round)).to.contain('scan.example.org/join/');
+    await expect(scan).to.be.accessible();
     await press(round, 'Close the round');
     await settleRound(scan);
+    expect(roundFocus(round)).to.equal('p#close-confirm.warning');
     await expect(scan).to.be.accessible();
     await press(round, 'Keep it open');
+    await settleRound(scan);
+    expect(roundFocus(round)).to.equal('button.close');
     backend.setConnected(false);
     await settleRound(scan);
     expect(inRound(round, '.offline')).to.exist;
@@ -61,9 +76,14 @@ describe('poolster-round in the presentation', () => {
 
   it('the larger join code opens over the screen and closes back to its button', async () => {
     const { scan, round } = await presenting();
+    await press(round, 'Team round');
+    await settleRound(scan);
     await press(round, 'Start a team round');
     await settleRound(scan);
-    await press(round, 'Show the code larger');
+    expect(roundFocus(round)).to.equal('p.join');
+    await press(round, 'Team round');
+    await settleRound(scan);
+    await press(round, 'Show large');
     await settleRound(scan);
     const dialog = inRound<HTMLDialogElement>(round, '.join-dialog');
     expect(dialog.open).to.equal(true);
@@ -77,6 +97,8 @@ describe('poolster-round in the presentation', () => {
 
   it('a real mouse click on "Reveal" reveals the block', async () => {
     const { backend, scan, round } = await presenting();
+    await press(round, 'Team round');
+    await settleRound(scan);
     await press(round, 'Start a team round');
     await settleRound(scan);
     const id = backend.current.id;

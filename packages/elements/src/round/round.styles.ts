@@ -215,14 +215,15 @@ export const styles = css`
     height: min(60vh, 80vw);
     margin: 0.5rem auto;
   }
-  /* The presentation: a compact band above the stage columns, scrolling inside when it has more to say. */
-  :host([data-presenting]) .round {
-    margin: 0 0 0.5rem;
-    padding: 0.25rem 0.75rem;
-    max-height: 33vh;
-    overflow-y: auto;
+  /* The presentation: one line in the bar above the columns (where the keys line was), and a panel over
+     the columns for what needs room, as the reading material has. */
+  .strip {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: transparent;
   }
-  :host([data-presenting]) .round-heading {
+  .strip .round-heading {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -230,43 +231,58 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  :host([data-presenting]) .join {
-    margin: 0;
-    flex-wrap: nowrap;
-  }
-  :host([data-presenting]) .join-text {
+  .strip-row {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 1rem;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
   }
-  :host([data-presenting]) .code {
-    font-size: 2.5rem;
+  .strip-row p {
+    margin: 0;
   }
-  :host([data-presenting]) .join-qr {
-    flex-direction: row;
-    gap: 0.5rem;
+  .strip-row button {
+    margin: 0;
+    min-height: 2.5rem;
+    padding: 0.2rem 0.8rem;
   }
-  :host([data-presenting]) .qr {
-    width: 5rem;
-    height: 5rem;
+  .strip-code {
+    font-size: 1.5em;
+    line-height: 1;
+    letter-spacing: 0.1em;
+    margin-left: 0.25rem;
   }
-  :host([data-presenting]) .blocks,
-  :host([data-presenting]) .start .intro {
+  .strip .offline,
+  .strip .problem,
+  .strip .notice {
+    margin: 0 0 0.25rem;
+    text-align: end;
+  }
+  .panel {
+    position: absolute;
+    right: 1rem;
+    bottom: 1rem;
+    z-index: 1;
+    width: min(40rem, calc(100% - 2rem));
+    max-height: calc(100% - 9rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 0.75rem 1.25rem;
+    text-align: start;
+    background: var(--poolster-color-surface, #fff);
+    border: 2px solid var(--poolster-color-border, #8a8a8a);
+    border-radius: var(--poolster-radius, 6px);
+    box-shadow: -0.5rem 0 1.5rem rgb(0 0 0 / 25%);
+  }
+  .panel[hidden] {
     display: none;
   }
-  :host([data-presenting]) .current,
-  :host([data-presenting]) .counts,
-  :host([data-presenting]) .close-row {
-    display: inline-block;
-    vertical-align: middle;
-    margin: 0 1rem 0 0;
-  }
-  :host([data-presenting]) .current:has(.distribution) {
-    display: block;
+  .panel:focus {
+    outline: none;
   }
   @media (forced-colors: active) {
     .round,
+    .panel,
     textarea,
     .join-dialog {
       border-color: CanvasText;

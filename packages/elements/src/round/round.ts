@@ -65,6 +65,8 @@ export class PoolsterRound extends LitElement {
   /** The message next to "Record", per block. */
   @state() private recordMessages: Record<string, string> = {};
   @state() private announcement = '';
+  /** In the presentation: which panel is open over the columns: the round's (start, join link, closing) or the revealed spread. */
+  @state() private panel: 'round' | 'spread' | undefined;
 
   private scan: RoundScan | undefined;
   private lookedUp: string | undefined;
@@ -102,15 +104,70 @@ export class PoolsterRound extends LitElement {
     const t = roundStrings(uiLang);
     const v = roundView(instrument, uiLang, this.lang || this.scan.lang, t);
     const blockId = this.scan.currentBlockId;
-    return html`<section class="round" part="base" lang=${uiLang} aria-labelledby="round-heading">
-      <h3 class="round-heading" id="round-heading" tabindex="-1">${t.heading}</h3>
+    const presenting = this.scan.presentation;
+    const head = html`<h3 class="round-heading" id="round-heading" tabindex="-1">${t.heading}</h3>
       <div class="connection" role="status">${this.connected ? nothing : html`<p class="offline">${t.offline}</p>`}</div>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
-      ${this.round ? this.renderOpen(v, this.round, blockId) : this.renderStart(v, blockId)}
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      ${joinDialog(v, this.round, () => this.focusSoon('.larger'))}
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;
+    const tail = html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${joinDialog(v, this.round, () => this.focusSoon('.larger'))}`;
+    if (presenting) {
+      return html`<section class="round strip" part="base" lang=${uiLang} aria-labelledby="round-heading">
+        ${head} ${this.renderStrip(v, blockId)} ${this.renderPanel(v, blockId)} ${tail}
+      </section>`;
+    }
+    return html`<section class="round" part="base" lang=${uiLang} aria-labelledby="round-heading">
+      ${head} ${this.round ? this.renderOpen(v, this.round, blockId) : this.renderStart(v, blockId)} ${tail}
     </section>`;
+  }
+
+  /**
+   * The presentation's band, in the bar above the columns where the keys line was: the code, the counts,
+   * "Reveal" and one button for the rest, on one line no wider than the presenter's buttons. What needs room
+   * (the start form, the revealed spread, the join link, closing) opens in a panel over the columns, as the
+   * reading material does.
+   */
+  private renderStrip(v: RoundView, blockId: string | undefined): TemplateResult {
+    const { t } = v;
+    const round = this.round;
+    const block = round?.blocks.find((b) => b.blockId === blockId);
+    const toggle = (panel: 'round' | 'spread', label: string, focus: string) =>
+      html`<button type="button" part="button" class="open-panel open-${panel}-panel" aria-expanded=${this.panel === panel ? 'true' : 'false'} aria-controls="round-panel" @click=${() => this.showPanel(this.panel === panel ? undefined : panel, focus)}>
+        ${label}
+      </button>`;
+    let current: TemplateResult | typeof nothing = nothing;
+    if (round && blockId && block) {
+      current =
+        block.phase === 'voting' || !block.votes
+          ? html`<button type="button" part="button primary" class="primary reveal" ?disabled=${this.busy} @click=${() => void this.reveal(blockId)}>${t.reveal}</button>`
+          : toggle('spread', t.distributionHeading, '.distribution-heading');
+    }
+    return html`<div class="strip-row">
+      ${round
+        ? html`<p class="join" tabindex="-1">${t.code} <span class="visually-hidden">${round.code.split('').join(' ')}</span><strong class="strip-code" aria-hidden="true">${round.code}</strong></p>
+            <p class="counts" tabindex="-1">
+              ${format(t.joined, { n: round.participants })}${block?.phase === 'voting' ? html` · ${format(t.placedOfShort, { placed: block.voted, joined: round.participants })}` : nothing}
+              ${round && !block ? html` · ${t.notInRound}` : nothing}
+            </p>`
+        : nothing}
+      ${current} ${toggle('round', t.heading, '#round-panel')}
+    </div>`;
+  }
+
+  private renderPanel(v: RoundView, blockId: string | undefined): TemplateResult {
+    const round = this.round;
+    const block = round?.blocks.find((b) => b.blockId === blockId);
+    let content: TemplateResult | typeof nothing = nothing;
+    if (this.panel === 'round') {
+      content = round
+        ? html`<p class="join-link">${v.t.joinLink} <a href=${round.joinUrl} target="_blank" rel="noopener">${round.joinUrl.replace(/^https?:\/\//, '')}</a></p>
+            <button type="button" part="button" class="larger" @click=${() => this.openLarger()}>${v.t.larger}</button>
+            ${round.blocks.length > 1 ? blockCounts(v, round) : nothing} ${this.renderClose(v)}`
+        : this.renderStart(v, blockId);
+    } else if (this.panel === 'spread' && round && blockId && block?.phase === 'revealed' && block.votes) content = this.renderRevealed(v, blockId, block.votes);
+    return html`<div id="round-panel" class="panel" role="group" aria-labelledby="round-heading" tabindex="-1" ?hidden=${content === nothing}>
+      ${content === nothing ? nothing : html`${content} <button type="button" part="button" class="hide-panel" @click=${() => this.hidePanel()}>${v.t.hidePanel}</button>`}
+    </div>`;
   }
 
   private renderStart(v: RoundView, blockId: string | undefined): TemplateResult {
@@ -249,6 +306,7 @@ export class PoolsterRound extends LitElement {
         if (!open) throw error;
         this.follow(open);
       }
+      this.panel = undefined;
       this.focusAfterUpdate = '.join';
     });
   }
@@ -264,6 +322,7 @@ export class PoolsterRound extends LitElement {
     }
     await this.act(async () => {
       this.take(await backend.reveal(round.id, blockId));
+      this.panel = 'spread';
       this.focusAfterUpdate = '.distribution-heading';
     });
   }
@@ -276,6 +335,7 @@ export class PoolsterRound extends LitElement {
       this.take(await backend.revote(round.id, blockId));
       const { [blockId]: _dropped, ...messages } = this.recordMessages;
       this.recordMessages = messages;
+      this.panel = undefined;
       this.focusAfterUpdate = '.reveal';
     });
   }
@@ -305,8 +365,22 @@ export class PoolsterRound extends LitElement {
     if (!round || !backend || this.busy) return;
     await this.act(async () => {
       this.take(await backend.close(round.id));
-      this.focusAfterUpdate = '#round-heading';
+      // In the presentation the heading is not shown: focus goes to the button that starts the next round.
+      this.panel = undefined;
+      this.focusAfterUpdate = this.scan?.presentation ? '.open-round-panel' : '#round-heading';
     });
+  }
+
+  private showPanel(panel: 'round' | 'spread' | undefined, focus: string): void {
+    const was = this.panel;
+    this.panel = panel;
+    this.confirmingClose = false;
+    this.focusAfterUpdate = panel ? focus : `.open-${was}-panel`;
+  }
+
+  /** Hides the panel over the columns; focus goes back to the button that opened it. */
+  private hidePanel(): void {
+    this.showPanel(undefined, '');
   }
 
   private openLarger(): void {

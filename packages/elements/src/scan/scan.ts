@@ -256,7 +256,7 @@ export class PoolsterScan extends LitElement {
     }
     const blockId = blockIdOf(this.step);
     const drafts = html`${this.drafts.notices(t, { continueAtLabel: undefined, formatTime: (value) => this.formatTime(value) })}${this.drafts.status(t)}`;
-    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter, drafts);
+    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter, drafts, this.querySelector(':scope > [slot="round"]') !== null);
     const steps = stepIds(instrument);
     const index = steps.indexOf(this.step);
     return html`<div class="scan" part="base" lang=${ctx.contentLang}>

@@ -24,10 +24,11 @@ export function presentButton(ctx: ScanContext, presenter: PresentationControlle
  * columns across the whole width, and the reading material in a panel over the cards, opened on demand.
  * The block's other questions are answered in the scan itself, where there is room for them. `drafts`
  * are the draft notices (another device's version, where the draft is kept), in a bar above the columns:
- * a meeting must see when saving stops. A team round's panel (the `round` slot) has a row of its own
- * above the columns, and what a round left on the block is said under its title.
+ * a meeting must see when saving stops. With a team round's panel (`round`: an element in the `round`
+ * slot), the panel takes the place of the keys line in the bar, so the columns keep their room; what a
+ * round left on the block is said under its title.
  */
-export function presentationView(ctx: ScanContext, blockId: string, presenter: PresentationController, drafts: TemplateResult): TemplateResult {
+export function presentationView(ctx: ScanContext, blockId: string, presenter: PresentationController, drafts: TemplateResult, round = false): TemplateResult {
   const p = presentationStrings(ctx.uiLang);
   const model = modelOf(ctx.instrument);
   const entry = model.blockById.get(blockId)!;
@@ -90,12 +91,13 @@ export function presentationView(ctx: ScanContext, blockId: string, presenter: P
           <button type="button" part="button" class="fullscreen-button" @click=${() => void presenter.toggleFullScreen()}>${fullScreenLabel}</button>
           <button type="button" part="button" class="present-button" aria-keyshortcuts=${PRESENTATION_SHORTCUT} @click=${() => presenter.toggle()}>${p.leave}</button>
         </div>
-        <p class="presentation-keys" lang=${ctx.uiLang}>${format(p.keys, { n: ctx.instrument.stages.length })}</p>
+        ${round && !ctx.readonly
+          ? html`<div class="presentation-round"><slot name="round"></slot></div>`
+          : html`<p class="presentation-keys" lang=${ctx.uiLang}>${format(p.keys, { n: ctx.instrument.stages.length })}</p>`}
       </div>
     </header>
     <p class="presentation-message" role="status">${presenter.message}</p>
     <div class="presentation-drafts" lang=${ctx.uiLang}>${drafts}</div>
-    <div class="presentation-round">${ctx.readonly ? nothing : html`<slot name="round"></slot>`}</div>
     <div class="presentation-stage">
       ${picker}
       <div id="reading-panel" class="reading-panel" role="dialog" aria-labelledby="reading-panel-title" ?hidden=${!presenter.readingOpen}>

@@ -17,8 +17,10 @@ export const presentationStyles = css`
     font-size: var(--poolster-font-size);
   }
   .presentation {
+    /* The containing block of a team round's panel, which opens over the columns as the reading panel does. */
+    position: relative;
     display: grid;
-    grid-template-rows: auto auto auto auto minmax(0, 1fr);
+    grid-template-rows: auto auto auto minmax(0, 1fr);
     height: 100%;
     /* clip, not hidden: the heading focused after a move must not scroll this box either. */
     overflow: clip;
