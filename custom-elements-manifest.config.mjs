@@ -3,9 +3,10 @@
  * @poolster/elements (committed and published; editors, Storybook and docs tools read it).
  *
  * - Lit-aware (`litelement`): @property/@state, reflected attributes, static styles.
- * - Tag names: the elements are registered by a loop over `ELEMENTS` in src/define.ts (guarded
- *   `defineOnce`), which the analyzer cannot follow; the `poolster-define-list` plugin reads that list
- *   and gives each class its tag name and define.ts its `custom-element-definition` exports.
+ * - Tag names: the elements are registered by a loop over `ELEMENTS` in src/define.ts (and the team
+ *   round's over `…_ELEMENTS` in src/define-rounds.ts; guarded `defineOnce`), which the analyzer cannot
+ *   follow; the `poolster-define-list` plugin reads those lists and gives each class its tag name and
+ *   each define file its `custom-element-definition` exports.
  * - Paths: written as the published package sees them (`dist/scan/scan.js`), not as this repository's
  *   sources (`packages/elements/src/scan/scan.ts`), so they resolve inside an installed package.
  * - Deterministic: files are analyzed in sorted order, whatever order the file system lists them in,
@@ -17,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 const SRC = 'packages/elements/src/';
-const DEFINE = `${SRC}define.ts`;
+/** The files that register elements: the scan's drop-in and the team round's. */
+const DEFINES = [`${SRC}define.ts`, `${SRC}define-rounds.ts`];
 
 /** `packages/elements/src/scan/scan.ts` → `dist/scan/scan.js`; anything else unchanged. */
 const published = (path) => (typeof path === 'string' && path.startsWith(SRC) ? `dist/${path.slice(SRC.length).replace(/\.ts$/, '.js')}` : path);
@@ -33,11 +35,11 @@ function rewritePaths(node) {
   }
 }
 
-/** The `[name, Class]` pairs of `ELEMENTS` in src/define.ts, read from its syntax tree, with the default tag prefix. */
+/** The `[name, Class]` pairs of `ELEMENTS` (or `…_ELEMENTS`) in a define file, read from its syntax tree, with the default tag prefix. */
 function defineList(ts, sourceFile) {
   const pairs = [];
   const visit = (node) => {
-    if (ts.isVariableDeclaration(node) && node.name.getText(sourceFile) === 'ELEMENTS' && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
+    if (ts.isVariableDeclaration(node) && /(^|_)ELEMENTS$/.test(node.name.getText(sourceFile)) && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
       for (const element of node.initializer.elements) {
         if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
           const [tag, cls] = element.elements;
@@ -52,26 +54,29 @@ function defineList(ts, sourceFile) {
 }
 
 function defineListPlugin() {
-  let pairs = [];
+  /** The pairs of each define file, by its path. */
+  const lists = new Map();
   return {
     name: 'poolster-define-list',
     collectPhase({ ts, node }) {
-      if (ts.isSourceFile(node) && node.fileName === DEFINE) pairs = defineList(ts, node);
+      if (ts.isSourceFile(node) && DEFINES.includes(node.fileName)) lists.set(node.fileName, defineList(ts, node));
     },
     packageLinkPhase({ customElementsManifest }) {
       // `customElements.define(tag, element)` inside defineOnce is not a definition of a tag named "tag".
       for (const module of customElementsManifest.modules) {
         module.exports = module.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
       }
-      const defineModule = customElementsManifest.modules.find((m) => m.path === DEFINE);
-      for (const { tag, className } of pairs) {
-        const owner = customElementsManifest.modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === className));
-        const declaration = owner?.declarations.find((d) => d.kind === 'class' && d.name === className);
-        if (!owner || !declaration) throw new Error(`custom-elements-manifest: ${className} (${tag}) is listed in ${DEFINE} but not found in the analyzed modules`);
-        declaration.tagName = tag;
-        declaration.customElement = true;
-        if (defineModule && !defineModule.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
-          defineModule.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: owner.path } });
+      for (const [define, pairs] of lists) {
+        const defineModule = customElementsManifest.modules.find((m) => m.path === define);
+        for (const { tag, className } of pairs) {
+          const owner = customElementsManifest.modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === className));
+          const declaration = owner?.declarations.find((d) => d.kind === 'class' && d.name === className);
+          if (!owner || !declaration) throw new Error(`custom-elements-manifest: ${className} (${tag}) is listed in ${define} but not found in the analyzed modules`);
+          declaration.tagName = tag;
+          declaration.customElement = true;
+          if (defineModule && !defineModule.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
+            defineModule.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: owner.path } });
+          }
         }
       }
     },
