@@ -32,6 +32,12 @@ describe('poolster-round in the presentation', () => {
     expect(roundFocus(round)).to.equal('div#round-panel.panel');
     expect(roundText(round)).to.contain('This cluster (3 blocks)');
     await expect(scan).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await settleRound(scan);
+    expect(inRound(round, '.panel').hidden, 'Escape closes the panel').to.equal(true);
+    expect(roundFocus(round)).to.equal('button.open-panel.open-round-panel');
+    await press(round, 'Team round');
+    await settleRound(scan);
     await press(round, 'Start a team round');
     await settleRound(scan);
     const id = backend.current.id;

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The round's panel. In the scan it is a bordered box among the block's questions; in the presentation
- * (the host gets `data-presenting`) it is a compact band above the stage columns, never taller than a
- * third of the screen (it scrolls inside), so the stage descriptions keep their room.
+ * it is one line in the bar above the stage columns (`.strip`), with a panel over the columns for what
+ * needs room, so the stage descriptions keep theirs.
  */
 export const styles = css`
   :host {

@@ -165,7 +165,7 @@ export class PoolsterRound extends LitElement {
             ${round.blocks.length > 1 ? blockCounts(v, round) : nothing} ${this.renderClose(v)}`
         : this.renderStart(v, blockId);
     } else if (this.panel === 'spread' && round && blockId && block?.phase === 'revealed' && block.votes) content = this.renderRevealed(v, blockId, block.votes);
-    return html`<div id="round-panel" class="panel" role="group" aria-labelledby="round-heading" tabindex="-1" ?hidden=${content === nothing}>
+    return html`<div id="round-panel" class="panel" role="group" aria-labelledby="round-heading" tabindex="-1" ?hidden=${content === nothing} @keydown=${this.onPanelKey}>
       ${content === nothing ? nothing : html`${content} <button type="button" part="button" class="hide-panel" @click=${() => this.hidePanel()}>${v.t.hidePanel}</button>`}
     </div>`;
   }
@@ -252,6 +252,13 @@ export class PoolsterRound extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
+  /** Escape closes the panel over the columns, as it closes the reading material. */
+  private readonly onPanelKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.hidePanel();
+  };
+
   private readonly onStep = (): void => {
     this.confirmingClose = false;
     this.requestUpdate();
@@ -261,7 +268,6 @@ export class PoolsterRound extends LitElement {
   private followScan(): void {
     const scan = this.scan;
     if (!scan) return;
-    this.toggleAttribute('data-presenting', scan.presentation);
     this.requestUpdate();
     const instrument = scan.loadedInstrument;
     const backend = this.currentBackend();
