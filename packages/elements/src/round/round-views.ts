@@ -136,3 +136,44 @@ export function recordForm(
     </div>
     <button type="button" part="button" class="revote" @click=${on.revote}>${t.revote}</button>`;
 }
+
+/** The start form: which blocks, whether to ask the ambition, and "Start a team round". */
+export function startForm(
+  v: RoundView,
+  blockId: string,
+  view: { scope: RoundScope; askAmbition: boolean; busy: boolean },
+  on: { scope(scope: RoundScope): void; askAmbition(ask: boolean): void; start(): void },
+): TemplateResult {
+  const { t, instrument } = v;
+  const option = (scope: RoundScope, label: string) => html`<label class="option">
+    <input type="radio" name="scope" value=${scope} .checked=${view.scope === scope} @change=${() => on.scope(scope)} />
+    ${label}
+  </label>`;
+  const cluster = blocksOfScope(instrument, blockId, 'cluster').length;
+  const all = blocksOfScope(instrument, blockId, 'all').length;
+  const hasAmbition = instrument.blockQuestions.some((q) => q.type === 'ambition');
+  return html`<div class="start">
+    <p class="intro">${t.startIntro}</p>
+    <fieldset>
+      <legend>${t.scopeLegend}</legend>
+      ${option('block', `${t.scopeBlock}: ${v.blockLabel(blockId)}`)}
+      ${cluster > 1 ? option('cluster', format(t.scopeCluster, { n: cluster })) : nothing}
+      ${all > 1 ? option('all', format(t.scopeAll, { n: all })) : nothing}
+    </fieldset>
+    ${hasAmbition
+      ? html`<label class="option"><input type="checkbox" .checked=${view.askAmbition} @change=${(e: Event) => on.askAmbition((e.target as HTMLInputElement).checked)} /> ${t.askAmbition}</label>`
+      : nothing}
+    <button type="button" part="button primary" class="primary start-button" ?disabled=${view.busy} @click=${on.start}>${t.start}</button>
+  </div>`;
+}
+
+/** "Close the round", and its confirmation that says what closing deletes. */
+export function closeControls(v: RoundView, view: { confirming: boolean; busy: boolean }, on: { ask(asking: boolean): void; close(): void }): TemplateResult {
+  const { t } = v;
+  if (!view.confirming) return html`<div class="close-row"><button type="button" part="button" class="close" @click=${() => on.ask(true)}>${t.close}</button></div>`;
+  return html`<div class="close-row confirming" role="group" aria-labelledby="close-confirm">
+    <p id="close-confirm" class="warning" tabindex="-1">${t.closeConfirm}</p>
+    <button type="button" part="button primary" class="primary close-yes" ?disabled=${view.busy} @click=${on.close}>${t.closeYes}</button>
+    <button type="button" part="button" class="close-no" @click=${() => on.ask(false)}>${t.closeNo}</button>
+  </div>`;
+}

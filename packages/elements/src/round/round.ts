@@ -7,7 +7,8 @@ import { RoundBackendError, type RoundBackend } from '../rounds/round-backend.js
 import { agreedStage } from '../scan/team-summary.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { tagName } from '../shared/tags.js';
-import { blockCounts, blocksOfScope, distribution, joinDialog, joinPanel, recordForm, roundView, type RoundScope, type RoundView } from './round-views.js';
+import { stripRow, type RoundPanel } from './round-strip.js';
+import { blockCounts, blocksOfScope, closeControls, distribution, joinDialog, joinPanel, recordForm, roundView, startForm, type RoundScope, type RoundView } from './round-views.js';
 import { styles } from './round.styles.js';
 import { roundStrings } from './round.strings.js';
 
@@ -66,7 +67,7 @@ export class PoolsterRound extends LitElement {
   @state() private recordMessages: Record<string, string> = {};
   @state() private announcement = '';
   /** In the presentation: which panel is open over the columns: the round's (start, join link, closing) or the revealed spread. */
-  @state() private panel: 'round' | 'spread' | undefined;
+  @state() private panel: RoundPanel | undefined;
 
   private scan: RoundScan | undefined;
   private lookedUp: string | undefined;
@@ -113,45 +114,14 @@ export class PoolsterRound extends LitElement {
       ${joinDialog(v, this.round, () => this.focusSoon('.larger'))}`;
     if (presenting) {
       return html`<section class="round strip" part="base" lang=${uiLang} aria-labelledby="round-heading">
-        ${head} ${this.renderStrip(v, blockId)} ${this.renderPanel(v, blockId)} ${tail}
+        ${head}
+        ${stripRow(v, this.round, blockId, { panel: this.panel, busy: this.busy }, { reveal: (id) => void this.reveal(id), toggle: (panel, focus) => this.showPanel(this.panel === panel ? undefined : panel, focus) })}
+        ${this.renderPanel(v, blockId)} ${tail}
       </section>`;
     }
     return html`<section class="round" part="base" lang=${uiLang} aria-labelledby="round-heading">
       ${head} ${this.round ? this.renderOpen(v, this.round, blockId) : this.renderStart(v, blockId)} ${tail}
     </section>`;
-  }
-
-  /**
-   * The presentation's band, in the bar above the columns where the keys line was: the code, the counts,
-   * "Reveal" and one button for the rest, on one line no wider than the presenter's buttons. What needs room
-   * (the start form, the revealed spread, the join link, closing) opens in a panel over the columns, as the
-   * reading material does.
-   */
-  private renderStrip(v: RoundView, blockId: string | undefined): TemplateResult {
-    const { t } = v;
-    const round = this.round;
-    const block = round?.blocks.find((b) => b.blockId === blockId);
-    const toggle = (panel: 'round' | 'spread', label: string, focus: string) =>
-      html`<button type="button" part="button" class="open-panel open-${panel}-panel" aria-expanded=${this.panel === panel ? 'true' : 'false'} aria-controls="round-panel" @click=${() => this.showPanel(this.panel === panel ? undefined : panel, focus)}>
-        ${label}
-      </button>`;
-    let current: TemplateResult | typeof nothing = nothing;
-    if (round && blockId && block) {
-      current =
-        block.phase === 'voting' || !block.votes
-          ? html`<button type="button" part="button primary" class="primary reveal" ?disabled=${this.busy} @click=${() => void this.reveal(blockId)}>${t.reveal}</button>`
-          : toggle('spread', t.distributionHeading, '.distribution-heading');
-    }
-    return html`<div class="strip-row">
-      ${round
-        ? html`<p class="join" tabindex="-1">${t.code} <span class="visually-hidden">${round.code.split('').join(' ')}</span><strong class="strip-code" aria-hidden="true">${round.code}</strong></p>
-            <p class="counts" tabindex="-1">
-              ${format(t.joined, { n: round.participants })}${block?.phase === 'voting' ? html` · ${format(t.placedOfShort, { placed: block.voted, joined: round.participants })}` : nothing}
-              ${round && !block ? html` · ${t.notInRound}` : nothing}
-            </p>`
-        : nothing}
-      ${current} ${toggle('round', t.heading, '#round-panel')}
-    </div>`;
   }
 
   private renderPanel(v: RoundView, blockId: string | undefined): TemplateResult {
@@ -171,29 +141,14 @@ export class PoolsterRound extends LitElement {
   }
 
   private renderStart(v: RoundView, blockId: string | undefined): TemplateResult {
-    const { t, instrument } = v;
-    if (!this.currentBackend()) return html`<p>${t.noBackend}</p>`;
-    if (!blockId) return html`<p>${t.noBlock}</p>`;
-    const option = (scope: RoundScope, label: string) => html`<label class="option">
-      <input type="radio" name="scope" value=${scope} .checked=${this.scope === scope} @change=${() => (this.scope = scope)} />
-      ${label}
-    </label>`;
-    const cluster = blocksOfScope(instrument, blockId, 'cluster').length;
-    const all = blocksOfScope(instrument, blockId, 'all').length;
-    const hasAmbition = instrument.blockQuestions.some((q) => q.type === 'ambition');
-    return html`<div class="start">
-      <p class="intro">${t.startIntro}</p>
-      <fieldset>
-        <legend>${t.scopeLegend}</legend>
-        ${option('block', `${t.scopeBlock}: ${v.blockLabel(blockId)}`)}
-        ${cluster > 1 ? option('cluster', format(t.scopeCluster, { n: cluster })) : nothing}
-        ${all > 1 ? option('all', format(t.scopeAll, { n: all })) : nothing}
-      </fieldset>
-      ${hasAmbition
-        ? html`<label class="option"><input type="checkbox" .checked=${this.askAmbition} @change=${(e: Event) => (this.askAmbition = (e.target as HTMLInputElement).checked)} /> ${t.askAmbition}</label>`
-        : nothing}
-      <button type="button" part="button primary" class="primary start-button" ?disabled=${this.busy} @click=${() => void this.start(blockId)}>${t.start}</button>
-    </div>`;
+    if (!this.currentBackend()) return html`<p>${v.t.noBackend}</p>`;
+    if (!blockId) return html`<p>${v.t.noBlock}</p>`;
+    return startForm(
+      v,
+      blockId,
+      { scope: this.scope, askAmbition: this.askAmbition, busy: this.busy },
+      { scope: (scope) => (this.scope = scope), askAmbition: (ask) => (this.askAmbition = ask), start: () => void this.start(blockId) },
+    );
   }
 
   private renderOpen(v: RoundView, round: RoundState, blockId: string | undefined): TemplateResult {
@@ -235,13 +190,7 @@ export class PoolsterRound extends LitElement {
   }
 
   private renderClose(v: RoundView): TemplateResult {
-    const { t } = v;
-    if (!this.confirmingClose) return html`<div class="close-row"><button type="button" part="button" class="close" @click=${() => this.askClose(true)}>${t.close}</button></div>`;
-    return html`<div class="close-row confirming" role="group" aria-labelledby="close-confirm">
-      <p id="close-confirm" class="warning" tabindex="-1">${t.closeConfirm}</p>
-      <button type="button" part="button primary" class="primary close-yes" ?disabled=${this.busy} @click=${() => void this.close()}>${t.closeYes}</button>
-      <button type="button" part="button" class="close-no" @click=${() => this.askClose(false)}>${t.closeNo}</button>
-    </div>`;
+    return closeControls(v, { confirming: this.confirmingClose, busy: this.busy }, { ask: (asking) => this.askClose(asking), close: () => void this.close() });
   }
 
   override updated(): void {
@@ -377,7 +326,7 @@ export class PoolsterRound extends LitElement {
     });
   }
 
-  private showPanel(panel: 'round' | 'spread' | undefined, focus: string): void {
+  private showPanel(panel: RoundPanel | undefined, focus: string): void {
     const was = this.panel;
     this.panel = panel;
     this.confirmingClose = false;
