@@ -13,11 +13,17 @@ export const ROUND_ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> =
 
 let defined = false;
 
-/** Registers the rounds' elements under `prefix`-name tags; the first call decides the prefix. */
+/**
+ * Registers the rounds' elements under `prefix`-name tags. One prefix per copy of Poolster: without one,
+ * the copy's prefix (the one define.ts chose, when both are imported from the same package); a prefix other
+ * than one already chosen changes nothing and returns false.
+ */
 export function defineRoundElements(options: { prefix?: string } = {}): boolean {
-  const prefix = options.prefix ?? DEFAULT_PREFIX;
-  if (defined && prefix !== tagPrefix()) return false;
-  if (!defined) setTagPrefix(prefix);
+  const prefix = options.prefix ?? tagPrefix();
+  if (prefix !== tagPrefix()) {
+    if (defined || tagPrefix() !== DEFAULT_PREFIX) return false;
+    setTagPrefix(prefix);
+  }
   defined = true;
   for (const [name, element] of ROUND_ELEMENTS) defineOnce(`${prefix}-${name}`, element);
   return true;
