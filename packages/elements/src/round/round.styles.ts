@@ -21,6 +21,7 @@ export const styles = css`
     font-size: 1.25rem;
   }
   .round-heading:focus,
+  .problem:focus,
   .join:focus,
   .counts:focus,
   .record-message:focus,
@@ -29,6 +30,7 @@ export const styles = css`
     outline: none;
   }
   .round-heading:focus-visible,
+  .problem:focus-visible,
   .join:focus-visible,
   .counts:focus-visible,
   .record-message:focus-visible,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { RoundBackendError } from '../rounds/round-backend.js';
 import { clearDrafts, goInstrument } from '../scan/scan.test-helpers.js';
 import { FakeRoundBackend, goToBlock, inRound, mountScanWithRound, roundFocus, roundText, settleRound } from './round.test-helpers.js';
 
@@ -129,6 +130,28 @@ describe('poolster-round inside a scan', () => {
     await settleRound(scan);
     expect(round.shadowRoot!.querySelector('.offline')).to.equal(null);
     expect(inRound(round, '.counts').textContent).to.contain('1 joined');
+  });
+
+  it('says what went wrong, where focus lands: nobody placed yet, the server unreachable, a block not in the round', async () => {
+    const { backend, scan, round } = await openRound();
+    await press(round, 'Reveal');
+    await settleRound(scan);
+    expect(roundFocus(round)).to.equal('p.problem');
+    expect(inRound(round, '.problem').textContent).to.contain('Nobody has placed this block yet.');
+    expect(backend.calls.some((c) => c.startsWith('reveal:')), 'nothing asked of the server').to.equal(false);
+    await expect(scan).to.be.accessible();
+    backend.revote = () => Promise.reject(new RoundBackendError(0, 'network', ''));
+    backend.place(backend.current.id, backend.join(backend.current.id), 'student-advocate', 'planned');
+    await settleRound(scan);
+    await press(round, 'Reveal');
+    await settleRound(scan);
+    await press(round, 'Vote again');
+    await settleRound(scan);
+    expect(inRound(round, '.problem').textContent).to.equal('That did not work. The server cannot be reached. Try again.');
+    expect(roundFocus(round)).to.equal('p.problem');
+    await goToBlock(scan, 'prevention');
+    expect(roundText(round)).to.contain('This block is not in the round.');
+    expect(round.shadowRoot!.querySelector('.reveal'), 'nothing to reveal here').to.equal(null);
   });
 
   it('a reload finds the open round again', async () => {

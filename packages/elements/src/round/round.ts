@@ -108,7 +108,7 @@ export class PoolsterRound extends LitElement {
     const presenting = this.scan.presentation;
     const head = html`<h3 class="round-heading" id="round-heading" tabindex="-1">${t.heading}</h3>
       <div class="connection" role="status">${this.connected ? nothing : html`<p class="offline">${t.offline}</p>`}</div>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${this.problem ? html`<p class="problem" role="alert" tabindex="-1">${this.problem}</p>` : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;
     const tail = html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${joinDialog(v, this.round, () => this.focusSoon('.larger'))}`;
