@@ -80,6 +80,22 @@ describe('poolster-round in the presentation', () => {
     await expect(scan).to.be.accessible();
   });
 
+  it('a panel added to a scan already presenting takes its place in the bar at once, and follows its round again', async () => {
+    const { backend, scan, round } = await presenting();
+    await backend.open({ instrumentId: 'go-clb-poolster', blocks: ['student-advocate'], askAmbition: false });
+    round.remove();
+    await settleRound(scan);
+    expect(scan.shadowRoot!.querySelector('.presentation-keys'), 'the keys line without a round').to.not.equal(null);
+    scan.append(round);
+    await settleRound(scan);
+    expect(round.assignedSlot, 'slotted again').to.not.equal(null);
+    expect(scan.shadowRoot!.querySelector('.presentation-keys')).to.equal(null);
+    const id = backend.current.id;
+    backend.place(id, backend.join(id), 'student-advocate', 'planned');
+    await settleRound(scan);
+    expect(inRound(round, '.counts').textContent, 'the stream followed again').to.contain('1/1 placed');
+  });
+
   it('the larger join code opens over the screen and closes back to its button', async () => {
     const { scan, round } = await presenting();
     await press(round, 'Team round');

@@ -20,6 +20,7 @@ export interface RoundScan extends HTMLElement {
   readonly presentation: boolean;
   lang: string;
   recordTeamRound(blockId: string, team: TeamBlock): boolean;
+  requestUpdate(): void;
   addController(controller: ReactiveController): void;
   removeController(controller: ReactiveController): void;
 }
@@ -84,6 +85,10 @@ export class PoolsterRound extends LitElement {
     this.scan = (this.closest(tagName('scan')) as RoundScan | null) ?? undefined;
     this.scan?.addController(this.follower);
     this.scan?.addEventListener('poolster-step', this.onStep);
+    // The scan makes room for its round in the presentation when it has one: a panel added later is seen at once.
+    this.scan?.requestUpdate();
+    // Moved in the page: the round it showed is followed again (the stream gives its state at once).
+    if (this.round) this.follow(this.round);
     this.followScan();
   }
 
@@ -91,6 +96,7 @@ export class PoolsterRound extends LitElement {
     super.disconnectedCallback();
     this.scan?.removeController(this.follower);
     this.scan?.removeEventListener('poolster-step', this.onStep);
+    this.scan?.requestUpdate();
     this.scan = undefined;
     this.lookedUp = undefined;
     this.stopWatching?.();
