@@ -154,6 +154,18 @@ describe('poolster-round inside a scan', () => {
     expect(round.shadowRoot!.querySelector('.reveal'), 'nothing to reveal here').to.equal(null);
   });
 
+  it('a backend given later (a portal setting the property) finds the open round with it', async () => {
+    const instrument = await goInstrument();
+    const backend = new FakeRoundBackend();
+    const open = await backend.open({ instrumentId: instrument.id, blocks: ['prevention'], askAmbition: false });
+    const { scan, round } = await mountScanWithRound(instrument, undefined as unknown as FakeRoundBackend);
+    await goToBlock(scan, 'prevention');
+    expect(roundText(round)).to.contain('This page has no address for team rounds');
+    round.backend = backend;
+    await settleRound(scan);
+    expect(inRound(round, '.code').textContent!.trim()).to.equal(open.code);
+  });
+
   it('a reload finds the open round again', async () => {
     const backend = new FakeRoundBackend();
     const instrument = await goInstrument();

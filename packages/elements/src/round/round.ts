@@ -1,5 +1,5 @@
 import type { Instrument, Response, RoundState, TeamBlock } from '@poolster/schema';
-import { LitElement, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { HttpRoundBackend } from '../rounds/http-round-backend.js';
@@ -197,6 +197,14 @@ export class PoolsterRound extends LitElement {
 
   private renderClose(v: RoundView): TemplateResult {
     return closeControls(v, { confirming: this.confirmingClose, busy: this.busy }, { ask: (asking) => this.askClose(asking), close: () => void this.close() });
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A backend given (or changed) after the panel was connected: the open round is looked up with it.
+    if ((changed.has('backend') || changed.has('roundsUrl')) && !this.round && this.hasUpdated) {
+      this.lookedUp = undefined;
+      queueMicrotask(() => this.followScan());
+    }
   }
 
   override updated(): void {
