@@ -31,7 +31,7 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.js
 /** What a published library leaves to its consumer's package manager (and node:* to Node). */
 const isExternal = (id) =>
   /^node:/.test(id) ||
-  /^(lit|@lit\/[^/]+|lit-html|lit-element|zod|@poolster\/schema)(\/|$)/.test(id);
+  /^(lit|@lit\/[^/]+|lit-html|lit-element|zod|lean-qr|@poolster\/schema)(\/|$)/.test(id);
 
 /**
  * A warning about our own code is a defect in a published build: fail instead of scrolling past it.

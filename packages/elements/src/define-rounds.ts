@@ -8,6 +8,7 @@
  * define.ts was told otherwise), so the rounds' elements and the scan share one prefix.
  */
 import { PoolsterChoiceGroup } from './choice-group/choice-group.js';
+import { PoolsterRound } from './round/round.js';
 import { defineOnce } from './shared/define-once.js';
 import { setTagPrefix, tagName, tagPrefix, type ElementName } from './shared/tags.js';
 import { PoolsterStagePicker } from './stage-picker/stage-picker.js';
@@ -16,7 +17,7 @@ import { PoolsterVote } from './vote/vote.js';
 /** The rounds' element classes, by the last part of their tag name (the parts they render included). */
 export const ROUND_ELEMENTS: ReadonlyArray<[ElementName, CustomElementConstructor]> = [
   ['vote', PoolsterVote],
-  // MERGE: the facilitator's element goes on this line as  'round' → PoolsterRound  (imported from the round folder).
+  ['round', PoolsterRound],
   ['stage-picker', PoolsterStagePicker],
   ['choice-group', PoolsterChoiceGroup],
 ];

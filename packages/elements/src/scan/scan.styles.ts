@@ -51,6 +51,16 @@ export const styles = css`
     margin: 0;
     color: var(--poolster-color-hint, #505a5f);
   }
+  .team-summary {
+    margin: 0 0 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  .team-summary p {
+    margin: 0;
+  }
+  .team-summary-label {
+    font-weight: 600;
+  }
   h3 {
     font-size: 1.25rem;
     margin: 1.5rem 0 0.5rem;

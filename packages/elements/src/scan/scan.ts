@@ -13,6 +13,7 @@ import {
   type MigrationHook,
   type Response,
   type SetAsideAnswer,
+  type TeamBlock,
 } from '@poolster/schema';
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -35,6 +36,7 @@ import type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetai
 import { focusTarget } from './focus-target.js';
 import { scanContext } from './scan-context.js';
 import { styles } from './scan.styles.js';
+import { withTeamBlock } from './team-summary.js';
 import { scanStrings } from './scan.strings.js';
 import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
 import { blockStep } from './views/block-step.js';
@@ -68,6 +70,7 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * team chooses; nothing is overwritten silently. After a successful send, the draft is dropped.
  *
  * @summary A self-assessment scan, from introduction to submission.
+ * @slot round - A team round's panel (`<poolster-round slot="round">`), shown on each block step near the stage question and in the presentation.
  * @fires poolster-change - The team changed an answer. Detail: `{ response, location }`.
  * @fires poolster-step - The scan moved to another step. Detail: `{ step, index, total }`.
  * @fires poolster-submit - Cancelable. The team sends valid answers. Detail: `{ response }` (status "submitted"). Cancel it to keep the answers as a draft (for example to send them yourself).
@@ -80,6 +83,7 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @csspart button - Every button; `button primary` for the main one.
  * @csspart notice - Notices (draft restored, storage warnings); also `notice continue-at` and `notice sync-conflict`.
  * @csspart sync-status - The line saying whether the draft is on the server or on this device only.
+ * @csspart team-summary - What a team round left on a block (the counts in a sentence and the team's note), under its heading.
  * @csspart reading - Each collapsible part of the reading material.
  * @csspart question - Each question with its comment field.
  * @csspart count - The character count under a text field, shown from 80 % of its limit.
@@ -193,6 +197,30 @@ export class PoolsterScan extends LitElement {
     this.adopt(value);
   }
 
+  /** The instrument in use, once it is loaded and valid (`instrument` is what was given). */
+  get loadedInstrument(): Instrument | undefined {
+    return this.loaded.state === 'ready' ? this.loaded.instrument : undefined;
+  }
+
+  /** The id of the building block on screen (its step, or the presentation); undefined on other steps. A change fires `poolster-step`. */
+  get currentBlockId(): string | undefined {
+    return this.response ? blockIdOf(this.step) : undefined;
+  }
+
+  /**
+   * Keeps what a team round left on a block (its anonymous counts and the team's note) in the response, as
+   * `team[blockId]`, saved like an answer (on the device and on the server) and sent with the answers.
+   * False, and nothing changes, when the scan is read-only or sent, or the block or the counts do not fit.
+   */
+  recordTeamRound(blockId: string, team: TeamBlock): boolean {
+    if (this.loaded.state !== 'ready' || !this.response || this.readonly || this.response.status !== 'draft') return false;
+    const next = withTeamBlock(this.loaded.instrument, this.response, blockId, team);
+    if (!next) return false;
+    this.response = next;
+    this.keep(next);
+    return true;
+  }
+
   override render() {
     const t = scanStrings(this.lang);
     switch (this.loaded.state) {
@@ -228,7 +256,7 @@ export class PoolsterScan extends LitElement {
     }
     const blockId = blockIdOf(this.step);
     const drafts = html`${this.drafts.notices(t, { continueAtLabel: undefined, formatTime: (value) => this.formatTime(value) })}${this.drafts.status(t)}`;
-    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter, drafts);
+    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter, drafts, this.querySelector(':scope > [slot="round"]') !== null);
     const steps = stepIds(instrument);
     const index = steps.indexOf(this.step);
     return html`<div class="scan" part="base" lang=${ctx.contentLang}>

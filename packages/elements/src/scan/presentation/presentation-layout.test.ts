@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { PoolsterScan } from '../scan.js';
 import { $, clearDrafts, goInstrument, heading, mountScan, settle } from '../scan.test-helpers.js';
+import { FakeRoundBackend, mountScanWithRound } from '../../round/round.test-helpers.js';
 
 /**
  * The presentation on a projector, measured: at 1920 × 1080 every GO! block shows every stage
@@ -49,10 +50,10 @@ function measure(el: PoolsterScan, block: string): CardFigures[] {
 const pageScrolls = () => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth;
 const inViewport = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight + 0.5 && r.right <= window.innerWidth + 0.5;
 
-/** Mounts the GO! scan in presentation mode and measures every block, moving on with the "next block" button. */
-async function measureEveryBlock(): Promise<CardFigures[]> {
+/** Mounts the GO! scan (or takes one mounted) in presentation mode and measures every block, moving on with the "next block" button. */
+async function measureEveryBlock(mounted?: PoolsterScan, screenshotSuffix = ''): Promise<CardFigures[]> {
   const instrument = await goInstrument();
-  const el = await mountScan(instrument);
+  const el = mounted ?? (await mountScan(instrument));
   el.presentation = true;
   await settle(el);
   const figures: CardFigures[] = [];
@@ -63,7 +64,7 @@ async function measureEveryBlock(): Promise<CardFigures[]> {
     figures.push(...measure(el, block.number ?? block.id));
     if (block.number === '5.2')
       await executeServerCommand('save-screenshot', {
-        name: `presentation-${window.innerWidth}x${window.innerHeight}-block-5-2`,
+        name: `presentation-${window.innerWidth}x${window.innerHeight}-block-5-2${screenshotSuffix}`,
       });
     if (i < blocks.length - 1) {
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.presentation-tools button')].find((b) => b.textContent!.includes('Volgende'))!.click();
@@ -112,6 +113,26 @@ describe('poolster-scan presentation: layout on a projector', () => {
       ).to.be.above(window.innerWidth * 0.9);
     }
     console.log(`presentation 1920×1080: closest fit ${describe_(tallest(figures))}`);
+  });
+
+  it('1920 × 1080 with a team round open on every block (code, QR code, counts): every stage description still whole, no page scroll', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const instrument = await goInstrument();
+    const backend = new FakeRoundBackend();
+    const blocks = modelOf(instrument).blocks.map((b) => b.block.id);
+    const { id } = await backend.open({ instrumentId: instrument.id, blocks, askAmbition: true });
+    for (let i = 0; i < 7; i += 1) backend.place(id, backend.join(id), blocks[0]!, instrument.stages[i % 4]!.id);
+    const { scan, round } = await mountScanWithRound(instrument, backend, { lang: 'nl' });
+    const figures = await measureEveryBlock(scan, '-round-open');
+    expect(round.shadowRoot!.querySelector('.strip-code')?.textContent?.trim(), 'the round is open on the screen').to.equal(backend.current.code);
+    expect(round.assignedSlot, 'slotted in the presentation').to.not.equal(null);
+    for (const f of figures) {
+      expect(inViewport(f.rect), `${f.block} stage ${f.stage + 1} inside the screen`).to.equal(true);
+      expect(f.content, `${describe_(f)}: the whole description visible`).to.be.at.most(f.box);
+      expect(f.overflows, `${describe_(f)}: nothing to scroll in the card`).to.equal(false);
+      expect(f.fontSize, `${f.block} stage ${f.stage + 1} text size`).to.be.at.least(20);
+    }
+    console.log(`presentation 1920×1080 with a round open: closest fit ${describe_(tallest(figures))}`);
   });
 
   it('960 × 540 (200 % zoom): the columns wrap to two, each card on screen, what does not fit scrolls inside its card, never the page', async () => {

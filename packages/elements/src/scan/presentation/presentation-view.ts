@@ -8,6 +8,7 @@ import { fieldKey } from '../fields.js';
 import type { ScanContext } from '../views/context.js';
 import { stageCards } from '../views/question.js';
 import { readingMaterial } from '../views/reading-material.js';
+import { teamSummary } from '../team-summary.js';
 import { PRESENTATION_SHORTCUT, type PresentationController } from './presentation-controller.js';
 import { presentationStrings } from './presentation.strings.js';
 
@@ -23,9 +24,11 @@ export function presentButton(ctx: ScanContext, presenter: PresentationControlle
  * columns across the whole width, and the reading material in a panel over the cards, opened on demand.
  * The block's other questions are answered in the scan itself, where there is room for them. `drafts`
  * are the draft notices (another device's version, where the draft is kept), in a bar above the columns:
- * a meeting must see when saving stops.
+ * a meeting must see when saving stops. With a team round's panel (`round`: an element in the `round`
+ * slot), the panel takes the place of the keys line in the bar, so the columns keep their room; what a
+ * round left on the block is said under its title.
  */
-export function presentationView(ctx: ScanContext, blockId: string, presenter: PresentationController, drafts: TemplateResult): TemplateResult {
+export function presentationView(ctx: ScanContext, blockId: string, presenter: PresentationController, drafts: TemplateResult, round = false): TemplateResult {
   const p = presentationStrings(ctx.uiLang);
   const model = modelOf(ctx.instrument);
   const entry = model.blockById.get(blockId)!;
@@ -63,6 +66,7 @@ export function presentationView(ctx: ScanContext, blockId: string, presenter: P
       <div class="presentation-title">
         <p class="step-counter">${format(ctx.t.blockOf, { n: position + 1, total: model.blocks.length })} · ${ctx.text(entry.cluster.title)}</p>
         <h2 class="step-heading" tabindex="-1">${block.number ? `${block.number} ` : ''}${ctx.text(block.title)}</h2>
+        ${teamSummary(ctx, blockId)}
       </div>
       <div class="presentation-side">
         <div class="presentation-tools" role="toolbar" aria-label=${p.toolbar} lang=${ctx.uiLang}>
@@ -87,7 +91,9 @@ export function presentationView(ctx: ScanContext, blockId: string, presenter: P
           <button type="button" part="button" class="fullscreen-button" @click=${() => void presenter.toggleFullScreen()}>${fullScreenLabel}</button>
           <button type="button" part="button" class="present-button" aria-keyshortcuts=${PRESENTATION_SHORTCUT} @click=${() => presenter.toggle()}>${p.leave}</button>
         </div>
-        <p class="presentation-keys" lang=${ctx.uiLang}>${format(p.keys, { n: ctx.instrument.stages.length })}</p>
+        ${round && !ctx.readonly
+          ? html`<div class="presentation-round"><slot name="round"></slot></div>`
+          : html`<p class="presentation-keys" lang=${ctx.uiLang}>${format(p.keys, { n: ctx.instrument.stages.length })}</p>`}
       </div>
     </header>
     <p class="presentation-message" role="status">${presenter.message}</p>

@@ -17,6 +17,8 @@ export const presentationStyles = css`
     font-size: var(--poolster-font-size);
   }
   .presentation {
+    /* The containing block of a team round's panel, which opens over the columns as the reading panel does. */
+    position: relative;
     display: grid;
     grid-template-rows: auto auto auto minmax(0, 1fr);
     height: 100%;
@@ -94,6 +96,9 @@ export const presentationStyles = css`
   }
   .presentation-drafts .sync-status:empty {
     display: none;
+  }
+  .presentation-title .team-summary p {
+    margin: 0;
   }
   .presentation-stage {
     position: relative;

@@ -6,14 +6,21 @@ import type { ScanContext } from './context.js';
 import { question } from './question.js';
 import { readingMaterial } from './reading-material.js';
 import { richText } from './rich-text.js';
+import { teamSummary } from '../team-summary.js';
 
-/** One building block: its reading material, then every block question (and, with a presenter, the button to present it). */
+/**
+ * One building block: what a team round left on it, its reading material, the team round's panel (the
+ * `round` slot, next to the stage question it helps answer), then every block question (and, with a
+ * presenter, the button to present it).
+ */
 export function blockStep(ctx: ScanContext, block: Block, cluster: Cluster, presenter?: PresentationController): TemplateResult {
   return html`
+    ${teamSummary(ctx, block.id)}
     <p class="cluster">${ctx.text(cluster.title)}</p>
     ${presenter && !ctx.readonly ? presentButton(ctx, presenter) : nothing}
     ${readingMaterial(ctx, block)}
     ${ctx.instrument.placementNote ? html`<div class="placement-note">${richText(ctx, ctx.instrument.placementNote)}</div>` : nothing}
+    ${ctx.readonly ? nothing : html`<slot name="round"></slot>`}
     ${ctx.instrument.blockQuestions.map((q) => question(ctx, q, { scope: 'block', blockId: block.id, questionId: q.id }, block))}
   `;
 }
