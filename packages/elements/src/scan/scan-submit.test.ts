@@ -181,7 +181,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     await typeInto(el, 'context/centre-name', 'CLB Gent');
     $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'overview' } }));
     await settle(el);
-    const change = [...el.shadowRoot!.querySelectorAll('button.link')].find((b) => b.getAttribute('aria-label')!.startsWith('Wijzigen: Op welke wijze is ons centrum vandaag bezig met ‘Preventie’'))!;
+    const change = [...el.shadowRoot!.querySelectorAll('button.link')].find((b) => b.getAttribute('aria-label') === 'Wijzig ‘Huidig stadium’ van 4.3 Preventie')!;
     (change as HTMLButtonElement).click();
     await settle(el);
     expect(heading(el)).to.equal('4.3 Preventie');

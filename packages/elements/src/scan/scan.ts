@@ -243,7 +243,7 @@ export class PoolsterScan extends LitElement {
           .lang=${this.lang}
           @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
         ></${tag('progress-nav')}>
-        <main class="content" part="step">
+        <div class="content" part="step">
           ${notices(ctx.t, {
             notice: this.notice,
             setAside: this.setAside,
@@ -270,7 +270,7 @@ export class PoolsterScan extends LitElement {
             onRestart: () => this.startAgain(),
           })}
           ${this.drafts.status(t)}
-        </main>
+        </div>
       </div>
     </div>`;
   }

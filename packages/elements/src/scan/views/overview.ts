@@ -5,6 +5,13 @@ import { answerText } from '../../shared/answer-text.js';
 import { fieldKey } from '../fields.js';
 import type { ScanContext } from './context.js';
 
+/** The name of a "change" button: the question's short label and, for a block question, the block ("Wijzig ‘Ambitie’ van 4.1 …"). */
+export function changeLabel(ctx: ScanContext, q: Question, block: Block | undefined): string {
+  const question = fillPlaceholders(ctx.text(q.label ?? q.prompt), { block: ctx.blockName(block) });
+  if (!block) return format(ctx.t.changeLabel, { question });
+  return format(ctx.t.changeInBlock, { question, block: `${block.number ? `${block.number} ` : ''}${ctx.text(block.title)}` });
+}
+
 function row(ctx: ScanContext, q: Question, at: AnswerLocation, block: Block | undefined, onChange?: (at: AnswerLocation) => void): TemplateResult {
   const answer = getAnswer(ctx.response, at);
   const prompt = fillPlaceholders(ctx.text(q.prompt), { block: ctx.blockName(block) });
@@ -17,7 +24,7 @@ function row(ctx: ScanContext, q: Question, at: AnswerLocation, block: Block | u
     </dd>
     ${onChange
       ? html`<dd class="change">
-          <button type="button" class="link" aria-label=${format(ctx.t.changeLabel, { question: prompt })} @click=${() => onChange(at)}>
+          <button type="button" class="link" aria-label=${changeLabel(ctx, q, block)} @click=${() => onChange(at)}>
             ${ctx.t.change}
           </button>
         </dd>`
