@@ -55,13 +55,13 @@ async function fillWholeScan(el: PoolsterScan): Promise<void> {
     await clickButton(el, 'Opslaan en verder');
     expect(el.shadowRoot!.querySelector('poolster-error-summary'), `no errors on ${blockId}`).to.equal(null);
   }
-  expect(heading(el)).to.equal('Controleer je antwoorden');
-  await clickButton(el, 'Opslaan en verder');
   expect(heading(el)).to.equal('Over alle bouwstenen heen');
   const pick = $(el, '[data-field="final/inspiring-practices"]');
   pick.shadowRoot!.querySelector<HTMLInputElement>('input[data-id="prevention"]')!.click();
   await settle(el);
   for (const block of ['informed-practice', 'prevention', 'strong-teamwork']) await addPriority(el, block);
+  await clickButton(el, 'Opslaan en verder');
+  expect(heading(el)).to.equal('Controleer je antwoorden');
   await clickButton(el, 'Opslaan en verder');
   expect(heading(el)).to.equal('Verzenden');
 }

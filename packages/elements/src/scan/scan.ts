@@ -45,6 +45,7 @@ import { finalStep } from './views/final-step.js';
 import { introStep } from './views/intro-step.js';
 import { notices } from './views/notices.js';
 import { overview } from './views/overview.js';
+import { overviewStyles } from './views/overview.styles.js';
 import { PresentationController } from './presentation/presentation-controller.js';
 import { presentationStyles } from './presentation/presentation.styles.js';
 import { presentationView } from './presentation/presentation-view.js';
@@ -56,8 +57,8 @@ export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetai
 type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instrument: Instrument } | { state: 'error'; message: string; issues: Issue[] };
 
 /**
- * The whole self-scan: an introduction, one step per building block, an overview of all answers, the
- * questions across blocks, and the submission. Every change is kept as a draft on the device; nothing
+ * The whole self-scan: an introduction, one step per building block, the questions across blocks, a check
+ * of all answers, and the submission. Every change is kept as a draft on the device; nothing
  * the team typed is ever dropped.
  *
  * Drafts that follow the team: with `draft-url` (the draft protocol over HTTP: GET, PUT with `If-Match` or
@@ -92,9 +93,10 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @cssprop --poolster-font-family - The font.
  * @cssprop --poolster-radius - Corner radius.
  * @cssprop --poolster-max-width - The widest the text column gets (default 48rem).
+ * @cssprop --poolster-overview-max-width - The widest the check of all answers gets, its cards side by side (default 80rem).
  */
 export class PoolsterScan extends LitElement {
-  static override styles = [baseStyles, buttonStyles, styles, presentationStyles];
+  static override styles = [baseStyles, buttonStyles, styles, overviewStyles, presentationStyles];
 
   /** The instrument, as data (validated before use). Takes precedence over `src`. */
   @property({ attribute: false }) instrument: unknown;
@@ -243,7 +245,7 @@ export class PoolsterScan extends LitElement {
           .lang=${this.lang}
           @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
         ></${tag('progress-nav')}>
-        <div class="content" part="step">
+        <div class=${this.step === 'overview' ? 'content overview' : 'content'} part="step">
           ${notices(ctx.t, {
             notice: this.notice,
             setAside: this.setAside,
