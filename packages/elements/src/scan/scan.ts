@@ -43,6 +43,8 @@ import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { finalStep } from './views/final-step.js';
 import { introStep } from './views/intro-step.js';
+import { missingPanel } from './views/missing-panel.js';
+import { fieldOfStepTarget, incompleteSteps, incompleteSummary } from './missing.js';
 import { notices } from './views/notices.js';
 import { overview } from './views/overview.js';
 import { overviewStyles } from './views/overview.styles.js';
@@ -295,6 +297,7 @@ export class PoolsterScan extends LitElement {
         return html`${heading(t.stepFinal)} ${finalStep(ctx)}`;
       case 'confirm':
         return html`${heading(t.stepConfirm)} ${richText(ctx, instrument.closingNote)}
+          ${this.summary.length ? nothing : missingPanel(ctx, incompleteSteps(this.issues, ctx), (step) => this.selectError(step))}
           <p class="warning"><strong>${t.confirmIntro}</strong></p>
           ${this.problem ? html`<p class="notice problem" part="notice" role="alert">${this.problem}</p>` : nothing}`;
       default:
@@ -492,13 +495,16 @@ export class PoolsterScan extends LitElement {
     if (this.loaded.state !== 'ready') return;
     const ctx = this.context(this.loaded.instrument, this.response!);
     this.shown = inline;
-    this.summary = summaryItems(listed, ctx, this.step === 'confirm');
+    // Sending with answers missing: one link per step that keeps it from being sent, saying what is missing there.
+    this.summary = this.step === 'confirm' ? incompleteSummary(incompleteSteps(listed, ctx), ctx) : summaryItems(listed, ctx, false);
     this.focusAfterUpdate = 'summary';
   }
 
   /** A link in the error summary: to the field, on its own step if need be, with its inline error shown. */
-  private selectError(target: string): void {
+  private selectError(chosen: string): void {
     if (this.loaded.state !== 'ready') return;
+    // A link naming a whole step (a block still incomplete) leads to its first field with a problem.
+    const target = fieldOfStepTarget(chosen, this.context(this.loaded.instrument, this.response!), this.issues);
     const issue = this.issues.find((i) => targetOf(i) === target) ?? this.refused.find((r) => targetOf(r) === target);
     const step = issue ? stepOfIssue(issue) : undefined;
     if (step && step !== this.step) {

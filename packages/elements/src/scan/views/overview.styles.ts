@@ -78,4 +78,30 @@ export const overviewStyles = css`
     font-size: 0.9em;
     color: var(--poolster-color-hint, #505a5f);
   }
+  /* The send step's list of what is still missing (views/missing-panel.ts). */
+  .missing {
+    padding: 0.75rem 1rem;
+    border-left: 5px solid var(--poolster-color-error, #b3261e);
+    background: var(--poolster-color-warning-surface, #fff7e6);
+    margin: 0 0 1rem;
+  }
+  .missing h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1.1rem;
+  }
+  .missing p {
+    margin: 0 0 0.5rem;
+  }
+  .missing ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .missing a {
+    color: var(--poolster-color-accent, #1d4f91);
+    font-weight: 600;
+  }
+  .missing a:focus-visible {
+    outline: 3px solid var(--poolster-color-focus, #ffbf47);
+    outline-offset: 1px;
+  }
 `;
