@@ -10,7 +10,10 @@ type Axe = typeof import('axe-core');
  * `to.be.accessible()` runs axe's defaults on one element; this is the stricter check of a host page.
  */
 export async function pageViolations(root: Document | Element = document): Promise<Result[]> {
-  const axe = (window as unknown as { axe: Axe }).axe;
+  // A page in a frame is checked by that frame's own axe (axe only accepts its own realm's nodes).
+  const view = (root.ownerDocument ?? (root as Document)).defaultView ?? window;
+  const axe = (view as unknown as { axe?: Axe }).axe;
+  if (!axe) throw new Error('axe is not loaded in this page: add /node_modules/axe-core/axe.min.js to it');
   const results: AxeResults = await axe.run(root, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     resultTypes: ['violations'],
