@@ -38,13 +38,19 @@ function nameOf(control: Element): string {
   const by = control.getAttribute('aria-labelledby');
   const root = control.getRootNode() as ShadowRoot | Document;
   if (by) return by.split(/\s+/).map((id) => root.getElementById(id)?.textContent?.trim() ?? '').join(' ');
+  const labels = (control as HTMLTextAreaElement).labels;
+  if (labels?.length) return [...labels].map((l) => l.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
   return (control.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Buttons and links of the current step (the progress navigation's own entries apart) that share a name. */
+/**
+ * Buttons, links and text fields of the current step (the progress navigation's own entries apart) that
+ * share a name. Options of two choice questions may share theirs ("gelinkt aan mensen en cultuur" as a
+ * lever and as an obstacle): each sits in its own named group, which a screen reader announces.
+ */
 function sharedNames(el: PoolsterScan): string[] {
   const step = el.shadowRoot!.querySelector('.content') ?? el.shadowRoot!;
-  const controls = deepElements(step).filter((e) => e.matches('button, a[href]') && !e.closest('[hidden]'));
+  const controls = deepElements(step).filter((e) => e.matches('button, a[href], textarea, input[type=text]') && !e.closest('[hidden]'));
   const counts = new Map<string, number>();
   for (const c of controls) counts.set(nameOf(c), (counts.get(nameOf(c)) ?? 0) + 1);
   return [...counts].filter(([, n]) => n > 1).map(([name, n]) => `${name} ×${n}`);
@@ -84,8 +90,10 @@ describe('poolster-scan: landmarks and names on a host page with its own main', 
 
     el.value = completeGoResponse(await goInstrument());
     await settle(el);
-    await goTo(el, 'overview');
-    await expectClean(el, 'overview, all answered');
+    for (const step of ['block:prevention', 'final', 'overview'] as const) {
+      await goTo(el, step);
+      await expectClean(el, `${step}, all answered`);
+    }
     await goTo(el, 'confirm');
     await clickButton(el, 'Antwoorden definitief verzenden');
     expect(heading(el)).to.equal('Je antwoorden zijn verzonden');

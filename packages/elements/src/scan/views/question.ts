@@ -6,6 +6,7 @@ import type { BlockOption } from '../../block-pick/block-pick.js';
 import type { ChoiceOption } from '../../choice-group/choice-group.js';
 import type { AnswerChangeDetail } from '../../shared/events.js';
 import type { StageCard } from '../../stage-picker/stage-picker.js';
+import { format } from '../../i18n/strings.js';
 import { fieldKey } from '../fields.js';
 import type { ScanContext } from './context.js';
 import { textField } from './text-field.js';
@@ -139,6 +140,8 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
       ? textField(ctx, {
           key: `${key}/comment`,
           label: fill(ctx.text(q.comment.label)),
+          // Every block question has its "Toelichting": the question's short label tells them apart.
+          labelSuffix: format(ctx.t.commentOf, { question: fill(ctx.text(q.label ?? q.prompt)) }),
           value: answer?.comment ?? '',
           error: ctx.fieldErrors.get(`${key}/comment`)?.error,
           multiline: true,
