@@ -20,6 +20,8 @@ export interface IncompleteStep {
   toFix: string[];
   /** The field the step's link leads to: the first one with a problem. */
   firstTarget: string;
+  /** How many required questions the step has: when none of them is answered, the step is "not started". */
+  required: number;
 }
 
 /**
@@ -40,7 +42,9 @@ export function incompleteSteps(issues: readonly Issue[], ctx: ScanContext): Inc
     let entry = byStep.get(step);
     if (!entry) {
       const label = block ? blockHeading(ctx, block) : step === 'intro' ? t.stepIntro : t.stepFinal;
-      entry = { step, label, unanswered: [], toFix: [], firstTarget: targetOf(issue), ...(block ? { blockShort: block.number ?? ctx.text(block.title) } : {}) };
+      const questions = at.scope === 'block' ? instrument.blockQuestions : at.scope === 'context' ? instrument.contextQuestions : instrument.finalQuestions;
+      const required = questions.filter((q) => q.required).length;
+      entry = { step, label, unanswered: [], toFix: [], firstTarget: targetOf(issue), required, ...(block ? { blockShort: block.number ?? ctx.text(block.title) } : {}) };
       byStep.set(step, entry);
     }
     const comment = isCommentIssue(issue) && 'comment' in question ? question.comment : undefined;
@@ -60,6 +64,8 @@ export function incompleteSteps(issues: readonly Issue[], ctx: ScanContext): Inc
 /** What is left to do on a step, after its name: "nog te beantwoorden: Huidig stadium en Ambitie". */
 export function whatIsMissing(ctx: ScanContext, entry: IncompleteStep): string {
   const { t, uiLang } = ctx;
+  // Listing all six questions of an untouched block says less than "not started".
+  if (entry.required > 1 && entry.unanswered.length === entry.required && !entry.toFix.length) return t.missingNotStarted;
   return [
     entry.unanswered.length ? format(t.missingUnanswered, { questions: listOf(uiLang, entry.unanswered) }) : '',
     entry.toFix.length ? format(t.missingToFix, { questions: entry.toFix.join('; ') }) : '',

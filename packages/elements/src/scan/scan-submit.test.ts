@@ -162,7 +162,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     const links = [...summary.shadowRoot!.querySelectorAll('a')];
     // One link per step that keeps the scan from being sent: the introduction, eleven blocks, the final questions.
     expect(links.length).to.equal(13);
-    expect(links[1]!.textContent).to.equal('4.1 Behartiger van de leerling – nog te beantwoorden: Huidig stadium, Ambitie, Welbewuste keuze, Hefbomen, Knelpunten en Verschil tussen deelgroepen');
+    expect(links[1]!.textContent).to.equal('4.1 Behartiger van de leerling – nog niet ingevuld');
     links[1]!.click();
     await settle(el);
     expect(heading(el)).to.equal('4.1 Behartiger van de leerling');
