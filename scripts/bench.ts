@@ -83,7 +83,7 @@ async function browserFigures(): Promise<void> {
         await scan.getByRole('checkbox', { name: 'nee', exact: true }).check();
         await scan.getByRole('button', { name: 'Opslaan en verder' }).click();
       }
-      await scan.getByRole('heading', { name: 'Controleer je antwoorden' }).waitFor();
+      await scan.getByRole('heading', { name: 'Over alle bouwstenen heen' }).waitFor();
       const afterAnswers = await metrics();
       runs.push({
         run: String(run),

@@ -134,7 +134,7 @@ describe('poolster-scan: limits of text answers and comments', () => {
       await settle(el);
       await clickButton(el, 'Antwoorden definitief verzenden');
       const summary = squash($(el, 'poolster-error-summary').shadowRoot!.textContent);
-      expect(summary).to.contain('Behartiger van de leerling – Welbewuste keuze – Toelichting – Te lang');
+      expect(summary).to.contain('4.1 Behartiger van de leerling – nog te beantwoorden: Huidig stadium, Ambitie, Welbewuste keuze, Hefbomen, Knelpunten en Verschil tussen deelgroepen; te verbeteren: Welbewuste keuze – Toelichting – Te lang');
       expect(api.calls).to.deep.equal([]);
       expect(heading(el)).to.equal('Verzenden');
     } finally {

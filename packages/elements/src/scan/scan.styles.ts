@@ -194,32 +194,6 @@ export const styles = css`
   .warning {
     margin: 1rem 0;
   }
-  .summary {
-    margin: 0;
-  }
-  .summary-row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.25rem;
-    padding: 0.75rem 0;
-    border-bottom: 1px solid var(--poolster-color-border, #8a8a8a);
-  }
-  @container (min-width: 40rem) {
-    .summary-row {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 2fr) auto;
-    }
-  }
-  .summary-row dd {
-    margin: 0;
-  }
-  .summary-row ul {
-    margin: 0;
-    padding-left: 1.25rem;
-  }
-  .comment {
-    margin: 0.25rem 0 0;
-    color: var(--poolster-color-hint, #505a5f);
-  }
   .continuum {
     padding-left: 1.25rem;
   }

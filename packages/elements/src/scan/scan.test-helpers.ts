@@ -1,4 +1,4 @@
-import type { Instrument, Response } from '@poolster/schema';
+import { createResponse, withAnswer, type Instrument, type Response } from '@poolster/schema';
 import { fixture, html } from '@open-wc/testing';
 import '../define.js';
 import type { PoolsterScan } from './scan.js';
@@ -164,4 +164,28 @@ export function stubApiFetch(): ApiFetchStub {
     return realFetch(input, init);
   }) as typeof fetch;
   return stub;
+}
+
+/**
+ * A GO! response with every question answered, as a real team's could be: stages and ambitions that
+ * differ per block, one or two levers and obstacles, a comment now and then, and the final questions.
+ */
+export function completeGoResponse(instrument: Instrument): Response {
+  let response = createResponse(instrument);
+  response = withAnswer(response, { scope: 'context', questionId: 'centre-name' }, { text: 'CLB Noord' });
+  const stages = instrument.stages.map((s) => s.id);
+  const ambitions = ['evolve-planned', 'evolve-integrated', 'evolve-systematic', 'keep'];
+  const blocks = instrument.clusters.flatMap((c) => c.blocks);
+  blocks.forEach((block, i) => {
+    const at = (questionId: string) => ({ scope: 'block', blockId: block.id, questionId }) as const;
+    const stage = i % 3;
+    response = withAnswer(response, at('current-stage'), { choice: stages[stage]! });
+    response = withAnswer(response, at('ambition'), { choice: ambitions[stage]!, ...(i % 4 === 0 ? { comment: 'Besproken op de teamdag.' } : {}) });
+    response = withAnswer(response, at('deliberate-choice'), { choice: ['deliberate', 'context-driven', 'both'][i % 3]! });
+    response = withAnswer(response, at('levers'), { choices: i % 2 ? ['people-culture', 'systems-structure'] : ['mission-vision-strategy'] });
+    response = withAnswer(response, at('obstacles'), { choices: i % 3 ? ['systems-structure'] : ['none'] });
+    response = withAnswer(response, at('subgroups'), { choices: i % 2 ? ['teams'] : ['no'] });
+  });
+  response = withAnswer(response, { scope: 'final', questionId: 'inspiring-practices' }, { blocks: [blocks[0]!.id, blocks[3]!.id] });
+  return withAnswer(response, { scope: 'final', questionId: 'priorities' }, { blocks: [blocks[2]!.id, blocks[5]!.id, blocks[8]!.id] });
 }

@@ -45,8 +45,11 @@ import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { finalStep } from './views/final-step.js';
 import { introStep } from './views/intro-step.js';
+import { missingPanel } from './views/missing-panel.js';
+import { fieldOfStepTarget, incompleteSteps, incompleteSummary } from './missing.js';
 import { notices } from './views/notices.js';
 import { overview } from './views/overview.js';
+import { overviewStyles } from './views/overview.styles.js';
 import { PresentationController } from './presentation/presentation-controller.js';
 import { presentationStyles } from './presentation/presentation.styles.js';
 import { presentationView } from './presentation/presentation-view.js';
@@ -58,8 +61,8 @@ export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetai
 type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instrument: Instrument } | { state: 'error'; message: string; issues: Issue[] };
 
 /**
- * The whole self-scan: an introduction, one step per building block, an overview of all answers, the
- * questions across blocks, and the submission. Every change is kept as a draft on the device; nothing
+ * The whole self-scan: an introduction, one step per building block, the questions across blocks, a check
+ * of all answers, and the submission. Every change is kept as a draft on the device; nothing
  * the team typed is ever dropped.
  *
  * Drafts that follow the team: with `draft-url` (the draft protocol over HTTP: GET, PUT with `If-Match` or
@@ -96,9 +99,10 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @cssprop --poolster-font-family - The font.
  * @cssprop --poolster-radius - Corner radius.
  * @cssprop --poolster-max-width - The widest the text column gets (default 48rem).
+ * @cssprop --poolster-overview-max-width - The widest the check of all answers gets, its cards side by side (default 80rem).
  */
 export class PoolsterScan extends LitElement {
-  static override styles = [baseStyles, buttonStyles, styles, presentationStyles];
+  static override styles = [baseStyles, buttonStyles, styles, overviewStyles, presentationStyles];
 
   /** The instrument, as data (validated before use). Takes precedence over `src`. */
   @property({ attribute: false }) instrument: unknown;
@@ -271,7 +275,7 @@ export class PoolsterScan extends LitElement {
           .lang=${this.lang}
           @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
         ></${tag('progress-nav')}>
-        <main class="content" part="step">
+        <div class=${this.step === 'overview' ? 'content overview' : 'content'} part="step">
           ${notices(ctx.t, {
             notice: this.notice,
             setAside: this.setAside,
@@ -298,7 +302,7 @@ export class PoolsterScan extends LitElement {
             onRestart: () => this.startAgain(),
           })}
           ${this.drafts.status(t)}
-        </main>
+        </div>
       </div>
     </div>`;
   }
@@ -321,6 +325,7 @@ export class PoolsterScan extends LitElement {
         return html`${heading(t.stepFinal)} ${finalStep(ctx)}`;
       case 'confirm':
         return html`${heading(t.stepConfirm)} ${richText(ctx, instrument.closingNote)}
+          ${this.summary.length ? nothing : missingPanel(ctx, incompleteSteps(this.issues, ctx), (step) => this.selectError(step))}
           <p class="warning"><strong>${t.confirmIntro}</strong></p>
           ${this.problem ? html`<p class="notice problem" part="notice" role="alert">${this.problem}</p>` : nothing}`;
       default:
@@ -518,13 +523,16 @@ export class PoolsterScan extends LitElement {
     if (this.loaded.state !== 'ready') return;
     const ctx = this.context(this.loaded.instrument, this.response!);
     this.shown = inline;
-    this.summary = summaryItems(listed, ctx, this.step === 'confirm');
+    // Sending with answers missing: one link per step that keeps it from being sent, saying what is missing there.
+    this.summary = this.step === 'confirm' ? incompleteSummary(incompleteSteps(listed, ctx), ctx) : summaryItems(listed, ctx, false);
     this.focusAfterUpdate = 'summary';
   }
 
   /** A link in the error summary: to the field, on its own step if need be, with its inline error shown. */
-  private selectError(target: string): void {
+  private selectError(chosen: string): void {
     if (this.loaded.state !== 'ready') return;
+    // A link naming a whole step (a block still incomplete) leads to its first field with a problem.
+    const target = fieldOfStepTarget(chosen, this.context(this.loaded.instrument, this.response!), this.issues);
     const issue = this.issues.find((i) => targetOf(i) === target) ?? this.refused.find((r) => targetOf(r) === target);
     const step = issue ? stepOfIssue(issue) : undefined;
     if (step && step !== this.step) {

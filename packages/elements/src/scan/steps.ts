@@ -5,13 +5,17 @@ import type { ScanContext } from './views/context.js';
 export type StepId = 'intro' | `block:${string}` | 'overview' | 'final' | 'confirm' | 'submitted';
 export type BlockState = 'not-started' | 'incomplete' | 'complete';
 
-/** The scan's steps in order: intro, one per building block, overview, final questions (if any), confirmation. */
+/**
+ * The scan's steps in order: intro, one per building block, final questions (if any), the check of every
+ * answer, confirmation. The check comes after the final questions so that the last look before sending
+ * covers everything that is sent, the priorities included (GOV.UK's "check your answers" pattern).
+ */
 export function stepIds(instrument: Instrument): StepId[] {
   return [
     'intro',
     ...modelOf(instrument).blocks.map(({ block }): StepId => `block:${block.id}`),
-    'overview',
     ...(instrument.finalQuestions.length > 0 ? (['final'] as const) : []),
+    'overview',
     'confirm',
   ];
 }

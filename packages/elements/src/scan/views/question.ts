@@ -5,6 +5,7 @@ import { tag } from '../../shared/tags.js';
 import type { ChoiceOption } from '../../choice-group/choice-group.js';
 import type { AnswerChangeDetail } from '../../shared/events.js';
 import type { StageCard } from '../../stage-picker/stage-picker.js';
+import { format } from '../../i18n/strings.js';
 import { fieldKey } from '../fields.js';
 import { ambitionOptions } from './ambition-options.js';
 import { blockOptionsWithContext } from './block-options.js';
@@ -135,6 +136,8 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
       ? textField(ctx, {
           key: `${key}/comment`,
           label: fill(ctx.text(q.comment.label)),
+          // Every block question has its "Toelichting": the question's short label tells them apart.
+          labelSuffix: format(ctx.t.commentOf, { question: fill(ctx.text(q.label ?? q.prompt)) }),
           value: answer?.comment ?? '',
           error: ctx.fieldErrors.get(`${key}/comment`)?.error,
           multiline: true,

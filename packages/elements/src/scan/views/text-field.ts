@@ -10,6 +10,8 @@ export interface TextFieldOptions {
   /** The field key (see fieldKey); also its `data-field`, which the error summary links to. */
   key: string;
   label: string;
+  /** Read after the label by screen readers only, so that fields with one visible label ("Toelichting") keep names of their own. */
+  labelSuffix?: string;
   hint?: string;
   value: string;
   /** The localised error shown after the team tried to move on or send. */
@@ -27,7 +29,7 @@ export interface TextFieldOptions {
  * field is marked invalid at once and the validation keeps it from being sent; the text stays whole.
  */
 export function textField(ctx: ScanContext, options: TextFieldOptions): TemplateResult {
-  const { key, label, hint, value, error, multiline, required, maxLength } = options;
+  const { key, label, labelSuffix, hint, value, error, multiline, required, maxLength } = options;
   const id = domId(key);
   const countId = `${id}-count`;
   const over = countState(value.length, maxLength) === 'over';
@@ -37,7 +39,7 @@ export function textField(ctx: ScanContext, options: TextFieldOptions): Template
   const invalid = error || (over && !ctx.readonly) ? 'true' : nothing;
   const input = (e: Event) => options.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
   return html`<div class="text-field ${error ? 'has-error' : ''}">
-    <label for=${id}>${label}</label>
+    <label for=${id}>${label}${labelSuffix ? html`<span class="visually-hidden"> ${labelSuffix}</span>` : nothing}</label>
     ${hint ? html`<p id=${`${id}-hint`} class="hint">${hint}</p>` : nothing} ${errorMessage(`${id}-error`, error, ctx.uiLang)}
     ${multiline
       ? html`<textarea
