@@ -82,7 +82,8 @@ describe('HttpRoundBackend', () => {
   });
 
   it("turns the server's errors into RoundBackendError with its code and localised message; no answer is 'network'", async () => {
-    let answer: () => Response | Promise<Response> = () => json(409, { error: 'round-open', message: 'Er loopt al een ronde.', current: STATE });
+    // The server's shape: the localised message in `error`, the stable code in `code`.
+    let answer: () => Response | Promise<Response> = () => json(409, { error: 'Er loopt al een ronde.', code: 'round-open', current: STATE });
     const backend = new HttpRoundBackend('/api/rounds', { fetch: (async () => answer()) as typeof fetch });
     const failure = async (action: () => Promise<unknown>) => {
       try {
@@ -95,6 +96,9 @@ describe('HttpRoundBackend', () => {
     const open = await failure(() => backend.open({ instrumentId: 'go-clb-poolster', blocks: ['prevention'], askAmbition: false }));
     expect(open).to.be.instanceOf(RoundBackendError);
     expect([open.status, open.code, open.message]).to.deep.equal([409, 'round-open', 'Er loopt al een ronde.']);
+    answer = () => json(409, { error: 'no-votes', message: 'Nog niemand plaatste deze bouwsteen.' });
+    const portal = await failure(() => backend.reveal(STATE.id, 'prevention'));
+    expect([portal.code, portal.message], "a portal's { error: code, message }").to.deep.equal(['no-votes', 'Nog niemand plaatste deze bouwsteen.']);
     answer = () => new Response('<html>proxy error</html>', { status: 502 });
     const proxy = await failure(() => backend.reveal(STATE.id, 'prevention'));
     expect([proxy.status, proxy.code]).to.deep.equal([502, 'http']);

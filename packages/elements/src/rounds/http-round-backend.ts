@@ -124,8 +124,11 @@ export class HttpRoundBackend implements RoundBackend {
     }
     const answer = await readJson(res);
     if (res.ok) return answer;
-    const code = isRecord(answer) && typeof answer['error'] === 'string' ? answer['error'] : 'http';
-    const message = isRecord(answer) && typeof answer['message'] === 'string' ? answer['message'] : '';
+    // The server answers `{ error: <localised message>, code }`; a portal may answer `{ error: <code>, message }`.
+    const failed: Record<string, unknown> = isRecord(answer) ? answer : {};
+    const serverShape = typeof failed['code'] === 'string';
+    const code = serverShape ? (failed['code'] as string) : typeof failed['error'] === 'string' ? failed['error'] : 'http';
+    const message = serverShape ? (typeof failed['error'] === 'string' ? failed['error'] : '') : typeof failed['message'] === 'string' ? failed['message'] : '';
     throw new RoundBackendError(res.status, code, message);
   }
 }
