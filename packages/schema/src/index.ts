@@ -17,9 +17,8 @@ export {
   ParticipantRound,
   BALLOT_FORMAT,
   BALLOT_VERSION,
-  ROUND_MAX_PARTICIPANTS,
-  TEAM_NOTE_MAX_LENGTH,
 } from './team-round.js';
+export { ROUND_MAX_PARTICIPANTS, TEAM_NOTE_MAX_LENGTH } from './team-limits.js';
 export { Question } from './questions.js';
 export type {
   AmbitionQuestion,

@@ -1,6 +1,7 @@
 import './jitless.js';
 import { z } from 'zod';
 import { Identifier, SemVer } from './primitives.js';
+import { ROUND_MAX_PARTICIPANTS, TEAM_NOTE_MAX_LENGTH } from './team-limits.js';
 
 /**
  * A team round: every member of a centre's policy team places a block privately, the shared screen
@@ -8,10 +9,7 @@ import { Identifier, SemVer } from './primitives.js';
  * anonymous: counts, never who chose what.
  */
 
-/** The most people a round counts: far above a policy team, low enough that a count is never absurd. */
-export const ROUND_MAX_PARTICIPANTS = 500;
-/** The most characters of the team's note on a block. */
-export const TEAM_NOTE_MAX_LENGTH = 2000;
+export { ROUND_MAX_PARTICIPANTS, TEAM_NOTE_MAX_LENGTH };
 
 const Timestamp = z.iso.datetime({ offset: true });
 const Count = z.int().min(0).max(ROUND_MAX_PARTICIPANTS);

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { HttpRoundBackend } from '../rounds/http-round-backend.js';
 import { RoundBackendError, type RoundBackend } from '../rounds/round-backend.js';
-import { agreedStage } from '../scan/team-summary.js';
+import { agreedStage } from '../scan/agreed-stage.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { tagName } from '../shared/tags.js';
 import { stripRow, type RoundPanel } from './round-strip.js';

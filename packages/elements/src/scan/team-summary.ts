@@ -1,6 +1,7 @@
-import { getAnswer, validateResponse, voteSpread, type Instrument, type Response, type TeamBlock } from '@poolster/schema';
+import { validateResponse, voteSpread, type Instrument, type Response, type TeamBlock } from '@poolster/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../i18n/strings.js';
+import { agreedStage } from './agreed-stage.js';
 import { teamSummaryStrings } from './team-summary.strings.js';
 import type { ScanContext } from './views/context.js';
 
@@ -12,12 +13,6 @@ export function withTeamBlock(instrument: Instrument, response: Response, blockI
   const next: Response = { ...response, team: { ...response.team, [blockId]: team }, updatedAt: new Date().toISOString() };
   const refused = validateResponse(instrument, next, { requireComplete: false }).some((i) => i.severity === 'error' && i.path[0] === 'team');
   return refused ? undefined : next;
-}
-
-/** The stage the team agreed on for a block: the block's stage answer. */
-export function agreedStage(instrument: Instrument, response: Response, blockId: string): string | undefined {
-  const question = instrument.blockQuestions.find((q) => q.type === 'stage');
-  return question ? getAnswer(response, { scope: 'block', blockId, questionId: question.id })?.choice : undefined;
 }
 
 /**
