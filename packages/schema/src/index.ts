@@ -54,7 +54,7 @@ export {
 } from './analysis/distributions.js';
 export { voteSpread, type VoteSpread, type SpreadLevel } from './analysis/team-spread.js';
 export { teamDisagreement, type BlockDisagreement } from './analysis/team-disagreement.js';
-export { teamSentences, stageInSentence, type TeamWords, type TeamSentences } from './team-words.js';
+export { teamSentences, teamWords, spreadWord, stageInSentence, TEAM_WORDS, type TeamWords, type TeamSentences } from './team-words.js';
 export { responseRows, toCsv, type Table } from './analysis/rows.js';
 export { createResponse, newResponseId, getAnswer, withAnswer, type AnswerLocation } from './response-builder.js';
 export { parseJson, type JsonParseResult } from './parse-json.js';

@@ -3,7 +3,7 @@ import type { Instrument } from './instrument.js';
 import { fillPlaceholders } from './localize.js';
 import type { TeamBlock } from './team-round.js';
 
-/** The words a team round needs, in one language (part of the e-mail's and the report's strings). */
+/** The words a team round needs, in one language: the mail, the report, the scan and the round panel say it alike. */
 export interface TeamWords {
   /** "Teamronde: {result} ({level})." */
   teamRound: string;
@@ -30,6 +30,49 @@ export function stageInSentence(label: string, lang: string): string {
   return first.toLocaleLowerCase(lang) + label.slice(first.length);
 }
 
+/** The team round's words in every language the mail and the elements speak; English is the fallback. */
+export const TEAM_WORDS: Readonly<Record<'nl' | 'fr' | 'en', TeamWords>> = {
+  nl: {
+    teamRound: 'Teamronde: {result} ({level}).',
+    teamChoseOne: '{n} van {total} koos {stage}',
+    teamChoseOther: '{n} van {total} kozen {stage}',
+    teamTie: ', {n} {stage}',
+    teamNote: 'Notitie van het team: {text}',
+    levelAgreement: 'eensgezind',
+    levelSome: 'enige spreiding',
+    levelWide: 'grote spreiding',
+  },
+  fr: {
+    teamRound: 'Tour d’équipe : {result} ({level}).',
+    teamChoseOne: '{n} sur {total} a choisi {stage}',
+    teamChoseOther: '{n} sur {total} ont choisi {stage}',
+    teamTie: ', {n} {stage}',
+    teamNote: 'Note de l’équipe : {text}',
+    levelAgreement: 'unanime',
+    levelSome: 'avis un peu partagés',
+    levelWide: 'avis très partagés',
+  },
+  en: {
+    teamRound: 'Team round: {result} ({level}).',
+    teamChoseOne: '{n} of {total} chose {stage}',
+    teamChoseOther: '{n} of {total} chose {stage}',
+    teamTie: ', {n} {stage}',
+    teamNote: 'The team’s note: {text}',
+    levelAgreement: 'in agreement',
+    levelSome: 'some spread',
+    levelWide: 'wide spread',
+  },
+};
+
+/** The team words of a language: "nl-BE" reads "nl"; an unknown language reads English. */
+export function teamWords(lang: string | undefined): TeamWords {
+  const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  return base === 'nl' || base === 'fr' ? TEAM_WORDS[base] : TEAM_WORDS.en;
+}
+
+/** The plain word for a spread ("enige spreiding"), in `lang`. */
+export const spreadWord = (level: SpreadLevel, lang: string | undefined): string => teamWords(lang)[LEVEL_KEY[level]];
+
 const LEVEL_KEY: Record<SpreadLevel, keyof TeamWords> = { agreement: 'levelAgreement', 'some-divergence': 'levelSome', 'wide-divergence': 'levelWide' };
 
 /** What a team round left on a block, in sentences: the spread (when there were votes) and the note. */
@@ -41,9 +84,10 @@ export interface TeamSentences {
 /**
  * What a team round left on a block, in sentences: "Teamronde: 5 van 7 kozen geïntegreerd (enige
  * spreiding)." and "Notitie van het team: …". Counts only, never who chose what. `stageLabel(index)`
- * names a stage in the content language; `lang` picks the plural form ("1 van 1 koos", "5 van 7 kozen").
+ * names a stage in the content language; `lang` picks the words and the plural form ("1 van 1 koos", "5 van 7 kozen").
  */
-export function teamSentences(instrument: Instrument, entry: TeamBlock | undefined, w: TeamWords, lang: string, stageLabel: (index: number) => string): TeamSentences {
+export function teamSentences(instrument: Instrument, entry: TeamBlock | undefined, lang: string, stageLabel: (index: number) => string): TeamSentences {
+  const w = teamWords(lang);
   const out: TeamSentences = {};
   if (!entry) return out;
   if (entry.votes) {

@@ -15,7 +15,9 @@ export const GO_PATH = join(REPO, 'content/go-clb/instrument.json');
 
 /** The pages need the drop-in: build it when it is missing; fail (never skip) when that does not work. */
 export function ensureDropIn(): void {
-  if (existsSync(DEFAULTS.dropInPath)) return;
+  // Both drop-ins: the scan's, and the team round's beside it (the scan page of a centre member loads it).
+  const roundsDropIn = DEFAULTS.dropInPath.replace(/poolster\.js$/, 'poolster-rounds.js');
+  if (existsSync(DEFAULTS.dropInPath) && existsSync(roundsDropIn)) return;
   const npm = process.env.npm_execpath && /\.[cm]?js$/.test(process.env.npm_execpath) ? [process.execPath, process.env.npm_execpath] : ['npm'];
   const result = spawnSync(npm[0]!, [...npm.slice(1), 'run', 'build:bundle'], { cwd: REPO, stdio: 'inherit' });
   assert.ok(existsSync(DEFAULTS.dropInPath), `npm run build:bundle (exit ${result.status}) did not make ${DEFAULTS.dropInPath}`);

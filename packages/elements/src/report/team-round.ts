@@ -18,7 +18,7 @@ export function teamRound(
   lang: string,
 ): TemplateResult | typeof nothing {
   if (!entry) return nothing;
-  const words = teamSentences(instrument, entry, t, uiLanguage(lang), (i) => stageLabels[i] ?? '');
+  const words = teamSentences(instrument, entry, uiLanguage(lang), (i) => stageLabels[i] ?? '');
   if (!words.round && !words.note) return nothing;
   const spread = entry.votes ? voteSpread(instrument, entry.votes) : undefined;
   const width = (count: number) => (spread && spread.participants > 0 ? Math.round((10000 * count) / spread.participants) / 100 : 0);

@@ -55,7 +55,7 @@ describe('poolster-round in the presentation', () => {
     await press(round, 'Record');
     await settleRound(scan);
     expect(scan.shadowRoot!.querySelector('.presentation-title .team-summary')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-      '1 of 2 placed it at Planmatig · some divergence',
+      'Team round: 1 of 2 chose planmatig, 1 geïntegreerd (some spread).',
     );
     await expect(scan).to.be.accessible();
     await press(round, 'Vote again');

@@ -39,7 +39,7 @@ describe('poolster-scan recordTeamRound: the team round in the response', () => 
       await settleRound(scan);
       await press(round, 'Reveal');
       await settleRound(scan);
-      expect(inRound(round, '.spread').textContent).to.contain('wide divergence');
+      expect(inRound(round, '.spread').textContent).to.contain('wide spread');
       const note = inRound<HTMLTextAreaElement>(round, 'textarea');
       note.value = 'Systematisch voor de leerlingenbegeleiding, fragmentair voor de scholen.';
       note.dispatchEvent(new Event('input'));

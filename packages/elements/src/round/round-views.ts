@@ -1,7 +1,6 @@
-import { modelOf, voteSpread, TEAM_NOTE_MAX_LENGTH, localize, contentLanguage, type Instrument, type RoundBlockState, type RoundState, type Text, type TeamVotes } from '@poolster/schema';
+import { modelOf, spreadWord, voteSpread, TEAM_NOTE_MAX_LENGTH, localize, contentLanguage, type Instrument, type RoundBlockState, type RoundState, type Text, type TeamVotes } from '@poolster/schema';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { format } from '../i18n/strings.js';
-import { teamSummaryStrings } from '../scan/team-summary.strings.js';
 import { qrCode } from './round-qr.js';
 import type { roundStrings } from './round.strings.js';
 
@@ -95,7 +94,6 @@ export function distribution(v: RoundView, votes: TeamVotes): TemplateResult {
   const { t, instrument } = v;
   const spread = voteSpread(instrument, votes);
   const top = Math.max(1, ...spread.counts);
-  const words = teamSummaryStrings(v.uiLang);
   const most = spread.mostChosen.map((m) => v.text(instrument.stages.find((s) => s.id === m.stageId)?.label)).join(t.or);
   const ambition = votes.ambition && modelOf(instrument).ambitionQuestion;
   return html`<h4 class="distribution-heading" tabindex="-1">${t.distributionHeading}</h4>
@@ -109,7 +107,7 @@ export function distribution(v: RoundView, votes: TeamVotes): TemplateResult {
         </li>`;
       })}
     </ol>
-    <p class="spread"><strong>${words[spread.level]}</strong>${most ? html` · ${format(t.mostChose, { stages: most })}` : nothing}</p>
+    <p class="spread"><strong>${spreadWord(spread.level, v.uiLang)}</strong>${most ? html` · ${format(t.mostChose, { stages: most })}` : nothing}</p>
     ${ambition
       ? html`<p class="ambition"><span class="ambition-heading">${t.ambitionHeading}:</span>
           ${ambition.options.map((o, i) => html`${i ? ' · ' : ''}${v.text(o.label)}: ${votes.ambition?.[o.id] ?? 0}`)}</p>`

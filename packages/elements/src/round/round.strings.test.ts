@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { STRING_TABLES, UI_LANGUAGES } from '../i18n/strings.js';
 import './round.strings.js';
-import '../scan/team-summary.strings.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
 /** The rounds' drop-in is apart from the scan's, so its tables are checked here (i18n/strings.test.ts sees the scan's). */
 describe('team round strings', () => {
-  for (const name of ['round', 'team-summary']) {
+  for (const name of ['round']) {
     it(`${name}: every language has every key, none empty, with the same placeholders as English`, () => {
       const tables = STRING_TABLES.get(name);
       expect(tables, `${name} is registered`).to.not.equal(undefined);

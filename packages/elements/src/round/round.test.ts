@@ -66,7 +66,7 @@ describe('poolster-round inside a scan', () => {
     expect(roundFocus(round)).to.equal('h4.distribution-heading');
     const counts = [...round.shadowRoot!.querySelectorAll('.distribution .count [aria-hidden]')].map((c) => c.textContent);
     expect(counts, 'per stage, in stage order').to.deep.equal(['0', '1', '2', '0']);
-    expect(inRound(round, '.spread').textContent).to.contain('some divergence');
+    expect(inRound(round, '.spread').textContent).to.contain('some spread');
     expect(inRound(round, '.spread').textContent).to.contain('most chose Geïntegreerd');
     await expect(scan).to.be.accessible();
 
@@ -90,7 +90,7 @@ describe('poolster-round inside a scan', () => {
     expect(scan.value!.team!['student-advocate']!.note).to.equal('We twijfelden tussen planmatig en geïntegreerd.');
     expect(scan.value!.team!['student-advocate']!.votes!.current).to.deep.equal({ planned: 1, integrated: 2 });
     const summary = scan.shadowRoot!.querySelector('.team-summary')!.textContent!.replace(/\s+/g, ' ');
-    expect(summary).to.contain('2 of 3 placed it at Geïntegreerd · some divergence');
+    expect(summary).to.contain('Team round: 2 of 3 chose geïntegreerd (some spread).');
     expect(summary).to.contain('We twijfelden');
     await expect(scan).to.be.accessible();
 

@@ -1,4 +1,3 @@
-import type { TeamWords } from '../team-words.js';
 
 /**
  * The words of the overview e-mail (not of the content: those come from the instrument).
@@ -9,7 +8,7 @@ import type { TeamWords } from '../team-words.js';
 export const EMAIL_LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type EmailLanguage = (typeof EMAIL_LANGUAGES)[number];
 
-export interface EmailStrings extends TeamWords {
+export interface EmailStrings {
   /** The subject without a centre name. */
   subject: string;
   /** The subject with the centre's name (the first text context question's answer). */
@@ -73,14 +72,6 @@ export const EMAIL_STRINGS: Readonly<Record<EmailLanguage, EmailStrings>> = {
     rank: '{n}. {label}',
     separator: '; ',
     summaryLine: '{block}: {current} → {ambition}',
-    teamRound: 'Teamronde: {result} ({level}).',
-    teamChoseOne: '{n} van {total} koos {stage}',
-    teamChoseOther: '{n} van {total} kozen {stage}',
-    teamTie: ', {n} {stage}',
-    teamNote: 'Notitie van het team: {text}',
-    levelAgreement: 'eensgezind',
-    levelSome: 'enige spreiding',
-    levelWide: 'grote spreiding',
     footer: 'Dit overzicht is automatisch opgemaakt uit scan {id} ({instrument}, versie {version}).',
   },
   fr: {
@@ -107,14 +98,6 @@ export const EMAIL_STRINGS: Readonly<Record<EmailLanguage, EmailStrings>> = {
     rank: '{n}. {label}',
     separator: ' ; ',
     summaryLine: '{block} : {current} → {ambition}',
-    teamRound: 'Tour d’équipe : {result} ({level}).',
-    teamChoseOne: '{n} sur {total} a choisi {stage}',
-    teamChoseOther: '{n} sur {total} ont choisi {stage}',
-    teamTie: ', {n} {stage}',
-    teamNote: 'Note de l’équipe : {text}',
-    levelAgreement: 'unanime',
-    levelSome: 'avis un peu partagés',
-    levelWide: 'avis très partagés',
     footer: 'Cet aperçu a été établi automatiquement à partir du scan {id} ({instrument}, version {version}).',
   },
   en: {
@@ -141,14 +124,6 @@ export const EMAIL_STRINGS: Readonly<Record<EmailLanguage, EmailStrings>> = {
     rank: '{n}. {label}',
     separator: '; ',
     summaryLine: '{block}: {current} → {ambition}',
-    teamRound: 'Team round: {result} ({level}).',
-    teamChoseOne: '{n} of {total} chose {stage}',
-    teamChoseOther: '{n} of {total} chose {stage}',
-    teamTie: ', {n} {stage}',
-    teamNote: 'The team’s note: {text}',
-    levelAgreement: 'in agreement',
-    levelSome: 'some spread',
-    levelWide: 'wide spread',
     footer: 'This overview was made automatically from scan {id} ({instrument}, version {version}).',
   },
 };

@@ -144,7 +144,7 @@ function describe(instrument: Instrument, response: Response, lang: string | und
       contentTitle: true,
       groups: cluster.blocks.map((block) => {
         const answers = response.blocks?.[block.id] ?? {};
-        const { round, note } = teamSentences(instrument, response.team?.[block.id], t, uiLang, (i) => loc(instrument.stages[i]?.label));
+        const { round, note } = teamSentences(instrument, response.team?.[block.id], uiLang, (i) => loc(instrument.stages[i]?.label));
         const team = [round, note].filter((line) => line !== undefined);
         return {
           heading: blockLabel(block),

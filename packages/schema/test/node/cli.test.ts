@@ -105,7 +105,14 @@ describe('poolster schema and assemble', () => {
   it('writes the JSON Schema files', async () => {
     const io = memoryIo();
     assert.equal(await runCli(['schema', '--out', 'schemas/'], io), 0);
-    assert.deepEqual([...io.written.keys()], ['schemas/instrument.schema.json', 'schemas/response.schema.json', 'schemas/draft-envelope.schema.json']);
+    assert.deepEqual([...io.written.keys()], [
+      'schemas/instrument.schema.json',
+      'schemas/response.schema.json',
+      'schemas/draft-envelope.schema.json',
+      'schemas/ballot.schema.json',
+      'schemas/round.schema.json',
+      'schemas/participant-round.schema.json',
+    ]);
     assert.equal(JSON.parse(io.written.get('schemas/instrument.schema.json')!).$id, 'urn:poolster:schema:1:instrument');
   });
 
