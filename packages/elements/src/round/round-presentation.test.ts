@@ -103,8 +103,8 @@ describe('poolster-round in the presentation', () => {
     await press(round, 'Start a team round');
     await settleRound(scan);
     expect(roundFocus(round)).to.equal('p.join');
-    await press(round, 'Team round');
-    await settleRound(scan);
+    expect(inRound(round, '.panel').hidden, 'the room sees the code and the QR code at once').to.equal(false);
+    expect(inRound(round, '.panel .join-qr svg.qr path')).to.exist;
     await press(round, 'Show large');
     await settleRound(scan);
     const dialog = inRound<HTMLDialogElement>(round, '.join-dialog');

@@ -136,9 +136,7 @@ export class PoolsterRound extends LitElement {
     let content: TemplateResult | typeof nothing = nothing;
     if (this.panel === 'round') {
       content = round
-        ? html`<p class="join-link">${v.t.joinLink} <a href=${round.joinUrl} target="_blank" rel="noopener">${round.joinUrl.replace(/^https?:\/\//, '')}</a></p>
-            <button type="button" part="button" class="larger" @click=${() => this.openLarger()}>${v.t.larger}</button>
-            ${round.blocks.length > 1 ? blockCounts(v, round) : nothing} ${this.renderClose(v)}`
+        ? html`${joinPanel(v, round, () => this.openLarger())} ${round.blocks.length > 1 ? blockCounts(v, round) : nothing} ${this.renderClose(v)}`
         : this.renderStart(v, blockId);
     } else if (this.panel === 'spread' && round && blockId && block?.phase === 'revealed' && block.votes) content = this.renderRevealed(v, blockId, block.votes);
     return html`<div id="round-panel" class="panel" role="group" aria-labelledby="round-heading" tabindex="-1" ?hidden=${content === nothing} @keydown=${this.onPanelKey}>
@@ -275,7 +273,9 @@ export class PoolsterRound extends LitElement {
         if (!open) throw error;
         this.follow(open);
       }
-      this.panel = undefined;
+      // On the shared screen the room needs the code and the QR code at once: the round's panel stays open
+      // over the columns with them, until the facilitator hides it or reveals a block.
+      this.panel = this.scan?.presentation ? 'round' : undefined;
       this.focusAfterUpdate = '.join';
     });
   }
