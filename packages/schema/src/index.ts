@@ -59,4 +59,4 @@ export { responseRows, toCsv, type Table } from './analysis/rows.js';
 export { createResponse, newResponseId, getAnswer, withAnswer, type AnswerLocation } from './response-builder.js';
 export { parseJson, type JsonParseResult } from './parse-json.js';
 export { reconcileResponse, answerFits, setAsidePath, type MigrationHook, type Reconciled } from './reconcile.js';
-export { renderOverviewEmail, type OverviewEmail } from './email/render-overview-email.js';
+export { renderOverviewEmail, OVERVIEW_TIME_ZONE, type OverviewEmail } from './email/render-overview-email.js';

@@ -44,6 +44,11 @@ export interface ServerOptions {
   draftRetentionDays?: number;
   /** Team rounds open this many days are closed by the housekeeping job (their ballots deleted). Default 14. */
   roundMaxDays?: number;
+  /**
+   * The time zone (IANA name) every time is shown in: the dashboard, the report, the scan and the overview
+   * mail, so they all say the same time for the same scan. Default Europe/Brussels.
+   */
+  timeZone?: string;
   /** How often the housekeeping job (removing what expired) runs after its run at start. Default 1 hour. */
   housekeepingIntervalMs?: number;
   /** Failed attempts after which a queued mail (a scan's overview or notice) is given up as `failed`. Default 10. */
@@ -141,6 +146,7 @@ export const DEFAULTS = {
   auditRetentionDays: 365,
   draftRetentionDays: 180,
   roundMaxDays: 14,
+  timeZone: 'Europe/Brussels',
   housekeepingIntervalMs: 60 * 60 * 1000,
   mailMaxAttempts: 10,
   mailPollIntervalMs: 30_000,
@@ -166,6 +172,16 @@ export class ConfigError extends Error {
 function atLeastOne(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, not ${value}.`);
   return value;
+}
+
+/** The time zone as given, when Intl knows it (checked at start, rather than failing on the first page). */
+function knownTimeZone(name: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name;
+  } catch {
+    throw new ConfigError(`POOLSTER_TIME_ZONE must be a time zone such as Europe/Brussels or UTC, not "${name}".`);
+  }
 }
 
 export const isLoopbackAddress = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -227,6 +243,7 @@ export function resolveConfig(options: ServerOptions = {}): ServerConfig {
     auditRetentionDays: options.auditRetentionDays ?? DEFAULTS.auditRetentionDays,
     draftRetentionDays: options.draftRetentionDays ?? DEFAULTS.draftRetentionDays,
     roundMaxDays: atLeastOne('roundMaxDays', options.roundMaxDays ?? DEFAULTS.roundMaxDays),
+    timeZone: knownTimeZone(options.timeZone ?? DEFAULTS.timeZone),
     housekeepingIntervalMs: options.housekeepingIntervalMs ?? DEFAULTS.housekeepingIntervalMs,
     mailMaxAttempts: atLeastOne('mailMaxAttempts', options.mailMaxAttempts ?? DEFAULTS.mailMaxAttempts),
     mailPollIntervalMs: atLeastOne('mailPollIntervalMs', options.mailPollIntervalMs ?? DEFAULTS.mailPollIntervalMs),

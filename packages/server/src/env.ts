@@ -66,6 +66,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   set('draftRetentionDays', integer('POOLSTER_DRAFT_RETENTION_DAYS', 1, 36_500));
   // Team rounds left open this long are closed, their ballots deleted (a round may run for days, not for ever).
   set('roundMaxDays', integer('POOLSTER_ROUND_MAX_DAYS', 1, 3650));
+  // The time zone every time is shown in (pages, elements, mails): one clock for the same scan everywhere.
+  set('timeZone', value('POOLSTER_TIME_ZONE'));
   // The mail outbox (a sent scan's overview and notice): attempts before a mail is given up as failed, and
   // how often the outbox is looked at for retries that came due. Sign-in links per address per hour.
   set('mailMaxAttempts', integer('POOLSTER_MAIL_MAX_ATTEMPTS', 1, 100));

@@ -61,10 +61,14 @@ ${options.main}
 `.value;
 }
 
-const dateTime = (iso: string, lang: Language) => {
+/** The zone of a page's times when its view names none (the server always passes its configured one). */
+const PAGE_TIME_ZONE = 'Europe/Brussels';
+
+/** A time in the server's time zone: the one its mails and the elements on its pages use too. */
+const dateTime = (iso: string, lang: Language, timeZone = PAGE_TIME_ZONE) => {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return html`${iso}`;
-  const shown = new Intl.DateTimeFormat(PAGE_MESSAGES[lang].locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const shown = new Intl.DateTimeFormat(PAGE_MESSAGES[lang].locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
   return html`<time datetime="${date.toISOString()}">${shown}</time>`;
 };
 
@@ -78,7 +82,7 @@ const overviewLinks = (id: string, lang: Language) => {
  * `instrumentId`: the scan keeps the centre's draft on this server, at /api/drafts/<instrumentId>. A member
  * of a centre (`rounds`) also gets the team round inside the scan: its element comes with its own script.
  */
-export function scanPage(title: string, who?: Who, lang: Language = 'nl', instrumentId?: string, keepLang = false, rounds = false): string {
+export function scanPage(title: string, who?: Who, lang: Language = 'nl', instrumentId?: string, keepLang = false, rounds = false, timeZone = PAGE_TIME_ZONE): string {
   const p = PAGE_MESSAGES[lang];
   return layout({
     title,
@@ -90,7 +94,7 @@ export function scanPage(title: string, who?: Who, lang: Language = 'nl', instru
     main: html`<h1>${title}</h1>
 <p class="lead">${p.scanLead}
 ${p.scanSent[0]}<a href="${pageLink('/dashboard', lang, keepLang)}">${p.dashboardLink}</a>${p.scanSent[1]}</p>
-<poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}">${
+<poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}" time-zone="${timeZone}">${
       rounds ? html`<poolster-round slot="round" rounds-url="/api/rounds"></poolster-round>` : ''
     }</poolster-scan>`,
   });
@@ -110,6 +114,8 @@ export interface DashboardView {
   lang?: Language;
   /** Whether the page was asked with `?lang=`: its links then carry it. */
   keepLang?: boolean;
+  /** The server's time zone (IANA name). */
+  timeZone?: string;
 }
 
 export function dashboardPage(view: DashboardView): string {
@@ -119,7 +125,7 @@ export function dashboardPage(view: DashboardView): string {
   const rows = view.scans.map(
     (s) => html`<tr>
 <th scope="row"><a href="${to(`/report/${encodeURIComponent(s.id)}`)}">${s.centre || p.noName}</a></th>
-<td>${dateTime(s.submittedAt, lang)}</td>
+<td>${dateTime(s.submittedAt, lang, view.timeZone)}</td>
 <td>${s.instrumentVersion}</td>
 <td>${overviewLinks(s.id, lang)}</td>
 </tr>`,
@@ -171,6 +177,8 @@ export interface ReportView {
   lang?: Language;
   /** Whether the page was asked with `?lang=`: its links then carry it. */
   keepLang?: boolean;
+  /** The server's time zone (IANA name). */
+  timeZone?: string;
 }
 
 export function reportPage(scan: ReportView): string {
@@ -186,8 +194,8 @@ export function reportPage(scan: ReportView): string {
     scripts: ['/poolster.js'],
     main: html`<p class="back"><a href="${pageLink('/dashboard', lang, scan.keepLang)}">${p.back}</a></p>
 <h1>${p.reportHeading}: ${name}</h1>
-<p class="lead">${p.reportSubmitted} ${dateTime(scan.submittedAt, lang)}. ${p.reportOverview} ${overviewLinks(scan.id, lang)}.</p>
-<poolster-report src="/instrument.json" response-src="/api/responses/${encodeURIComponent(scan.id)}" lang="${lang}"></poolster-report>`,
+<p class="lead">${p.reportSubmitted} ${dateTime(scan.submittedAt, lang, scan.timeZone)}. ${p.reportOverview} ${overviewLinks(scan.id, lang)}.</p>
+<poolster-report src="/instrument.json" response-src="/api/responses/${encodeURIComponent(scan.id)}" lang="${lang}" time-zone="${scan.timeZone ?? PAGE_TIME_ZONE}"></poolster-report>`,
   });
 }
 

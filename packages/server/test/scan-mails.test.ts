@@ -25,7 +25,7 @@ describe('the mails of a sent scan', () => {
       ['en', /Hello Vera,\n\nCLB Taal has sent its self-scan/],
     ] as const) {
       const response = { ...(await goResponse({ centre: 'CLB Taal' })), lang };
-      const mails = scanMails({ instrument, response, centre, recipients, reportUrl, now });
+      const mails = scanMails({ instrument, response, centre, recipients, reportUrl, now, timeZone: 'Europe/Brussels' });
       const overview = renderOverviewEmail(instrument, response, lang);
       assert.deepEqual(
         mails.map((m) => [m.kind, m.recipient, m.language]),
@@ -51,15 +51,23 @@ describe('the mails of a sent scan', () => {
     const instrument = await goInstrument();
     const response = await goResponse({ centre: 'CLB Taal' });
     const odd = { ...centre, name: 'CLB\r\nBcc: x@evil.example' };
-    const mails = scanMails({ instrument, response, centre: odd, recipients, reportUrl, now });
+    const mails = scanMails({ instrument, response, centre: odd, recipients, reportUrl, now, timeZone: 'Europe/Brussels' });
     for (const mail of mails) {
       assert.ok(mail.subject.includes('CLB Bcc: x@evil.example'), mail.subject);
       assert.doesNotMatch(mail.subject, /[\r\n]/);
     }
   });
 
+  it('the overview says the time in the server\'s time zone, as its pages do', async () => {
+    const instrument = await goInstrument();
+    const response = await goResponse({ centre: 'CLB Klok', at: '2026-03-02T10:00:00.000Z' });
+    const overviewIn = (timeZone: string) => scanMails({ instrument, response, centre, recipients, reportUrl, now, timeZone }).find((m) => m.kind === 'scan-overview')!;
+    assert.match(overviewIn('Europe/Brussels').text, /2 maart 2026 om 11:00/);
+    assert.match(overviewIn('UTC').text, /2 maart 2026 om 10:00/);
+  });
+
   it('no directors and no viewers: nothing', async () => {
     const instrument = await goInstrument();
-    assert.deepEqual(scanMails({ instrument, response: await goResponse(), centre, recipients: { directors: [], viewers: [] }, reportUrl, now }), []);
+    assert.deepEqual(scanMails({ instrument, response: await goResponse(), centre, recipients: { directors: [], viewers: [] }, reportUrl, now, timeZone: 'Europe/Brussels' }), []);
   });
 });

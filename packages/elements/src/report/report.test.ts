@@ -47,6 +47,17 @@ describe('poolster-report', () => {
     await expect(await report(instrument, { ...response, instrumentId: 'x' })).to.be.accessible();
   });
 
+  it('shows the time in the zone its host configures (time-zone), whatever the browser\'s zone', async () => {
+    const { instrument, response } = await goResponse(); // sent at 10:00 UTC on 20 November
+    const el = await report(instrument, response);
+    el.timeZone = 'Europe/Brussels';
+    await el.updateComplete;
+    expect(text(el, '.meta')).to.match(/^Verzonden op 20 november 2026 om 11:00$/);
+    el.setAttribute('time-zone', 'America/New_York');
+    await el.updateComplete;
+    expect(text(el, '.meta')).to.match(/^Verzonden op 20 november 2026 om 05:00$/);
+  });
+
   it('shows who, when, and every answer per cluster and block, including comments, "other" texts and the final questions', async () => {
     const { instrument, response } = await goResponse();
     const el = await report(instrument, response);

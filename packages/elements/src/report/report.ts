@@ -80,6 +80,12 @@ export class PoolsterReport extends LitElement {
   /** Interface language (nl, fr, en; default nl); the content is shown in it when the instrument has it. */
   @property() override lang = 'nl';
 
+  /**
+   * The time zone the element shows times in, as an IANA name ("Europe/Brussels"); empty: the browser's. A
+   * server sets the one its mails and pages use, so every view of a scan says the same time.
+   */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
   @state() private view: View = { state: 'waiting' };
   @state() private loadedInstrument: unknown;
   @state() private loadedResponse: unknown;
@@ -280,7 +286,7 @@ export class PoolsterReport extends LitElement {
   }
 
   private formatDate(iso: string): string {
-    return formatDateTime(iso, this.lang, 'long');
+    return formatDateTime(iso, this.lang, 'long', this.timeZone);
   }
 }
 

@@ -113,6 +113,12 @@ export class PoolsterScan extends LitElement {
   /** Interface language (nl, fr, en; default nl). The content is shown in this language when the instrument has it. */
   @property() override lang = 'nl';
 
+  /**
+   * The time zone the element shows times in, as an IANA name ("Europe/Brussels"); empty: the browser's. A
+   * server sets the one its mails and pages use, so every view of a scan says the same time.
+   */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
   /** Distinguishes drafts of the same instrument on one device (for example a team or centre id). */
   @property({ attribute: 'draft-key' }) draftKey = '';
 
@@ -637,7 +643,7 @@ export class PoolsterScan extends LitElement {
   }
 
   private formatTime(value: string | Date): string {
-    return formatDateTime(value, this.lang);
+    return formatDateTime(value, this.lang, 'medium', this.timeZone);
   }
 }
 

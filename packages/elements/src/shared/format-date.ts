@@ -1,13 +1,14 @@
 import { uiLanguage } from '../i18n/strings.js';
 
 /**
- * A moment as people in the interface language write it ("21 nov. 2026 om 15:42"). An invalid date
+ * A moment as people in the interface language write it ("21 nov. 2026 om 15:42"), in `timeZone` (an IANA
+ * name the host configures, such as "Europe/Brussels"; empty: the browser's). An invalid date or zone
  * falls back to its ISO form rather than throwing into the page.
  */
-export function formatDateTime(value: string | Date, lang: string, dateStyle: 'medium' | 'long' = 'medium'): string {
+export function formatDateTime(value: string | Date, lang: string, dateStyle: 'medium' | 'long' = 'medium', timeZone = ''): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   try {
-    return new Intl.DateTimeFormat(uiLanguage(lang), { dateStyle, timeStyle: 'short' }).format(date);
+    return new Intl.DateTimeFormat(uiLanguage(lang), { dateStyle, timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
   } catch {
     return typeof value === 'string' ? value : String(value);
   }

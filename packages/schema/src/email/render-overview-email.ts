@@ -73,8 +73,11 @@ interface Overview {
  * a response that passed `validateResponse(…, { requireComplete: false })`. Answers to unknown blocks or
  * questions are not listed; unknown option or block ids are shown as the id.
  */
-export function renderOverviewEmail(instrument: Instrument, response: Response, lang?: string): OverviewEmail {
-  const overview = describe(instrument, response, lang);
+/** The time zone of the overview's dates when the caller names none: the GO! network's. */
+export const OVERVIEW_TIME_ZONE = 'Europe/Brussels';
+
+export function renderOverviewEmail(instrument: Instrument, response: Response, lang?: string, options: { timeZone?: string } = {}): OverviewEmail {
+  const overview = describe(instrument, response, lang, options.timeZone ?? OVERVIEW_TIME_ZONE);
   return { subject: overview.subject, html: renderHtml(overview), text: renderText(overview) };
 }
 
@@ -87,7 +90,7 @@ const truncate = (text: string, max: number): string => {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 };
 
-function describe(instrument: Instrument, response: Response, lang: string | undefined): Overview {
+function describe(instrument: Instrument, response: Response, lang: string | undefined, timeZone: string): Overview {
   const uiLang = emailLanguage(lang);
   const t: EmailStrings = EMAIL_STRINGS[uiLang];
   const contentLang = contentLanguage(instrument, lang ?? uiLang);
@@ -108,7 +111,7 @@ function describe(instrument: Instrument, response: Response, lang: string | und
   );
 
   const submitted = response.status === 'submitted';
-  const date = formatDate(submitted ? (response.submittedAt ?? response.updatedAt) : response.updatedAt, lang, uiLang);
+  const date = formatDate(submitted ? (response.submittedAt ?? response.updatedAt) : response.updatedAt, lang, uiLang, timeZone);
   const status = fillPlaceholders(submitted ? t.submittedOn : t.draftOf, { date });
 
   const blockTitle = (id: string): string => {
@@ -184,11 +187,14 @@ function commentLabel(question: Question, loc: (text: Text | undefined) => strin
   return label === '' ? undefined : label;
 }
 
-/** The date in the interface language, in Brussels time; a date that cannot be read is shown as written. */
-function formatDate(iso: string, lang: string | undefined, uiLang: string): string {
+/**
+ * The date in the interface language, in `timeZone` (the one the server shows every time in, so the mail,
+ * the dashboard and the report agree); a date that cannot be read is shown as written.
+ */
+function formatDate(iso: string, lang: string | undefined, uiLang: string, timeZone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' };
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short', timeZone };
   // "nl-BE" keeps its regional format; a tag in another language (or no valid tag) uses the interface language.
   const wanted = lang !== undefined && lang.toLowerCase().startsWith(uiLang) ? lang : uiLang;
   try {

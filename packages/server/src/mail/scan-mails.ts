@@ -13,6 +13,8 @@ export interface ScanMailsInput {
   /** Where the scan's report page is, as people reach the server. */
   reportUrl: string;
   now: Date;
+  /** The server's time zone: the overview's dates say what its pages say. */
+  timeZone: string;
 }
 
 /**
@@ -21,14 +23,14 @@ export interface ScanMailsInput {
  * centre's school group. No directors or no viewers: no mails for them.
  */
 export function scanMails(input: ScanMailsInput): NewMail[] {
-  const { instrument, response, centre, recipients, reportUrl, now } = input;
+  const { instrument, response, centre, recipients, reportUrl, now, timeZone } = input;
   const language = pickLanguage(undefined, response.lang ?? instrument.defaultLanguage);
   const t = MAIL_MESSAGES[language];
   // One line whatever the name holds: it goes into a subject.
   const centreName = centre.name.replace(/\s+/g, ' ').trim();
   const mails: NewMail[] = [];
   if (recipients.directors.length > 0) {
-    const overview = renderOverviewEmail(instrument, response, language);
+    const overview = renderOverviewEmail(instrument, response, language, { timeZone });
     // The overview names the centre when the instrument asks for its name (the server fills it in); otherwise the subject says it.
     const subject = overview.subject.includes(centreName) ? overview.subject : t.overviewSubject(overview.subject, centreName);
     for (const director of recipients.directors) {

@@ -42,7 +42,7 @@ export const overviewRoutes: FastifyPluginAsync<AppContext> = async (app, { inst
         const response = JSON.parse(json) as Response;
         // The team's language, not the browser's: the overview is mailed to them.
         const lang = pickLanguage(undefined, request.query.lang ?? response.lang ?? instrument.defaultLanguage);
-        const email = renderOverviewEmail(instrument, response, lang);
+        const email = renderOverviewEmail(instrument, response, lang, { timeZone: config.timeZone });
         reply.type(FORMATS[format].type);
         if (format === 'html') return reply.header('Content-Security-Policy', overviewCsp(email.html)).send(email.html);
         if (format === 'txt') return reply.send(email.text);

@@ -26,7 +26,7 @@ export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrume
   const keepLang = (request: FastifyRequest) => typeof (request.query as { lang?: unknown } | undefined)?.lang === 'string';
 
   app.get('/', { config: { access: 'centre-member', audit: { none: 'the empty scan page, no stored scan' } }, schema: { hide: true } }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(scanPage(title(request), personOf(request), request.lang, instrument.id, keepLang(request), teamRounds(personOf(request)))),
+    reply.type('text/html; charset=utf-8').send(scanPage(title(request), personOf(request), request.lang, instrument.id, keepLang(request), teamRounds(personOf(request)), config.timeZone)),
   );
 
   app.get<{ Querystring: { cursor?: string } }>(
@@ -37,7 +37,7 @@ export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrume
       const who = personOf(request);
       const scope = scopeOf(who);
       const [total, list] = await Promise.all([store.count(scope), store.list({ limit: PAGE_SIZE, scope, ...(cursor ? { cursor } : {}) })]);
-      const view = { who, lang: request.lang, keepLang: keepLang(request), total, scans: list.items, later: cursor !== undefined, ...(list.next ? { next: list.next } : {}) };
+      const view = { who, lang: request.lang, keepLang: keepLang(request), timeZone: config.timeZone, total, scans: list.items, later: cursor !== undefined, ...(list.next ? { next: list.next } : {}) };
       return reply.type('text/html; charset=utf-8').send(dashboardPage(view));
     },
   );
@@ -47,7 +47,7 @@ export const pageRoutes: FastifyPluginAsync<AppContext> = async (app, { instrume
     const json = await store.get(request.params.id, scopeOf(who));
     if (json === undefined) throw new HttpError(404, 'not-found', 'notFound');
     const response = JSON.parse(json) as Response;
-    const view = { who, lang: request.lang, keepLang: keepLang(request), id: response.id, centre: centreOf(instrument, response), submittedAt: response.submittedAt ?? response.updatedAt };
+    const view = { who, lang: request.lang, keepLang: keepLang(request), timeZone: config.timeZone, id: response.id, centre: centreOf(instrument, response), submittedAt: response.submittedAt ?? response.updatedAt };
     return reply.type('text/html; charset=utf-8').send(reportPage(view));
   });
 };

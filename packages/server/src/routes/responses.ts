@@ -97,7 +97,7 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
     // The mails are made before the insert and queued with it, in its transaction, only when it stores now.
     const recipients = await store.outbox.scanRecipients(centre.id);
     const base = config.publicBaseUrl ?? `${request.protocol}://${request.host}`;
-    const mails = scanMails({ instrument, response: value, centre, recipients, reportUrl: `${base}/report/${encodeURIComponent(value.id)}`, now: config.now() });
+    const mails = scanMails({ instrument, response: value, centre, recipients, reportUrl: `${base}/report/${encodeURIComponent(value.id)}`, now: config.now(), timeZone: config.timeZone });
     const outcome = await store.insert({
       id: value.id,
       instrumentId: value.instrumentId,
