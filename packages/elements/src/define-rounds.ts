@@ -10,7 +10,7 @@
 import { PoolsterChoiceGroup } from './choice-group/choice-group.js';
 import { PoolsterRound } from './round/round.js';
 import { defineOnce } from './shared/define-once.js';
-import { setTagPrefix, tagName, tagPrefix, type ElementName } from './shared/tags.js';
+import { prefixFromUrl, setTagPrefix, tagName, tagPrefix, type ElementName } from './shared/tags.js';
 import { PoolsterStagePicker } from './stage-picker/stage-picker.js';
 import { PoolsterVote } from './vote/vote.js';
 
@@ -37,13 +37,4 @@ export function defineRoundElements(options: { prefix?: string } = {}): boolean 
   return true;
 }
 
-/** The prefix asked for in this module's URL (`poolster-rounds.js?prefix=acme`), if any. */
-function prefixFromModuleUrl(): string | undefined {
-  try {
-    return new URL(import.meta.url).searchParams.get('prefix') ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-defineRoundElements({ prefix: prefixFromModuleUrl() });
+defineRoundElements({ prefix: prefixFromUrl(import.meta.url) });

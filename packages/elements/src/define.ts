@@ -15,7 +15,7 @@ import { PoolsterProgressNav } from './progress-nav/progress-nav.js';
 import { PoolsterReport } from './report/report.js';
 import { PoolsterScan } from './scan/scan.js';
 import { defineOnce } from './shared/define-once.js';
-import { DEFAULT_PREFIX, setTagPrefix, tagName, tagPrefix, type ElementName } from './shared/tags.js';
+import { DEFAULT_PREFIX, prefixFromUrl, setTagPrefix, tagName, tagPrefix, type ElementName } from './shared/tags.js';
 import { PoolsterStagePicker } from './stage-picker/stage-picker.js';
 
 /** Every element class, by the last part of its tag name. */
@@ -46,13 +46,4 @@ export function defineElements(options: { prefix?: string } = {}): boolean {
   return true;
 }
 
-/** The prefix asked for in this module's URL (`poolster.js?prefix=acme`), if any. */
-function prefixFromModuleUrl(): string | undefined {
-  try {
-    return new URL(import.meta.url).searchParams.get('prefix') ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-defineElements({ prefix: prefixFromModuleUrl() });
+defineElements({ prefix: prefixFromUrl(import.meta.url) });

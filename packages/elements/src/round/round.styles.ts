@@ -225,14 +225,6 @@ export const styles = css`
     border: 0;
     background: transparent;
   }
-  .strip .round-heading {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .strip-row {
     display: flex;
     flex-wrap: wrap;

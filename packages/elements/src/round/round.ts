@@ -112,7 +112,8 @@ export class PoolsterRound extends LitElement {
     const v = roundView(instrument, uiLang, this.lang || this.scan.lang, t);
     const blockId = this.scan.currentBlockId;
     const presenting = this.scan.presentation;
-    const head = html`<h3 class="round-heading" id="round-heading" tabindex="-1">${t.heading}</h3>
+    // On the shared screen the bar has no room for a heading: it stays for screen readers alone.
+    const head = html`<h3 class="round-heading ${presenting ? 'visually-hidden' : ''}" id="round-heading" tabindex="-1">${t.heading}</h3>
       <div class="connection" role="status">${this.connected ? nothing : html`<p class="offline">${t.offline}</p>`}</div>
       ${this.problem ? html`<p class="problem" role="alert" tabindex="-1">${this.problem}</p>` : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;

@@ -33,3 +33,12 @@ export function tag(name: ElementName): StaticValue {
   }
   return value;
 }
+
+/** The prefix a drop-in's URL asks for (`poolster.js?prefix=acme`), if any: each define module passes its own `import.meta.url`. */
+export function prefixFromUrl(url: string): string | undefined {
+  try {
+    return new URL(url).searchParams.get('prefix') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
