@@ -131,12 +131,13 @@ export async function registerRoutes(app: FastifyInstance, context: AppContext):
 /**
  * What the log says of a request: Fastify's own fields, but a sign-in link's token is left out of the URL
  * (`/sign-in/[token]`), so that the log never holds a link that still works, and so is the query of the
- * identity provider's callback (its code and state).
+ * identity provider's callback (its code and state). A team round participant's token is left out too
+ * (`/api/ballots/[token]`): beside the client's address it would tie an anonymous placement to a device.
  */
 function loggedRequest(request: FastifyRequest) {
   return {
     method: request.method,
-    url: redactSignInToken(request.url),
+    url: redactBallotToken(redactSignInToken(request.url)),
     version: [request.headers?.['accept-version']].flat()[0],
     host: request.host,
     remoteAddress: request.ip,
@@ -154,6 +155,9 @@ export const redactSignInToken = (url: string): string =>
     : /^\/+sign-in\/oidc([?#]|$)/i.test(url)
       ? url
       : url.replace(/^(\/+sign-in\/)[^/?#]+/i, '$1[token]');
+
+/** `/api/ballots/<token>…` → `/api/ballots/[token]…`. */
+export const redactBallotToken = (url: string): string => url.replace(/^(\/+api\/ballots\/)[^/?#]+/i, '$1[token]');
 
 /**
  * A hop count becomes a function: trust that many proxies in front. Fastify 5 no longer takes the bare

@@ -63,4 +63,22 @@ describe('team rounds and the server around them', () => {
       await server.dispose();
     }
   });
+
+  it("the log never holds a participant's token: beside the address it would tie a placement to a device", async () => {
+    const server = await startTestServer();
+    try {
+      const round = await openRound(server.url, await as(server, A));
+      const join = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: round.code }) });
+      const { token } = (await join.json()) as { token: string };
+      const ballot = { format: 'poolster-ballot', version: 1, placements: { prevention: { current: 'planned', generation: 0 } } };
+      const placed = await fetch(`${server.url}/api/ballots/${token}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ballot) });
+      assert.equal(placed.status, 200);
+      await placed.arrayBuffer();
+      const urls = server.logs.lines.map((l) => (l.req as { url?: string } | undefined)?.url).filter((u): u is string => u !== undefined);
+      assert.ok(urls.includes('/api/ballots/[token]'), 'the placement is logged, without its token');
+      assert.equal(JSON.stringify(server.logs.lines).includes(token), false, 'the token appears nowhere in the log');
+    } finally {
+      await server.dispose();
+    }
+  });
 });
