@@ -38,7 +38,7 @@ describe('the pages in nl, fr and en', () => {
       assert.ok(scan.body.includes(`<a href="/?lang=${lang}" aria-current="page">${escapeHtml(t.navScan)}</a>`), `the menu in ${lang}`);
       assert.ok(scan.body.includes(`<a href="/dashboard?lang=${lang}" aria-current="false">`), `the menu keeps ${lang}`);
       assert.ok(scan.body.includes(`<a href="/dashboard?lang=${lang}">${escapeHtml(t.dashboardLink)}</a>`), `the lead's link keeps ${lang}`);
-      assert.ok(scan.body.includes(`<poolster-scan src="/instrument.json" action="/api/responses" draft-url="/api/drafts/go-clb-poolster" lang="${lang}">`), `the scan element in ${lang}`);
+      assert.ok(scan.body.includes(`<poolster-scan src="/instrument.json" action="/api/responses" draft-url="/api/drafts/go-clb-poolster" lang="${lang}" time-zone="Europe/Brussels">`), `the scan element in ${lang}`);
 
       const dashboard = await get(`/dashboard?lang=${lang}`);
       assert.equal(dashboard.status, 200);
@@ -55,7 +55,7 @@ describe('the pages in nl, fr and en', () => {
       assert.match(report.body, new RegExp(`<html lang="${lang}">`));
       assert.ok(report.body.includes(`<h1>${escapeHtml(t.reportHeading)}: CLB Talen</h1>`), `the report's heading in ${lang}`);
       assert.ok(report.body.includes(`<a href="/dashboard?lang=${lang}">${escapeHtml(t.back)}</a>`), `the way back in ${lang}`);
-      assert.ok(report.body.includes(`lang="${lang}"></poolster-report>`));
+      assert.ok(report.body.includes(`lang="${lang}" time-zone="Europe/Brussels"></poolster-report>`));
 
       const missing = await get(`/no/such/page?lang=${lang}`);
       assert.equal(missing.status, 404);

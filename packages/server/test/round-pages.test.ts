@@ -53,7 +53,7 @@ describe('team round pages', () => {
     const res = await fetchAs(server, '/', {}, member('CLB Paginas'));
     const body = await res.text();
     assert.ok(body.includes('<script type="module" src="/poolster.js"></script>\n<script type="module" src="/poolster-rounds.js"></script>'));
-    assert.ok(body.includes('lang="nl"><poolster-round slot="round" rounds-url="/api/rounds"></poolster-round></poolster-scan>'));
+    assert.ok(body.includes('lang="nl" time-zone="Europe/Brussels"><poolster-round slot="round" rounds-url="/api/rounds"></poolster-round></poolster-scan>'));
     assert.equal(res.headers.get('content-security-policy'), CSP);
     // EventSource and fetch to this server: connect-src 'self'.
     assert.match(CSP, /connect-src 'self'/);
@@ -66,7 +66,7 @@ describe('team round pages', () => {
   it('without the rounds’ build the scan is offered alone, and the file says it is missing', async () => {
     const body = await (await fetchAs(bare, '/', {}, member('CLB Paginas'))).text();
     assert.ok(!body.includes('poolster-round'));
-    assert.ok(body.includes('lang="nl"></poolster-scan>'));
+    assert.ok(body.includes('lang="nl" time-zone="Europe/Brussels"></poolster-scan>'));
     const script = await fetch(`${bare.url}/poolster-rounds.js`);
     assert.equal(script.status, 503, 'missing-build, as for /poolster.js');
     await script.arrayBuffer();
