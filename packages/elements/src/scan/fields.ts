@@ -1,6 +1,7 @@
-import { fillPlaceholders, formatIssue, localize, modelOf, type Answer, type AnswerLocation, type Instrument, type Issue, type Question, type Text } from '@poolster/schema';
+import { formatIssue, localize, modelOf, type Answer, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import type { AnswerChangeDetail } from '../shared/events.js';
+import { fieldMessage, fieldName } from './field-messages.js';
 import { stepOfIssue } from './steps.js';
 import type { FieldErrors, ScanContext } from './views/context.js';
 
@@ -85,7 +86,7 @@ export function fieldErrorsOf(shown: readonly Issue[], instrument: Instrument, u
     const key = fieldKeyOfIssue(issue);
     if (key === undefined || issue.severity !== 'error') continue;
     const entry = errors.get(key) ?? {};
-    entry[isOtherTextIssue(issue) ? 'otherError' : 'error'] ??= teamMessage(issue, instrument, uiLang, contentLang);
+    entry[isOtherTextIssue(issue) ? 'otherError' : 'error'] ??= fieldMessage(issue, { instrument, uiLang, contentLang }).text;
     errors.set(key, entry);
   }
   return errors;
@@ -106,35 +107,41 @@ export interface SummaryEntry {
   located: Located;
   code: string;
   message: string;
+  /** Whether the message names its field itself ("Vul ‘Naam van het centrum’ in."); otherwise the summary names it. */
+  namesField?: boolean;
 }
 
 /**
- * The error summary's links: "question – message", once per field and problem; with the block's title
- * in front when the summary lists problems of many blocks (on the confirmation step).
+ * The error summary's links, once per field and problem: the same words as beside the field, GOV.UK style;
+ * with the block's title in front when the summary lists problems of many blocks.
  */
 export function summaryItems(issues: readonly Issue[], ctx: ScanContext, withBlockTitle: boolean): SummaryError[] {
-  const entries = issues.map((issue) => ({ located: issue, code: issue.code, message: teamMessage(issue, ctx.instrument, ctx.uiLang, ctx.contentLang) }));
+  const words = { instrument: ctx.instrument, uiLang: ctx.uiLang, contentLang: ctx.contentLang };
+  const entries = issues.map((issue) => {
+    const { text, namesField } = fieldMessage(issue, words);
+    return { located: issue, code: issue.code, message: text, namesField };
+  });
   return summaryLinks(entries, ctx, withBlockTitle);
 }
 
-/** The links of `summaryItems`, for problems worded already (by the schema or by the server). */
+/**
+ * The links of `summaryItems`, for problems worded already (by the scan or by the server). A message that
+ * does not name its field (a server's "Kies er hoogstens 2.") follows the field's own label, as the page
+ * shows it ("Naam van het centrum – …"), never a shortened name.
+ */
 export function summaryLinks(entries: readonly SummaryEntry[], ctx: ScanContext, withBlockTitle: boolean): SummaryError[] {
   const { instrument } = ctx;
+  const words = { instrument, uiLang: ctx.uiLang, contentLang: ctx.contentLang };
   const seen = new Set<string>();
-  return entries.flatMap(({ located: issue, code, message }) => {
+  return entries.flatMap(({ located: issue, code, message, namesField }) => {
     const target = targetOf(issue);
     if (seen.has(`${target}${code}`)) return [];
     seen.add(`${target}${code}`);
     const at = locationOfIssue(issue);
-    const question = at ? questionAt(instrument, at) : undefined;
     const block = at?.scope === 'block' ? modelOf(instrument).blockById.get(at.blockId)?.block : undefined;
-    // The question's short label reads best in a list ("Ambitie – …"); without one, its whole prompt.
-    // A comment is a field of its own: its label follows the question's ("Ambitie – Toelichting – …").
-    const fill = (text: Text) => fillPlaceholders(ctx.text(text), { block: ctx.blockName(block) });
-    const comment = isCommentIssue(issue) && question && 'comment' in question ? question.comment : undefined;
-    const prompt = question ? `${fill(question.label ?? question.prompt)}${comment ? ` – ${fill(comment.label)}` : ''}` : '';
+    const name = namesField ? '' : fieldName(issue, words);
     const where = withBlockTitle && block ? `${ctx.text(block.title)} – ` : '';
-    return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${message}` }];
+    return [{ target, message: `${where}${name ? `${name} – ` : ''}${message}` }];
   });
 }
 
