@@ -1,7 +1,7 @@
 import { fillPlaceholders, localize, modelOf, type Instrument, type Issue, type Question } from '@poolster/schema';
 import { format } from '../i18n/strings.js';
 import { pluralForm } from '../i18n/plural.js';
-import { isCommentIssue, locationOfIssue, questionAt, teamMessage, type Located } from './fields.js';
+import { isCommentIssue, locationOfIssue, questionAt, teamMessage, type Located } from './issue-location.js';
 import { fieldMessageStrings } from './field-messages.strings.js';
 import { scanStrings } from './scan.strings.js';
 

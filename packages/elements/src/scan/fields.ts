@@ -1,7 +1,10 @@
-import { formatIssue, localize, modelOf, type Answer, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
+import { modelOf, type Answer, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import type { AnswerChangeDetail } from '../shared/events.js';
 import { fieldMessage, fieldName } from './field-messages.js';
+import { isCommentIssue, isOtherTextIssue, locationOfIssue, teamMessage, type Located } from './issue-location.js';
+
+export { isCommentIssue, isOtherTextIssue, locationOfIssue, questionAt, teamMessage, type Located } from './issue-location.js';
 import { stepOfIssue } from './steps.js';
 import type { FieldErrors, ScanContext } from './views/context.js';
 
@@ -10,68 +13,11 @@ export function fieldKey(at: AnswerLocation): string {
   return at.scope === 'block' ? `block/${at.blockId}/${at.questionId}` : `${at.scope}/${at.questionId}`;
 }
 
-/** Where an issue is: a schema issue, or an answer the server refused (see refusals.ts). */
-export type Located = Pick<Issue, 'path'>;
-
-/** The answer location an issue points at, when it points at an answer. */
-export function locationOfIssue(issue: Located): AnswerLocation | undefined {
-  const [scope, a, b] = issue.path;
-  if (scope === 'blocks' && typeof a === 'string' && typeof b === 'string') return { scope: 'block', blockId: a, questionId: b };
-  if ((scope === 'context' || scope === 'final') && typeof a === 'string') return { scope, questionId: a };
-  return undefined;
-}
-
-export function questionAt(instrument: Instrument, at: AnswerLocation): Question | undefined {
-  const list = at.scope === 'block' ? instrument.blockQuestions : at.scope === 'context' ? instrument.contextQuestions : instrument.finalQuestions;
-  return list.find((q) => q.id === at.questionId);
-}
-
-/** The part of an answer an issue points at, after its location: `choices`, `other`, `comment`, `text`… */
-const answerField = (issue: Located): string | number | undefined => issue.path[issue.path[0] === 'blocks' ? 3 : 2];
-
-/** Whether the issue is about an "other, please specify" text rather than the choice itself. */
-export const isOtherTextIssue = (issue: Located): boolean => answerField(issue) === 'other';
-
-/** Whether the issue is about a question's comment, which is a field of its own on the page. */
-export const isCommentIssue = (issue: Located): boolean => answerField(issue) === 'comment';
-
 /** The key of the field an issue is shown at: the question's control, or its comment field. */
 export function fieldKeyOfIssue(issue: Located): string | undefined {
   const at = locationOfIssue(issue);
   if (!at) return undefined;
   return isCommentIssue(issue) ? `${fieldKey(at)}/comment` : fieldKey(at);
-}
-
-/**
- * An issue's message for the team: the schema's localised message, with ids in its params replaced by
- * what the team sees (option labels, stage labels, block titles).
- */
-export function teamMessage(issue: Issue, instrument: Instrument, uiLang: string, contentLang: string): string {
-  const at = locationOfIssue(issue);
-  const question = at ? questionAt(instrument, at) : undefined;
-  const fallback = instrument.defaultLanguage;
-  const optionLabel = (id: string): string => {
-    if (question && 'options' in question) {
-      const option = question.options.find((o) => o.id === id);
-      if (option) return localize(option.label, contentLang, fallback);
-    }
-    if (question?.type === 'block-pick' && question.none?.id === id) return localize(question.none.label, contentLang, fallback);
-    return id;
-  };
-  const stageLabel = (id: string): string => {
-    const stage = instrument.stages.find((s) => s.id === id);
-    return stage ? localize(stage.label, contentLang, fallback) : id;
-  };
-  const blockTitle = (id: string): string => {
-    const entry = modelOf(instrument).blockById.get(id);
-    return entry ? localize(entry.block.title, contentLang, fallback) : id;
-  };
-  const params = { ...issue.params };
-  if (typeof params.option === 'string') params.option = optionLabel(params.option);
-  if (typeof params.ambition === 'string') params.ambition = stageLabel(params.ambition);
-  if (typeof params.current === 'string') params.current = stageLabel(params.current);
-  if (typeof params.value === 'string') params.value = question?.type.startsWith('block-') ? blockTitle(params.value) : optionLabel(params.value);
-  return formatIssue({ ...issue, params }, uiLang);
 }
 
 /** What the error summary links to for an issue: its field, or else its step. */

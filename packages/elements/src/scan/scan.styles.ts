@@ -143,7 +143,7 @@ export const styles = css`
     margin: 0;
   }
   .confirmation-panel .reference strong {
-    display: inline-block;
+    display: block;
     margin-top: 0.25rem;
     font-size: 1.5rem;
     letter-spacing: 0.05em;

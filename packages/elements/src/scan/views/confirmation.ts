@@ -41,7 +41,7 @@ export function confirmation(ctx: ScanContext, view: ConfirmationView): Template
   ];
   return html`<div class="confirmation-panel" part="confirmation">
       <h2 class="step-heading" tabindex="-1">${t.title}</h2>
-      <p class="reference">${t.reference}<br /><strong>${shortReference(response.id)}</strong></p>
+      <p class="reference">${t.reference} <strong>${shortReference(response.id)}</strong></p>
     </div>
     <p>${format(t.sentAt, { time: view.sentAt })}</p>
     ${next ? html`<h3>${t.nextSteps}</h3>${richText(ctx, next)}` : nothing}
