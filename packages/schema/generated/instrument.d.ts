@@ -76,6 +76,7 @@ export interface PoolsterInstrument {
    */
   clusters: [Cluster, ...Cluster[]];
   closingNote?: RichText;
+  afterSubmit?: RichText;
 }
 /**
  * One stage of the continuum, in order from the first to the last.
@@ -127,6 +128,7 @@ export interface TextQuestion {
   label?: Text;
   help?: Text;
   required: boolean;
+  requiredMessage?: Text;
   type: 'text';
   multiline?: boolean;
   maxLength?: number;
@@ -140,6 +142,7 @@ export interface StageQuestion {
   label?: Text;
   help?: Text;
   required: boolean;
+  requiredMessage?: Text;
   type: 'stage';
   comment?: CommentField;
 }
@@ -159,6 +162,7 @@ export interface AmbitionQuestion {
   label?: Text;
   help?: Text;
   required: boolean;
+  requiredMessage?: Text;
   type: 'ambition';
   relativeTo: Identifier;
   /**
@@ -189,6 +193,7 @@ export interface SingleChoiceQuestion {
   label?: Text;
   help?: Text;
   required: boolean;
+  requiredMessage?: Text;
   type: 'single-choice';
   /**
    * @minItems 2
@@ -206,6 +211,7 @@ export interface MultipleChoiceQuestion {
   label?: Text;
   help?: Text;
   required: boolean;
+  requiredMessage?: Text;
   type: 'multiple-choice';
   /**
    * @minItems 2
@@ -261,6 +267,7 @@ export interface BlockPickQuestion {
   label?: Text;
   help?: Text;
   required: boolean;
+  requiredMessage?: Text;
   type: 'block-pick';
   min?: number;
   max: number;
@@ -283,6 +290,7 @@ export interface BlockRankingQuestion {
   label?: Text;
   help?: Text;
   required: boolean;
+  requiredMessage?: Text;
   type: 'block-ranking';
   min: number;
   max: number;

@@ -8,6 +8,15 @@ import type { Answer } from './response.js';
 import { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';
 
 /**
+ * What a message for an unanswered question needs without the instrument at hand: the question's type
+ * ("choose a stage", "enter …") and, for lists, how many to choose at least.
+ */
+function requiredParams(question: Question): Issue['params'] {
+  const min = 'min' in question && question.min !== undefined && question.min > 0 ? question.min : undefined;
+  return min === undefined ? { type: question.type } : { type: question.type, minimum: min };
+}
+
+/**
  * Checks answers against their questions. Every check is linear in the answers: a list longer than the
  * question could ever need is refused as a whole before its entries are looked at, so a hostile list
  * costs one issue, not one per entry.
@@ -32,7 +41,7 @@ export class AnswerChecker {
   }
 
   private one(question: Question, answer: Answer | undefined, path: IssuePath, siblings: Record<string, Answer>): void {
-    if (question.required && this.complete && !isAnswered(question, answer)) this.push('answer.required', path);
+    if (question.required && this.complete && !isAnswered(question, answer)) this.push('answer.required', path, requiredParams(question));
     if (!answer) return;
     for (const field of Object.keys(answer) as Array<keyof Answer>) {
       if (!ANSWER_FIELDS[question.type].includes(field)) this.push('answer.wrong-shape', [...path, field], { field, type: question.type });
@@ -128,8 +137,8 @@ export class AnswerChecker {
    * required-check's business); too many always counts.
    */
   private count(n: number, min: number | undefined, max: number | undefined, path: IssuePath): void {
-    if (min !== undefined && n > 0 && n < min && this.complete) this.push('answer.too-few', path, { minimum: min });
-    if (max !== undefined && n > max) this.push('answer.too-many', path, { maximum: max });
+    if (min !== undefined && n > 0 && n < min && this.complete) this.push('answer.too-few', path, { minimum: min, count: n });
+    if (max !== undefined && n > max) this.push('answer.too-many', path, { maximum: max, count: n });
   }
 
   private length(text: string, max: number, path: IssuePath): void {

@@ -87,6 +87,10 @@ export const Instrument = z
     closingNote: RichText.optional().meta({
       description: 'Shown on the confirmation step, before the answers are sent for good.',
     }),
+    afterSubmit: RichText.optional().meta({
+      description:
+        'What happens next, shown once the answers are sent, under the confirmation: who receives what, and when (for example "The director receives the overview by mail").',
+    }),
   })
   .meta({
     id: 'Instrument',

@@ -13,6 +13,10 @@ const common = {
   label: Text.optional().meta({ description: 'A short name for tables, charts and exports ("Levers"); defaults to the prompt.' }),
   help: Text.optional(),
   required: z.boolean(),
+  requiredMessage: Text.optional().meta({
+    description:
+      'What to tell the team when this required question is left unanswered, or has fewer choices than its minimum ("Kies minstens 3 prioriteiten."), instead of the scan\'s default for the question\'s type. Say what to do. In block questions "{block}" stands for the building block\'s name.',
+  }),
 };
 
 const Option = z.strictObject({ id: Identifier, label: Text }).meta({ id: 'Option' });

@@ -22,6 +22,7 @@ function visitQuestion(q: Question, path: IssuePath, visit: TextVisitor, placeho
   visit(q.prompt, [...path, 'prompt'], placeholders);
   if (q.label !== undefined) visit(q.label, [...path, 'label'], NONE);
   if (q.help !== undefined) visit(q.help, [...path, 'help'], placeholders);
+  if (q.requiredMessage !== undefined) visit(q.requiredMessage, [...path, 'requiredMessage'], placeholders);
   if ('comment' in q && q.comment) {
     visit(q.comment.label, [...path, 'comment', 'label'], placeholders);
     if (q.comment.placeholder !== undefined) visit(q.comment.placeholder, [...path, 'comment', 'placeholder'], placeholders);
@@ -62,6 +63,7 @@ export function walkTexts(instrument: Instrument, visit: TextVisitor): void {
     });
   }
   visitRich(instrument.closingNote, ['closingNote'], visit);
+  visitRich(instrument.afterSubmit, ['afterSubmit'], visit);
   instrument.contextQuestions.forEach((q, i) => visitQuestion(q, ['contextQuestions', i], visit, NONE));
   instrument.blockQuestions.forEach((q, i) => visitQuestion(q, ['blockQuestions', i], visit, BLOCK));
   instrument.finalQuestions.forEach((q, i) => visitQuestion(q, ['finalQuestions', i], visit, NONE));

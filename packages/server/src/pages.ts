@@ -79,6 +79,7 @@ const overviewLinks = (id: string, lang: Language) => {
 };
 
 /**
+ * Once sent, the scan's confirmation links to the scan's report page (`report-href`, `{id}` the response's id).
  * `instrumentId`: the scan keeps the centre's draft on this server, at /api/drafts/<instrumentId>. A member
  * of a centre (`rounds`) also gets the team round inside the scan: its element comes with its own script.
  */
@@ -94,7 +95,7 @@ export function scanPage(title: string, who?: Who, lang: Language = 'nl', instru
     main: html`<h1>${title}</h1>
 <p class="lead">${p.scanLead}
 ${p.scanSent[0]}<a href="${pageLink('/dashboard', lang, keepLang)}">${p.dashboardLink}</a>${p.scanSent[1]}</p>
-<poolster-scan src="/instrument.json" action="/api/responses"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}" time-zone="${timeZone}">${
+<poolster-scan src="/instrument.json" action="/api/responses" report-href="${pageLink('/report/{id}', lang, keepLang)}"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}" time-zone="${timeZone}">${
       rounds ? html`<poolster-round slot="round" rounds-url="/api/rounds"></poolster-round>` : ''
     }</poolster-scan>`,
   });

@@ -137,7 +137,7 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     await walkToSend(page, scan);
     assert.equal((await scan.locator('.step-heading').textContent())?.trim(), 'Verzenden', 'reached the last step');
     await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
-    await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
+    await scan.getByRole('heading', { name: 'Scan verstuurd' }).waitFor();
 
     const stored = await getJson(`${server.url}/api/responses/${responseId}`);
     assert.equal(stored.status, 200, 'the server stored the scan');

@@ -147,7 +147,7 @@ describe('a newcomer’s journey, as after npm start', { timeout: 600_000 }, () 
 
     await walkToSend(page, scan);
     await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
-    await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
+    await scan.getByRole('heading', { name: 'Scan verstuurd' }).waitFor();
     const sentId = await page.evaluate(() => (document.querySelector('poolster-scan') as unknown as { value: { id: string } }).value.id);
     assert.equal(sentId, responseId, 'the scan begun on the first laptop is the one sent');
   });

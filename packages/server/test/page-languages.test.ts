@@ -38,7 +38,7 @@ describe('the pages in nl, fr and en', () => {
       assert.ok(scan.body.includes(`<a href="/?lang=${lang}" aria-current="page">${escapeHtml(t.navScan)}</a>`), `the menu in ${lang}`);
       assert.ok(scan.body.includes(`<a href="/dashboard?lang=${lang}" aria-current="false">`), `the menu keeps ${lang}`);
       assert.ok(scan.body.includes(`<a href="/dashboard?lang=${lang}">${escapeHtml(t.dashboardLink)}</a>`), `the lead's link keeps ${lang}`);
-      assert.ok(scan.body.includes(`<poolster-scan src="/instrument.json" action="/api/responses" draft-url="/api/drafts/go-clb-poolster" lang="${lang}" time-zone="Europe/Brussels">`), `the scan element in ${lang}`);
+      assert.ok(scan.body.includes(`<poolster-scan src="/instrument.json" action="/api/responses" report-href="/report/{id}?lang=${lang}" draft-url="/api/drafts/go-clb-poolster" lang="${lang}" time-zone="Europe/Brussels">`), `the scan element in ${lang}, its report link keeping ${lang}`);
 
       const dashboard = await get(`/dashboard?lang=${lang}`);
       assert.equal(dashboard.status, 200);

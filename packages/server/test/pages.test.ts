@@ -125,7 +125,7 @@ describe('pages and files', () => {
     const body = await page('/');
     assert.ok(body.includes('<script type="module" src="/poolster.js"></script>'));
     // With the rounds' drop-in built, the team round sits inside the scan (round-pages.test.ts looks at both cases).
-    assert.match(body, /<poolster-scan src="\/instrument.json" action="\/api\/responses" draft-url="\/api\/drafts\/go-clb-poolster" lang="nl" time-zone="Europe\/Brussels">(<poolster-round slot="round" rounds-url="\/api\/rounds"><\/poolster-round>)?<\/poolster-scan>/);
+    assert.match(body, /<poolster-scan src="\/instrument.json" action="\/api\/responses" report-href="\/report\/\{id\}" draft-url="\/api\/drafts\/go-clb-poolster" lang="nl" time-zone="Europe\/Brussels">(<poolster-round slot="round" rounds-url="\/api\/rounds"><\/poolster-round>)?<\/poolster-scan>/);
   });
 
   it('GET /dashboard has the comparison, its script, and the stored scans linked to their reports', async () => {

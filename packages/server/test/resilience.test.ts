@@ -59,7 +59,7 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
     );
     await context.setOffline(false);
     await page.locator('poolster-scan').getByRole('button', { name: 'Opnieuw proberen' }).click();
-    await page.locator('poolster-scan').getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
+    await page.locator('poolster-scan').getByRole('heading', { name: 'Scan verstuurd' }).waitFor();
     assert.equal((await stored()).filter((r) => r.id === id).length, 1);
     await context.close();
   });
@@ -84,7 +84,7 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
     await sendButton(page).click({ force: true });
     await sendButton(page).click({ force: true });
     answer();
-    await page.locator('poolster-scan').getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor({ timeout: 15_000 });
+    await page.locator('poolster-scan').getByRole('heading', { name: 'Scan verstuurd' }).waitFor({ timeout: 15_000 });
     assert.equal(posts, 2, 'the failed send, then one send for three clicks');
     assert.equal((await stored()).filter((r) => r.id === id).length, 1);
     await context.close();

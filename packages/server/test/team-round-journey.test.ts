@@ -213,7 +213,7 @@ describe('a team round: seven phones, one shared screen, every GO! block', { tim
     await scan.getByRole('button', { name: 'Presentatie verlaten' }).click();
     await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden' }).click();
     await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
-    await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
+    await scan.getByRole('heading', { name: 'Scan verstuurd' }).waitFor();
     const stored = await facilitator.request.get(`${server.url}/api/responses/${responseId}`);
     assert.equal(stored.status(), 200);
     const response = (await stored.json()) as Response;

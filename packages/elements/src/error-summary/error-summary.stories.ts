@@ -9,8 +9,8 @@ const meta: Meta<Args> = {
   render: (a) => html`<poolster-error-summary
     lang=${a.lang}
     .errors=${[
-      { target: 'ambition', message: 'Naar de toekomst willen we – Beantwoord deze vraag.' },
-      { target: 'levers', message: 'Hefbomen – "neen" kan niet samen met andere antwoorden gekozen worden.' },
+      { target: 'current-stage', message: 'Kies het stadium waarin jullie centrum zich vandaag bevindt voor ‘Preventie’.' },
+      { target: 'centre-name', message: 'Vul ‘Naam van het centrum’ in.' },
     ]}
   ></poolster-error-summary>`,
 };

@@ -1,6 +1,10 @@
-import { fillPlaceholders, formatIssue, localize, modelOf, type Answer, type AnswerLocation, type Instrument, type Issue, type Question, type Text } from '@poolster/schema';
+import { modelOf, type Answer, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import type { AnswerChangeDetail } from '../shared/events.js';
+import { fieldMessage, fieldName } from './field-messages.js';
+import { isCommentIssue, isOtherTextIssue, locationOfIssue, teamMessage, type Located } from './issue-location.js';
+
+export { isCommentIssue, isOtherTextIssue, locationOfIssue, questionAt, teamMessage, type Located } from './issue-location.js';
 import { stepOfIssue } from './steps.js';
 import type { FieldErrors, ScanContext } from './views/context.js';
 
@@ -9,68 +13,11 @@ export function fieldKey(at: AnswerLocation): string {
   return at.scope === 'block' ? `block/${at.blockId}/${at.questionId}` : `${at.scope}/${at.questionId}`;
 }
 
-/** Where an issue is: a schema issue, or an answer the server refused (see refusals.ts). */
-export type Located = Pick<Issue, 'path'>;
-
-/** The answer location an issue points at, when it points at an answer. */
-export function locationOfIssue(issue: Located): AnswerLocation | undefined {
-  const [scope, a, b] = issue.path;
-  if (scope === 'blocks' && typeof a === 'string' && typeof b === 'string') return { scope: 'block', blockId: a, questionId: b };
-  if ((scope === 'context' || scope === 'final') && typeof a === 'string') return { scope, questionId: a };
-  return undefined;
-}
-
-export function questionAt(instrument: Instrument, at: AnswerLocation): Question | undefined {
-  const list = at.scope === 'block' ? instrument.blockQuestions : at.scope === 'context' ? instrument.contextQuestions : instrument.finalQuestions;
-  return list.find((q) => q.id === at.questionId);
-}
-
-/** The part of an answer an issue points at, after its location: `choices`, `other`, `comment`, `text`… */
-const answerField = (issue: Located): string | number | undefined => issue.path[issue.path[0] === 'blocks' ? 3 : 2];
-
-/** Whether the issue is about an "other, please specify" text rather than the choice itself. */
-export const isOtherTextIssue = (issue: Located): boolean => answerField(issue) === 'other';
-
-/** Whether the issue is about a question's comment, which is a field of its own on the page. */
-export const isCommentIssue = (issue: Located): boolean => answerField(issue) === 'comment';
-
 /** The key of the field an issue is shown at: the question's control, or its comment field. */
 export function fieldKeyOfIssue(issue: Located): string | undefined {
   const at = locationOfIssue(issue);
   if (!at) return undefined;
   return isCommentIssue(issue) ? `${fieldKey(at)}/comment` : fieldKey(at);
-}
-
-/**
- * An issue's message for the team: the schema's localised message, with ids in its params replaced by
- * what the team sees (option labels, stage labels, block titles).
- */
-export function teamMessage(issue: Issue, instrument: Instrument, uiLang: string, contentLang: string): string {
-  const at = locationOfIssue(issue);
-  const question = at ? questionAt(instrument, at) : undefined;
-  const fallback = instrument.defaultLanguage;
-  const optionLabel = (id: string): string => {
-    if (question && 'options' in question) {
-      const option = question.options.find((o) => o.id === id);
-      if (option) return localize(option.label, contentLang, fallback);
-    }
-    if (question?.type === 'block-pick' && question.none?.id === id) return localize(question.none.label, contentLang, fallback);
-    return id;
-  };
-  const stageLabel = (id: string): string => {
-    const stage = instrument.stages.find((s) => s.id === id);
-    return stage ? localize(stage.label, contentLang, fallback) : id;
-  };
-  const blockTitle = (id: string): string => {
-    const entry = modelOf(instrument).blockById.get(id);
-    return entry ? localize(entry.block.title, contentLang, fallback) : id;
-  };
-  const params = { ...issue.params };
-  if (typeof params.option === 'string') params.option = optionLabel(params.option);
-  if (typeof params.ambition === 'string') params.ambition = stageLabel(params.ambition);
-  if (typeof params.current === 'string') params.current = stageLabel(params.current);
-  if (typeof params.value === 'string') params.value = question?.type.startsWith('block-') ? blockTitle(params.value) : optionLabel(params.value);
-  return formatIssue({ ...issue, params }, uiLang);
 }
 
 /** What the error summary links to for an issue: its field, or else its step. */
@@ -85,7 +32,7 @@ export function fieldErrorsOf(shown: readonly Issue[], instrument: Instrument, u
     const key = fieldKeyOfIssue(issue);
     if (key === undefined || issue.severity !== 'error') continue;
     const entry = errors.get(key) ?? {};
-    entry[isOtherTextIssue(issue) ? 'otherError' : 'error'] ??= teamMessage(issue, instrument, uiLang, contentLang);
+    entry[isOtherTextIssue(issue) ? 'otherError' : 'error'] ??= fieldMessage(issue, { instrument, uiLang, contentLang }).text;
     errors.set(key, entry);
   }
   return errors;
@@ -106,35 +53,41 @@ export interface SummaryEntry {
   located: Located;
   code: string;
   message: string;
+  /** Whether the message names its field itself ("Vul ‘Naam van het centrum’ in."); otherwise the summary names it. */
+  namesField?: boolean;
 }
 
 /**
- * The error summary's links: "question – message", once per field and problem; with the block's title
- * in front when the summary lists problems of many blocks (on the confirmation step).
+ * The error summary's links, once per field and problem: the same words as beside the field, GOV.UK style;
+ * with the block's title in front when the summary lists problems of many blocks.
  */
 export function summaryItems(issues: readonly Issue[], ctx: ScanContext, withBlockTitle: boolean): SummaryError[] {
-  const entries = issues.map((issue) => ({ located: issue, code: issue.code, message: teamMessage(issue, ctx.instrument, ctx.uiLang, ctx.contentLang) }));
+  const words = { instrument: ctx.instrument, uiLang: ctx.uiLang, contentLang: ctx.contentLang };
+  const entries = issues.map((issue) => {
+    const { text, namesField } = fieldMessage(issue, words);
+    return { located: issue, code: issue.code, message: text, namesField };
+  });
   return summaryLinks(entries, ctx, withBlockTitle);
 }
 
-/** The links of `summaryItems`, for problems worded already (by the schema or by the server). */
+/**
+ * The links of `summaryItems`, for problems worded already (by the scan or by the server). A message that
+ * does not name its field (a server's "Kies er hoogstens 2.") follows the field's own label, as the page
+ * shows it ("Naam van het centrum – …"), never a shortened name.
+ */
 export function summaryLinks(entries: readonly SummaryEntry[], ctx: ScanContext, withBlockTitle: boolean): SummaryError[] {
   const { instrument } = ctx;
+  const words = { instrument, uiLang: ctx.uiLang, contentLang: ctx.contentLang };
   const seen = new Set<string>();
-  return entries.flatMap(({ located: issue, code, message }) => {
+  return entries.flatMap(({ located: issue, code, message, namesField }) => {
     const target = targetOf(issue);
     if (seen.has(`${target}${code}`)) return [];
     seen.add(`${target}${code}`);
     const at = locationOfIssue(issue);
-    const question = at ? questionAt(instrument, at) : undefined;
     const block = at?.scope === 'block' ? modelOf(instrument).blockById.get(at.blockId)?.block : undefined;
-    // The question's short label reads best in a list ("Ambitie – …"); without one, its whole prompt.
-    // A comment is a field of its own: its label follows the question's ("Ambitie – Toelichting – …").
-    const fill = (text: Text) => fillPlaceholders(ctx.text(text), { block: ctx.blockName(block) });
-    const comment = isCommentIssue(issue) && question && 'comment' in question ? question.comment : undefined;
-    const prompt = question ? `${fill(question.label ?? question.prompt)}${comment ? ` – ${fill(comment.label)}` : ''}` : '';
+    const name = namesField ? '' : fieldName(issue, words);
     const where = withBlockTitle && block ? `${ctx.text(block.title)} – ` : '';
-    return [{ target, message: `${where}${prompt ? `${prompt} – ` : ''}${message}` }];
+    return [{ target, message: `${where}${name ? `${name} – ` : ''}${message}` }];
   });
 }
 

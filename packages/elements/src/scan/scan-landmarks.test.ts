@@ -96,7 +96,7 @@ describe('poolster-scan: landmarks and names on a host page with its own main', 
     }
     await goTo(el, 'confirm');
     await clickButton(el, 'Antwoorden definitief verzenden');
-    expect(heading(el)).to.equal('Je antwoorden zijn verzonden');
+    expect(heading(el)).to.equal('Scan verstuurd');
     await expectClean(el, 'confirmation');
   });
 });

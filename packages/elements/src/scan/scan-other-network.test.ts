@@ -27,7 +27,7 @@ const UI: Record<Lang, Record<'start' | 'next' | 'add' | 'submit' | 'overview' |
     overview: 'Vérifiez vos réponses',
     final: 'Pour tous les modules',
     confirm: 'Envoyer',
-    sent: 'Vos réponses ont été envoyées',
+    sent: 'Scan envoyé',
     blockOf: 'Module 1 sur 5',
   },
   en: {
@@ -38,7 +38,7 @@ const UI: Record<Lang, Record<'start' | 'next' | 'add' | 'submit' | 'overview' |
     overview: 'Check your answers',
     final: 'Across all building blocks',
     confirm: 'Send',
-    sent: 'Your answers have been sent',
+    sent: 'Scan sent',
     blockOf: 'Building block 1 of 5',
   },
 };

@@ -72,9 +72,10 @@ describe('poolster-scan: answers the server refused', () => {
     const summary = $(el, 'poolster-error-summary');
     expect(focused(el)).to.equal('poolster-error-summary.summary');
     expect([...summary.shadowRoot!.querySelectorAll('a')].map((a) => squash(a.textContent))).to.deep.equal([
-      'Preventie – Hefbomen – Kies er hoogstens 2 (zegt de server).',
-      'Preventie – Hefbomen – Toelichting – Deze toelichting is te lang voor de server.',
-      'Centrum – Dit centrum is niet gekend.',
+      // The server's words do not name the field: the field's own label does, as the page shows it.
+      'Preventie – Ervaart ons centrum bepaalde hefbomen in de organisatiecontext die de huidige situering van ‘Preventie’ motiveren of kaderen? – Kies er hoogstens 2 (zegt de server).',
+      'Preventie – Toelichting bij ‘Hefbomen’ – Deze toelichting is te lang voor de server.',
+      'Naam van het centrum – Dit centrum is niet gekend.',
     ]);
     expect(el.value!.status, 'the draft stays a draft').to.equal('draft');
     await expect(el).to.be.accessible();
@@ -97,8 +98,8 @@ describe('poolster-scan: answers the server refused', () => {
     await clickButton(el, 'Terug naar verzenden');
     expect(heading(el)).to.equal('Verzenden');
     expect([...$(el, 'poolster-error-summary').shadowRoot!.querySelectorAll('a')].map((a) => squash(a.textContent)), 'what is still refused is listed again').to.deep.equal([
-      'Preventie – Hefbomen – Toelichting – Deze toelichting is te lang voor de server.',
-      'Centrum – Dit centrum is niet gekend.',
+      'Preventie – Toelichting bij ‘Hefbomen’ – Deze toelichting is te lang voor de server.',
+      'Naam van het centrum – Dit centrum is niet gekend.',
     ]);
 
     api.reply = () => new Response('{}', { status: 201 });
@@ -106,7 +107,7 @@ describe('poolster-scan: answers the server refused', () => {
     await clickButton(el, 'Antwoorden definitief verzenden');
     await submitted;
     await settle(el);
-    expect(heading(el)).to.equal('Je antwoorden zijn verzonden');
+    expect(heading(el)).to.equal('Scan verstuurd');
     expect(api.calls).to.have.length(2);
   });
 

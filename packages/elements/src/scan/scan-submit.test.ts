@@ -119,7 +119,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
       'inspiring-practices': { blocks: ['prevention'] },
       priorities: { blocks: ['informed-practice', 'prevention', 'strong-teamwork'] },
     });
-    expect(heading(el)).to.equal('Je antwoorden zijn verzonden');
+    expect(heading(el)).to.equal('Scan verstuurd');
     await expect(el).to.be.accessible();
   });
 

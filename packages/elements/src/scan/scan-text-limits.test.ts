@@ -63,10 +63,9 @@ describe('poolster-scan: limits of text answers and comments', () => {
     await clickButton(el, 'Beginnen');
     expect(heading(el), 'a text past its limit blocks moving on').to.equal('GO! poolster-CLB in beeld');
     const summary = squash($(el, 'poolster-error-summary').shadowRoot!.textContent);
-    expect(summary).to.contain('Centrum – Te lang');
-    expect(summary).to.contain('10050');
+    expect(summary).to.contain('‘Naam van het centrum’ mag hoogstens 10.000 tekens hebben; er staan er nu 10.050.');
     expect(focused(el)).to.equal('poolster-error-summary.summary');
-    expect(counter(el, field).inlineError).to.contain('Te lang');
+    expect(counter(el, field).inlineError).to.contain('‘Naam van het centrum’ mag hoogstens 10.000 tekens hebben');
     await expect(el).to.be.accessible();
 
     const input = $<HTMLInputElement>(el, `[data-field="${field}"]`);
@@ -89,11 +88,11 @@ describe('poolster-scan: limits of text answers and comments', () => {
 
     await clickButton(el, 'Opslaan en verder');
     const links = [...$(el, 'poolster-error-summary').shadowRoot!.querySelectorAll('a')];
-    const link = links.find((a) => a.textContent!.includes('Te lang'))!;
-    expect(squash(link.textContent)).to.match(/^Welbewuste keuze – Toelichting – Te lang/);
-    expect(counter(el, COMMENT).inlineError).to.contain('Te lang');
+    const link = links.find((a) => a.textContent!.includes('tekens hebben'))!;
+    expect(squash(link.textContent)).to.equal('Toelichting bij ‘Welbewuste keuze’ mag hoogstens 10.000 tekens hebben; er staan er nu 10.001.');
+    expect(counter(el, COMMENT).inlineError).to.contain('Toelichting bij ‘Welbewuste keuze’ mag hoogstens 10.000 tekens hebben');
     const choice = $(el, '[data-field="block/student-advocate/deliberate-choice"]');
-    expect(squash(choice.shadowRoot!.querySelector('.error-message')?.textContent), 'the choice itself shows only its own error').to.not.contain('Te lang');
+    expect(squash(choice.shadowRoot!.querySelector('.error-message')?.textContent), 'the choice itself shows only its own error').to.not.contain('tekens hebben');
     link.click();
     await settle(el);
     expect(focused(el)).to.equal(`textarea[${COMMENT}]`);

@@ -23,7 +23,7 @@ describe('poolster-scan: validation', () => {
     expect(focused(el)).to.equal('poolster-error-summary.summary');
     const links = [...summary.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
     expect(links).to.have.length(5);
-    expect(links[0]).to.equal('Ambitie – Beantwoord deze vraag.');
+    expect(links[0]).to.equal('Kies of jullie het huidige stadium van ‘Behartiger van de leerling’ aanhouden of naar een later stadium willen evolueren.');
     const ambition = $(el, `[data-field="${k('ambition')}"]`);
     const radios = [...ambition.shadowRoot!.querySelectorAll('input')];
     expect(radios.every((r) => r.getAttribute('aria-invalid') === 'true')).to.equal(true);
@@ -41,7 +41,7 @@ describe('poolster-scan: validation', () => {
     await chooseStage(el, k('current-stage'), 0);
     expect([...$(el, 'poolster-error-summary').shadowRoot!.querySelectorAll('a')]).to.have.length(5);
     expect(($(el, `[data-field="${k('current-stage')}"]`) as unknown as { error: string }).error).to.equal('');
-    expect(($(el, `[data-field="${k('ambition')}"]`) as unknown as { error: string }).error).to.equal('Beantwoord deze vraag.');
+    expect(($(el, `[data-field="${k('ambition')}"]`) as unknown as { error: string }).error).to.equal('Kies of jullie het huidige stadium van ‘Behartiger van de leerling’ aanhouden of naar een later stadium willen evolueren.');
   });
 
   it('"none" clears the other levers and another lever clears "none"; nothing else is dropped', async () => {
@@ -136,6 +136,6 @@ describe('poolster-scan: validation', () => {
     }
     expect(el.value!.final.priorities!.blocks).to.deep.equal(['prevention', 'strong-teamwork']);
     await clickButton(el, 'Opslaan en verder');
-    expect(ranking.shadowRoot!.querySelector('#error')!.textContent).to.contain('Kies er minstens 3.');
+    expect(ranking.shadowRoot!.querySelector('#error')!.textContent).to.contain('Kies minstens 3 prioriteiten, de belangrijkste eerst.');
   });
 });

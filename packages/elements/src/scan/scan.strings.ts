@@ -54,8 +54,6 @@ export const scanStrings = defineStrings('scan', {
     submitRefused: 'The server did not accept some answers; the list above says which and why. Change them and send again. Your answers are still saved on this device.',
     reasonServerSaid: 'the server refused the answers: {message}',
     refusedAnswer: 'The server did not accept this answer.',
-    submittedTitle: 'Your answers have been sent',
-    submittedIntro: 'Thank you. Below are the answers you sent.',
     draftRestored: 'Your answers saved on this device at {time} have been restored.',
     savedAt: 'Saved on this device at {time}.',
     storageUnavailable:
@@ -151,8 +149,6 @@ export const scanStrings = defineStrings('scan', {
     submitRefused: 'De server aanvaardde niet alle antwoorden; de lijst hierboven zegt welke en waarom. Pas ze aan en verzend opnieuw. Je antwoorden zijn nog bewaard op dit toestel.',
     reasonServerSaid: 'de server weigerde de antwoorden: {message}',
     refusedAnswer: 'De server aanvaardde dit antwoord niet.',
-    submittedTitle: 'Je antwoorden zijn verzonden',
-    submittedIntro: 'Bedankt. Hieronder staan de antwoorden die je verzonden hebt.',
     draftRestored: 'Je antwoorden, bewaard op dit toestel om {time}, zijn teruggezet.',
     savedAt: 'Bewaard op dit toestel om {time}.',
     storageUnavailable:
@@ -249,8 +245,6 @@ export const scanStrings = defineStrings('scan', {
     submitRefused: 'Le serveur n’a pas accepté toutes les réponses ; la liste ci-dessus indique lesquelles et pourquoi. Modifiez-les et envoyez à nouveau. Vos réponses restent enregistrées sur cet appareil.',
     reasonServerSaid: 'le serveur a refusé les réponses : {message}',
     refusedAnswer: 'Le serveur n’a pas accepté cette réponse.',
-    submittedTitle: 'Vos réponses ont été envoyées',
-    submittedIntro: 'Merci. Voici les réponses que vous avez envoyées.',
     draftRestored: 'Vos réponses enregistrées sur cet appareil à {time} ont été restaurées.',
     savedAt: 'Enregistré sur cet appareil à {time}.',
     storageUnavailable:

@@ -32,7 +32,7 @@ describe('poolster-scan: states and accessibility', () => {
     const submitted = await mountScan(instrument, { lang: 'en' });
     submitted.value = response;
     await settle(submitted);
-    expect(heading(submitted)).to.equal('Your answers have been sent');
+    expect(heading(submitted)).to.equal('Scan sent');
     await expect(submitted).to.be.accessible();
 
     const readonly = await fixture<PoolsterScan>(html`<poolster-scan readonly lang="fr" .instrument=${instrument} .value=${response}></poolster-scan>`);

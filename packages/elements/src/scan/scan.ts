@@ -40,6 +40,7 @@ import { withTeamBlock } from './team-summary.js';
 import { scanStrings } from './scan.strings.js';
 import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
 import { blockStep } from './views/block-step.js';
+import { confirmation } from './views/confirmation.js';
 import { DraftWiring } from './draft-wiring.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
@@ -72,6 +73,16 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * it is back online. When another device saved a newer version meanwhile, the scan shows both and the
  * team chooses; nothing is overwritten silently. After a successful send, the draft is dropped.
  *
+ * Once sent, the scan confirms it GOV.UK style: a panel with a short reference (the first eight characters of
+ * the response's id, "3F2A-9C1E"), then what happens next in the instrument's words (`afterSubmit`), then
+ * links to the report when the host gives `report-href` (and `print-href`), e.g. `report-href="/report/{id}"`:
+ * the host knows its own routes, so the scan needs nothing back from sending. Focus moves to the panel's
+ * heading, so a screen reader announces it.
+ *
+ * Messages say what to do and name the field by its label ("Vul ‘Naam van het centrum’ in."), by question
+ * type; a question's `requiredMessage` replaces the default when it is unanswered. The error summary's links
+ * read as the messages beside the fields.
+ *
  * @summary A self-assessment scan, from introduction to submission.
  * @slot round - A team round's panel (`<poolster-round slot="round">`), shown on each block step near the stage question and in the presentation.
  * @fires poolster-change - The team changed an answer. Detail: `{ response, location }`.
@@ -91,11 +102,15 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @csspart question - Each question with its comment field.
  * @csspart count - The character count under a text field, shown from 80 % of its limit.
  * @csspart error-panel - The panel shown instead of the scan when the instrument is broken.
+ * @csspart confirmation - The panel that says the scan is sent, with its reference (GOV.UK confirmation panel).
+ * @csspart report-link - The links to the report of the sent scan (see `report-href`, `print-href`).
  * @cssprop --poolster-color-accent - Buttons, chosen cards, links.
  * @cssprop --poolster-color-text - Text.
  * @cssprop --poolster-color-surface - Backgrounds of cards and panels.
  * @cssprop --poolster-color-error - Errors.
  * @cssprop --poolster-color-focus - Focus outline.
+ * @cssprop --poolster-color-success - Background of the confirmation panel (default #00703c).
+ * @cssprop --poolster-color-on-success - Text on the confirmation panel (default #fff).
  * @cssprop --poolster-font-family - The font.
  * @cssprop --poolster-radius - Corner radius.
  * @cssprop --poolster-max-width - The widest the text column gets (default 48rem).
@@ -124,6 +139,15 @@ export class PoolsterScan extends LitElement {
 
   /** When set, valid answers are POSTed there as JSON (the response id is the Idempotency-Key). */
   @property() action = '';
+
+  /**
+   * Where the host shows the report of a sent scan, `{id}` standing for the response's id (e.g.
+   * `/report/{id}`). The confirmation links to it once the scan is sent; empty: no link.
+   */
+  @property({ attribute: 'report-href' }) reportHref = '';
+
+  /** Where the host prints the report of a sent scan or offers it as PDF, `{id}` standing for its id; empty: no link. */
+  @property({ attribute: 'print-href' }) printHref = '';
 
   /**
    * The server's URL of this scan's draft (e.g. `/api/drafts/go-clb-poolster`): drafts are also kept there,
@@ -258,10 +282,12 @@ export class PoolsterScan extends LitElement {
     if (this.step === 'submitted') {
       return html`<div class="scan" part="base" lang=${ctx.contentLang}>
         <p class="scan-title">${ctx.text(instrument.title)}</p>
-        <h2 class="step-heading" tabindex="-1">${t.submittedTitle}</h2>
-        <p role="status">${t.submittedIntro}</p>
-        ${overview(ctx)}
-        <div class="tools"><button type="button" part="button" @click=${this.downloadDraft}>${t.downloadDraft}</button></div>
+        ${confirmation(ctx, {
+          sentAt: this.formatTime(response.submittedAt ?? response.updatedAt),
+          reportHref: this.reportHref,
+          printHref: this.printHref,
+          onDownload: () => this.downloadDraft(),
+        })}
       </div>`;
     }
     const blockId = blockIdOf(this.step);

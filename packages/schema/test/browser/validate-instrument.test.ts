@@ -64,6 +64,22 @@ describe('validateInstrument', () => {
     expect(issues.every((i) => i.severity === 'warning')).to.equal(true);
   });
 
+  it('checks a question’s own message and the text after sending like every other text', async () => {
+    const instrument = clone(await threeStages());
+    instrument.blockQuestions[0]!.requiredMessage = { en: 'Choose a stage for {block}', fr: 'Choisissez un stade pour {bloc}' };
+    instrument.finalQuestions[0]!.requiredMessage = { en: 'Choose your priorities' };
+    instrument.afterSubmit = [{ en: 'Your director receives the overview.' }];
+    expect(pairs(validateInstrument(instrument))).to.have.members([
+      'instrument.unknown-placeholder @ blockQuestions/0/requiredMessage',
+      'instrument.missing-translation @ finalQuestions/0/requiredMessage',
+      'instrument.missing-translation @ afterSubmit/0',
+    ]);
+    instrument.blockQuestions[0]!.requiredMessage = { en: 'Choose a stage for {block}', fr: 'Choisissez un stade pour {block}' };
+    instrument.finalQuestions[0]!.requiredMessage = { en: 'Choose your priorities', fr: 'Choisissez vos priorités' };
+    instrument.afterSubmit = [{ en: 'Your director receives the overview.', fr: 'Votre direction reçoit l’aperçu.' }];
+    expect(validateInstrument(instrument)).to.deep.equal([]);
+  });
+
   it('rejects limits that cannot be met', async () => {
     const instrument = clone(await sixStages());
     const ranking = instrument.finalQuestions[0]!;

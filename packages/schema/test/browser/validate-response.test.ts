@@ -57,6 +57,20 @@ describe('validateResponse', () => {
     expect(pairs(validateResponse(await sixStages(), response, { requireComplete: false }))).to.not.include('answer.too-few @ final/ranking/blocks');
   });
 
+  it('gives a message what it needs without the instrument: the type of an unanswered question, and how many to choose', async () => {
+    const response = clone(await sixStagesResponse());
+    delete response.final.ranking;
+    const missing = validateResponse(await sixStages(), response).find((i) => i.code === 'answer.required' && i.path.join('/') === 'final/ranking');
+    expect(missing?.params).to.deep.equal({ type: 'block-ranking', minimum: 2 });
+    const three = clone(await threeStagesResponse());
+    delete three.blocks.data;
+    const stage = validateResponse(await threeStages(), three).find((i) => i.path.join('/') === 'blocks/data/now');
+    expect(stage?.params).to.deep.equal({ type: 'stage' });
+    response.final.ranking = { blocks: ['a'] };
+    const tooFew = validateResponse(await sixStages(), response).find((i) => i.code === 'answer.too-few');
+    expect(tooFew?.params).to.deep.equal({ minimum: 2, count: 1 });
+  });
+
   it('warns when the ambition is not above the current stage', async () => {
     const response = clone(await sixStagesResponse());
     response.blocks.a!.ambition = { choice: 'to-s3' };

@@ -105,7 +105,7 @@ describe('poolster-scan presentation: keys, panel, full screen and axe', () => {
     el.presentation = true;
     await settle(el);
     expect(el.shadowRoot!.querySelector('.presentation'), 'no presentation view').to.equal(null);
-    expect(heading(el)).to.equal('Je antwoorden zijn verzonden');
+    expect(heading(el)).to.equal('Scan verstuurd');
   });
 
   it('keys 1…4 choose a stage, ← → and Page Up / Page Down move between blocks (the arrows do not move the radios)', async () => {
