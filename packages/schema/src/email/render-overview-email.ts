@@ -1,4 +1,4 @@
-import { blockPlacement, type BlockPlacement } from '../analysis/placement.js';
+import { directorSummary, type DirectorSummary, type SummaryBlock } from '../analysis/director-summary.js';
 import { isAnswered } from '../answers.js';
 import type { Block, Instrument } from '../instrument.js';
 import { blockName, contentLanguage, fillPlaceholders, localize } from '../localize.js';
@@ -174,7 +174,7 @@ function describe(instrument: Instrument, response: Response, lang: string | und
     publisher: loc(instrument.publisher),
     ...(centre === undefined ? {} : { centre }),
     status,
-    ...(model.stageQuestion || model.ambitionQuestion ? { summary: summary(instrument, response, t, loc, blockLabel) } : {}),
+    ...(model.stageQuestion || model.ambitionQuestion ? { summary: summary(directorSummary(instrument, response, contentLang), t) } : {}),
     sections,
     footer: fillPlaceholders(t.footer, { id: response.id, instrument: instrument.id, version: response.instrumentVersion }),
   };
@@ -262,39 +262,25 @@ function answerParts(question: Question, answer: Answer | undefined, w: Words): 
   }
 }
 
-function summary(
-  instrument: Instrument,
-  response: Response,
-  t: EmailStrings,
-  loc: (text: Text | undefined) => string,
-  blockLabel: (block: Block) => string,
-): { intro: string; rows: SummaryRow[] } {
-  const total = instrument.stages.length;
-  const at = (index: number): string =>
-    fillPlaceholders(t.stageAt, { label: loc(instrument.stages[index]!.label), n: index + 1, total });
-  const ambitionQuestion = modelOf(instrument).ambitionQuestion;
-  const ambition = (p: BlockPlacement): string => {
+/** The summary table: every block's current stage and ambition, from the director's summary (the report's too). */
+function summary(model: DirectorSummary, t: EmailStrings): { intro: string; rows: SummaryRow[] } {
+  const total = model.stages.length;
+  const at = (index: number): string => fillPlaceholders(t.stageAt, { label: model.stages[index]!, n: index + 1, total });
+  const ambition = (b: SummaryBlock): string => {
+    const p = b.placement;
     if (p.ambitionIndex !== undefined) return p.keep ? fillPlaceholders(t.kept, { stage: at(p.ambitionIndex) }) : at(p.ambitionIndex);
     // Kept without a current stage, or an option that is not known: say what was chosen.
-    const choice = ambitionQuestion ? response.blocks?.[p.blockId]?.[ambitionQuestion.id]?.choice : undefined;
-    if (choice === undefined || !ambitionQuestion) return t.noAmbition;
-    const option = ambitionQuestion.options.find((o) => o.id === choice);
-    return option ? loc(option.label) : choice;
+    return b.ambitionChoice ?? t.noAmbition;
   };
-  const rows: SummaryRow[] = [];
-  for (const cluster of instrument.clusters) {
-    rows.push({ cluster: loc(cluster.title) });
-    for (const block of cluster.blocks) {
-      const p = blockPlacement(instrument, response, block.id);
-      rows.push({
-        block: blockLabel(block),
-        current: p.currentIndex === undefined ? t.notPlaced : at(p.currentIndex),
-        ambition: ambition(p),
-      });
-    }
-  }
-  const scale = instrument.stages.map((s) => loc(s.label)).join(' → ');
-  return { intro: fillPlaceholders(t.summaryIntro, { scale }), rows };
+  const byId = new Map(model.blocks.map((b) => [b.blockId, b]));
+  const rows: SummaryRow[] = model.clusters.flatMap((cluster) => [
+    { cluster: cluster.title },
+    ...cluster.blockIds.map((id) => {
+      const b = byId.get(id)!;
+      return { block: b.label, current: b.placement.currentIndex === undefined ? t.notPlaced : at(b.placement.currentIndex), ambition: ambition(b) };
+    }),
+  ]);
+  return { intro: fillPlaceholders(t.summaryIntro, { scale: model.stages.join(' → ') }), rows };
 }
 
 /* ------------------------------------------------------------------------------------------------ */
