@@ -25,8 +25,70 @@ export const styles = css`
     margin: 2rem 0 0.5rem;
   }
   h4 {
-    font-size: 1.05rem;
+    font-size: 1.1rem;
+    margin: 1.25rem 0 0.5rem;
+  }
+  h5 {
+    font-size: 1rem;
     margin: 0 0 0.5rem;
+  }
+  .summary-grid {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 2rem;
+  }
+  @container (min-width: 40rem) {
+    .summary-grid {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+  .summary-part h4 {
+    margin-top: 1rem;
+  }
+  .steps {
+    margin: 0;
+    padding-left: 1.5rem;
+  }
+  ul.steps {
+    list-style: disc;
+  }
+  .steps li {
+    margin: 0 0 0.3rem;
+  }
+  .steps .step,
+  .tally .count {
+    color: var(--poolster-color-hint, #505a5f);
+    white-space: nowrap;
+  }
+  .gap {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .hint,
+  .empty {
+    margin: 0 0 0.4rem;
+    color: var(--poolster-color-hint, #505a5f);
+  }
+  .aspect-columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 1.5rem;
+  }
+  .aspect-title {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+  }
+  .tally {
+    margin: 0 0 0.5rem;
+    padding-left: 1.25rem;
+  }
+  .team-summary .level-wide-divergence .label {
+    font-weight: 700;
+  }
+  .cluster-title {
+    font-size: 1.15rem;
+    border-bottom: 2px solid var(--poolster-color-text, #1b1b1b);
+    padding-bottom: 0.2rem;
   }
   .actions {
     display: flex;
@@ -147,7 +209,7 @@ export const styles = css`
   }
   @container (min-width: 40rem) {
     dl {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-columns: minmax(9rem, 1fr) minmax(0, 3fr);
     }
   }
   dt {
@@ -227,20 +289,44 @@ export const styles = css`
   }
   @media print {
     .actions,
-    details.table-toggle > summary {
+    details.table-toggle {
       display: none;
     }
     :host {
-      font-size: 10.5pt;
+      font-size: 10pt;
       --poolster-chart-ambition: #000;
     }
+    h2 {
+      font-size: 1.4rem;
+    }
     h3 {
+      margin-top: 0.75rem;
+    }
+    h3,
+    h4,
+    h5,
+    .cluster-title {
       break-after: avoid;
+    }
+    /* The summary is the director's page; the details start on their own page after it. */
+    .details {
+      break-before: page;
+    }
+    .summary-grid {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
     .chart,
     .aspect-table,
-    .team {
+    .aspects,
+    .team,
+    .block,
+    .summary-part,
+    .final dt,
+    .final dd {
       break-inside: avoid;
+    }
+    .block dl {
+      grid-template-columns: minmax(9rem, 1fr) minmax(0, 3fr);
     }
     .team-spread svg.bar rect {
       fill: #000;

@@ -189,7 +189,7 @@ describe('poolster-report', () => {
       const el = await report(instrument, response);
       const blocks = [...el.shadowRoot!.querySelectorAll('article.block')];
       const team = (i: number) => blocks[i]!.querySelector('.team');
-      expect(team(0)!.previousElementSibling!.tagName).to.equal('H4');
+      expect(team(0)!.previousElementSibling!.tagName).to.equal('H5');
       expect(team(0)!.querySelector('.team-round')!.textContent).to.equal('Teamronde: 3 van 7 kozen planmatig, 3 geïntegreerd (grote spreiding).');
       expect(team(0)!.querySelector('.team-note')!.textContent).to.equal('Notitie van het team: We twijfelden <b>lang</b>.');
       expect(team(0)!.querySelector('b')).to.equal(null);
