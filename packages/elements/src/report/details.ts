@@ -1,4 +1,4 @@
-import { modelOf, type Answer, type Instrument, type Question, type Response, type Text } from '@poolster/schema';
+import { aspectQuestions, modelOf, type Answer, type Instrument, type Question, type Response, type Text } from '@poolster/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../i18n/strings.js';
 import { answerText } from '../shared/answer-text.js';
@@ -55,14 +55,15 @@ function row(w: DetailWords, q: Question, answer: Answer | undefined): TemplateR
 }
 
 /**
- * How many blocks name each option of the multiple-choice block questions. Questions over the same
- * options (levers and obstacles over the organisational aspects) share one table; any other
- * (subgroup differences) gets its own.
+ * How many blocks name each option of the other multiple-choice block questions (subgroup differences),
+ * one table per question. Levers and obstacles (the aspect questions) are counted in the summary.
  */
 function aspectSections({ instrument, response, text, t }: DetailWords): TemplateResult[] {
   const countable = (q: Question) => (q.type === 'multiple-choice' ? q.options.filter((o) => !o.exclusive && !o.other) : []);
   const groups = new Map<string, Question[]>();
+  const inSummary = new Set(aspectQuestions(instrument));
   for (const q of instrument.blockQuestions) {
+    if (inSummary.has(q)) continue;
     const options = countable(q);
     if (options.length === 0) continue;
     const signature = options.map((o) => o.id).sort().join('|');

@@ -32,58 +32,43 @@ export const styles = css`
     font-size: 1rem;
     margin: 0 0 0.5rem;
   }
-  .summary-grid {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0 2rem;
-  }
-  @container (min-width: 40rem) {
-    .summary-grid {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    }
-  }
   .summary-part h4 {
-    margin-top: 1rem;
+    margin-top: 1.25rem;
   }
-  .steps {
-    margin: 0;
-    padding-left: 1.5rem;
+  table.steps,
+  table.tally {
+    margin: 0.25rem 0 0.5rem;
   }
-  ul.steps {
-    list-style: disc;
+  .steps th,
+  .steps td,
+  .tally th,
+  .tally td {
+    padding: 0.25rem 0.5rem;
   }
-  .steps li {
-    margin: 0 0 0.3rem;
+  .steps tbody th,
+  .tally tbody th {
+    font-weight: normal;
   }
-  .steps .step,
-  .tally .count {
-    color: var(--poolster-color-hint, #505a5f);
+  .steps .step {
     white-space: nowrap;
   }
-  .gap {
-    font-weight: 700;
+  th.num,
+  td.num {
+    text-align: right;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
+    width: 1%;
+  }
+  .steps .gap {
+    font-weight: 700;
+  }
+  .steps .level-wide-divergence th {
+    font-weight: 700;
   }
   .hint,
   .empty {
-    margin: 0 0 0.4rem;
-    color: var(--poolster-color-hint, #505a5f);
-  }
-  .aspect-columns {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: 0 1.5rem;
-  }
-  .aspect-title {
     margin: 0 0 0.25rem;
-    font-weight: 600;
-  }
-  .tally {
-    margin: 0 0 0.5rem;
-    padding-left: 1.25rem;
-  }
-  .team-summary .level-wide-divergence .label {
-    font-weight: 700;
+    color: var(--poolster-color-hint, #505a5f);
   }
   .cluster-title {
     font-size: 1.15rem;
@@ -312,8 +297,12 @@ export const styles = css`
     .details {
       break-before: page;
     }
-    .summary-grid {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    /* The summary fits on two A4 pages: a smaller chart, tighter headings. */
+    .summary-chart svg.stage-chart {
+      width: 88%;
+    }
+    .summary-part h4 {
+      margin: 0.9rem 0 0.25rem;
     }
     .chart,
     .aspect-table,

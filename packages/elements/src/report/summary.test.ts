@@ -16,7 +16,9 @@ async function report(instrument: Instrument, response: Response, lang = 'nl'): 
   return el;
 }
 const words = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const items = (el: PoolsterReport, selector: string) => [...el.shadowRoot!.querySelectorAll(`${selector} li`)].map(words);
+/** The body rows of a summary part's table, cell by cell. */
+const rows = (el: PoolsterReport, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(`.summary ${selector} tbody tr`)].map((tr) => [...tr.querySelectorAll('th, td')].map(words));
 const part = (el: PoolsterReport, name: string) => el.shadowRoot!.querySelector(`.summary .${name}`);
 
 describe('poolster-report: the director’s summary', () => {
@@ -34,31 +36,35 @@ describe('poolster-report: the director’s summary', () => {
   it('lists the priorities in order, each with its current stage → ambition', async () => {
     const { instrument, response } = await example();
     const el = await report(instrument, response);
-    expect(items(el, '.priorities')).to.deep.equal([
-      '4.3 Preventie: Fragmentair → Geïntegreerd',
-      '6.2 Ontwikkeling als professionele leergemeenschap (PLG): Fragmentair → Planmatig',
-      '6.5 Geïnformeerde praktijken: Planmatig → Geïntegreerd',
-      '4.2 Geïntegreerde benadering van de kernprocessen: Planmatig → Geïntegreerd',
+    expect(rows(el, '.priorities')).to.deep.equal([
+      ['1', '4.3 Preventie', 'Fragmentair → Geïntegreerd'],
+      ['2', '6.2 Ontwikkeling als professionele leergemeenschap (PLG)', 'Fragmentair → Planmatig'],
+      ['3', '6.5 Geïnformeerde praktijken', 'Planmatig → Geïntegreerd'],
+      ['4', '4.2 Geïntegreerde benadering van de kernprocessen', 'Planmatig → Geïntegreerd'],
     ]);
-    expect(part(el, 'priorities')!.querySelector('ol')).to.not.equal(null, 'an ordered list');
+    expect([...part(el, 'priorities')!.querySelectorAll('thead th')].map(words)).to.deep.equal(['Nr.', 'Bouwsteen', 'Huidig stadium → ambitie']);
   });
 
   it('shows the largest gaps first, how many more there are, the most named levers and obstacles, and the inspiring practices', async () => {
     const { instrument, response } = await example();
     const el = await report(instrument, response);
-    expect(items(el, '.gaps')).to.deep.equal([
-      '4.3 Preventie: Fragmentair → Geïntegreerd +2',
-      '6.1 Integraal beleid: Planmatig → Systematisch +2',
-      '6.4 Onderzoekende houding: Fragmentair → Geïntegreerd +2',
-      '4.2 Geïntegreerde benadering van de kernprocessen: Planmatig → Geïntegreerd +1',
-      '5.1 Sterk teamwerk: Geïntegreerd → Systematisch +1',
+    expect(rows(el, '.gaps')).to.deep.equal([
+      ['4.3 Preventie', 'Fragmentair → Geïntegreerd', '+2'],
+      ['6.1 Integraal beleid', 'Planmatig → Systematisch', '+2'],
+      ['6.4 Onderzoekende houding', 'Fragmentair → Geïntegreerd', '+2'],
+      ['4.2 Geïntegreerde benadering van de kernprocessen', 'Planmatig → Geïntegreerd', '+1'],
+      ['5.1 Sterk teamwerk', 'Geïntegreerd → Systematisch', '+1'],
     ]);
-    expect(words(part(el, 'gaps')!.querySelector('p:last-child'))).to.equal('Nog 3 bouwstenen willen één stadium of meer hoger.');
-    const columns = [...part(el, 'aspects')!.querySelectorAll('.aspect-columns > div')];
-    expect(columns.map((c) => words(c.querySelector('.aspect-title')))).to.deep.equal(['Hefbomen', 'Knelpunten']);
-    expect(words(columns[0]!.querySelector('li'))).to.match(/^gelinkt aan mensen en cultuur .*: 7 van 11 bouwstenen$/);
-    expect(words(columns[1]!.querySelector('li'))).to.match(/^gelinkt aan systemen en structuur .*: 6 van 11 bouwstenen$/);
-    expect(items(el, '.inspiring')).to.deep.equal(['4.1 Behartiger van de leerling: Geïntegreerd, aanhouden', '6.3 Vanuit gedeeld leiderschap: Geïntegreerd, aanhouden']);
+    expect(words(part(el, 'gaps')!.querySelector('.more'))).to.equal('Nog 3 bouwstenen willen één stadium of meer hoger.');
+    expect(rows(el, '.aspects')).to.deep.equal([
+      ['gelinkt aan mensen en cultuur (bv. mindset, competenties of talenten, groepsdynamiek, waarden en normen...)', '7 van 11', '3 van 11'],
+      ['gelinkt aan systemen en structuur (bv. wetgeving, overleg, infrastructuur, middelen, IT...)', '2 van 11', '6 van 11'],
+      ['gelinkt aan missie-visie-strategie, kernprocessen en leiderschap', '5 van 11', '1 van 11'],
+    ]);
+    expect(rows(el, '.inspiring')).to.deep.equal([
+      ['4.1 Behartiger van de leerling', 'Geïntegreerd, aanhouden'],
+      ['6.3 Vanuit gedeeld leiderschap', 'Geïntegreerd, aanhouden'],
+    ]);
     expect(words(part(el, 'inspiring')!.querySelector('.comment'))).to.contain('leerlingenoverleg');
   });
 
@@ -66,11 +72,12 @@ describe('poolster-report: the director’s summary', () => {
     const { instrument, response } = await example();
     const el = await report(instrument, response);
     expect(words(part(el, 'team-summary')!.querySelector('.hint'))).to.equal('In een teamronde werden 4 bouwstenen ingeschaald. De plaatsingen lagen uiteen bij:');
-    expect(items(el, '.team-summary')).to.deep.equal([
-      '6.4 Onderzoekende houding: van Fragmentair tot Systematisch (6 personen)',
-      '4.3 Preventie: van Fragmentair tot Geïntegreerd (6 personen)',
-      '5.1 Sterk teamwerk: van Planmatig tot Geïntegreerd (6 personen)',
+    expect(rows(el, '.team-summary')).to.deep.equal([
+      ['6.4 Onderzoekende houding', 'van Fragmentair tot Systematisch', '6'],
+      ['4.3 Preventie', 'van Fragmentair tot Geïntegreerd', '6'],
+      ['5.1 Sterk teamwerk', 'van Planmatig tot Geïntegreerd', '6'],
     ]);
+    expect(part(el, 'team-summary')!.querySelector('tbody tr')!.classList.contains('level-wide-divergence')).to.equal(true);
   });
 
   it('has no team part without a round, and says so when nothing was chosen yet', async () => {
@@ -101,10 +108,12 @@ describe('poolster-report: the director’s summary', () => {
     const { instrument, response } = await example();
     const fr = await report(instrument, response, 'fr');
     expect(words(part(fr, 'priorities')!.querySelector('h4'))).to.equal('Priorités, dans l’ordre');
-    expect(items(fr, '.inspiring')[0]).to.equal('4.1 Behartiger van de leerling : Geïntegreerd, maintenu');
+    expect(rows(fr, '.inspiring')[0]).to.deep.equal(['4.1 Behartiger van de leerling', 'Geïntegreerd, maintenu']);
+    expect(rows(fr, '.aspects')[0]!.slice(1)).to.deep.equal(['7 sur 11', '3 sur 11']);
     const en = await report(instrument, response, 'en');
     expect(words(part(en, 'team-summary')!.querySelector('h4'))).to.equal('Where the team disagreed');
-    expect(items(en, '.aspects')[0]).to.match(/: 7 of 11 building blocks$/);
+    expect(rows(en, '.gaps')[0]).to.deep.equal(['4.3 Preventie', 'Fragmentair → Geïntegreerd', '+2']);
+    expect(words(part(en, 'gaps')!.querySelector('.more'))).to.equal('3 more building blocks aim one stage or more higher.');
   });
 
   describe('accessibility in each state', () => {

@@ -22,7 +22,6 @@ export function transition(block: SummaryBlock, stages: readonly string[], t: Re
 export function directorSummaryView(s: DirectorSummary, t: ReportStrings): TemplateResult {
   const clusterTitle = new Map(s.clusters.flatMap((c) => c.blockIds.map((id) => [id, c.title] as const)));
   const rows: ChartRow[] = s.blocks.map((b) => ({ label: b.label, cluster: clusterTitle.get(b.blockId) ?? '', placement: b.placement }));
-  const step = (b: SummaryBlock) => html`<span class="label">${b.label}</span>${t.separator}<span class="step">${transition(b, s.stages, t)}</span>`;
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
     <h3 id="summary-heading">${t.summaryTitle}</h3>
     <section class="summary-chart" aria-labelledby="chart-heading">
@@ -33,71 +32,116 @@ export function directorSummaryView(s: DirectorSummary, t: ReportStrings): Templ
         ${stageTable(rows, s.stages, t)}
       </details>
     </section>
-    <div class="summary-grid">
-      ${s.priorities
-        ? html`<section class="summary-part priorities" aria-labelledby="priorities-heading">
-            <h4 id="priorities-heading">${t.prioritiesTitle}</h4>
-            ${s.priorities.length ? html`<ol class="steps">${s.priorities.map((b) => html`<li>${step(b)}</li>`)}</ol>` : html`<p class="empty">${t.noPriorities}</p>`}
-          </section>`
-        : nothing}
-      <section class="summary-part gaps" aria-labelledby="gaps-heading">
-        <h4 id="gaps-heading">${t.gapsTitle}</h4>
-        ${s.gaps.length
-          ? html`<p class="hint">${t.gapsIntro}</p>
-              <ul class="steps">
-                ${s.gaps.map(
-                  (b) => html`<li>${step(b)} <span class="gap" title=${format(t.gapStagesLabel, { n: b.placement.gap! })}
-                      >${format(t.gapStages, { n: b.placement.gap! })}</span
-                    ></li>`,
-                )}
-              </ul>
-              ${s.moreGaps ? html`<p class="hint">${format(t.moreGaps, { n: s.moreGaps })}</p>` : nothing}`
-          : html`<p class="empty">${t.noGaps}</p>`}
-      </section>
-      ${s.aspects.length ? aspects(s, t) : nothing}
-      ${s.inspiring
-        ? html`<section class="summary-part inspiring" aria-labelledby="inspiring-heading">
-            <h4 id="inspiring-heading">${t.inspiringTitle}</h4>
-            ${s.inspiring.blocks.length
-              ? html`<ul class="steps">${s.inspiring.blocks.map((b) => html`<li>${step(b)}</li>`)}</ul>`
-              : html`<p class="empty">${s.inspiring.none ? t.inspiringNone : t.noInspiring}</p>`}
-            ${s.inspiring.comment ? html`<p class="comment">${format(t.comment, { text: s.inspiring.comment })}</p>` : nothing}
-          </section>`
-        : nothing}
-      ${s.team ? team(s.team, t) : nothing}
-    </div>
+    ${s.priorities
+      ? part('priorities', t.prioritiesTitle, s.priorities.length ? steps(s.priorities, s, t, { rank: true }) : html`<p class="empty">${t.noPriorities}</p>`)
+      : nothing}
+    ${part(
+      'gaps',
+      t.gapsTitle,
+      s.gaps.length
+        ? html`<p class="hint">${t.gapsIntro}</p>
+            ${steps(s.gaps, s, t, { gap: true })}
+            ${s.moreGaps ? html`<p class="hint more">${format(t.moreGaps, { n: s.moreGaps })}</p>` : nothing}`
+        : html`<p class="empty">${t.noGaps}</p>`,
+    )}
+    ${s.aspects.length ? part('aspects', t.aspectsSummaryTitle, aspects(s, t)) : nothing}
+    ${s.inspiring
+      ? part(
+          'inspiring',
+          t.inspiringTitle,
+          html`${s.inspiring.blocks.length ? steps(s.inspiring.blocks, s, t) : html`<p class="empty">${s.inspiring.none ? t.inspiringNone : t.noInspiring}</p>`}
+          ${s.inspiring.comment ? html`<p class="comment">${format(t.comment, { text: s.inspiring.comment })}</p>` : nothing}`,
+        )
+      : nothing}
+    ${s.team ? part('team-summary', t.teamTitle, team(s.team, t)) : nothing}
   </section>`;
 }
 
+/** One part of the summary under its heading; a part is never split over two printed pages. */
+const part = (name: string, title: string, body: TemplateResult): TemplateResult =>
+  html`<section class=${`summary-part ${name}`} aria-labelledby=${`${name}-heading`}>
+    <h4 id=${`${name}-heading`}>${title}</h4>
+    ${body}
+  </section>`;
+
+/** Blocks with their current stage → ambition, one row each: the form a director scans fastest. */
+function steps(blocks: SummaryBlock[], s: DirectorSummary, t: ReportStrings, options: { rank?: boolean; gap?: boolean } = {}): TemplateResult {
+  return html`<table class="steps">
+    <thead>
+      <tr>
+        ${options.rank ? html`<th scope="col" class="num">${t.rankColumn}</th>` : nothing}
+        <th scope="col">${t.block}</th>
+        <th scope="col">${t.stepColumn}</th>
+        ${options.gap ? html`<th scope="col" class="num">${t.gap}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${blocks.map(
+        (b, i) => html`<tr>
+          ${options.rank ? html`<td class="num">${i + 1}</td>` : nothing}
+          <th scope="row">${b.label}</th>
+          <td class="step">${transition(b, s.stages, t)}</td>
+          ${options.gap ? html`<td class="num gap">${format(t.gapStages, { n: b.placement.gap ?? 0 })}</td>` : nothing}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/**
+ * How many blocks name each aspect, one column per aspect question (levers, obstacles), the aspect named
+ * most over all of them first. Aspects nobody named are left out.
+ */
 function aspects(s: DirectorSummary, t: ReportStrings): TemplateResult {
   const total = s.blocks.length;
-  return html`<section class="summary-part aspects" aria-labelledby="aspects-summary-heading">
-    <h4 id="aspects-summary-heading">${t.aspectsSummaryTitle}</h4>
-    <div class="aspect-columns">
-      ${s.aspects.map(
-        (a) => html`<div>
-          <p class="aspect-title" id=${`aspect-${a.questionId}`}>${a.label}</p>
-          ${a.options.length
-            ? html`<ul class="tally" aria-labelledby=${`aspect-${a.questionId}`}>
-                ${a.options.map((o) => html`<li><span class="label">${o.label}</span>${t.separator}<span class="count">${format(t.aspectCount, { count: o.count, total })}</span></li>`)}
-              </ul>`
-            : html`<p class="empty">${t.noneNamed}</p>`}
-        </div>`,
+  const named = new Map<string, { label: string; sum: number; order: number }>();
+  for (const a of s.aspects) {
+    for (const o of a.options) {
+      const row = named.get(o.id) ?? { label: o.label, sum: 0, order: named.size };
+      row.sum += o.count;
+      named.set(o.id, row);
+    }
+  }
+  const rows = [...named.entries()].sort(([, a], [, b]) => b.sum - a.sum || a.order - b.order);
+  if (rows.length === 0) return html`<p class="empty">${t.noneNamed}</p>`;
+  const count = (questionId: string, id: string) => s.aspects.find((a) => a.questionId === questionId)?.options.find((o) => o.id === id)?.count ?? 0;
+  return html`<table class="tally">
+    <thead>
+      <tr>
+        <th scope="col">${t.aspect}</th>
+        ${s.aspects.map((a) => html`<th scope="col" class="num">${a.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([id, row]) => html`<tr>
+          <th scope="row">${row.label}</th>
+          ${s.aspects.map((a) => html`<td class="num">${format(t.aspectCount, { count: count(a.questionId, id), total })}</td>`)}
+        </tr>`,
       )}
-    </div>
-  </section>`;
+    </tbody>
+  </table>`;
 }
 
 function team(part: NonNullable<DirectorSummary['team']>, t: ReportStrings): TemplateResult {
-  return html`<section class="summary-part team-summary" aria-labelledby="team-summary-heading">
-    <h4 id="team-summary-heading">${t.teamTitle}</h4>
-    ${part.disagreements.length
-      ? html`<p class="hint">${format(t.teamIntro, { rounds: part.rounds })}</p>
-          <ul class="steps">
-            ${part.disagreements.map(
-              (d) => html`<li class=${`level-${d.level}`}><span class="label">${d.label}</span>${t.separator}<span class="step">${format(t.teamRow, d as unknown as Record<string, string | number>)}</span></li>`,
-            )}
-          </ul>`
-      : html`<p class="empty">${format(t.teamAgreed, { rounds: part.rounds })}</p>`}
-  </section>`;
+  if (part.disagreements.length === 0) return html`<p class="empty">${format(t.teamAgreed, { rounds: part.rounds })}</p>`;
+  return html`<p class="hint">${format(t.teamIntro, { rounds: part.rounds })}</p>
+    <table class="steps">
+      <thead>
+        <tr>
+          <th scope="col">${t.block}</th>
+          <th scope="col">${t.spreadColumn}</th>
+          <th scope="col" class="num">${t.peopleColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${part.disagreements.map(
+          (d) => html`<tr class=${`level-${d.level}`}>
+            <th scope="row">${d.label}</th>
+            <td class="step">${format(t.teamRow, { lowest: d.lowest, highest: d.highest })}</td>
+            <td class="num">${d.participants}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
 }
