@@ -48,6 +48,13 @@ interface Section {
 
 type SummaryRow = { cluster: string } | { block: string; current: string; ambition: string };
 
+/** A list under the summary table: the priorities, the largest gaps, … */
+interface SummaryList {
+  title: string;
+  items: string[];
+  note?: string;
+}
+
 interface Overview {
   uiLang: string;
   /** The interface words. */
@@ -58,7 +65,7 @@ interface Overview {
   publisher: string;
   centre?: string;
   status: string;
-  summary?: { intro: string; rows: SummaryRow[] };
+  summary?: { intro: string; rows: SummaryRow[]; lists: SummaryList[] };
   sections: Section[];
   footer: string;
 }
@@ -262,8 +269,12 @@ function answerParts(question: Question, answer: Answer | undefined, w: Words): 
   }
 }
 
-/** The summary table: every block's current stage and ambition, from the director's summary (the report's too). */
-function summary(model: DirectorSummary, t: EmailStrings): { intro: string; rows: SummaryRow[] } {
+/**
+ * The summary: every block's current stage and ambition as a table, then the director's lists (the
+ * priorities in order, the largest gaps, the most named levers and obstacles, the inspiring practices,
+ * where a team round disagreed), all from the director's summary, the model the report shows too.
+ */
+function summary(model: DirectorSummary, t: EmailStrings): { intro: string; rows: SummaryRow[]; lists: SummaryList[] } {
   const total = model.stages.length;
   const at = (index: number): string => fillPlaceholders(t.stageAt, { label: model.stages[index]!, n: index + 1, total });
   const ambition = (b: SummaryBlock): string => {
@@ -280,7 +291,46 @@ function summary(model: DirectorSummary, t: EmailStrings): { intro: string; rows
       return { block: b.label, current: b.placement.currentIndex === undefined ? t.notPlaced : at(b.placement.currentIndex), ambition: ambition(b) };
     }),
   ]);
-  return { intro: fillPlaceholders(t.summaryIntro, { scale: model.stages.join(' → ') }), rows };
+  return { intro: fillPlaceholders(t.summaryIntro, { scale: model.stages.join(' → ') }), rows, lists: summaryLists(model, t) };
+}
+
+function summaryLists(model: DirectorSummary, t: EmailStrings): SummaryList[] {
+  /** "Fragmentair → Geïntegreerd", "Geïntegreerd (aanhouden)". */
+  const step = (b: SummaryBlock): string => {
+    const p = b.placement;
+    if (p.currentIndex === undefined) return t.notPlaced;
+    const from = model.stages[p.currentIndex]!;
+    if (p.ambitionIndex === undefined) return b.ambitionChoice ? `${from} → ${b.ambitionChoice}` : from;
+    return p.gap === 0 ? fillPlaceholders(t.keptStep, { stage: from }) : `${from} → ${model.stages[p.ambitionIndex]!}`;
+  };
+  const lists: SummaryList[] = [];
+  if (model.priorities?.length) {
+    lists.push({ title: t.prioritiesTitle, items: model.priorities.map((b, i) => fillPlaceholders(t.rankedStep, { n: i + 1, block: b.label, step: step(b) })) });
+  }
+  if (model.gaps.length) {
+    lists.push({
+      title: t.gapsTitle,
+      items: model.gaps.map((b) => fillPlaceholders(t.gapStep, { block: b.label, step: step(b), n: b.placement.gap! })),
+      ...(model.moreGaps ? { note: fillPlaceholders(t.moreGaps, { n: model.moreGaps }) } : {}),
+    });
+  }
+  const named = model.aspects.filter((a) => a.options.length > 0);
+  if (named.length) {
+    lists.push({
+      title: t.aspectsTitle,
+      items: named.map((a) => fillPlaceholders(t.aspectTop, { question: a.label, aspect: a.options[0]!.label, count: a.options[0]!.count, total: model.blocks.length })),
+    });
+  }
+  if (model.inspiring?.blocks.length) {
+    lists.push({ title: t.inspiringTitle, items: model.inspiring.blocks.map((b) => fillPlaceholders(t.step, { block: b.label, step: step(b) })) });
+  }
+  if (model.team?.disagreements.length) {
+    lists.push({
+      title: t.teamTitle,
+      items: model.team.disagreements.map((d) => fillPlaceholders(t.teamStep, { block: d.label, lowest: d.lowest, highest: d.highest, participants: d.participants })),
+    });
+  }
+  return lists;
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -378,6 +428,11 @@ function summaryHtml(o: Overview, contentLang: string): string {
       `<th scope="col" width="27%" style="${S.th}">${html(o.t.ambition)}</th></tr></thead>`,
     `<tbody>\n${body.join('\n')}\n</tbody>`,
     '</table>',
+    ...s.lists.flatMap((list) => [
+      `<h3 style="${S.h3}">${html(list.title)}</h3>`,
+      ...list.items.map((item) => `<p${contentLang} style="${S.p}">${html(item)}</p>`),
+      ...(list.note ? [`<p style="${S.muted}">${html(list.note)}</p>`] : []),
+    ]),
   ].join('\n');
 }
 
@@ -438,6 +493,11 @@ function renderText(o: Overview): string {
     for (const r of o.summary.rows) {
       if ('cluster' in r) out.push('', plain(r.cluster));
       else out.push(indent(fillPlaceholders(o.t.summaryLine, r)));
+    }
+    for (const list of o.summary.lists) {
+      heading(list.title, '-');
+      out.push(...list.items.map((item) => indent(item)));
+      if (list.note) out.push(plain(list.note));
     }
   }
 

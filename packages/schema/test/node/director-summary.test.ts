@@ -5,6 +5,7 @@ import { aspectQuestions, directorSummary, GAP_LIMIT } from '../../src/analysis/
 import type { Instrument } from '../../src/instrument.js';
 import type { Response } from '../../src/response.js';
 import { validateResponse } from '../../src/validate-response.js';
+import { renderOverviewEmail } from '../../src/email/render-overview-email.js';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 const GO = read<Instrument>('../../../../content/go-clb/instrument.json');
@@ -107,5 +108,61 @@ describe('the director’s summary in other cases', () => {
     assert.equal(s.blocks.length, LUMEN.clusters.flatMap((c) => c.blocks).length);
     assert.deepEqual(s.aspects, [], 'its one multiple-choice question shares its options with no other');
     assert.equal(s.team, undefined);
+  });
+});
+
+describe('the overview mail’s summary is the director’s summary', () => {
+  const mail = renderOverviewEmail(GO, EXAMPLE, 'nl');
+  const model = directorSummary(GO, EXAMPLE, 'nl');
+  /** The lines of one list of the plain text's summary, under its underlined title. */
+  const list = (title: string): string[] => {
+    const start = mail.text.indexOf(`\n${title}\n${'-'.repeat(Array.from(title).length)}\n`);
+    assert.ok(start >= 0, `"${title}" in the text`);
+    const body = mail.text.slice(start).split('\n').slice(3);
+    return body.slice(0, body.findIndex((line) => line === '')).map((line) => line.trim());
+  };
+
+  it('lists the priorities in the model’s order, with each block’s current stage → ambition', () => {
+    assert.deepEqual(list('Prioriteiten, in volgorde'), [
+      '1. 4.3 Preventie: Fragmentair → Geïntegreerd',
+      '2. 6.2 Ontwikkeling als professionele leergemeenschap (PLG): Fragmentair → Planmatig',
+      '3. 6.5 Geïnformeerde praktijken: Planmatig → Geïntegreerd',
+      '4. 4.2 Geïntegreerde benadering van de kernprocessen: Planmatig → Geïntegreerd',
+    ]);
+    assert.deepEqual(
+      list('Prioriteiten, in volgorde').map((line) => line.replace(/^\d+\. /, '').split(':')[0]),
+      model.priorities!.map((b) => b.label),
+    );
+  });
+
+  it('lists the largest gaps, the most named lever and obstacle, the inspiring practices and the team’s disagreements', () => {
+    assert.deepEqual(list('Grootste afstand tot de ambitie'), [
+      '4.3 Preventie: Fragmentair → Geïntegreerd (+2)',
+      '6.1 Integraal beleid: Planmatig → Systematisch (+2)',
+      '6.4 Onderzoekende houding: Fragmentair → Geïntegreerd (+2)',
+      '4.2 Geïntegreerde benadering van de kernprocessen: Planmatig → Geïntegreerd (+1)',
+      '5.1 Sterk teamwerk: Geïntegreerd → Systematisch (+1)',
+      'Nog 3 bouwstenen willen één stadium of meer hoger.',
+    ]);
+    const aspects = list('Meest genoemde hefbomen en knelpunten');
+    assert.match(aspects[0]!, /^Hefbomen: gelinkt aan mensen en cultuur .* \(7 van 11 bouwstenen\)$/);
+    assert.match(aspects[1]!, /^Knelpunten: gelinkt aan systemen en structuur .* \(6 van 11 bouwstenen\)$/);
+    assert.deepEqual(list('Inspirerende praktijken'), ['4.1 Behartiger van de leerling: Geïntegreerd (aanhouden)', '6.3 Vanuit gedeeld leiderschap: Geïntegreerd (aanhouden)']);
+    assert.deepEqual(list('Waar het team van mening verschilde'), [
+      '6.4 Onderzoekende houding: van Fragmentair tot Systematisch (6 personen)',
+      '4.3 Preventie: van Fragmentair tot Geïntegreerd (6 personen)',
+      '5.1 Sterk teamwerk: van Planmatig tot Geïntegreerd (6 personen)',
+    ]);
+  });
+
+  it('says the same in the HTML, before the context section, and leaves out lists with nothing in them', () => {
+    for (const line of ['1. 4.3 Preventie: Fragmentair → Geïntegreerd', '6.4 Onderzoekende houding: van Fragmentair tot Systematisch (6 personen)']) {
+      const at = mail.html.indexOf(`>${line}</p>`);
+      assert.ok(at > 0 && at < mail.html.indexOf('>Context</h2>'), line);
+    }
+    const { team: _team, ...noTeam } = EXAMPLE;
+    const plain = renderOverviewEmail(GO, { ...noTeam, final: {} }, 'nl');
+    for (const title of ['Prioriteiten, in volgorde', 'Inspirerende praktijken', 'Waar het team van mening verschilde']) assert.equal(plain.text.includes(`\n${title}\n`), false, title);
+    assert.ok(plain.text.includes('\nGrootste afstand tot de ambitie\n'));
   });
 });
