@@ -5,7 +5,7 @@
  * person to look at.
  */
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -72,6 +72,10 @@ describe('the printed report of the GO! example', () => {
     // The report has drawn its summary and its details (the locator reads through the shadow root).
     await page.locator('poolster-report .summary svg.stage-chart').waitFor();
     await page.locator('poolster-report .details article.block').first().waitFor();
+    await rm(ARTIFACTS, { recursive: true, force: true }); // no picture of an earlier run's page stays behind
+    await mkdir(ARTIFACTS, { recursive: true });
+    // The same page on screen, for comparison: its summary part only (the page with its chrome).
+    await page.locator('poolster-report .summary').screenshot({ path: join(ARTIFACTS, 'go-example-summary-screen.png') });
     const pdf = await page.pdf({ format: 'A4' });
     await context.close();
 
@@ -82,7 +86,6 @@ describe('the printed report of the GO! example', () => {
     summaryPages = detailsAt;
     pages = await readPdf(pdf, summaryPages);
 
-    await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(join(ARTIFACTS, 'go-example-report.pdf'), pdf);
     for (const [i, p] of pages.slice(0, summaryPages).entries()) await writeFile(join(ARTIFACTS, `go-example-summary-page-${i + 1}.png`), p.png);
     await writeFile(join(ARTIFACTS, 'pages.txt'), `summary pages: ${summaryPages}\ntotal pages: ${pages.length}\n`);
