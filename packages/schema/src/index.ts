@@ -54,6 +54,15 @@ export {
 } from './analysis/distributions.js';
 export { voteSpread, type VoteSpread, type SpreadLevel } from './analysis/team-spread.js';
 export { teamDisagreement, type BlockDisagreement } from './analysis/team-disagreement.js';
+export {
+  directorSummary,
+  aspectQuestions,
+  GAP_LIMIT,
+  type DirectorSummary,
+  type SummaryBlock,
+  type AspectTally,
+  type TeamDisagreementRow,
+} from './analysis/director-summary.js';
 export { teamSentences, teamWords, spreadWord, stageInSentence, TEAM_WORDS, type TeamWords, type TeamSentences } from './team-words.js';
 export { responseRows, toCsv, type Table } from './analysis/rows.js';
 export { createResponse, newResponseId, getAnswer, withAnswer, type AnswerLocation } from './response-builder.js';

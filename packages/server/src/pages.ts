@@ -193,9 +193,11 @@ export function reportPage(scan: ReportView): string {
     keepLang: scan.keepLang === true,
     section: 'report',
     scripts: ['/poolster.js'],
-    main: html`<p class="back"><a href="${pageLink('/dashboard', lang, scan.keepLang)}">${p.back}</a></p>
-<h1>${p.reportHeading}: ${name}</h1>
-<p class="lead">${p.reportSubmitted} ${dateTime(scan.submittedAt, lang, scan.timeZone)}. ${p.reportOverview} ${overviewLinks(scan.id, lang)}.</p>
+    // The page's own chrome (the way back, the heading the report repeats, the mail links) is not printed:
+    // the printed report is the element's, for a director to read.
+    main: html`<p class="back no-print"><a href="${pageLink('/dashboard', lang, scan.keepLang)}">${p.back}</a></p>
+<h1 class="no-print">${p.reportHeading}: ${name}</h1>
+<p class="lead no-print">${p.reportSubmitted} ${dateTime(scan.submittedAt, lang, scan.timeZone)}. ${p.reportOverview} ${overviewLinks(scan.id, lang)}.</p>
 <poolster-report src="/instrument.json" response-src="/api/responses/${encodeURIComponent(scan.id)}" lang="${lang}" time-zone="${scan.timeZone ?? PAGE_TIME_ZONE}"></poolster-report>`,
   });
 }

@@ -53,7 +53,7 @@ describe('the pages in nl, fr and en', () => {
       const report = await get(`/report/${id}?lang=${lang}`);
       assert.equal(report.status, 200);
       assert.match(report.body, new RegExp(`<html lang="${lang}">`));
-      assert.ok(report.body.includes(`<h1>${escapeHtml(t.reportHeading)}: CLB Talen</h1>`), `the report's heading in ${lang}`);
+      assert.ok(report.body.includes(`<h1 class="no-print">${escapeHtml(t.reportHeading)}: CLB Talen</h1>`), `the report's heading in ${lang}`);
       assert.ok(report.body.includes(`<a href="/dashboard?lang=${lang}">${escapeHtml(t.back)}</a>`), `the way back in ${lang}`);
       assert.ok(report.body.includes(`lang="${lang}" time-zone="Europe/Brussels"></poolster-report>`));
 

@@ -1,7 +1,7 @@
-import type { Instrument } from '@poolster/schema';
+import type { Instrument, Response } from '@poolster/schema';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { loadGo, sampleGoResponse } from '../shared/stories.js';
+import { loadGo, loadJson, sampleGoResponse } from '../shared/stories.js';
 
 type Args = { lang: string; theme: string };
 
@@ -25,5 +25,14 @@ export const AnotherInstrument: Story = {
   render: (args, { loaded }) => {
     const instrument = (loaded as { instrument: Instrument }).instrument;
     return html`<poolster-report .instrument=${instrument} .response=${{ ...sampleGoResponse(instrument), instrumentId: 'vrij-clb' }} lang=${args.lang}></poolster-report>`;
+  },
+};
+
+/** The GO! example: priorities, inspiring practices and a team round on four blocks, so the summary shows every part. */
+export const GoExampleWithTeamRound: Story = {
+  loaders: [async () => ({ instrument: await loadGo(), example: await loadJson<Response>('content/go-clb/examples/response.json') })],
+  render: (args, { loaded }) => {
+    const { instrument, example } = loaded as { instrument: Instrument; example: Response };
+    return html`<div class=${args.theme}><poolster-report .instrument=${instrument} .response=${example} lang=${args.lang}></poolster-report></div>`;
   },
 };

@@ -25,8 +25,55 @@ export const styles = css`
     margin: 2rem 0 0.5rem;
   }
   h4 {
-    font-size: 1.05rem;
+    font-size: 1.1rem;
+    margin: 1.25rem 0 0.5rem;
+  }
+  h5 {
+    font-size: 1rem;
     margin: 0 0 0.5rem;
+  }
+  .summary-part h4 {
+    margin-top: 1.25rem;
+  }
+  table.steps,
+  table.tally {
+    margin: 0.25rem 0 0.5rem;
+  }
+  .steps th,
+  .steps td,
+  .tally th,
+  .tally td {
+    padding: 0.25rem 0.5rem;
+  }
+  .steps tbody th,
+  .tally tbody th {
+    font-weight: normal;
+  }
+  .steps .step {
+    white-space: nowrap;
+  }
+  th.num,
+  td.num {
+    text-align: right;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+    width: 1%;
+  }
+  .steps .gap {
+    font-weight: 700;
+  }
+  .steps .level-wide-divergence th {
+    font-weight: 700;
+  }
+  .hint,
+  .empty {
+    margin: 0 0 0.25rem;
+    color: var(--poolster-color-hint, #505a5f);
+  }
+  .cluster-title {
+    font-size: 1.15rem;
+    border-bottom: 2px solid var(--poolster-color-text, #1b1b1b);
+    padding-bottom: 0.2rem;
   }
   .actions {
     display: flex;
@@ -147,7 +194,7 @@ export const styles = css`
   }
   @container (min-width: 40rem) {
     dl {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-columns: minmax(9rem, 1fr) minmax(0, 3fr);
     }
   }
   dt {
@@ -227,20 +274,48 @@ export const styles = css`
   }
   @media print {
     .actions,
-    details.table-toggle > summary {
+    details.table-toggle {
       display: none;
     }
     :host {
-      font-size: 10.5pt;
+      font-size: 10pt;
       --poolster-chart-ambition: #000;
     }
+    h2 {
+      font-size: 1.4rem;
+    }
     h3 {
+      margin-top: 0.75rem;
+    }
+    h3,
+    h4,
+    h5,
+    .cluster-title {
       break-after: avoid;
+    }
+    /* The summary is the director's page; the details start on their own page after it. */
+    .details {
+      break-before: page;
+    }
+    /* The summary fits on two A4 pages: a smaller chart, tighter headings. */
+    .summary-chart svg.stage-chart {
+      width: 88%;
+    }
+    .summary-part h4 {
+      margin: 0.9rem 0 0.25rem;
     }
     .chart,
     .aspect-table,
-    .team {
+    .aspects,
+    .team,
+    .block,
+    .summary-part,
+    .final dt,
+    .final dd {
       break-inside: avoid;
+    }
+    .block dl {
+      grid-template-columns: minmax(9rem, 1fr) minmax(0, 3fr);
     }
     .team-spread svg.bar rect {
       fill: #000;

@@ -1,20 +1,14 @@
 import {
-  blockName,
-  blockPlacements,
   contentLanguage,
-  fillPlaceholders,
+  directorSummary,
   formatIssue,
   localize,
-  modelOf,
   parseJson,
   responseRows,
   toCsv,
   validateResponse,
-  type Answer,
-  type Block,
   type Instrument,
   type Issue,
-  type Question,
   type Response,
   type Text,
 } from '@poolster/schema';
@@ -22,16 +16,14 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { loadInstrument, validated } from '../scan/load-instrument.js';
-import { answerText } from '../shared/answer-text.js';
 import { downloadFile, downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { fire } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
-import { aspectTable, type AspectColumn, type AspectRow } from './aspect-table.js';
+import { details } from './details.js';
 import { reportStrings, type ReportStrings } from './report.strings.js';
 import { styles } from './report.styles.js';
-import { stageChart, stageTable, type ChartRow } from './stage-chart.js';
-import { teamRound } from './team-round.js';
+import { directorSummaryView } from './summary.js';
 
 export interface ReportErrorDetail {
   kind: 'instrument' | 'response' | 'load';
@@ -46,13 +38,17 @@ type View = { state: 'waiting' } | { state: 'error'; message: string } | ({ stat
 const BLOCKING = (i: Issue) => i.code.startsWith('structure.') || i.code === 'response.other-instrument' || i.code === 'response.other-major-version';
 
 /**
- * The result of one scan for its director: the data chart (current stage and ambition per building
- * block), where levers and obstacles lie, and every answer, ready to print or export. Where the team
- * placed a block in a team round, the block shows how far the placements lay apart and the team's note.
+ * The result of one scan for its director. It opens with a summary that prints on at most two pages:
+ * the data chart (current stage and ambition per building block), the priorities in order, the largest
+ * gaps, the most named levers and obstacles, the inspiring practices and, after a team round, where the
+ * team disagreed (the model is the schema's `directorSummary`, which the overview mail uses too). Then
+ * the details per cluster and block under the questions' short labels; where the team placed a block in
+ * a team round, the block shows how far the placements lay apart and the team's note.
  *
- * @summary One scan's result: chart, aspects, answers, export and print.
+ * @summary One scan's result: a director's summary, then every answer; export and print.
  * @fires poolster-error - The instrument or the response cannot be used. Detail: `{ kind, message, issues }`.
  * @csspart base - The report.
+ * @csspart summary - The director's summary: chart, priorities, gaps, levers and obstacles, inspiring practices, team.
  * @csspart chart - The data chart (a figure with an SVG).
  * @csspart data-table - The chart's data as a table.
  * @csspart aspect-table - Levers and obstacles per aspect.
@@ -100,14 +96,7 @@ export class PoolsterReport extends LitElement {
   private renderReport({ instrument, response, note }: Ready, t: ReportStrings): TemplateResult {
     const contentLang = contentLanguage(instrument, this.lang);
     const text = (value: Text | undefined) => localize(value, contentLang, instrument.defaultLanguage);
-    const model = modelOf(instrument);
-    const placements = blockPlacements(instrument, response);
-    const rows: ChartRow[] = model.blocks.map(({ block, cluster }, i) => ({
-      label: `${block.number ? `${block.number} ` : ''}${text(block.title)}`,
-      cluster: text(cluster.title),
-      placement: placements[i]!,
-    }));
-    const stageLabels = instrument.stages.map((s) => text(s.label));
+    const summary = directorSummary(instrument, response, this.lang);
     const date = response.submittedAt ?? response.updatedAt;
     const name = this.centreName(instrument, response);
     return html`<article class="report" part="base" lang=${contentLang}>
@@ -122,86 +111,9 @@ export class PoolsterReport extends LitElement {
         <button type="button" part="button" @click=${this.exportCsv}>${t.exportCsv}</button>
         <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
       </div>
-      <section aria-labelledby="chart-heading">
-        <h3 id="chart-heading">${t.chartTitle}</h3>
-        ${stageChart(rows, stageLabels, t)}
-        <details class="table-toggle">
-          <summary>${t.showTable}</summary>
-          ${stageTable(rows, stageLabels, t)}
-        </details>
-      </section>
-      ${this.renderAspects(instrument, response, text, t)}
-      <section aria-labelledby="answers-heading">
-        <h3 id="answers-heading">${t.answersTitle}</h3>
-        ${instrument.clusters.map(
-          (cluster) => html`<section class="cluster" aria-label=${text(cluster.title)}>
-            <h3>${text(cluster.title)}</h3>
-            ${cluster.blocks.map(
-              (block) => html`<article class="block">
-                <h4>${block.number ? `${block.number} ` : ''}${text(block.title)}</h4>
-                ${teamRound(instrument, response.team?.[block.id], stageLabels, text(block.title), t, this.lang)}
-                <dl>${instrument.blockQuestions.map((q) => this.row(instrument, q, response.blocks[block.id]?.[q.id], block, text, t, contentLang))}</dl>
-              </article>`,
-            )}
-          </section>`,
-        )}
-        ${instrument.finalQuestions.length
-          ? html`<section class="cluster" aria-label=${t.finalTitle}>
-              <h3>${t.finalTitle}</h3>
-              <dl>${instrument.finalQuestions.map((q) => this.row(instrument, q, response.final[q.id], undefined, text, t, contentLang))}</dl>
-            </section>`
-          : nothing}
-      </section>
+      ${directorSummaryView(summary, t)}
+      ${details({ instrument, response, text, stageLabels: summary.stages, t, lang: this.lang })}
     </article>`;
-  }
-
-  private row(
-    instrument: Instrument,
-    q: Question,
-    answer: Answer | undefined,
-    block: Block | undefined,
-    text: (t: Text | undefined) => string,
-    t: ReportStrings,
-    contentLang: string,
-  ): TemplateResult {
-    const prompt = fillPlaceholders(text(q.prompt), { block: blockName(instrument, block, contentLang) });
-    const lines = answerText(instrument, q, answer, { text, notAnswered: t.notAnswered, rank: t.rank });
-    return html`<dt>${prompt}</dt>
-      <dd>
-        ${lines.length > 1 ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : lines[0]}
-        ${answer?.comment ? html`<p class="comment">${format(t.comment, { text: answer.comment })}</p>` : nothing}
-      </dd>`;
-  }
-
-  /**
-   * How many blocks name each option of the multiple-choice block questions. Questions over the same
-   * options (levers and obstacles over the organisational aspects) share one table; any other
-   * (subgroup differences) gets its own.
-   */
-  private renderAspects(instrument: Instrument, response: Response, text: (t: Text | undefined) => string, t: ReportStrings): TemplateResult[] {
-    const countable = (q: Question) => (q.type === 'multiple-choice' ? q.options.filter((o) => !o.exclusive && !o.other) : []);
-    const groups = new Map<string, Question[]>();
-    for (const q of instrument.blockQuestions) {
-      const options = countable(q);
-      if (options.length === 0) continue;
-      const signature = options.map((o) => o.id).sort().join('|');
-      groups.set(signature, [...(groups.get(signature) ?? []), q]);
-    }
-    const blockCount = modelOf(instrument).blocks.length;
-    return [...groups.values()].map((questions, g) => {
-      const rows: AspectRow[] = countable(questions[0]!).map((o) => ({ id: o.id, label: text(o.label) }));
-      const columns: AspectColumn[] = questions.map((q) => ({
-        title: text(q.label ?? q.prompt),
-        counts: Object.fromEntries(
-          rows.map((row) => [row.id, Object.values(response.blocks).filter((answers) => answers[q.id]?.choices?.includes(row.id)).length]),
-        ),
-      }));
-      const title = questions.length > 1 ? t.aspectsTitle : text(questions[0]!.label ?? questions[0]!.prompt);
-      return html`<section aria-labelledby=${`aspects-${g}`}>
-        <h3 id=${`aspects-${g}`}>${title}</h3>
-        ${aspectTable(rows, columns, blockCount, t)}
-      </section>`;
-    });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -44,6 +44,7 @@ describe('Storybook (static build)', () => {
       ['scan-poolster-scan--dark-theme', 'poolster-scan', 'poolster-stage-picker'],
       ['scan-poolster-scan--broken-instrument', 'poolster-scan', '.error-panel'],
       ['results-poolster-report--report', 'poolster-report', 'svg.stage-chart'],
+      ['results-poolster-report--go-example-with-team-round', 'poolster-report', '.summary .team-summary table'],
       ['results-poolster-compare--nineteen-centres', 'poolster-compare', 'table'],
       ['parts-poolster-block-ranking--partly-filled', 'poolster-block-ranking', 'ol'],
       ['rounds-poolster-vote--join', 'poolster-vote', '#code'],

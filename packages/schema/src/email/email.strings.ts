@@ -44,6 +44,25 @@ export interface EmailStrings {
   separator: string;
   /** A summary line in the plain text. */
   summaryLine: string;
+  /** The summary's lists, under the table (the director's summary, as in the report). */
+  prioritiesTitle: string;
+  gapsTitle: string;
+  /** Under the largest gaps: how many more blocks aim higher. */
+  moreGaps: string;
+  aspectsTitle: string;
+  inspiringTitle: string;
+  teamTitle: string;
+  /** A step that keeps the current stage ({stage}). */
+  keptStep: string;
+  /** A block and its current stage → ambition ({step}), with its rank ({n}). */
+  rankedStep: string;
+  step: string;
+  /** A block, its step and its gap in stages ({n}). */
+  gapStep: string;
+  /** The aspect a question names most: the question's short label, the aspect, in how many blocks of how many. */
+  aspectTop: string;
+  /** A block on which a team round's placements lay apart. */
+  teamStep: string;
   footer: string;
 }
 
@@ -72,6 +91,18 @@ export const EMAIL_STRINGS: Readonly<Record<EmailLanguage, EmailStrings>> = {
     rank: '{n}. {label}',
     separator: '; ',
     summaryLine: '{block}: {current} → {ambition}',
+    prioritiesTitle: 'Prioriteiten, in volgorde',
+    gapsTitle: 'Grootste afstand tot de ambitie',
+    moreGaps: 'Nog {n} bouwstenen willen één stadium of meer hoger.',
+    aspectsTitle: 'Meest genoemde hefbomen en knelpunten',
+    keptStep: '{stage} (aanhouden)',
+    inspiringTitle: 'Inspirerende praktijken',
+    teamTitle: 'Waar het team van mening verschilde',
+    rankedStep: '{n}. {block}: {step}',
+    step: '{block}: {step}',
+    gapStep: '{block}: {step} (+{n})',
+    aspectTop: '{question}: {aspect} ({count} van {total} bouwstenen)',
+    teamStep: '{block}: van {lowest} tot {highest} ({participants} personen)',
     footer: 'Dit overzicht is automatisch opgemaakt uit scan {id} ({instrument}, versie {version}).',
   },
   fr: {
@@ -98,6 +129,18 @@ export const EMAIL_STRINGS: Readonly<Record<EmailLanguage, EmailStrings>> = {
     rank: '{n}. {label}',
     separator: ' ; ',
     summaryLine: '{block} : {current} → {ambition}',
+    prioritiesTitle: 'Priorités, dans l’ordre',
+    gapsTitle: 'Plus grands écarts',
+    moreGaps: '{n} autres modules visent un stade ou plus au-dessus.',
+    aspectsTitle: 'Leviers et obstacles les plus cités',
+    keptStep: '{stage} (maintenu)',
+    inspiringTitle: 'Pratiques inspirantes',
+    teamTitle: 'Où l’équipe était partagée',
+    rankedStep: '{n}. {block} : {step}',
+    step: '{block} : {step}',
+    gapStep: '{block} : {step} (+{n})',
+    aspectTop: '{question} : {aspect} ({count} modules sur {total})',
+    teamStep: '{block} : de {lowest} à {highest} ({participants} personnes)',
     footer: 'Cet aperçu a été établi automatiquement à partir du scan {id} ({instrument}, version {version}).',
   },
   en: {
@@ -124,6 +167,18 @@ export const EMAIL_STRINGS: Readonly<Record<EmailLanguage, EmailStrings>> = {
     rank: '{n}. {label}',
     separator: '; ',
     summaryLine: '{block}: {current} → {ambition}',
+    prioritiesTitle: 'Priorities, in order',
+    gapsTitle: 'Largest gaps',
+    moreGaps: '{n} more building blocks aim one stage or more higher.',
+    aspectsTitle: 'Most named levers and obstacles',
+    keptStep: '{stage} (kept)',
+    inspiringTitle: 'Inspiring practices',
+    teamTitle: 'Where the team disagreed',
+    rankedStep: '{n}. {block}: {step}',
+    step: '{block}: {step}',
+    gapStep: '{block}: {step} (+{n})',
+    aspectTop: '{question}: {aspect} ({count} of {total} building blocks)',
+    teamStep: '{block}: from {lowest} to {highest} ({participants} people)',
     footer: 'This overview was made automatically from scan {id} ({instrument}, version {version}).',
   },
 };

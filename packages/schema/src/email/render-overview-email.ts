@@ -1,4 +1,4 @@
-import { blockPlacement, type BlockPlacement } from '../analysis/placement.js';
+import { directorSummary, type DirectorSummary, type SummaryBlock } from '../analysis/director-summary.js';
 import { isAnswered } from '../answers.js';
 import type { Block, Instrument } from '../instrument.js';
 import { blockName, contentLanguage, fillPlaceholders, localize } from '../localize.js';
@@ -48,6 +48,13 @@ interface Section {
 
 type SummaryRow = { cluster: string } | { block: string; current: string; ambition: string };
 
+/** A list under the summary table: the priorities, the largest gaps, … */
+interface SummaryList {
+  title: string;
+  items: string[];
+  note?: string;
+}
+
 interface Overview {
   uiLang: string;
   /** The interface words. */
@@ -58,7 +65,7 @@ interface Overview {
   publisher: string;
   centre?: string;
   status: string;
-  summary?: { intro: string; rows: SummaryRow[] };
+  summary?: { intro: string; rows: SummaryRow[]; lists: SummaryList[] };
   sections: Section[];
   footer: string;
 }
@@ -174,7 +181,7 @@ function describe(instrument: Instrument, response: Response, lang: string | und
     publisher: loc(instrument.publisher),
     ...(centre === undefined ? {} : { centre }),
     status,
-    ...(model.stageQuestion || model.ambitionQuestion ? { summary: summary(instrument, response, t, loc, blockLabel) } : {}),
+    ...(model.stageQuestion || model.ambitionQuestion ? { summary: summary(directorSummary(instrument, response, contentLang), t) } : {}),
     sections,
     footer: fillPlaceholders(t.footer, { id: response.id, instrument: instrument.id, version: response.instrumentVersion }),
   };
@@ -262,39 +269,68 @@ function answerParts(question: Question, answer: Answer | undefined, w: Words): 
   }
 }
 
-function summary(
-  instrument: Instrument,
-  response: Response,
-  t: EmailStrings,
-  loc: (text: Text | undefined) => string,
-  blockLabel: (block: Block) => string,
-): { intro: string; rows: SummaryRow[] } {
-  const total = instrument.stages.length;
-  const at = (index: number): string =>
-    fillPlaceholders(t.stageAt, { label: loc(instrument.stages[index]!.label), n: index + 1, total });
-  const ambitionQuestion = modelOf(instrument).ambitionQuestion;
-  const ambition = (p: BlockPlacement): string => {
+/**
+ * The summary: every block's current stage and ambition as a table, then the director's lists (the
+ * priorities in order, the largest gaps, the most named levers and obstacles, the inspiring practices,
+ * where a team round disagreed), all from the director's summary, the model the report shows too.
+ */
+function summary(model: DirectorSummary, t: EmailStrings): { intro: string; rows: SummaryRow[]; lists: SummaryList[] } {
+  const total = model.stages.length;
+  const at = (index: number): string => fillPlaceholders(t.stageAt, { label: model.stages[index]!, n: index + 1, total });
+  const ambition = (b: SummaryBlock): string => {
+    const p = b.placement;
     if (p.ambitionIndex !== undefined) return p.keep ? fillPlaceholders(t.kept, { stage: at(p.ambitionIndex) }) : at(p.ambitionIndex);
     // Kept without a current stage, or an option that is not known: say what was chosen.
-    const choice = ambitionQuestion ? response.blocks?.[p.blockId]?.[ambitionQuestion.id]?.choice : undefined;
-    if (choice === undefined || !ambitionQuestion) return t.noAmbition;
-    const option = ambitionQuestion.options.find((o) => o.id === choice);
-    return option ? loc(option.label) : choice;
+    return b.ambitionChoice ?? t.noAmbition;
   };
-  const rows: SummaryRow[] = [];
-  for (const cluster of instrument.clusters) {
-    rows.push({ cluster: loc(cluster.title) });
-    for (const block of cluster.blocks) {
-      const p = blockPlacement(instrument, response, block.id);
-      rows.push({
-        block: blockLabel(block),
-        current: p.currentIndex === undefined ? t.notPlaced : at(p.currentIndex),
-        ambition: ambition(p),
-      });
-    }
+  const byId = new Map(model.blocks.map((b) => [b.blockId, b]));
+  const rows: SummaryRow[] = model.clusters.flatMap((cluster) => [
+    { cluster: cluster.title },
+    ...cluster.blockIds.map((id) => {
+      const b = byId.get(id)!;
+      return { block: b.label, current: b.placement.currentIndex === undefined ? t.notPlaced : at(b.placement.currentIndex), ambition: ambition(b) };
+    }),
+  ]);
+  return { intro: fillPlaceholders(t.summaryIntro, { scale: model.stages.join(' → ') }), rows, lists: summaryLists(model, t) };
+}
+
+function summaryLists(model: DirectorSummary, t: EmailStrings): SummaryList[] {
+  /** "Fragmentair → Geïntegreerd", "Geïntegreerd (aanhouden)". */
+  const step = (b: SummaryBlock): string => {
+    const p = b.placement;
+    if (p.currentIndex === undefined) return t.notPlaced;
+    const from = model.stages[p.currentIndex]!;
+    if (p.ambitionIndex === undefined) return b.ambitionChoice ? `${from} → ${b.ambitionChoice}` : from;
+    return p.gap === 0 ? fillPlaceholders(t.keptStep, { stage: from }) : `${from} → ${model.stages[p.ambitionIndex]!}`;
+  };
+  const lists: SummaryList[] = [];
+  if (model.priorities?.length) {
+    lists.push({ title: t.prioritiesTitle, items: model.priorities.map((b, i) => fillPlaceholders(t.rankedStep, { n: i + 1, block: b.label, step: step(b) })) });
   }
-  const scale = instrument.stages.map((s) => loc(s.label)).join(' → ');
-  return { intro: fillPlaceholders(t.summaryIntro, { scale }), rows };
+  if (model.gaps.length) {
+    lists.push({
+      title: t.gapsTitle,
+      items: model.gaps.map((b) => fillPlaceholders(t.gapStep, { block: b.label, step: step(b), n: b.placement.gap! })),
+      ...(model.moreGaps ? { note: fillPlaceholders(t.moreGaps, { n: model.moreGaps }) } : {}),
+    });
+  }
+  const named = model.aspects.filter((a) => a.options.length > 0);
+  if (named.length) {
+    lists.push({
+      title: t.aspectsTitle,
+      items: named.map((a) => fillPlaceholders(t.aspectTop, { question: a.label, aspect: a.options[0]!.label, count: a.options[0]!.count, total: model.blocks.length })),
+    });
+  }
+  if (model.inspiring?.blocks.length) {
+    lists.push({ title: t.inspiringTitle, items: model.inspiring.blocks.map((b) => fillPlaceholders(t.step, { block: b.label, step: step(b) })) });
+  }
+  if (model.team?.disagreements.length) {
+    lists.push({
+      title: t.teamTitle,
+      items: model.team.disagreements.map((d) => fillPlaceholders(t.teamStep, { block: d.label, lowest: d.lowest, highest: d.highest, participants: d.participants })),
+    });
+  }
+  return lists;
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -392,6 +428,11 @@ function summaryHtml(o: Overview, contentLang: string): string {
       `<th scope="col" width="27%" style="${S.th}">${html(o.t.ambition)}</th></tr></thead>`,
     `<tbody>\n${body.join('\n')}\n</tbody>`,
     '</table>',
+    ...s.lists.flatMap((list) => [
+      `<h3 style="${S.h3}">${html(list.title)}</h3>`,
+      ...list.items.map((item) => `<p${contentLang} style="${S.p}">${html(item)}</p>`),
+      ...(list.note ? [`<p style="${S.muted}">${html(list.note)}</p>`] : []),
+    ]),
   ].join('\n');
 }
 
@@ -452,6 +493,11 @@ function renderText(o: Overview): string {
     for (const r of o.summary.rows) {
       if ('cluster' in r) out.push('', plain(r.cluster));
       else out.push(indent(fillPlaceholders(o.t.summaryLine, r)));
+    }
+    for (const list of o.summary.lists) {
+      heading(list.title, '-');
+      out.push(...list.items.map((item) => indent(item)));
+      if (list.note) out.push(plain(list.note));
     }
   }
 
