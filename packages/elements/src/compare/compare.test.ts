@@ -129,10 +129,13 @@ const texts = (el: PoolsterCompare, selector: string): string[] => [...root(el).
 const rows = (el: PoolsterCompare, selector: string): string[][] =>
   [...root(el).querySelectorAll(`${selector} tbody tr:not(.group)`)].map((tr) => [...tr.children].map((c) => norm(c.textContent)));
 
-async function mount(entries: CompareEntry[], attrs: { lang?: string; view?: string; anonymous?: boolean; instrument?: unknown } = {}): Promise<PoolsterCompare> {
+async function mount(
+  entries: CompareEntry[],
+  attrs: { lang?: string; view?: string; anonymous?: boolean; earlier?: boolean; instrument?: unknown } = {},
+): Promise<PoolsterCompare> {
   const instrument = 'instrument' in attrs ? attrs.instrument : await three();
   const el = await fixture<PoolsterCompare>(
-    html`<poolster-compare .instrument=${instrument} .entries=${entries} lang=${attrs.lang ?? 'en'} view=${attrs.view ?? 'matrix'} ?anonymous=${attrs.anonymous ?? false}></poolster-compare>`,
+    html`<poolster-compare .instrument=${instrument} .entries=${entries} lang=${attrs.lang ?? 'en'} view=${attrs.view ?? 'matrix'} ?anonymous=${attrs.anonymous ?? false} ?earlier=${attrs.earlier ?? false}></poolster-compare>`,
   );
   await el.updateComplete;
   return el;
@@ -149,6 +152,17 @@ async function choose(el: PoolsterCompare, selectId: string, value: string): Pro
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
+
+/** The matrix as read aloud: per row the centre's name, then every cell's words. */
+const matrix = (el: PoolsterCompare): string[][] =>
+  [...root(el).querySelectorAll('table.matrix tbody tr')].map((tr) => [
+    norm(tr.querySelector('th .name')!.textContent),
+    ...[...tr.querySelectorAll('td .visually-hidden')].map((n) => norm(n.textContent)),
+  ]);
+const texts2 = (node: ParentNode, selector: string): string[] => [...node.querySelectorAll(selector)].map((n) => norm(n.textContent));
+/** The matrix as seen: the short codes in the cells. */
+const codes = (el: PoolsterCompare): string[][] => [...root(el).querySelectorAll('table.matrix tbody tr')].map((tr) => texts2(tr, 'td .code'));
+const summary = (el: PoolsterCompare): string => norm(root(el).querySelector('.summary')!.textContent);
 
 const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend', 'teams'] as const;
 
@@ -178,7 +192,7 @@ describe('poolster-compare', () => {
       await expect(await mount([], { instrument: { id: 'broken' } })).to.be.accessible();
       await expect(await mount([])).to.be.accessible();
       const el = await mount([B], { view: 'distribution' });
-      await set(el, { stage: 'emerging', cluster: 'means' });
+      await set(el, { stageBlock: 'data', stage: 'emerging' });
       expect(root(el).querySelector('[role=tabpanel] .empty')).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -199,7 +213,9 @@ describe('poolster-compare', () => {
 
     it('defaults: Dutch, the matrix, not anonymous, no filters, sorted by label', async () => {
       const el = await fixture<PoolsterCompare>(html`<poolster-compare></poolster-compare>`);
-      expect([el.lang, el.view, el.anonymous, el.cluster, el.stage, el.sort].join('|')).to.equal('nl|matrix|false|||label');
+      expect([el.lang, el.view, el.anonymous, el.earlier, el.group, el.cluster, el.stageBlock, el.stage, el.priority, el.sort, el.sortBlock, el.sortDirection].join('|')).to.equal(
+        'nl|matrix|false|false||||||label||descending',
+      );
       expect(norm(root(el).textContent)).to.equal('Er is nog geen vragenlijst om scans mee te vergelijken.');
     });
 
@@ -217,48 +233,88 @@ describe('poolster-compare', () => {
     it('speaks the interface language and shows content in the instrument language it has', async () => {
       const el = await mount(FIXTURE, { lang: 'fr' });
       expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Aspects', 'Priorités', 'Mises en relation', 'Évolution', 'Tours d’équipe']);
-      expect(rows(el, 'table.matrix')[0]![0]).to.equal('Écoute');
+      expect(root(el).querySelector('table.matrix th.block-col')!.getAttribute('title')).to.match(/: Écoute$/);
       await set(el, { lang: 'nl' });
       expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Aspecten', 'Prioriteiten', 'Koppelingen', 'Evolutie', 'Teamrondes']);
-      expect(rows(el, 'table.matrix')[0]![0]).to.equal('Listening');
+      expect(root(el).querySelector('table.matrix th.block-col')!.getAttribute('title')).to.match(/: Listening$/);
     });
   });
 
   describe('the hand-computed fixture', () => {
-    it('matrix: blocks by cluster × centres, stage and ambition as text, unanswered said', async () => {
+    it('matrix: a row per centre (its latest scan), a column per block, the stage code and ambition in the cell, in words for screen readers', async () => {
       const el = await mount(FIXTURE);
       expect(norm(root(el).querySelector('[role=tabpanel] h2')!.textContent)).to.equal('Stage per building block and centre');
-      expect(texts(el, 'table.matrix thead th .name')).to.deep.equal(['CLB A', 'CLB A', 'CLB B', 'CLB C']);
-      expect([...root(el).querySelectorAll('table.matrix thead time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
-        '2025-01-10',
-        '2026-01-15',
-        '2025-02-01',
-        '2025-03-01',
+      expect(summary(el)).to.equal('Shown: 3 of 3 centres.');
+      const headers = [...root(el).querySelectorAll('table.matrix thead th')];
+      expect(headers.map((th) => norm(th.querySelector('[aria-hidden=true]')?.textContent ?? th.textContent))).to.deep.equal(['Centre', '1', '2', '3']);
+      expect(headers.slice(1).map((th) => th.getAttribute('title'))).to.deep.equal(['People: Listening', 'People: Learning', 'Means: Data']);
+      expect(headers.slice(1).map((th) => norm(th.querySelector('button .visually-hidden')!.textContent))).to.deep.equal([
+        'Sort by 1 Listening',
+        'Sort by 2 Learning',
+        'Sort by 3 Data',
       ]);
-      expect(texts(el, 'table.matrix thead time')[0]).to.equal('Jan 10, 2025');
-      expect(texts(el, 'table.matrix th[scope=rowgroup]')).to.deep.equal(['People', 'Means']);
-      expect(rows(el, 'table.matrix')).to.deep.equal([
-        ['Listening', 'Emerging → Embedded', 'Developing → Embedded', 'Developing → Embedded', 'Embedded (keep)'],
-        ['Learning', 'Developing (keep)', 'Developing (keep)', 'Emerging → Developing', 'Developing → Embedded'],
-        ['Data', 'Embedded (keep)', 'Emerging → Developing', 'Not answered', 'Developing (keep)'],
+      expect(matrix(el)).to.deep.equal([
+        ['CLB A', 'Developing → Embedded', 'Developing (keep)', 'Emerging → Developing'],
+        ['CLB B', 'Developing → Embedded', 'Emerging → Developing', 'Not answered'],
+        ['CLB C', 'Embedded (keep)', 'Developing → Embedded', 'Developing (keep)'],
       ]);
+      expect(codes(el)).to.deep.equal([
+        ['2→3', '2→2', '1→2'],
+        ['2→3', '1→2', '–'],
+        ['3→3', '2→3', '2→2'],
+      ]);
+      expect(texts(el, '.legend li')).to.deep.equal(['1 Emerging', '2 Developing', '3 Embedded']);
     });
 
-    it('matrix: each answered cell has a stage-N swatch (colour and pattern), unanswered none', async () => {
+    it('matrix: with earlier school years, a row per scan with its school year, and the figures count scans', async () => {
+      const el = await mount(FIXTURE, { earlier: true });
+      expect(summary(el)).to.equal('Shown: 4 of 4 scans (3 centres).');
+      expect(matrix(el).map((r) => r[0])).to.deep.equal(['CLB A', 'CLB A', 'CLB B', 'CLB C']);
+      expect(texts(el, 'table.matrix tbody .year')).to.deep.equal(['2024–2025', '2025–2026', '2024–2025', '2024–2025']);
+      expect(matrix(el)[0]).to.deep.equal(['CLB A', 'Emerging → Embedded', 'Developing (keep)', 'Embedded (keep)']);
+      await set(el, { view: 'distribution' });
+      expect(texts(el, '[role=tabpanel] .intro')).to.deep.equal(['The number of scans at each stage; the bar shows the share of all 4 scans.']);
+      await set(el, { earlier: false });
+      expect(texts(el, '[role=tabpanel] .intro')).to.deep.equal(['The number of centres at each stage; the bar shows the share of all 3 centres.']);
+      expect(rows(el, 'table.distribution')).to.deep.equal([
+        ['Listening', '0', '2', '1', '0'],
+        ['Learning', '1', '2', '0', '0'],
+        ['Data', '1', '1', '0', '1'],
+      ]);
+      await set(el, { lang: 'nl', entries: [A2] });
+      expect(summary(el)).to.equal('Getoond: 1 van 1 centrum.');
+      expect(texts(el, '[role=tabpanel] .intro')).to.deep.equal(['Het aantal centra in elk stadium; de balk toont het aandeel van alle 1 centrum.']);
+    });
+
+    it('matrix: each cell is shaded on one light-to-dark scale, its text dark or white for contrast; unanswered unshaded', async () => {
       const el = await mount(FIXTURE);
-      const dataRow = root(el).querySelector('table.matrix tr[data-block=data]')!;
-      const swatches = [...dataRow.querySelectorAll('td')].map((td) => td.querySelector('.swatch')?.className.split(' ').filter((c) => c.startsWith('stage-')).join('') ?? '-');
-      expect(swatches).to.deep.equal(['stage-3', 'stage-1', '-', 'stage-2']);
-      const first = root(el).querySelector<HTMLElement>('table.matrix .swatch.stage-1')!;
-      expect(getComputedStyle(first).backgroundColor).to.equal('rgb(253, 231, 37)');
+      const cells = [...root(el).querySelectorAll<HTMLElement>('table.matrix td[data-block=data]')];
+      expect(cells.map((td) => [...td.classList].filter((c) => c.startsWith('stage-') || c === 'unanswered').join(''))).to.deep.equal(['stage-1', 'unanswered', 'stage-2']);
+      const shade = (stage: number): HTMLElement => root(el).querySelector<HTMLElement>(`.legend .stage-${stage}`)!;
+      const lightness = (node: HTMLElement): number => {
+        const [r, g, b] = getComputedStyle(node).backgroundColor.match(/\d+/g)!.map(Number) as [number, number, number];
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      expect(lightness(shade(1))).to.be.greaterThan(lightness(shade(2)));
+      expect(lightness(shade(2))).to.be.greaterThan(lightness(shade(3)));
+      expect(getComputedStyle(shade(1)).color).to.equal('rgb(27, 27, 27)');
+      expect(getComputedStyle(shade(3)).color).to.equal('rgb(255, 255, 255)');
       el.style.setProperty('--poolster-stage-color-1', 'rgb(1, 2, 3)');
-      expect(getComputedStyle(first).backgroundColor).to.equal('rgb(1, 2, 3)');
-      const second = root(el).querySelector<HTMLElement>('table.matrix .swatch.stage-2')!;
-      expect(getComputedStyle(second).backgroundImage).to.contain('gradient');
+      expect(getComputedStyle(cells[0]!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(cells[1]!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+
+    it('matrix: a stage’s short code comes from the instrument when it gives one', async () => {
+      const instrument = await three();
+      instrument.stages = instrument.stages.map((stage, i) => ({ ...stage, short: ['E', { en: 'D', fr: 'O' }, 'I'][i]! }));
+      const el = await mount(FIXTURE, { instrument });
+      expect(codes(el)[0]).to.deep.equal(['D→I', 'D→D', 'E→D']);
+      await set(el, { lang: 'fr' });
+      expect(codes(el)[0]).to.deep.equal(['O→I', 'O→O', 'E→O']);
     });
 
     it('distribution: scans per stage and block, with an SVG bar per count', async () => {
-      const el = await mount(FIXTURE, { view: 'distribution' });
+      const el = await mount(FIXTURE, { view: 'distribution', earlier: true });
       expect(texts(el, 'table.distribution thead th')).to.deep.equal(['Building block', 'Emerging', 'Developing', 'Embedded', 'Not answered']);
       expect(rows(el, 'table.distribution')).to.deep.equal([
         ['Listening', '1', '2', '1', '0'],
@@ -271,9 +327,9 @@ describe('poolster-compare', () => {
     });
 
     it('aspects: options ranked by how often they were chosen over blocks and centres, with percentages', async () => {
-      const el = await mount(FIXTURE, { view: 'aspects' });
+      const el = await mount(FIXTURE, { view: 'aspects', earlier: true });
       expect(texts(el, '[role=tabpanel] h3')).to.deep.equal(['What helps with this theme?']);
-      expect(texts(el, '[role=tabpanel] .hint')).to.deep.equal(['Percentages of the 11 answers to this question.']);
+      expect(texts(el, '[role=tabpanel] .hint')).to.deep.equal(['Counted over 4 scans.', 'Percentages of the 11 answers to this question.']);
       expect(rows(el, 'table.aspects')).to.deep.equal([
         ['People', '5', '45%'],
         ['Tools', '5', '45%'],
@@ -283,7 +339,7 @@ describe('poolster-compare', () => {
     });
 
     it('priorities: rank-weighted points with the method in plain words', async () => {
-      const el = await mount(FIXTURE, { view: 'priorities' });
+      const el = await mount(FIXTURE, { view: 'priorities', earlier: true });
       expect(texts(el, '[role=tabpanel] .intro')).to.deep.equal([
         'Place 1 of 2 is worth 2 points, place 2 one point; the list is sorted by points, then by how many centres named the block.',
       ]);
@@ -309,7 +365,7 @@ describe('poolster-compare', () => {
     });
 
     it('trend: first and latest dated scan per centre, with an up/down/same indicator in text', async () => {
-      const el = await mount(FIXTURE, { view: 'trend' });
+      const el = await mount(FIXTURE, { view: 'trend', earlier: true });
       expect(texts(el, 'table.trend th[scope=rowgroup]')).to.deep.equal(['CLB A: Jan 10, 2025 → Jan 15, 2026']);
       expect(rows(el, 'table.trend')).to.deep.equal([
         ['Listening', 'Emerging', 'Developing', '↑ higher'],
@@ -323,9 +379,9 @@ describe('poolster-compare', () => {
 
   describe('team rounds', () => {
     it('lists the blocks where teams disagreed most first: scans with a round, mean spread with a bar, wide rounds', async () => {
-      const el = await mount(FIXTURE, { view: 'teams' });
+      const el = await mount(FIXTURE, { view: 'teams', earlier: true });
       expect(norm(root(el).querySelector('[role=tabpanel] h2')!.textContent)).to.equal('Where teams disagreed most');
-      expect(texts(el, '[role=tabpanel] .hint')).to.deep.equal(['Scans with at least one team round: 3 of 4.']);
+      expect(texts(el, '[role=tabpanel] .hint')).to.deep.equal(['With at least one team round: 3 of 4 scans.']);
       expect(texts(el, 'table.teams thead th')).to.deep.equal(['Building block', 'Scans with a team round', 'Mean spread (stages)', 'Two or more stages apart']);
       expect(rows(el, 'table.teams')).to.deep.equal([
         ['Listening', '3', '1', '1 of 3'],
@@ -341,7 +397,7 @@ describe('poolster-compare', () => {
     });
 
     it('follows the cluster filter, exports what it shows, and says so when no scan has a round', async () => {
-      const el = await mount(FIXTURE, { view: 'teams' });
+      const el = await mount(FIXTURE, { view: 'teams', earlier: true });
       expect(el.csv().split('\r\n')).to.deep.equal([
         'Cluster,Building block,Scans with a team round,Mean spread (stages),Two or more stages apart',
         'People,Listening,3,1,1 of 3',
@@ -359,11 +415,11 @@ describe('poolster-compare', () => {
 
   describe('refused entries and other versions', () => {
     it('refuses another instrument with its message under "Not included", and counts only the rest', async () => {
-      const el = await mount([...FIXTURE, OTHER_INSTRUMENT], { view: 'distribution' });
+      const el = await mount([...FIXTURE, OTHER_INSTRUMENT], { view: 'distribution', earlier: true });
       expect(norm(root(el).querySelector('.refused h2')!.textContent)).to.equal('Not included');
       expect(texts(el, '.refused li')).to.deep.equal(['CLB X (May 5, 2025): These answers belong to the instrument "someone-else", not "lumen-three-stage".']);
       expect(rows(el, 'table.distribution')[0]).to.deep.equal(['Listening', '1', '2', '1', '0']);
-      expect(norm(root(el).querySelector('.summary')!.textContent)).to.equal('Scans compared: 4. Centres: 3.');
+      expect(summary(el)).to.equal('Shown: 4 of 4 scans (3 centres).');
       await set(el, { lang: 'nl' });
       expect(norm(root(el).querySelector('.refused h2')!.textContent)).to.equal('Niet meegenomen');
       expect(texts(el, '.refused .reason')).to.deep.equal(['Deze antwoorden horen bij het instrument "someone-else", niet bij "lumen-three-stage".']);
@@ -375,7 +431,7 @@ describe('poolster-compare', () => {
       const expected = validateResponse(instrument, broken.response, { requireComplete: false });
       const el = await mount([A1, broken]);
       expect(texts(el, '.refused .reason')).to.deep.equal([`status: ${formatIssue(expected[0]!, 'en')}`]);
-      expect(texts(el, 'table.matrix thead .name')).to.deep.equal(['CLB A']);
+      expect(matrix(el).map((r) => r[0])).to.deep.equal(['CLB A']);
     });
 
     it('compares other versions on the blocks they share, and says so', async () => {
@@ -387,7 +443,7 @@ describe('poolster-compare', () => {
       const oldMajor = response({ data: { now: 'emerging' } }, {}, { instrumentVersion: '1.0.0' });
       oldMajor.blocks['retired-block'] = { now: { choice: 'embedded' } };
       const v1 = { label: 'CLB W', date: '2024-04-04', response: oldMajor };
-      const el = await mount([...FIXTURE, v2, v1], { view: 'distribution' });
+      const el = await mount([...FIXTURE, v2, v1], { view: 'distribution', earlier: true });
       expect(texts(el, '.notice')).to.deep.equal(['2 responses belong to another version (2.0.0, 1.0.0); they are compared on the building blocks they share.']);
       expect(rows(el, 'table.distribution')).to.deep.equal([
         ['Listening', '1', '2', '2', '1'],
@@ -404,8 +460,8 @@ describe('poolster-compare', () => {
 
   describe('anonymous, filters and sort', () => {
     it('anonymous: "Centre 1…n" in the order of the entries, everywhere', async () => {
-      const el = await mount([A1, B, OTHER_INSTRUMENT, C, A2], { anonymous: true });
-      expect(texts(el, 'table.matrix thead .name')).to.deep.equal(['Centre 1', 'Centre 1', 'Centre 2', 'Centre 4']);
+      const el = await mount([A1, B, OTHER_INSTRUMENT, C, A2], { anonymous: true, earlier: true });
+      expect(matrix(el).map((r) => r[0])).to.deep.equal(['Centre 1', 'Centre 1', 'Centre 2', 'Centre 4']);
       expect(texts(el, '.refused strong')).to.deep.equal(['Centre 3']);
       await set(el, { view: 'matches' });
       expect(texts(el, '.matches li.match')[1]).to.equal('Centre 1 wants to grow in Listening → inspiring: Centre 2, Centre 4');
@@ -414,45 +470,81 @@ describe('poolster-compare', () => {
       expect(texts(el, 'table.trend th[scope=rowgroup]')[0]).to.match(/^Centrum 1:/);
     });
 
-    it('filters the blocks by cluster and by stage, with labelled selects', async () => {
-      const el = await mount(FIXTURE);
+    it('filters the centres by school group, the stage of a chosen block and a priority, the blocks by cluster; every view follows', async () => {
+      const grouped = [
+        { ...A1, group: 'Noord' },
+        { ...B, group: 'Zuid' },
+        { ...C, group: 'Noord' },
+        { ...A2, group: 'Noord' },
+      ];
+      const el = await mount(grouped);
       const labels = [...root(el).querySelectorAll('.controls label')].map((l) => `${norm(l.textContent)}→${l.getAttribute('for')}`);
-      expect(labels).to.deep.equal(['Cluster→cluster', 'Blocks where a centre is at stage→stage', 'Sort centres by→sort']);
+      expect(labels).to.deep.equal([
+        'School group→group',
+        'Cluster→cluster',
+        'Stage in building block→stage-block',
+        'At stage→stage',
+        'Has among its priorities→priority',
+        'Sort centres by→sort',
+        'Also earlier school years→earlier',
+      ]);
+      expect((root(el).getElementById('stage') as HTMLSelectElement).disabled).to.equal(true);
+      await choose(el, 'group', 'Zuid');
+      expect(el.group).to.equal('Zuid');
+      expect(matrix(el).map((r) => r[0])).to.deep.equal(['CLB B']);
+      expect(summary(el)).to.equal('Shown: 1 of 3 centres.');
+      await choose(el, 'group', '');
+      await choose(el, 'stage-block', 'listening');
+      expect((root(el).getElementById('stage') as HTMLSelectElement).disabled).to.equal(false);
+      await choose(el, 'stage', 'developing');
+      expect([el.stageBlock, el.stage].join('|')).to.equal('listening|developing');
+      expect(matrix(el).map((r) => r[0])).to.deep.equal(['CLB A', 'CLB B']);
+      await set(el, { view: 'distribution' });
+      expect(rows(el, 'table.distribution')[0]).to.deep.equal(['Listening', '0', '2', '0', '0']);
+      expect(texts(el, '[role=tabpanel] .intro')).to.deep.equal(['The number of centres at each stage; the bar shows the share of all 2 centres.']);
+      await set(el, { view: 'matrix', stageBlock: '', stage: '' });
+      await choose(el, 'priority', 'data');
+      expect(matrix(el).map((r) => r[0])).to.deep.equal(['CLB A', 'CLB B']);
+      await set(el, { view: 'priorities' });
+      expect(texts(el, '[role=tabpanel] .hint')).to.deep.equal(['Counted over 2 centres.']);
+      await set(el, { view: 'matrix', priority: '' });
       await choose(el, 'cluster', 'means');
       expect(el.cluster).to.equal('means');
-      expect(rows(el, 'table.matrix').map((r) => r[0])).to.deep.equal(['Data']);
-      await choose(el, 'cluster', '');
-      await choose(el, 'stage', 'embedded');
-      expect(el.stage).to.equal('embedded');
-      expect(rows(el, 'table.matrix').map((r) => r[0])).to.deep.equal(['Listening', 'Data']);
-      await set(el, { cluster: 'people' });
-      expect(rows(el, 'table.matrix').map((r) => r[0])).to.deep.equal(['Listening']);
-      await set(el, { view: 'distribution' });
-      expect(rows(el, 'table.distribution')).to.deep.equal([['Listening', '1', '2', '1', '0']]);
-      await set(el, { view: 'aspects' });
-      expect(rows(el, 'table.aspects')).to.deep.equal([
-        ['People', '3', '75%'],
-        ['Tools', '2', '50%'],
-        ['Nothing', '0', '0%'],
-        ['Something else:', '0', '0%'],
+      expect(root(el).querySelectorAll('table.matrix thead th.block-col').length).to.equal(1);
+      expect(matrix(el)).to.deep.equal([
+        ['CLB A', 'Emerging → Developing'],
+        ['CLB B', 'Not answered'],
+        ['CLB C', 'Developing (keep)'],
       ]);
-      await set(el, { view: 'priorities' });
-      expect(rows(el, 'table.priorities')).to.deep.equal([['1', 'Listening', '5', '3', '2']]);
-      await set(el, { entries: [B], cluster: 'means', stage: 'emerging', view: 'matrix' });
-      expect(texts(el, '[role=tabpanel] .empty')).to.deep.equal(['No building block matches these filters.']);
+      await set(el, { entries: [B], cluster: '', stageBlock: 'data', stage: 'emerging' });
+      expect(texts(el, '[role=tabpanel] .empty')).to.deep.equal(['No centre matches these filters.']);
+      expect(summary(el)).to.equal('Shown: 0 of 1 centre.');
     });
 
-    it('sorts the centres by label, mean stage and date', async () => {
-      const el = await mount(FIXTURE);
-      const columns = (): string => [...root(el).querySelectorAll('table.matrix thead th.centre')].map((th) => `${norm(th.querySelector('.name')!.textContent)}@${th.querySelector('time')!.getAttribute('datetime')}`).join(' ');
-      expect(columns()).to.equal('CLB A@2025-01-10 CLB A@2026-01-15 CLB B@2025-02-01 CLB C@2025-03-01');
+    it('sorts the centres by label, mean stage and date, and by the stage of a block from its column header', async () => {
+      const el = await mount(FIXTURE, { earlier: true });
+      const order = (): string =>
+        [...root(el).querySelectorAll('table.matrix tbody tr')].map((tr) => `${norm(tr.querySelector('.name')!.textContent)}@${tr.getAttribute('data-date')}`).join(' ');
+      expect(order()).to.equal('CLB A@2025-01-10 CLB A@2026-01-15 CLB B@2025-02-01 CLB C@2025-03-01');
       await choose(el, 'sort', 'date');
       expect(el.sort).to.equal('date');
-      expect(columns()).to.equal('CLB A@2025-01-10 CLB B@2025-02-01 CLB C@2025-03-01 CLB A@2026-01-15');
+      expect(order()).to.equal('CLB A@2025-01-10 CLB B@2025-02-01 CLB C@2025-03-01 CLB A@2026-01-15');
       await choose(el, 'sort', 'mean-stage');
-      expect(columns()).to.equal('CLB C@2025-03-01 CLB A@2025-01-10 CLB A@2026-01-15 CLB B@2025-02-01');
-      await set(el, { anonymous: true, sort: 'label', entries: Array.from({ length: 11 }, (_, i) => ({ ...B, label: `L${i}` })) });
-      expect(texts(el, 'table.matrix thead .name').slice(0, 3)).to.deep.equal(['Centre 1', 'Centre 2', 'Centre 3']);
+      expect(order()).to.equal('CLB C@2025-03-01 CLB A@2025-01-10 CLB A@2026-01-15 CLB B@2025-02-01');
+      root(el).querySelector<HTMLButtonElement>('button.sort[data-block=data]')!.click();
+      await el.updateComplete;
+      expect([el.sortBlock, el.sortDirection, el.getAttribute('sort-block')].join('|')).to.equal('data|descending|data');
+      expect(root(el).querySelector('th[aria-sort]')!.getAttribute('aria-sort')).to.equal('descending');
+      expect(order()).to.equal('CLB A@2025-01-10 CLB C@2025-03-01 CLB A@2026-01-15 CLB B@2025-02-01');
+      root(el).querySelector<HTMLButtonElement>('button.sort[data-block=data]')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('th[aria-sort]')!.getAttribute('aria-sort')).to.equal('ascending');
+      expect(order()).to.equal('CLB A@2026-01-15 CLB C@2025-03-01 CLB A@2025-01-10 CLB B@2025-02-01');
+      await choose(el, 'sort', 'label');
+      expect(el.sortBlock).to.equal('');
+      expect(root(el).querySelector('th[aria-sort]')).to.equal(null);
+      await set(el, { anonymous: true, entries: Array.from({ length: 11 }, (_, i) => ({ ...B, label: `L${i}` })) });
+      expect(matrix(el).slice(0, 3).map((r) => r[0])).to.deep.equal(['Centre 1', 'Centre 2', 'Centre 3']);
     });
   });
 
@@ -474,19 +566,21 @@ describe('poolster-compare', () => {
 
     it('exports the matrix with filters and anonymity applied', async () => {
       const el = await mount(FIXTURE, { anonymous: true });
-      await set(el, { stage: 'embedded', sort: 'date' });
+      await set(el, { stageBlock: 'listening', stage: 'developing', sort: 'date' });
       expect(el.csv()).to.equal(
         [
-          'Cluster,Building block,Centre 1 (2025-01-10),Centre 2 (2025-02-01),Centre 3 (2025-03-01),Centre 1 (2026-01-15)',
-          'People,Listening,Emerging → Embedded,Developing → Embedded,Embedded (keep),Developing → Embedded',
-          'Means,Data,Embedded (keep),Not answered,Developing (keep),Emerging → Developing',
+          'Centre,Date,1 Listening,2 Learning,3 Data',
+          'Centre 2,2025-02-01,Developing → Embedded,Emerging → Developing,Not answered',
+          'Centre 1,2026-01-15,Developing → Embedded,Developing (keep),Emerging → Developing',
           '',
         ].join('\r\n'),
       );
+      await set(el, { earlier: true, stageBlock: '', cluster: 'means' });
+      expect(el.csv().split('\r\n').slice(0, 2)).to.deep.equal(['Centre,Date,3 Data', 'Centre 1,2025-01-10,Embedded (keep)']);
     });
 
     it('exports distribution, aspects, priorities and trend as shown', async () => {
-      const el = await mount(FIXTURE, { view: 'distribution' });
+      const el = await mount(FIXTURE, { view: 'distribution', earlier: true });
       expect(el.csv().split('\r\n')).to.deep.equal([
         'Cluster,Building block,Emerging,Developing,Embedded,Not answered',
         'People,Listening,1,2,1,0',
@@ -516,7 +610,7 @@ describe('poolster-compare', () => {
     });
 
     it('downloads the CSV through a Blob URL when the button is pressed', async () => {
-      const el = await mount(FIXTURE, { view: 'priorities' });
+      const el = await mount(FIXTURE, { view: 'priorities', earlier: true });
       const createObjectURL = URL.createObjectURL;
       const click = HTMLAnchorElement.prototype.click;
       let blob: Blob | undefined;
@@ -617,7 +711,8 @@ describe('poolster-compare', () => {
             .filter((n) => !n.closest('.scroll') && n.getBoundingClientRect().right > 321)
             .map((n) => `${view}: ${n.tagName} ${n.className}`);
           expect(wide.join(', ')).to.equal('');
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
+          const all = [...root(el).querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > 321).map((n) => `${n.tagName}.${n.className}`);
+          expect(document.documentElement.scrollWidth, `${view}: ${all.join(' ')}`).to.be.at.most(320);
         }
       } finally {
         await setViewport({ width: 800, height: 600 });
@@ -626,21 +721,23 @@ describe('poolster-compare', () => {
   });
 
   describe('many centres', () => {
-    it('renders 1,000 synthetic GO! scans: 50 matrix columns with a note, distributions summing to 1,000', async () => {
+    it('renders 1,000 synthetic GO! scans: each centre’s latest scan by default, 100 matrix rows with a note, distributions summing to the count', async () => {
       const instrument = await go();
       const entries = syntheticEntries(instrument, 1000);
-      const el = await mount(entries, { instrument, lang: 'nl' });
-      expect(root(el).querySelectorAll('table.matrix thead th.centre').length).to.equal(50);
-      expect(texts(el, '.limit p')).to.deep.equal(['Deze weergave toont de eerste 50 van 1000 centra; de andere weergaven en de CSV tellen ze allemaal mee.']);
-      expect(el.csv().split('\r\n')[0]!.split(',').length).to.equal(1002);
+      const centres = new Set(entries.map((e) => e.label)).size;
+      const el = await mount(entries, { instrument, lang: 'nl', earlier: true });
+      expect(summary(el)).to.equal(`Getoond: 1000 van 1000 scans (${centres} centra).`);
+      expect(root(el).querySelectorAll('table.matrix tbody tr').length).to.equal(100);
+      expect(root(el).querySelectorAll('table.matrix tbody td').length).to.equal(1100);
+      expect(texts(el, '.limit p')).to.deep.equal(['Deze weergave toont de eerste 100 van 1000 scans; de andere weergaven en de CSV tellen ze allemaal mee.']);
+      expect(el.csv().split('\r\n').length).to.equal(1002);
       await set(el, { view: 'distribution' });
-      const table = rows(el, 'table.distribution');
-      expect(table.length).to.equal(11);
-      for (const row of table) {
-        const counts = row.slice(1, 5).map(Number);
-        expect(counts.reduce((a, b) => a + b, 0), row[0]).to.equal(1000);
-        expect(row[5]).to.equal('0');
-      }
+      const sums = (): number[] => rows(el, 'table.distribution').map((row) => row.slice(1, 6).map(Number).reduce((a, b) => a + b, 0));
+      expect(sums()).to.deep.equal(Array.from({ length: 11 }, () => 1000));
+      await set(el, { earlier: false });
+      expect(summary(el)).to.equal(`Getoond: ${centres} van ${centres} centra.`);
+      expect(sums()).to.deep.equal(Array.from({ length: 11 }, () => centres));
+      await set(el, { earlier: true });
       for (const view of ['aspects', 'priorities', 'matches', 'trend', 'teams'] as const) {
         await set(el, { view });
         expect(root(el).querySelector('[role=tabpanel] .empty'), view).to.equal(null);
@@ -653,15 +750,16 @@ describe('poolster-compare', () => {
       expect(root(el).querySelectorAll('table.trend tbody').length).to.equal(50);
     });
 
-    it('"show all" shows every column, and the button then goes back to the first 50', async () => {
+    it('"show all" shows every row, and the button then goes back to the first 100', async () => {
       const instrument = await go();
-      const el = await mount(syntheticEntries(instrument, 60, 5), { instrument });
+      const entries = syntheticEntries(instrument, 120, 5).map((e, i) => ({ ...e, label: `Centrum ${i + 1}` }));
+      const el = await mount(entries, { instrument });
       const button = root(el).querySelector<HTMLButtonElement>('.show-all')!;
-      expect(norm(button.textContent)).to.equal('Show all 60');
+      expect(norm(button.textContent)).to.equal('Show all 120');
       button.click();
       await el.updateComplete;
-      expect(root(el).querySelectorAll('table.matrix thead th.centre').length).to.equal(60);
-      expect(norm(root(el).querySelector('.show-all')!.textContent)).to.equal('Show only the first 50');
+      expect(root(el).querySelectorAll('table.matrix tbody tr').length).to.equal(120);
+      expect(norm(root(el).querySelector('.show-all')!.textContent)).to.equal('Show only the first 100');
       await expect(el).to.be.accessible();
     });
 
