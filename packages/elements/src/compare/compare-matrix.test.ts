@@ -101,6 +101,8 @@ describe('poolster-compare: the matrix of a network of 60 centres', () => {
     expect(lastHeader.right).to.be.at.most(scroller.getBoundingClientRect().right + 0.5);
     console.log(`matrix at 1920×1080: table ${Math.round(table.getBoundingClientRect().width)} px wide, ${rows.length} rows, region ${scroller.clientHeight} px high`);
     expect(brokenWords(root(el)), 'words broken at 1920 px').to.deep.equal([]);
+    // No inline style anywhere: the server's pages refuse them (style-src-attr).
+    expect(root(el).querySelector('[style]')).to.equal(null);
     await noViolations('1920 px');
 
     // The rows scroll inside the region; the header with the sort buttons stays at its top.

@@ -262,8 +262,8 @@ export const styles = css`
     position: relative;
   }
   table.matrix {
+    /* Fixed layout: the table is the wider of the region and the columns' widths below (then the region scrolls). */
     width: 100%;
-    min-width: calc(10rem + var(--_columns, 11) * 4.25rem);
     table-layout: fixed;
     border-collapse: separate;
     border-spacing: 0;
@@ -283,9 +283,10 @@ export const styles = css`
     vertical-align: bottom;
   }
   .matrix .centre-col {
-    width: clamp(10rem, 18%, 18rem);
+    width: 11rem;
   }
   .matrix .block-col {
+    width: 4.25rem;
     padding: 0;
     text-align: center;
   }

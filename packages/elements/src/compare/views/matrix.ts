@@ -27,7 +27,7 @@ export function renderMatrix(t: CompareStrings, ctx: ViewContext, o: MatrixOptio
   const stageCount = ctx.model.instrument.stages.length;
   return html`${renderLegend(t, ctx)}
     <div class="scroll matrix-scroll" role="region" aria-labelledby="caption-matrix" tabindex="0">
-      <table class="matrix" part="table" style="--_columns: ${o.columns.length}">
+      <table class="matrix" part="table">
         <caption id="caption-matrix" class="visually-hidden">${t.headingMatrix}</caption>
         <thead>
           <tr>
