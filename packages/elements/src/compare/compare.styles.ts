@@ -3,34 +3,22 @@ import { css, unsafeCSS } from 'lit';
 /**
  * The default stage scale: one blue hue in steps of lightness, light to dark, so the order reads as an
  * order, survives grey scale and every colour-vision deficiency. Stages are spread over it;
- * `--poolster-stage-color-N` overrides stage N. Text and patterns are dark on shades 1–6 and white on 7–8,
- * each at a contrast of at least 4.5:1.
+ * `--poolster-stage-color-N` overrides stage N. Text is dark on shades 1–6 and white on 7–8, each at a
+ * contrast of at least 4.5:1; the stage's code in each cell says the stage without colour.
  */
 const PALETTE = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#1c5f9e', '#08306b'];
 const DARK_FROM = 6;
-
-/** A pattern per stage, so stages differ by more than colour (also where colours are overridden). */
-const PATTERNS = [
-  'none',
-  'repeating-linear-gradient(45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px)',
-  'repeating-linear-gradient(45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px), repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px)',
-  'radial-gradient(circle, var(--_ink) 1.3px, transparent 1.7px) 0 0 / 5px 5px',
-  'repeating-linear-gradient(0deg, var(--_ink) 0 1.5px, transparent 1.5px 4.5px)',
-  'repeating-linear-gradient(90deg, var(--_ink) 0 1.5px, transparent 1.5px 4.5px)',
-  'repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px)',
-  'repeating-linear-gradient(0deg, var(--_ink) 0 1.5px, transparent 1.5px 5px), repeating-linear-gradient(90deg, var(--_ink) 0 1.5px, transparent 1.5px 5px)',
-];
 
 const MAX_STAGES = 12;
 
 const toneRules = PALETTE.map(
   (colour, i) =>
-    `.tone-${i + 1} { --_tone: ${colour}; --_text: ${i < DARK_FROM ? '#1b1b1b' : '#fff'}; --_ink: ${i < DARK_FROM ? 'var(--poolster-stage-pattern, rgba(0, 0, 0, 0.55))' : 'var(--poolster-stage-pattern-dark, rgba(255, 255, 255, 0.8))'}; }`,
+    `.tone-${i + 1} { --_tone: ${colour}; --_text: ${i < DARK_FROM ? '#1b1b1b' : '#fff'}; }`,
 ).join('\n');
 
 const stageRules = Array.from(
   { length: MAX_STAGES },
-  (_, i) => `.stage-${i + 1} { --_stage: var(--poolster-stage-color-${i + 1}, var(--_tone)); --_pattern: ${PATTERNS[i % PATTERNS.length]}; }`,
+  (_, i) => `.stage-${i + 1} { --_stage: var(--poolster-stage-color-${i + 1}, var(--_tone)); }`,
 ).join('\n');
 
 export const styles = css`
@@ -159,24 +147,6 @@ export const styles = css`
   th[scope='row'] {
     font-weight: 600;
     min-width: 9rem;
-  }
-  .centre {
-    min-width: 7rem;
-  }
-  .centre .date {
-    display: block;
-    font-weight: 400;
-    color: var(--poolster-color-hint, #505a5f);
-  }
-  .swatch {
-    display: inline-block;
-    width: 1.1rem;
-    height: 1.1rem;
-    margin-inline-end: 0.35rem;
-    vertical-align: -0.2rem;
-    border: 1px solid var(--poolster-color-text, #1b1b1b);
-    background: var(--_pattern), var(--_stage);
-    forced-color-adjust: none;
   }
   .unanswered {
     font-style: italic;
@@ -354,7 +324,6 @@ export const styles = css`
     [role='tab'][aria-selected='true'] {
       border-color: Highlight;
     }
-    .swatch,
     .bar .fill {
       border-color: CanvasText;
       stroke: CanvasText;

@@ -59,15 +59,13 @@ export type SortDirection = 'ascending' | 'descending';
  * @csspart tab - Each view's tab (`tab selected` for the current one).
  * @csspart panel - The current view.
  * @csspart table - Every table.
- * @csspart swatch - A stage's shade in the matrix legend (and the colour and pattern of a stage elsewhere).
+ * @csspart swatch - Each stage's shade, with its code, in the matrix legend.
  * @csspart bar - The bars of the distribution.
  * @csspart button - Every button.
  * @csspart refused - The "Not included" section.
  * @csspart error-panel - Shown instead of the comparison when the instrument cannot be used.
  *
  * @cssprop --poolster-stage-color-N - Colour of stage N (1 = the first stage); the default scale is one blue hue from light to dark (text turns white on the two darkest shades).
- * @cssprop --poolster-stage-pattern - Colour of the pattern drawn over the stage colour on light stages (default rgba(0,0,0,0.55)).
- * @cssprop --poolster-stage-pattern-dark - Colour of the pattern on dark stages (default rgba(255,255,255,0.8)).
  * @cssprop --poolster-color-accent - Buttons and the current tab (default #1d4f91).
  * @cssprop --poolster-color-border - Table and control borders (default #8a8a8a).
  * @cssprop --poolster-color-surface - Background of tables and buttons (default #fff).
