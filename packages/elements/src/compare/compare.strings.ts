@@ -1,9 +1,12 @@
 import { defineStrings } from '../i18n/strings.js';
 
 /**
- * Interface texts of `<poolster-compare>`. Placeholders: `{n}` a number, `{total}` / `{shown}` counts,
- * `{max}` the places of the ranking, `{centre}` / `{block}` / `{names}` display texts, `{versions}` a list
- * of content versions.
+ * Interface texts of `<poolster-compare>`. Placeholders: `{n}` a number, `{total}` / `{shown}` counts (in
+ * the summaries and intros `{total}` / `{centres}` are a count with its word, "12 centres", from
+ * `centresOne`/`centresOther` or `scansOne`/`scansOther` by the language's plural rules), `{units}` the
+ * plural word of what is counted ("centres" or "scans": one word means one count everywhere), `{max}` the
+ * places of the ranking, `{centre}` / `{block}` / `{names}` display texts, `{versions}` a list of content
+ * versions.
  */
 export const compareStrings = defineStrings('compare', {
   en: {
@@ -48,7 +51,7 @@ export const compareStrings = defineStrings('compare', {
       'How often each option was chosen, over all building blocks and centres, most chosen first. One answer can choose several options, so the percentages do not add up to 100.',
     aspectsAnswered: 'Percentages of the {n} answers to this question.',
     introPriorities:
-      'Place 1 of {max} is worth {max} points, place {max} one point; the list is sorted by points, then by how many centres named the block.',
+      'Place 1 of {max} is worth {max} points, place {max} one point; the list is sorted by points, then by how often the block was named (by each of the {units} counted).',
     introMatches:
       'For each centre’s priorities, in order: the other centres that named that building block as an inspiring practice. The latest scan of each centre counts.',
     introTrend: 'For centres with two or more dated scans: the stage in the first scan and in the latest one. Scans without a date are left out.',
@@ -160,7 +163,7 @@ export const compareStrings = defineStrings('compare', {
       'Hoe vaak elke optie gekozen werd, over alle bouwstenen en centra heen, de vaakst gekozene eerst. Eén antwoord kan meerdere opties kiezen, dus samen komen de percentages niet op 100.',
     aspectsAnswered: 'Percentages van de {n} antwoorden op deze vraag.',
     introPriorities:
-      'Plaats 1 van {max} is {max} punten waard, plaats {max} één punt; de lijst is gesorteerd op punten, dan op hoeveel centra de bouwsteen noemden.',
+      'Plaats 1 van {max} is {max} punten waard, plaats {max} één punt; de lijst is gesorteerd op punten, dan op hoe vaak de bouwsteen genoemd werd (door elk van de getelde {units}).',
     introMatches:
       'Voor de prioriteiten van elk centrum, in volgorde: de andere centra die die bouwsteen als inspirerende praktijk noemden. Telkens telt de laatste scan van een centrum.',
     introTrend: 'Voor centra met twee of meer gedateerde scans: het stadium in de eerste en in de laatste scan. Scans zonder datum tellen niet mee.',
@@ -272,7 +275,7 @@ export const compareStrings = defineStrings('compare', {
       'Combien de fois chaque option a été choisie, tous modules et centres confondus, la plus choisie d’abord. Une réponse peut choisir plusieurs options : les pourcentages ne totalisent donc pas 100.',
     aspectsAnswered: 'Pourcentages des {n} réponses à cette question.',
     introPriorities:
-      'La place 1 sur {max} vaut {max} points, la place {max} un point ; la liste est triée par points, puis par le nombre de centres qui ont cité le module.',
+      'La place 1 sur {max} vaut {max} points, la place {max} un point ; la liste est triée par points, puis par le nombre de fois que le module a été cité (par chacun des {units} comptés).',
     introMatches:
       'Pour les priorités de chaque centre, dans l’ordre : les autres centres qui ont cité ce module comme pratique inspirante. C’est chaque fois le dernier scan d’un centre qui compte.',
     introTrend: 'Pour les centres qui ont au moins deux scans datés : le stade du premier scan et celui du dernier. Les scans sans date ne sont pas pris en compte.',

@@ -341,7 +341,7 @@ describe('poolster-compare', () => {
     it('priorities: rank-weighted points with the method in plain words', async () => {
       const el = await mount(FIXTURE, { view: 'priorities', earlier: true });
       expect(texts(el, '[role=tabpanel] .intro')).to.deep.equal([
-        'Place 1 of 2 is worth 2 points, place 2 one point; the list is sorted by points, then by how many centres named the block.',
+        'Place 1 of 2 is worth 2 points, place 2 one point; the list is sorted by points, then by how often the block was named (by each of the scans counted).',
       ]);
       expect(rows(el, 'table.priorities')).to.deep.equal([
         ['1', 'Listening', '5', '3', '2'],

@@ -238,7 +238,7 @@ export class PoolsterCompare extends LitElement {
         return html`<p class="intro">${t.introAspects}</p>
           ${over} ${c.questions.map((q, i) => renderAspect(t, q, i))} ${csv}`;
       case 'priorities':
-        return html`<p class="intro">${format(t.introPriorities, { max: c.max })}</p>
+        return html`<p class="intro">${format(t.introPriorities, { max: c.max, units: p.counts.word })}</p>
           ${over} ${renderPriorities(t, c.rows)} ${csv}`;
       case 'matches':
         return html`<p class="intro">${t.introMatches}</p>
