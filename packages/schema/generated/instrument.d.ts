@@ -85,6 +85,7 @@ export interface Stage {
   id: Identifier;
   label: Text;
   gloss?: Text;
+  short?: Text;
   description: RichText;
 }
 /**

@@ -43,6 +43,7 @@ export { modelOf, majorOf, type BlockEntry, type InstrumentModel } from './model
 export { localize, fillPlaceholders, contentLanguage, blockName } from './localize.js';
 export { walkTexts } from './texts.js';
 export { stageIndex, blockPlacement, blockPlacements, type BlockPlacement } from './analysis/placement.js';
+export { schoolYear } from './analysis/school-year.js';
 export { clusterSummaries, type ClusterSummary } from './analysis/summaries.js';
 export {
   stageDistribution,

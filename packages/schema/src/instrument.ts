@@ -15,6 +15,9 @@ export const Stage = z
     id: Identifier,
     label: Text,
     gloss: Text.optional().meta({ description: 'A short gloss such as "plan + do".' }),
+    short: Text.optional().meta({
+      description: 'A short code for the stage where space is scarce (a cell of the comparison matrix), such as "1" or "B"; defaults to the stage\'s number (1 for the first stage).',
+    }),
     description: RichText.meta({ description: 'The generic description of the stage; "{block}" stands for a building block.' }),
   })
   .meta({ id: 'Stage', description: 'One stage of the continuum, in order from the first to the last.' });

@@ -45,6 +45,7 @@ export function walkTexts(instrument: Instrument, visit: TextVisitor): void {
   instrument.stages.forEach((s, i) => {
     visit(s.label, ['stages', i, 'label'], NONE);
     if (s.gloss !== undefined) visit(s.gloss, ['stages', i, 'gloss'], NONE);
+    if (s.short !== undefined) visit(s.short, ['stages', i, 'short'], NONE);
     visitRich(s.description, ['stages', i, 'description'], visit, BLOCK);
   });
   visitRich(instrument.placementNote, ['placementNote'], visit);

@@ -183,6 +183,16 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     await page.waitForFunction(() => customElements.get('poolster-compare') !== undefined);
     await page.locator('poolster-compare').getByText(CENTRE).first().waitFor({ timeout: 10_000 });
     await assertClean(page);
+    // On a full-HD screen the comparison takes the page's width (a matrix of many blocks); the texts keep a readable measure.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const widths = await page.evaluate(() => ({
+      compare: document.querySelector('poolster-compare')!.getBoundingClientRect().width,
+      text: document.querySelector('#compare-title + p')!.getBoundingClientRect().width,
+      page: document.documentElement.scrollWidth,
+    }));
+    assert.ok(widths.compare >= 1800, `the comparison is ${widths.compare} px wide at 1920 px`);
+    assert.ok(widths.text <= 1280, `the lead text is ${widths.text} px wide`);
+    assert.ok(widths.page <= 1920, 'no sideways scrolling');
     await page.close();
   });
 });

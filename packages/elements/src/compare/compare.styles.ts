@@ -1,34 +1,24 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * The default stage palette (viridis): light to dark, so the order survives grey scale and the common
- * colour-vision deficiencies. Stages are spread over it; `--poolster-stage-color-N` overrides stage N.
- * Tones 1–4 are light and get a dark pattern, 5–8 are dark and get a light one.
+ * The default stage scale: one blue hue in steps of lightness, light to dark, so the order reads as an
+ * order, survives grey scale and every colour-vision deficiency. Stages are spread over it;
+ * `--poolster-stage-color-N` overrides stage N. Text is dark on shades 1–6 and white on 7–8, each at a
+ * contrast of at least 4.5:1; the stage's code in each cell says the stage without colour.
  */
-const PALETTE = ['#fde725', '#a0da39', '#4ac16d', '#1fa187', '#277f8e', '#365c8d', '#46327e', '#440154'];
-
-/** A pattern per stage, so stages differ by more than colour (also where colours are overridden). */
-const PATTERNS = [
-  'none',
-  'repeating-linear-gradient(45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px)',
-  'repeating-linear-gradient(45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px), repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px)',
-  'radial-gradient(circle, var(--_ink) 1.3px, transparent 1.7px) 0 0 / 5px 5px',
-  'repeating-linear-gradient(0deg, var(--_ink) 0 1.5px, transparent 1.5px 4.5px)',
-  'repeating-linear-gradient(90deg, var(--_ink) 0 1.5px, transparent 1.5px 4.5px)',
-  'repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px)',
-  'repeating-linear-gradient(0deg, var(--_ink) 0 1.5px, transparent 1.5px 5px), repeating-linear-gradient(90deg, var(--_ink) 0 1.5px, transparent 1.5px 5px)',
-];
+const PALETTE = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#1c5f9e', '#08306b'];
+const DARK_FROM = 6;
 
 const MAX_STAGES = 12;
 
 const toneRules = PALETTE.map(
   (colour, i) =>
-    `.tone-${i + 1} { --_tone: ${colour}; --_ink: ${i < 4 ? 'var(--poolster-stage-pattern, rgba(0, 0, 0, 0.55))' : 'var(--poolster-stage-pattern-dark, rgba(255, 255, 255, 0.8))'}; }`,
+    `.tone-${i + 1} { --_tone: ${colour}; --_text: ${i < DARK_FROM ? '#1b1b1b' : '#fff'}; }`,
 ).join('\n');
 
 const stageRules = Array.from(
   { length: MAX_STAGES },
-  (_, i) => `.stage-${i + 1} { --_stage: var(--poolster-stage-color-${i + 1}, var(--_tone)); --_pattern: ${PATTERNS[i % PATTERNS.length]}; }`,
+  (_, i) => `.stage-${i + 1} { --_stage: var(--poolster-stage-color-${i + 1}, var(--_tone)); }`,
 ).join('\n');
 
 export const styles = css`
@@ -146,7 +136,9 @@ export const styles = css`
     padding: 0.35rem 0.5rem;
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    /* Words stay whole ("Geïntegreerd", never "Geïntegree|rd"): a table too wide scrolls in its region. */
+    overflow-wrap: normal;
+    hyphens: manual;
   }
   thead th,
   .group th {
@@ -155,27 +147,6 @@ export const styles = css`
   th[scope='row'] {
     font-weight: 600;
     min-width: 9rem;
-  }
-  .centre {
-    min-width: 7rem;
-  }
-  .centre .date {
-    display: block;
-    font-weight: 400;
-    color: var(--poolster-color-hint, #505a5f);
-  }
-  .cell {
-    min-width: 7rem;
-  }
-  .swatch {
-    display: inline-block;
-    width: 1.1rem;
-    height: 1.1rem;
-    margin-inline-end: 0.35rem;
-    vertical-align: -0.2rem;
-    border: 1px solid var(--poolster-color-text, #1b1b1b);
-    background: var(--_pattern), var(--_stage);
-    forced-color-adjust: none;
   }
   .unanswered {
     font-style: italic;
@@ -243,11 +214,116 @@ export const styles = css`
   .error-panel h2 {
     color: var(--poolster-color-error, #b3261e);
   }
+  .toggle {
+    flex-direction: row;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+  .toggle input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+  }
+  .matrix-scroll {
+    /* Rows scroll under the sticky header inside the region; the page keeps its filters in view. */
+    max-height: max(20rem, 75vh);
+    overflow: auto;
+    /* The containing block of the cells' visually hidden words: they stay inside the region's scroll area. */
+    position: relative;
+  }
+  table.matrix {
+    /* Fixed layout: the table is the wider of the region and the columns' widths below (then the region scrolls). */
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  .matrix th,
+  .matrix td {
+    border-width: 0 1px 1px 0;
+  }
+  .matrix tr > :first-child {
+    border-left-width: 1px;
+  }
+  .matrix thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    border-top-width: 1px;
+    vertical-align: bottom;
+  }
+  .matrix .centre-col {
+    width: 11rem;
+  }
+  .matrix .block-col {
+    width: 4.25rem;
+    padding: 0;
+    text-align: center;
+  }
+  .matrix .sort {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.25rem;
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+    color: inherit;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .matrix .sort .arrow {
+    margin-inline-start: 0.25rem;
+    font-weight: 400;
+  }
+  .matrix [aria-sort] {
+    box-shadow: inset 0 -4px 0 var(--poolster-color-accent, #1d4f91);
+  }
+  .matrix .centre-name {
+    font-weight: 600;
+  }
+  .matrix .year {
+    display: block;
+    font-weight: 400;
+    color: var(--poolster-color-hint, #505a5f);
+  }
+  .cell {
+    background: var(--_stage, transparent);
+    color: var(--_text, inherit);
+    text-align: center;
+    vertical-align: middle;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    forced-color-adjust: none;
+  }
+  .cell.unanswered {
+    font-weight: 400;
+  }
+  .legend {
+    margin: 0;
+  }
+  .legend figcaption {
+    font-weight: 600;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.25rem;
+    margin: 0.35rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend .chip {
+    display: inline-block;
+    min-width: 2.25rem;
+    padding: 0.2rem 0.4rem;
+    border: 1px solid var(--poolster-color-border, #8a8a8a);
+  }
   @media (forced-colors: active) {
     [role='tab'][aria-selected='true'] {
       border-color: Highlight;
     }
-    .swatch,
     .bar .fill {
       border-color: CanvasText;
       stroke: CanvasText;

@@ -1,72 +1,15 @@
-import {
-  checkInstrument,
-  contentLanguage,
-  fillPlaceholders,
-  formatIssue,
-  formatPath,
-  localize,
-  modelOf,
-  optionCounts,
-  rankWeightedBlocks,
-  stageDistribution,
-  teamDisagreement,
-  toCsv,
-  blockName,
-  type BlockDisagreement,
-  type BlockEntry,
-  type BlockPickQuestion,
-  type BlockRankingQuestion,
-  type Instrument,
-  type Issue,
-  type MultipleChoiceQuestion,
-  type OptionCounts,
-  type RankedBlock,
-  type StageDistribution,
-  type Table,
-  type Text,
-} from '@poolster/schema';
+import { checkInstrument, contentLanguage, formatIssue, formatPath, localize, toCsv, type Instrument, type Issue, type Text } from '@poolster/schema';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { format } from '../i18n/strings.js';
 import { fire } from '../shared/events.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
-import {
-  aspectQuestion,
-  aspectsTable,
-  centreMatches,
-  centreTrend,
-  classify,
-  distributionRows,
-  distributionTable,
-  latestPerCentre,
-  matchesTable,
-  matrixRows,
-  matrixTable,
-  prioritiesTable,
-  priorityRows,
-  sortScans,
-  trendPairs,
-  trendTable,
-  displayNames,
-  SORTS,
-  VIEWS,
-  type AspectQuestion,
-  type CentreMatches,
-  type CentreTrend,
-  type Classified,
-  type ClusterGroup,
-  type CompareEntry,
-  type CompareSort,
-  type CompareView,
-  type DistributionRow,
-  type MatrixRow,
-  type PriorityRow,
-  type Scan,
-  type ViewContext,
-} from './compare-data.js';
+import { SORTS, VIEWS, type CentreFilters, type CompareEntry, type CompareSort, type CompareView } from './compare-data.js';
 import { styles } from './compare.styles.js';
 import { compareStrings, type CompareStrings } from './compare.strings.js';
+import { computeData, prepareView, type Data, type Prepared } from './prepare.js';
+import { viewHeading, viewName } from './view-names.js';
 import { renderAspect } from './views/aspects.js';
 import { renderControls } from './views/controls.js';
 import { renderDistribution } from './views/distribution.js';
@@ -77,7 +20,6 @@ import { renderPriorities } from './views/priorities.js';
 import { renderRefused } from './views/refused.js';
 import { renderTeams } from './views/teams.js';
 import { renderTrend } from './views/trend.js';
-import { scansWithRounds, teamRows, teamsTable, type TeamRow } from './team-data.js';
 
 export type { CompareEntry, CompareSort, CompareView } from './compare-data.js';
 
@@ -91,47 +33,12 @@ export interface CompareErrorDetail {
   issues: Issue[];
 }
 
-/** Above this many centres the matrix (and the lists of matches and trends) show the first ones only, until asked. */
-const COMPARE_COLUMN_LIMIT = 50;
-
-/** What the instrument and the entries give, computed once per change of either. */
-interface Data {
-  instrument: Instrument;
-  classified: Classified;
-  distribution: StageDistribution[];
-  aspects: Array<{ question: MultipleChoiceQuestion; counts: OptionCounts }>;
-  ranking?: BlockRankingQuestion;
-  ranked?: RankedBlock[];
-  pick?: BlockPickQuestion;
-  /** Per block, how far the team rounds' placements lay apart, most disagreed first. */
-  disagreement: BlockDisagreement[];
-  /** Scans that keep at least one team round. */
-  teamScans: number;
-}
-
-type Content =
-  | { view: 'matrix'; columns: Scan[]; total: number; groups: Array<ClusterGroup<MatrixRow>> }
-  | { view: 'distribution'; total: number; groups: Array<ClusterGroup<DistributionRow>> }
-  | { view: 'aspects'; questions: AspectQuestion[] }
-  | { view: 'priorities'; max: number; rows: PriorityRow[] }
-  | { view: 'matches'; centres: CentreMatches[]; total: number }
-  | { view: 'trend'; trends: CentreTrend[]; total: number }
-  | { view: 'teams'; rows: TeamRow[]; teamScans: number; total: number }
-  | { view: CompareView; notice: string };
-
-/** Everything render() reads: prepared in willUpdate, so render does no heavy work. */
-interface Prepared {
-  ctx: ViewContext;
-  data: Data;
-  names: Map<string, string>;
-  centreCount: number;
-  content: Content;
-  /** The current view's table over ALL centres (filters and anonymity applied), for the CSV. */
-  table: () => Table;
-}
+export type SortDirection = 'ascending' | 'descending';
 
 /**
- * Many centres' scans side by side: a matrix of stages, how many centres are at each stage, the
+ * Many centres' scans side by side: by default the latest scan of each centre (earlier school years on
+ * request), filtered by school group, cluster, the stage of a chosen block and a priority. Views: a matrix of
+ * stages (a row per centre, a column per block, sortable by any block), how many centres are at each stage, the
  * organisational aspects chosen most, the combined priorities, who can inspire whom, and the movement
  * of centres that scanned more than once, and the blocks where the centres' teams disagreed most in their
  * team rounds. Question ids are taken by type, labels from the instrument.
@@ -145,22 +52,20 @@ interface Prepared {
  * @fires poolster-error - The instrument cannot be used. Detail: `{ kind: 'instrument', message, issues }`.
  *
  * @csspart base - The outer container.
- * @csspart summary - The line with the number of scans and centres.
+ * @csspart summary - The line with how many centres (or scans) are shown of how many.
  * @csspart notice - Notes (other versions, the column limit).
  * @csspart controls - The filters and the sort order.
  * @csspart tabs - The list of views.
  * @csspart tab - Each view's tab (`tab selected` for the current one).
  * @csspart panel - The current view.
  * @csspart table - Every table.
- * @csspart swatch - The colour and pattern of a stage in the matrix.
+ * @csspart swatch - Each stage's shade, with its code, in the matrix legend.
  * @csspart bar - The bars of the distribution.
  * @csspart button - Every button.
  * @csspart refused - The "Not included" section.
  * @csspart error-panel - Shown instead of the comparison when the instrument cannot be used.
  *
- * @cssprop --poolster-stage-color-N - Colour of stage N (1 = the first stage); the default palette runs from light yellow to dark violet.
- * @cssprop --poolster-stage-pattern - Colour of the pattern drawn over the stage colour on light stages (default rgba(0,0,0,0.55)).
- * @cssprop --poolster-stage-pattern-dark - Colour of the pattern on dark stages (default rgba(255,255,255,0.8)).
+ * @cssprop --poolster-stage-color-N - Colour of stage N (1 = the first stage); the default scale is one blue hue from light to dark (text turns white on the two darkest shades).
  * @cssprop --poolster-color-accent - Buttons and the current tab (default #1d4f91).
  * @cssprop --poolster-color-border - Table and control borders (default #8a8a8a).
  * @cssprop --poolster-color-surface - Background of tables and buttons (default #fff).
@@ -175,7 +80,10 @@ export class PoolsterCompare extends LitElement {
   /** The instrument, as data; validated with `checkInstrument` (an invalid one shows an error panel). */
   @property({ attribute: false }) instrument: unknown;
 
-  /** The scans to compare: `{ label, date?, response }`. Replace an entry object to have it validated again. */
+  /**
+   * The scans to compare: `{ label, centreId?, group?, date?, id?, shared?, response }`. A centre is
+   * `centreId ?? label`. Replace an entry object to have it validated again.
+   */
   @property({ attribute: false }) entries: CompareEntry[] = [];
 
   /** Interface language (nl, fr, en; default nl). Content is shown in this language when the instrument has it. */
@@ -187,14 +95,32 @@ export class PoolsterCompare extends LitElement {
   /** Replaces the centres' labels by "Centre 1…n", numbered in the order of the entries. */
   @property({ type: Boolean, reflect: true }) anonymous = false;
 
+  /** Shows every scan (earlier school years too) instead of the latest scan of each centre; figures then count scans. */
+  @property({ type: Boolean, reflect: true }) earlier = false;
+
+  /** Shows only the centres of this school group (`entry.group`; '' = all). */
+  @property({ reflect: true }) group = '';
+
   /** Shows only the blocks of this cluster id ('' = all clusters). */
   @property({ reflect: true }) cluster = '';
 
-  /** Shows only the blocks where at least one centre is at this stage id ('' = all blocks). */
+  /** With `stage`: shows only the centres whose current stage in this block id is that stage ('' = no filter). */
+  @property({ reflect: true, attribute: 'stage-block' }) stageBlock = '';
+
+  /** A stage id: with `stage-block`, shows only the centres at this stage in that block ('' = all stages). */
   @property({ reflect: true }) stage = '';
+
+  /** Shows only the centres that rank this block id among their priorities ('' = no filter). */
+  @property({ reflect: true }) priority = '';
 
   /** The order of the centres: label (name), mean-stage (highest first) or date (oldest first). */
   @property({ reflect: true }) sort: CompareSort = 'label';
+
+  /** Sorts the centres by their stage in this block id first (a matrix column header sets it; '' = by `sort`). */
+  @property({ reflect: true, attribute: 'sort-block' }) sortBlock = '';
+
+  /** With `sort-block`: descending (highest stage first, the default) or ascending. */
+  @property({ reflect: true, attribute: 'sort-direction' }) sortDirection: SortDirection = 'descending';
 
   @state() private showAll = false;
 
@@ -205,6 +131,7 @@ export class PoolsterCompare extends LitElement {
   private prepared: Prepared | undefined;
   private pendingError: CompareErrorDetail | undefined;
   private focusTab = false;
+  private focusSort = '';
 
   override render() {
     const t = compareStrings(this.lang);
@@ -222,7 +149,7 @@ export class PoolsterCompare extends LitElement {
     const { classified } = p.data;
     const view = this.currentView;
     return html`<div class="compare" part="base">
-      <p class="summary" part="summary">${format(t.summary, { scans: classified.scans.length, centres: p.centreCount })}</p>
+      <p class="summary" part="summary" role="status">${p.counts.summary}</p>
       ${classified.otherVersionCount > 0
         ? html`<p class="notice" part="notice">
             ${format(classified.otherVersionCount === 1 ? t.otherVersionOne : t.otherVersionMany, {
@@ -233,13 +160,20 @@ export class PoolsterCompare extends LitElement {
         : nothing}
       ${renderControls(t, {
         instrument: p.data.instrument,
+        groups: p.groups,
+        ranking: p.data.ranking !== undefined,
         cluster: this.activeCluster(p.data.instrument),
-        stage: this.activeStage(p.data.instrument),
+        filters: this.filters,
         sort: this.currentSort,
+        earlier: this.earlier,
         text: (value) => this.text(value),
         onCluster: (cluster) => (this.cluster = cluster),
-        onStage: (stage) => (this.stage = stage),
-        onSort: (sort) => (this.sort = sort),
+        onFilters: (change) => this.setFilters(change),
+        onSort: (sort) => {
+          this.sortBlock = '';
+          this.sort = sort;
+        },
+        onEarlier: (earlier) => (this.earlier = earlier),
       })}
       <div class="tabs" role="tablist" aria-label=${t.tabsLabel} part="tabs" @keydown=${this.onTabKey}>
         ${VIEWS.map(
@@ -253,12 +187,12 @@ export class PoolsterCompare extends LitElement {
             tabindex=${v === view ? 0 : -1}
             @click=${() => this.choose(v)}
           >
-            ${this.viewName(t, v)}
+            ${viewName(t, v)}
           </button>`,
         )}
       </div>
       <section class="panel" id="panel-${view}" role="tabpanel" aria-labelledby="tab-${view}" tabindex="0" part="panel">
-        <h2>${this.viewHeading(t, view)}</h2>
+        <h2>${viewHeading(t, view)}</h2>
         ${this.renderContent(t, p)}
       </section>
       ${renderRefused(t, p.data.classified.refused, p.names, this.lang)}
@@ -270,7 +204,7 @@ export class PoolsterCompare extends LitElement {
     focusFirstControl(this, options);
   }
 
-  /** The CSV of what the current view shows (filters and anonymity applied; all centres, also beyond the first 50). */
+  /** The CSV of what the current view shows (filters and anonymity applied; all centres, also beyond the first ones shown). */
   csv(): string {
     return this.prepared ? toCsv(this.prepared.table()) : '';
   }
@@ -278,32 +212,43 @@ export class PoolsterCompare extends LitElement {
   private renderContent(t: CompareStrings, p: Prepared): TemplateResult {
     const c = p.content;
     if ('notice' in c) return html`<p class="empty">${c.notice}</p>`;
-    const limit = (total: number) => renderLimit(t, total, COMPARE_COLUMN_LIMIT, this.showAll, () => this.toggleAll());
+    // The matrix counts what the toggle says; matches and trends always list centres.
+    const limit = (total: number, max: number, unit = p.counts.unit) => renderLimit(t, total, p.counts.phrase(total, unit), max, this.showAll, () => this.toggleAll());
     const csv = html`<div class="actions">
       <button type="button" part="button" @click=${this.download}>${t.csv}</button>
     </div>`;
+    const over = html`<p class="hint">${format(t.countedOver, { total: p.counts.phrase(p.counts.shown) })}</p>`;
     switch (c.view) {
       case 'matrix':
         return html`<p class="intro">${t.introMatrix}</p>
-          ${limit(c.total)} ${renderMatrix(t, p.ctx, this.lang, c.columns, c.groups)} ${csv}`;
+          ${limit(c.total, c.limit)}
+          ${renderMatrix(t, p.ctx, {
+            columns: c.columns,
+            rows: c.rows,
+            years: this.earlier,
+            sortBlock: p.ctx.model.blockById.has(this.sortBlock) ? this.sortBlock : '',
+            sortDirection: this.sortDirection === 'ascending' ? 'ascending' : 'descending',
+            onSort: (blockId) => this.sortBy(blockId),
+          })}
+          ${csv}`;
       case 'distribution':
-        return html`<p class="intro">${format(t.introDistribution, { total: c.total })}</p>
-          ${renderDistribution(t, p.ctx, c.total, c.groups)} ${csv}`;
+        return html`<p class="intro">${format(t.introDistribution, { units: p.counts.word, total: p.counts.phrase(p.counts.shown) })}</p>
+          ${renderDistribution(t, p.ctx, p.counts.shown, c.groups)} ${csv}`;
       case 'aspects':
         return html`<p class="intro">${t.introAspects}</p>
-          ${c.questions.map((q, i) => renderAspect(t, q, i))} ${csv}`;
+          ${over} ${c.questions.map((q, i) => renderAspect(t, q, i))} ${csv}`;
       case 'priorities':
-        return html`<p class="intro">${format(t.introPriorities, { max: c.max })}</p>
-          ${renderPriorities(t, c.rows)} ${csv}`;
+        return html`<p class="intro">${format(t.introPriorities, { max: c.max, units: p.counts.word })}</p>
+          ${over} ${renderPriorities(t, c.rows)} ${csv}`;
       case 'matches':
         return html`<p class="intro">${t.introMatches}</p>
-          ${limit(c.total)} ${renderMatches(t, c.centres)} ${csv}`;
+          ${limit(c.total, c.limit, 'centres')} ${renderMatches(t, c.centres)} ${csv}`;
       case 'trend':
         return html`<p class="intro">${t.introTrend}</p>
-          ${limit(c.total)} ${renderTrend(t, p.ctx, this.lang, c.trends)} ${csv}`;
+          ${limit(c.total, c.limit, 'centres')} ${renderTrend(t, p.ctx, this.lang, c.trends)} ${csv}`;
       case 'teams':
         return html`<p class="intro">${t.introTeams}</p>
-          <p class="hint">${format(t.teamsShown, { n: c.teamScans, total: c.total })}</p>
+          <p class="hint">${format(t.teamsShown, { n: c.teamScans, total: p.counts.phrase(p.counts.shown) })}</p>
           ${renderTeams(t, c.rows, p.data.instrument.stages.length - 1, this.lang)} ${csv}`;
     }
     return html``;
@@ -329,9 +274,26 @@ export class PoolsterCompare extends LitElement {
     }
     if (this.dataFor.instrument !== instrument || this.dataFor.entries !== this.entries) {
       this.dataFor = { instrument, entries: this.entries };
-      this.data = this.compute(instrument);
+      this.data = computeData(instrument, Array.isArray(this.entries) ? this.entries : []);
     }
-    this.prepared = this.prepare(t, this.data!);
+    this.prepared = prepareView(
+      {
+        t,
+        lang: this.lang,
+        contentLang: this.contentLang,
+        view: this.currentView,
+        sort: this.currentSort,
+        sortBlock: this.sortBlock,
+        sortDirection: this.sortDirection === 'ascending' ? 'ascending' : 'descending',
+        cluster: this.activeCluster(instrument),
+        filters: this.filters,
+        earlier: this.earlier,
+        anonymous: this.anonymous,
+        showAll: this.showAll,
+        text: (value) => this.text(value),
+      },
+      this.data!,
+    );
   }
 
   override updated(): void {
@@ -344,111 +306,31 @@ export class PoolsterCompare extends LitElement {
       this.focusTab = false;
       this.renderRoot.querySelector<HTMLElement>(`#tab-${this.currentView}`)?.focus();
     }
-  }
-
-  /** The analysis over all scans: depends only on the instrument and the entries. */
-  private compute(instrument: Instrument): Data {
-    const classified = classify(instrument, Array.isArray(this.entries) ? this.entries : []);
-    const responses = classified.scans.map((s) => s.response);
-    const aspects = instrument.blockQuestions
-      .filter((q): q is MultipleChoiceQuestion => q.type === 'multiple-choice')
-      .map((question) => ({ question, counts: optionCounts(instrument, responses, question.id) }));
-    const ranking = instrument.finalQuestions.find((q): q is BlockRankingQuestion => q.type === 'block-ranking');
-    const pick = instrument.finalQuestions.find((q): q is BlockPickQuestion => q.type === 'block-pick');
-    return {
-      instrument,
-      classified,
-      distribution: stageDistribution(instrument, responses),
-      aspects,
-      ...(ranking ? { ranking, ranked: rankWeightedBlocks(instrument, responses, ranking.id) } : {}),
-      ...(pick ? { pick } : {}),
-      disagreement: teamDisagreement(instrument, responses),
-      teamScans: scansWithRounds(responses),
-    };
-  }
-
-  /** What the current view shows, given the language, the filters, the sort order and the anonymity. */
-  private prepare(t: CompareStrings, data: Data): Prepared {
-    const { instrument, classified } = data;
-    const model = modelOf(instrument);
-    const names = displayNames(classified, t, this.anonymous);
-    const cluster = this.activeCluster(instrument);
-    const stage = this.activeStage(instrument);
-    const stageAt = stage === '' ? -1 : instrument.stages.findIndex((s) => s.id === stage);
-    const withStage = new Set(data.distribution.filter((d) => stageAt < 0 || (d.current[stageAt] ?? 0) > 0).map((d) => d.blockId));
-    const blocks: BlockEntry[] = model.blocks.filter((b) => (cluster === '' || b.cluster.id === cluster) && withStage.has(b.block.id));
-    const ctx: ViewContext = {
-      t,
-      model,
-      blocks,
-      name: (scan) => names.get(scan.key) ?? scan.key,
-      blockTitle: (entry) => this.text(entry.block.title),
-      clusterTitle: (entry) => this.text(entry.cluster.title),
-      stageLabel: (index) => (index === undefined ? t.unanswered : this.text(instrument.stages[index]?.label)),
-    };
-    const sort = this.currentSort;
-    const sorted = (scans: Scan[]): Scan[] => sortScans(scans, sort, names, blocks, this.lang);
-    const scans = classified.scans;
-    const centreCount = new Set(scans.map((s) => s.key)).size;
-    const base = { ctx, data, names, centreCount };
-    const view = this.currentView;
-    const notice = (message: string): Prepared => ({ ...base, content: { view, notice: message }, table: () => ({ header: [], rows: [] }) });
-    if (scans.length === 0) return notice(t.noScans);
-    if (blocks.length === 0) return notice(t.noBlocks);
-    const limit = <T>(items: T[]): T[] => (this.showAll ? items : items.slice(0, COMPARE_COLUMN_LIMIT));
-
-    switch (view) {
-      case 'matrix': {
-        const columns = sorted(scans);
-        return {
-          ...base,
-          content: { view, columns: limit(columns), total: columns.length, groups: matrixRows(ctx, limit(columns)) },
-          table: () => matrixTable(ctx, columns),
-        };
-      }
-      case 'distribution': {
-        const groups = distributionRows(ctx, data.distribution);
-        return { ...base, content: { view, total: scans.length, groups }, table: () => distributionTable(ctx, groups) };
-      }
-      case 'aspects': {
-        if (data.aspects.length === 0) return notice(t.noAspects);
-        const placeholder = blockName(instrument, undefined, this.contentLang);
-        const questions = data.aspects.map(({ question, counts }) =>
-          aspectQuestion(
-            ctx,
-            scans,
-            counts,
-            fillPlaceholders(this.text(question.prompt), { block: placeholder }),
-            question.options.map((o) => ({ id: o.id, label: this.text(o.label) })),
-          ),
-        );
-        return { ...base, content: { view, questions }, table: () => aspectsTable(ctx, questions) };
-      }
-      case 'priorities': {
-        if (!data.ranking || !data.ranked) return notice(t.noRanking);
-        const rows = priorityRows(ctx, data.ranked);
-        return { ...base, content: { view, max: data.ranking.max, rows }, table: () => prioritiesTable(ctx, rows) };
-      }
-      case 'matches': {
-        if (!data.ranking || !data.pick) return notice(t.noMatches);
-        const all = centreMatches(ctx, sorted(latestPerCentre(scans)), data.ranking.id, data.pick.id);
-        return { ...base, content: { view, centres: limit(all), total: all.length }, table: () => matchesTable(ctx, all) };
-      }
-      case 'trend': {
-        const pairs = trendPairs(scans);
-        if (pairs.length === 0) return notice(t.noTrend);
-        const order = sorted(pairs.map((p) => p.last));
-        const byLast = new Map(pairs.map((p) => [p.last, p]));
-        const all = order.map((last) => centreTrend(ctx, byLast.get(last)!.first, last));
-        return { ...base, content: { view, trends: limit(all), total: all.length }, table: () => trendTable(ctx, all) };
-      }
-      case 'teams': {
-        if (data.disagreement.length === 0) return notice(t.noTeams);
-        const rows = teamRows(ctx, data.disagreement);
-        if (rows.length === 0) return notice(t.noBlocks);
-        return { ...base, content: { view, rows, teamScans: data.teamScans, total: scans.length }, table: () => teamsTable(ctx, rows, this.lang) };
-      }
+    if (this.focusSort) {
+      // The header re-renders after a sort: keep the keyboard on the button that was pressed.
+      this.renderRoot.querySelector<HTMLElement>(`button.sort[data-block="${CSS.escape(this.focusSort)}"]`)?.focus();
+      this.focusSort = '';
     }
+  }
+
+  /** The filters on centres, as the properties give them (an unknown id filters nothing). */
+  private get filters(): CentreFilters {
+    return { group: this.group, block: this.stageBlock, stage: this.stageBlock === '' ? '' : this.stage, priority: this.priority };
+  }
+
+  private setFilters(change: Partial<CentreFilters>): void {
+    if (change.group !== undefined) this.group = change.group;
+    if (change.block !== undefined) this.stageBlock = change.block;
+    if (change.stage !== undefined) this.stage = change.stage;
+    if (change.priority !== undefined) this.priority = change.priority;
+  }
+
+  /** A column header: the first press sorts by the block, highest stage first; the next one turns the order. */
+  private sortBy(blockId: string): void {
+    const active = this.sortBlock === blockId;
+    this.sortDirection = active && this.sortDirection !== 'ascending' ? 'ascending' : 'descending';
+    this.sortBlock = blockId;
+    this.focusSort = this.renderRoot.querySelector(':focus') ? blockId : '';
   }
 
   private get currentView(): CompareView {
@@ -463,10 +345,6 @@ export class PoolsterCompare extends LitElement {
     return instrument.clusters.some((c) => c.id === this.cluster) ? this.cluster : '';
   }
 
-  private activeStage(instrument: Instrument): string {
-    return instrument.stages.some((s) => s.id === this.stage) ? this.stage : '';
-  }
-
   private get contentLang(): string {
     return this.checked.instrument ? contentLanguage(this.checked.instrument, this.lang) : this.lang;
   }
@@ -474,32 +352,6 @@ export class PoolsterCompare extends LitElement {
   private text(value: Text | undefined): string {
     const instrument = this.checked.instrument;
     return localize(value, this.contentLang, instrument?.defaultLanguage ?? this.lang);
-  }
-
-  private viewName(t: CompareStrings, view: CompareView): string {
-    const names: Record<CompareView, string> = {
-      matrix: t.viewMatrix,
-      distribution: t.viewDistribution,
-      aspects: t.viewAspects,
-      priorities: t.viewPriorities,
-      matches: t.viewMatches,
-      trend: t.viewTrend,
-      teams: t.viewTeams,
-    };
-    return names[view];
-  }
-
-  private viewHeading(t: CompareStrings, view: CompareView): string {
-    const headings: Record<CompareView, string> = {
-      matrix: t.headingMatrix,
-      distribution: t.headingDistribution,
-      aspects: t.headingAspects,
-      priorities: t.headingPriorities,
-      matches: t.headingMatches,
-      trend: t.headingTrend,
-      teams: t.headingTeams,
-    };
-    return headings[view];
   }
 
   private choose(view: CompareView, focus = false): void {
