@@ -56,6 +56,27 @@ export { voteSpread, type VoteSpread, type SpreadLevel } from './analysis/team-s
 export { teamDisagreement, type BlockDisagreement } from './analysis/team-disagreement.js';
 export { teamSentences, teamWords, spreadWord, stageInSentence, TEAM_WORDS, type TeamWords, type TeamSentences } from './team-words.js';
 export { responseRows, toCsv, type Table } from './analysis/rows.js';
+export type { KeyedResponse } from './analysis/network-sources.js';
+export {
+  aspectHeatmap,
+  aspectQuestions,
+  heatLevel,
+  rankedCells,
+  type AspectHeatmap,
+  type HeatmapCell,
+  type HeatmapRow,
+} from './analysis/aspect-heatmap.js';
+export { freeTexts, filterFreeTexts, foldText, FINAL_QUESTIONS, type FreeText, type FreeTextFilter } from './analysis/free-texts.js';
+export {
+  blockInspiration,
+  comparePairs,
+  restrictInspiration,
+  type BlockInspiration,
+  type Grower,
+  type Inspirer,
+  type InspiringPair,
+  type InspirationQuestions,
+} from './analysis/inspiring-pairs.js';
 export { createResponse, newResponseId, getAnswer, withAnswer, type AnswerLocation } from './response-builder.js';
 export { parseJson, type JsonParseResult } from './parse-json.js';
 export { reconcileResponse, answerFits, setAsidePath, type MigrationHook, type Reconciled } from './reconcile.js';
