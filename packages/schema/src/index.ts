@@ -70,12 +70,12 @@ export { freeTexts, filterFreeTexts, foldText, FINAL_QUESTIONS, type FreeText, t
 export {
   blockInspiration,
   comparePairs,
-  restrictInspiration,
   type BlockInspiration,
   type Grower,
   type Inspirer,
   type InspiringPair,
   type InspirationQuestions,
+  type InspirationOptions,
 } from './analysis/inspiring-pairs.js';
 export { createResponse, newResponseId, getAnswer, withAnswer, type AnswerLocation } from './response-builder.js';
 export { parseJson, type JsonParseResult } from './parse-json.js';

@@ -6,7 +6,6 @@ import {
   type Instrument,
   type InstrumentModel,
   type Issue,
-  type OptionCounts,
   type RankedBlock,
   type Response,
   type StageDistribution,
@@ -24,7 +23,7 @@ export interface CompareEntry {
   response: unknown;
 }
 
-export const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend', 'teams'] as const;
+export const VIEWS = ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] as const;
 export type CompareView = (typeof VIEWS)[number];
 export const SORTS = ['label', 'mean-stage', 'date'] as const;
 export type CompareSort = (typeof SORTS)[number];
@@ -316,64 +315,6 @@ export function distributionTable(ctx: ViewContext, groups: ReadonlyArray<Cluste
   };
 }
 
-// Aspects
-
-export interface AspectRow {
-  optionId: string;
-  label: string;
-  count: number;
-  /** Rounded percentage of the answers to the question (0 when there are none). */
-  percent: number;
-}
-
-export interface AspectQuestion {
-  questionId: string;
-  title: string;
-  /** Answers (a scan's answer for one block) that chose at least one option, over the shown blocks. */
-  answered: number;
-  rows: AspectRow[];
-}
-
-/**
- * The options of a multiple-choice block question ranked by how often they were chosen over the shown
- * blocks and all scans (counts from `optionCounts`), then in the instrument's order.
- */
-export function aspectQuestion(
-  ctx: ViewContext,
-  scans: readonly Scan[],
-  counts: OptionCounts,
-  title: string,
-  optionLabels: ReadonlyArray<{ id: string; label: string }>,
-): AspectQuestion {
-  const all = ctx.blocks.length === ctx.model.blocks.length;
-  const shown = new Set(ctx.blocks.map((b) => b.block.id));
-  const totals: Record<string, number> = all ? counts.total : {};
-  if (!all) {
-    for (const { blockId, counts: perBlock } of counts.perBlock) {
-      if (!shown.has(blockId)) continue;
-      for (const [id, n] of Object.entries(perBlock)) totals[id] = (totals[id] ?? 0) + n;
-    }
-  }
-  let answered = 0;
-  for (const scan of scans) {
-    for (const { block } of ctx.blocks) {
-      if ((scan.response.blocks[block.id]?.[counts.questionId]?.choices?.length ?? 0) > 0) answered += 1;
-    }
-  }
-  const rows = optionLabels
-    .map((o, order) => ({ order, optionId: o.id, label: o.label, count: totals[o.id] ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map(({ optionId, label, count }) => ({ optionId, label, count, percent: answered === 0 ? 0 : Math.round((count / answered) * 100) }));
-  return { questionId: counts.questionId, title, answered, rows };
-}
-
-export function aspectsTable(ctx: ViewContext, questions: readonly AspectQuestion[]): Table {
-  return {
-    header: [ctx.t.question, ctx.t.option, ctx.t.count, ctx.t.percent],
-    rows: questions.flatMap((q) => q.rows.map((r) => [q.title, r.label, String(r.count), format(ctx.t.percentValue, { n: r.percent })])),
-  };
-}
-
 // Priorities
 
 export interface PriorityRow {
@@ -397,61 +338,6 @@ export function prioritiesTable(ctx: ViewContext, rows: readonly PriorityRow[]):
   return {
     header: [ctx.t.rank, ctx.t.block, ctx.t.points, ctx.t.mentions, ctx.t.firstPlaces],
     rows: rows.map((r) => [String(r.rank), r.title, String(r.score), String(r.mentions), String(r.firstPlaces)]),
-  };
-}
-
-// Matches
-
-export interface MatchLine {
-  /** The place of the block in the centre's ranking, from 1. */
-  place: number;
-  blockId: string;
-  title: string;
-  /** The other centres that picked the block as an inspiring practice, in the centres' order. */
-  inspiring: string[];
-}
-
-export interface CentreMatches {
-  key: string;
-  name: string;
-  lines: MatchLine[];
-}
-
-/**
- * For each centre (its latest scan; `centres` in display order), its priorities in order, each with the
- * OTHER centres whose latest scan picked that block as an inspiring practice.
- */
-export function centreMatches(ctx: ViewContext, centres: readonly Scan[], rankingId: string, pickId: string): CentreMatches[] {
-  const shown = new Map(ctx.blocks.map((b) => [b.block.id, b]));
-  const pickers = new Map<string, Scan[]>();
-  for (const scan of centres) {
-    const pick = scan.response.final[pickId];
-    if (!pick || pick.none) continue;
-    for (const blockId of new Set(pick.blocks ?? [])) {
-      const list = pickers.get(blockId) ?? [];
-      list.push(scan);
-      pickers.set(blockId, list);
-    }
-  }
-  return centres.map((scan) => {
-    const ranking = [...new Set(scan.response.final[rankingId]?.blocks ?? [])].filter((id) => ctx.model.blockById.has(id));
-    const lines = ranking.flatMap((blockId, i) => {
-      const entry = shown.get(blockId);
-      if (!entry) return [];
-      const inspiring = (pickers.get(blockId) ?? []).filter((other) => other.key !== scan.key).map((other) => ctx.name(other));
-      return [{ place: i + 1, blockId, title: ctx.blockTitle(entry), inspiring }];
-    });
-    return { key: scan.key, name: ctx.name(scan), lines };
-  });
-}
-
-export const matchSentence = (t: CompareStrings, centre: string, line: MatchLine): string =>
-  `${format(t.matchLine, { centre, block: line.title })} → ${line.inspiring.length ? format(t.inspiring, { names: line.inspiring.join(', ') }) : t.noInspiring}`;
-
-export function matchesTable(ctx: ViewContext, centres: readonly CentreMatches[]): Table {
-  return {
-    header: [ctx.t.centre, ctx.t.priority, ctx.t.block, ctx.t.inspiringAt],
-    rows: centres.flatMap((c) => c.lines.map((l) => [c.name, String(l.place), l.title, l.inspiring.join(', ')])),
   };
 }
 

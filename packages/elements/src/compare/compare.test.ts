@@ -150,7 +150,7 @@ async function choose(el: PoolsterCompare, selectId: string, value: string): Pro
   await el.updateComplete;
 }
 
-const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend', 'teams'] as const;
+const VIEWS = ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] as const;
 
 describe('poolster-compare', () => {
   describe('accessibility', () => {
@@ -207,19 +207,19 @@ describe('poolster-compare', () => {
       const el = await mount(FIXTURE);
       await set(el, { view: 'trend', anonymous: true, cluster: 'people', stage: 'developing', sort: 'date' });
       expect(['view', 'anonymous', 'cluster', 'stage', 'sort'].map((a) => el.getAttribute(a)).join('|')).to.equal('trend||people|developing|date');
-      el.setAttribute('view', 'aspects');
+      el.setAttribute('view', 'challenges');
       el.removeAttribute('anonymous');
       el.setAttribute('sort', 'mean-stage');
       await el.updateComplete;
-      expect([el.view, String(el.anonymous), el.sort].join('|')).to.equal('aspects|false|mean-stage');
+      expect([el.view, String(el.anonymous), el.sort].join('|')).to.equal('challenges|false|mean-stage');
     });
 
     it('speaks the interface language and shows content in the instrument language it has', async () => {
       const el = await mount(FIXTURE, { lang: 'fr' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Aspects', 'Priorités', 'Mises en relation', 'Évolution', 'Tours d’équipe']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Défis communs', 'Commentaires', 'Priorités', 'Qui inspire qui', 'Évolution', 'Tours d’équipe']);
       expect(rows(el, 'table.matrix')[0]![0]).to.equal('Écoute');
       await set(el, { lang: 'nl' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Aspecten', 'Prioriteiten', 'Koppelingen', 'Evolutie', 'Teamrondes']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Gedeelde uitdagingen', 'Toelichtingen', 'Prioriteiten', 'Wie inspireert wie', 'Evolutie', 'Teamrondes']);
       expect(rows(el, 'table.matrix')[0]![0]).to.equal('Listening');
     });
   });
@@ -270,15 +270,20 @@ describe('poolster-compare', () => {
       expect(root(el).querySelector('[style]')).to.equal(null);
     });
 
-    it('aspects: options ranked by how often they were chosen over blocks and centres, with percentages', async () => {
-      const el = await mount(FIXTURE, { view: 'aspects' });
+    it('challenges: per block and option, how many centres (latest scan) named it, as a hand count gives', async () => {
+      const el = await mount(FIXTURE, { view: 'challenges' });
       expect(texts(el, '[role=tabpanel] h3')).to.deep.equal(['What helps with this theme?']);
-      expect(texts(el, '[role=tabpanel] .hint')).to.deep.equal(['Percentages of the 11 answers to this question.']);
-      expect(rows(el, 'table.aspects')).to.deep.equal([
-        ['People', '5', '45%'],
-        ['Tools', '5', '45%'],
-        ['Nothing', '2', '18%'],
-        ['Something else:', '1', '9%'],
+      expect(texts(el, '[role=tabpanel] .count-line')).to.deep.equal(['Counts 3 centres: the latest scan of each centre.']);
+      expect(texts(el, 'table.heatmap thead th')).to.deep.equal(['Building block', 'People', 'Tools', 'Nothing', 'Something else:']);
+      const counts = [...root(el).querySelectorAll('table.heatmap tbody tr')].map((tr) => [
+        norm(tr.querySelector('th')!.textContent),
+        ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-count')),
+      ]);
+      // A2 (CLB A's latest), B and C: listening people A2 B, tools C; learning people A2 B, tools B C; data nothing A2, other C.
+      expect(counts).to.deep.equal([
+        ['Listening', '2', '1', '0', '0'],
+        ['Learning', '2', '2', '0', '0'],
+        ['Data', '0', '0', '1', '1'],
       ]);
     });
 
@@ -294,18 +299,14 @@ describe('poolster-compare', () => {
       ]);
     });
 
-    it('matches: each centre’s priorities (latest scan) with the OTHER centres that inspire in them', async () => {
-      const el = await mount(FIXTURE, { view: 'matches' });
-      expect(texts(el, '.matches .centre-name')).to.deep.equal(['CLB A', 'CLB B', 'CLB C']);
-      expect(texts(el, '.matches li.match')).to.deep.equal([
-        'CLB A wants to grow in Data → no inspiring practice at another centre yet',
-        'CLB A wants to grow in Listening → inspiring: CLB B, CLB C',
-        'CLB B wants to grow in Learning → inspiring: CLB A, CLB C',
-        'CLB B wants to grow in Data → no inspiring practice at another centre yet',
-        'CLB C wants to grow in Listening → inspiring: CLB B',
-      ]);
+    it('inspire: per block, who wants to grow beside who inspires, most promising pairs first (latest scans)', async () => {
+      const el = await mount(FIXTURE, { view: 'inspire' });
+      expect(texts(el, '.inspire-block h3')).to.deep.equal(['Listening']);
+      expect(texts(el, 'table.pairs tbody th')).to.deep.equal(['CLB A', 'CLB B', 'CLB C']);
+      expect(texts(el, 'table.pairs tbody tr:first-child .candidate')).to.deep.equal(['CLB C (Embedded) ✓ already at that stage', 'CLB B (Developing)']);
+      expect(texts(el, '.inspirers li')).to.deep.equal(['CLB B (Developing)', 'CLB C (Embedded)']);
       await set(el, { lang: 'nl' });
-      expect(texts(el, '.matches li.match')[1]).to.equal('CLB A wil groeien in Listening → inspirerend: CLB B, CLB C');
+      expect(texts(el, '.inspire-block .hint')).to.deep.equal(['3 centra willen hier groeien · 2 inspirerende praktijken']);
     });
 
     it('trend: first and latest dated scan per centre, with an up/down/same indicator in text', async () => {
@@ -337,7 +338,7 @@ describe('poolster-compare', () => {
       expect(root(el).querySelector('[style]')).to.equal(null);
       await set(el, { lang: 'nl' });
       expect(rows(el, 'table.teams')[1]).to.deep.equal(['Learning', '2', '0,5', '0 van 2']);
-      expect(texts(el, '[role=tab]')[6]).to.equal('Teamrondes');
+      expect(texts(el, '[role=tab]')[7]).to.equal('Teamrondes');
     });
 
     it('follows the cluster filter, exports what it shows, and says so when no scan has a round', async () => {
@@ -407,8 +408,16 @@ describe('poolster-compare', () => {
       const el = await mount([A1, B, OTHER_INSTRUMENT, C, A2], { anonymous: true });
       expect(texts(el, 'table.matrix thead .name')).to.deep.equal(['Centre 1', 'Centre 1', 'Centre 2', 'Centre 4']);
       expect(texts(el, '.refused strong')).to.deep.equal(['Centre 3']);
-      await set(el, { view: 'matches' });
-      expect(texts(el, '.matches li.match')[1]).to.equal('Centre 1 wants to grow in Listening → inspiring: Centre 2, Centre 4');
+      await set(el, { view: 'inspire' });
+      expect(texts(el, 'table.pairs tbody th')).to.deep.equal(['Centre 1', 'Centre 2', 'Centre 4']);
+      expect(norm(root(el).textContent)).to.not.contain('CLB');
+      await set(el, { view: 'comments' });
+      expect(texts(el, '.comment .who')).to.deep.equal(['Centre 4']);
+      expect(norm(root(el).textContent)).to.not.contain('CLB');
+      await set(el, { view: 'challenges' });
+      root(el).querySelector<HTMLButtonElement>('tr[data-block=listening] td[data-option=people] button')!.click();
+      await el.updateComplete;
+      expect(texts(el, '.challenge-detail li')).to.deep.equal(['Centre 1', 'Centre 2']);
       expect(norm(root(el).textContent)).to.not.contain('CLB');
       await set(el, { lang: 'nl', view: 'trend' });
       expect(texts(el, 'table.trend th[scope=rowgroup]')[0]).to.match(/^Centrum 1:/);
@@ -429,13 +438,8 @@ describe('poolster-compare', () => {
       expect(rows(el, 'table.matrix').map((r) => r[0])).to.deep.equal(['Listening']);
       await set(el, { view: 'distribution' });
       expect(rows(el, 'table.distribution')).to.deep.equal([['Listening', '1', '2', '1', '0']]);
-      await set(el, { view: 'aspects' });
-      expect(rows(el, 'table.aspects')).to.deep.equal([
-        ['People', '3', '75%'],
-        ['Tools', '2', '50%'],
-        ['Nothing', '0', '0%'],
-        ['Something else:', '0', '0%'],
-      ]);
+      await set(el, { view: 'challenges' });
+      expect([...root(el).querySelectorAll('table.heatmap tbody tr')].map((tr) => tr.getAttribute('data-block'))).to.deep.equal(['listening']);
       await set(el, { view: 'priorities' });
       expect(rows(el, 'table.priorities')).to.deep.equal([['1', 'Listening', '5', '3', '2']]);
       await set(el, { entries: [B], cluster: 'means', stage: 'emerging', view: 'matrix' });
@@ -457,19 +461,24 @@ describe('poolster-compare', () => {
   });
 
   describe('CSV', () => {
-    it('exports what the matches view shows, quoted properly', async () => {
-      const el = await mount(FIXTURE, { view: 'matches' });
-      expect(el.csv()).to.equal(
-        [
-          'Centre,Priority,Building block,Inspiring practice at',
-          'CLB A,1,Data,',
-          'CLB A,2,Listening,"CLB B, CLB C"',
-          'CLB B,1,Learning,"CLB A, CLB C"',
-          'CLB B,2,Data,',
-          'CLB C,1,Listening,CLB B',
-          '',
-        ].join('\r\n'),
-      );
+    it('exports the pairs the inspire view shows, all blocks, quoted properly', async () => {
+      const el = await mount(FIXTURE, { view: 'inspire' });
+      await choose(el, 'inspire-block', '*');
+      expect(el.csv().split('\r\n')).to.deep.equal([
+        'Building block,Wants to grow,Now,Ambition,Priority,Inspiring practice,Its stage,At or above the ambition',
+        'Listening,CLB A,Developing,Embedded,2,CLB C,Embedded,yes',
+        'Listening,CLB A,Developing,Embedded,2,CLB B,Developing,no',
+        'Listening,CLB B,Developing,Embedded,,CLB C,Embedded,yes',
+        'Listening,CLB C,Embedded,(keep),1,CLB B,Developing,no',
+        'Learning,CLB B,Emerging,Developing,1,CLB A,Developing,yes',
+        'Learning,CLB B,Emerging,Developing,1,CLB C,Developing,yes',
+        'Learning,CLB C,Developing,Embedded,,CLB A,Developing,no',
+        'Data,CLB A,Emerging,Developing,1,,,',
+        'Data,CLB B,Not answered,Not answered,2,,,',
+        '',
+      ]);
+      await set(el, { view: 'comments' });
+      expect(el.csv().split('\r\n')).to.deep.equal(['Building block,Question,Kind,Centre,Text', 'Data,What helps with this theme?,“other”,CLB C,"A ""mentor"", yes"', '']);
     });
 
     it('exports the matrix with filters and anonymity applied', async () => {
@@ -485,7 +494,7 @@ describe('poolster-compare', () => {
       );
     });
 
-    it('exports distribution, aspects, priorities and trend as shown', async () => {
+    it('exports distribution, challenges, priorities and trend as shown', async () => {
       const el = await mount(FIXTURE, { view: 'distribution' });
       expect(el.csv().split('\r\n')).to.deep.equal([
         'Cluster,Building block,Emerging,Developing,Embedded,Not answered',
@@ -494,14 +503,14 @@ describe('poolster-compare', () => {
         'Means,Data,1,1,1,1',
         '',
       ]);
-      await set(el, { view: 'aspects' });
-      expect(el.csv().split('\r\n')).to.deep.equal([
-        'Question,Option,Number,Percentage',
-        'What helps with this theme?,People,5,45%',
-        'What helps with this theme?,Tools,5,45%',
-        'What helps with this theme?,Nothing,2,18%',
-        'What helps with this theme?,Something else:,1,9%',
-        '',
+      await set(el, { view: 'challenges' });
+      expect(el.csv().split('\r\n').slice(0, 6)).to.deep.equal([
+        'Question,Cluster,Building block,Option,Number,Centres',
+        'What helps with this theme?,People,Listening,People,2,"CLB A, CLB B"',
+        'What helps with this theme?,People,Listening,Tools,1,CLB C',
+        'What helps with this theme?,People,Listening,Nothing,0,',
+        'What helps with this theme?,People,Listening,Something else:,0,',
+        'What helps with this theme?,People,Learning,People,2,"CLB A, CLB B"',
       ]);
       await set(el, { view: 'priorities', cluster: 'people' });
       expect(el.csv().split('\r\n')).to.deep.equal(['Rank,Building block,Points,Named by,First places', '1,Listening,5,3,2', '2,Learning,3,2,1', '']);
@@ -570,7 +579,7 @@ describe('poolster-compare', () => {
       await el.updateComplete;
       expect(views.join(',')).to.equal('distribution,teams,matrix,teams,matrix');
       const tabs = [...root(el).querySelectorAll('[role=tab]')].map((t) => `${t.getAttribute('aria-selected')}/${t.getAttribute('tabindex')}`);
-      expect(tabs).to.deep.equal(['true/0', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1']);
+      expect(tabs).to.deep.equal(['true/0', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1']);
       expect(root(el).querySelector('[role=tabpanel]')!.getAttribute('aria-labelledby')).to.equal('tab-matrix');
     });
 
@@ -578,7 +587,7 @@ describe('poolster-compare', () => {
       const el = await mount(FIXTURE);
       let fired = 0;
       el.addEventListener('poolster-view', () => (fired += 1));
-      await set(el, { view: 'aspects' });
+      await set(el, { view: 'challenges' });
       expect(fired).to.equal(0);
       setTimeout(() => root(el).querySelector<HTMLButtonElement>('#tab-priorities')!.click());
       const event = await oneEvent(el, 'poolster-view');
@@ -617,7 +626,7 @@ describe('poolster-compare', () => {
             .filter((n) => !n.closest('.scroll') && n.getBoundingClientRect().right > 321)
             .map((n) => `${view}: ${n.tagName} ${n.className}`);
           expect(wide.join(', ')).to.equal('');
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
+          expect(document.documentElement.scrollWidth, view).to.be.at.most(320);
         }
       } finally {
         await setViewport({ width: 800, height: 600 });
@@ -641,7 +650,7 @@ describe('poolster-compare', () => {
         expect(counts.reduce((a, b) => a + b, 0), row[0]).to.equal(1000);
         expect(row[5]).to.equal('0');
       }
-      for (const view of ['aspects', 'priorities', 'matches', 'trend', 'teams'] as const) {
+      for (const view of ['challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] as const) {
         await set(el, { view });
         expect(root(el).querySelector('[role=tabpanel] .empty'), view).to.equal(null);
       }

@@ -1,25 +1,19 @@
 import {
   checkInstrument,
   contentLanguage,
-  fillPlaceholders,
   formatIssue,
   formatPath,
   localize,
   modelOf,
-  optionCounts,
   rankWeightedBlocks,
   stageDistribution,
   teamDisagreement,
   toCsv,
-  blockName,
   type BlockDisagreement,
   type BlockEntry,
-  type BlockPickQuestion,
   type BlockRankingQuestion,
   type Instrument,
   type Issue,
-  type MultipleChoiceQuestion,
-  type OptionCounts,
   type RankedBlock,
   type StageDistribution,
   type Table,
@@ -32,15 +26,11 @@ import { fire } from '../shared/events.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import {
-  aspectQuestion,
-  aspectsTable,
-  centreMatches,
   centreTrend,
   classify,
   distributionRows,
   distributionTable,
   latestPerCentre,
-  matchesTable,
   matrixRows,
   matrixTable,
   prioritiesTable,
@@ -51,8 +41,6 @@ import {
   displayNames,
   SORTS,
   VIEWS,
-  type AspectQuestion,
-  type CentreMatches,
   type CentreTrend,
   type Classified,
   type ClusterGroup,
@@ -67,17 +55,21 @@ import {
 } from './compare-data.js';
 import { styles } from './compare.styles.js';
 import { compareStrings, type CompareStrings } from './compare.strings.js';
-import { renderAspect } from './views/aspects.js';
 import { renderControls } from './views/controls.js';
 import { renderDistribution } from './views/distribution.js';
 import { renderLimit } from './views/limit.js';
-import { renderMatches } from './views/matches.js';
 import { renderMatrix } from './views/matrix.js';
 import { renderPriorities } from './views/priorities.js';
 import { renderRefused } from './views/refused.js';
 import { renderTeams } from './views/teams.js';
 import { renderTrend } from './views/trend.js';
 import { scansWithRounds, teamRows, teamsTable, type TeamRow } from './team-data.js';
+import { NetworkState, type NetworkInput } from './network-state.js';
+import { networkStrings } from './network.strings.js';
+import { networkStyles } from './network.styles.js';
+import { CHALLENGE_DETAIL, challengesTable, prepareChallenges, renderChallenges, type ChallengesModel } from './views/challenges.js';
+import { commentsTable, prepareComments, renderComments, type CommentsModel } from './views/comments.js';
+import { inspireTable, prepareInspire, renderInspire, type InspireModel } from './views/inspire.js';
 
 export type { CompareEntry, CompareSort, CompareView } from './compare-data.js';
 
@@ -99,10 +91,8 @@ interface Data {
   instrument: Instrument;
   classified: Classified;
   distribution: StageDistribution[];
-  aspects: Array<{ question: MultipleChoiceQuestion; counts: OptionCounts }>;
   ranking?: BlockRankingQuestion;
   ranked?: RankedBlock[];
-  pick?: BlockPickQuestion;
   /** Per block, how far the team rounds' placements lay apart, most disagreed first. */
   disagreement: BlockDisagreement[];
   /** Scans that keep at least one team round. */
@@ -112,9 +102,10 @@ interface Data {
 type Content =
   | { view: 'matrix'; columns: Scan[]; total: number; groups: Array<ClusterGroup<MatrixRow>> }
   | { view: 'distribution'; total: number; groups: Array<ClusterGroup<DistributionRow>> }
-  | { view: 'aspects'; questions: AspectQuestion[] }
+  | { view: 'challenges'; model: ChallengesModel }
+  | { view: 'comments'; model: CommentsModel }
+  | { view: 'inspire'; model: InspireModel }
   | { view: 'priorities'; max: number; rows: PriorityRow[] }
-  | { view: 'matches'; centres: CentreMatches[]; total: number }
   | { view: 'trend'; trends: CentreTrend[]; total: number }
   | { view: 'teams'; rows: TeamRow[]; teamScans: number; total: number }
   | { view: CompareView; notice: string };
@@ -131,8 +122,9 @@ interface Prepared {
 }
 
 /**
- * Many centres' scans side by side: a matrix of stages, how many centres are at each stage, the
- * organisational aspects chosen most, the combined priorities, who can inspire whom, and the movement
+ * Many centres' scans side by side: a matrix of stages, how many centres are at each stage, the common
+ * challenges (how many centres named each lever and obstacle per block, with the centres behind each
+ * count), every comment and "other" text, the combined priorities, who can inspire whom per block, and the movement
  * of centres that scanned more than once, and the blocks where the centres' teams disagreed most in their
  * team rounds. Question ids are taken by type, labels from the instrument.
  *
@@ -170,7 +162,7 @@ interface Prepared {
  * @cssprop --poolster-color-text - Text (default #1b1b1b).
  */
 export class PoolsterCompare extends LitElement {
-  static override styles = [baseStyles, buttonStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles, networkStyles];
 
   /** The instrument, as data; validated with `checkInstrument` (an invalid one shows an error panel). */
   @property({ attribute: false }) instrument: unknown;
@@ -181,7 +173,7 @@ export class PoolsterCompare extends LitElement {
   /** Interface language (nl, fr, en; default nl). Content is shown in this language when the instrument has it. */
   @property() override lang = 'nl';
 
-  /** The view shown: matrix, distribution, aspects, priorities, matches, trend or teams (default matrix). */
+  /** The view shown: matrix, distribution, challenges (levers and obstacles per block), comments, priorities, inspire (who can inspire whom), trend or teams (default matrix). */
   @property({ reflect: true }) view: CompareView = 'matrix';
 
   /** Replaces the centres' labels by "Centre 1…n", numbered in the order of the entries. */
@@ -197,6 +189,9 @@ export class PoolsterCompare extends LitElement {
   @property({ reflect: true }) sort: CompareSort = 'label';
 
   @state() private showAll = false;
+
+  /** The choices made inside the network's views (a heatmap cell, comment and pair filters). */
+  private network = new NetworkState(this);
 
   private checkedFor: unknown = Symbol('unchecked');
   private checked: { instrument?: Instrument; issues: Issue[] } = { issues: [] };
@@ -277,6 +272,7 @@ export class PoolsterCompare extends LitElement {
 
   private renderContent(t: CompareStrings, p: Prepared): TemplateResult {
     const c = p.content;
+    const nt = networkStrings(this.lang);
     if ('notice' in c) return html`<p class="empty">${c.notice}</p>`;
     const limit = (total: number) => renderLimit(t, total, COMPARE_COLUMN_LIMIT, this.showAll, () => this.toggleAll());
     const csv = html`<div class="actions">
@@ -289,15 +285,18 @@ export class PoolsterCompare extends LitElement {
       case 'distribution':
         return html`<p class="intro">${format(t.introDistribution, { total: c.total })}</p>
           ${renderDistribution(t, p.ctx, c.total, c.groups)} ${csv}`;
-      case 'aspects':
-        return html`<p class="intro">${t.introAspects}</p>
-          ${c.questions.map((q, i) => renderAspect(t, q, i))} ${csv}`;
+      case 'challenges':
+        return html`<p class="intro">${nt.introChallenges}</p>
+          ${renderChallenges(nt, t.block, this.lang, c.model, { onSelect: (selection) => this.network.set({ selection }, CHALLENGE_DETAIL) })} ${csv}`;
+      case 'comments':
+        return html`<p class="intro">${nt.introComments}</p>
+          ${renderComments(p.ctx, nt, this.lang, c.model, { onFilter: (change) => this.network.set(change) })} ${csv}`;
+      case 'inspire':
+        return html`<p class="intro">${nt.introInspire}</p>
+          ${renderInspire(p.ctx, nt, this.lang, c.model, { onFilter: (change) => this.network.set(change) })} ${csv}`;
       case 'priorities':
         return html`<p class="intro">${format(t.introPriorities, { max: c.max })}</p>
           ${renderPriorities(t, c.rows)} ${csv}`;
-      case 'matches':
-        return html`<p class="intro">${t.introMatches}</p>
-          ${limit(c.total)} ${renderMatches(t, c.centres)} ${csv}`;
       case 'trend':
         return html`<p class="intro">${t.introTrend}</p>
           ${limit(c.total)} ${renderTrend(t, p.ctx, this.lang, c.trends)} ${csv}`;
@@ -350,18 +349,12 @@ export class PoolsterCompare extends LitElement {
   private compute(instrument: Instrument): Data {
     const classified = classify(instrument, Array.isArray(this.entries) ? this.entries : []);
     const responses = classified.scans.map((s) => s.response);
-    const aspects = instrument.blockQuestions
-      .filter((q): q is MultipleChoiceQuestion => q.type === 'multiple-choice')
-      .map((question) => ({ question, counts: optionCounts(instrument, responses, question.id) }));
     const ranking = instrument.finalQuestions.find((q): q is BlockRankingQuestion => q.type === 'block-ranking');
-    const pick = instrument.finalQuestions.find((q): q is BlockPickQuestion => q.type === 'block-pick');
     return {
       instrument,
       classified,
       distribution: stageDistribution(instrument, responses),
-      aspects,
       ...(ranking ? { ranking, ranked: rankWeightedBlocks(instrument, responses, ranking.id) } : {}),
-      ...(pick ? { pick } : {}),
       disagreement: teamDisagreement(instrument, responses),
       teamScans: scansWithRounds(responses),
     };
@@ -396,6 +389,9 @@ export class PoolsterCompare extends LitElement {
     if (scans.length === 0) return notice(t.noScans);
     if (blocks.length === 0) return notice(t.noBlocks);
     const limit = <T>(items: T[]): T[] => (this.showAll ? items : items.slice(0, COMPARE_COLUMN_LIMIT));
+    const nt = networkStrings(this.lang);
+    // The network's views count centres: the latest scan of each, in the chosen order of the centres.
+    const network = (): NetworkInput => ({ ctx, nt, lang: this.lang, scans: sorted(latestPerCentre(scans)), unit: 'centres', text: (v) => this.text(v) });
 
     switch (view) {
       case 'matrix': {
@@ -410,29 +406,24 @@ export class PoolsterCompare extends LitElement {
         const groups = distributionRows(ctx, data.distribution);
         return { ...base, content: { view, total: scans.length, groups }, table: () => distributionTable(ctx, groups) };
       }
-      case 'aspects': {
-        if (data.aspects.length === 0) return notice(t.noAspects);
-        const placeholder = blockName(instrument, undefined, this.contentLang);
-        const questions = data.aspects.map(({ question, counts }) =>
-          aspectQuestion(
-            ctx,
-            scans,
-            counts,
-            fillPlaceholders(this.text(question.prompt), { block: placeholder }),
-            question.options.map((o) => ({ id: o.id, label: this.text(o.label) })),
-          ),
-        );
-        return { ...base, content: { view, questions }, table: () => aspectsTable(ctx, questions) };
+      case 'challenges': {
+        const model = prepareChallenges(network(), this.network.choices.selection);
+        if (model.tables.length === 0) return notice(nt.noAspects);
+        return { ...base, content: { view, model }, table: () => challengesTable(ctx, nt, model) };
+      }
+      case 'comments': {
+        const model = prepareComments(network(), this.network.choices);
+        return { ...base, content: { view, model }, table: () => commentsTable(ctx, nt, model) };
+      }
+      case 'inspire': {
+        const model = prepareInspire(network(), this.network.choices);
+        if (!model) return notice(nt.noPick);
+        return { ...base, content: { view, model }, table: () => inspireTable(ctx, nt, model) };
       }
       case 'priorities': {
         if (!data.ranking || !data.ranked) return notice(t.noRanking);
         const rows = priorityRows(ctx, data.ranked);
         return { ...base, content: { view, max: data.ranking.max, rows }, table: () => prioritiesTable(ctx, rows) };
-      }
-      case 'matches': {
-        if (!data.ranking || !data.pick) return notice(t.noMatches);
-        const all = centreMatches(ctx, sorted(latestPerCentre(scans)), data.ranking.id, data.pick.id);
-        return { ...base, content: { view, centres: limit(all), total: all.length }, table: () => matchesTable(ctx, all) };
       }
       case 'trend': {
         const pairs = trendPairs(scans);
@@ -477,12 +468,14 @@ export class PoolsterCompare extends LitElement {
   }
 
   private viewName(t: CompareStrings, view: CompareView): string {
+    const nt = networkStrings(this.lang);
     const names: Record<CompareView, string> = {
       matrix: t.viewMatrix,
       distribution: t.viewDistribution,
-      aspects: t.viewAspects,
+      challenges: nt.viewChallenges,
+      comments: nt.viewComments,
       priorities: t.viewPriorities,
-      matches: t.viewMatches,
+      inspire: nt.viewInspire,
       trend: t.viewTrend,
       teams: t.viewTeams,
     };
@@ -490,12 +483,14 @@ export class PoolsterCompare extends LitElement {
   }
 
   private viewHeading(t: CompareStrings, view: CompareView): string {
+    const nt = networkStrings(this.lang);
     const headings: Record<CompareView, string> = {
       matrix: t.headingMatrix,
       distribution: t.headingDistribution,
-      aspects: t.headingAspects,
+      challenges: nt.headingChallenges,
+      comments: nt.headingComments,
       priorities: t.headingPriorities,
-      matches: t.headingMatches,
+      inspire: nt.headingInspire,
       trend: t.headingTrend,
       teams: t.headingTeams,
     };

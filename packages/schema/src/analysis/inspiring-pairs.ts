@@ -65,16 +65,38 @@ export function comparePairs(a: InspiringPair, b: InspiringPair, order: Readonly
   );
 }
 
+export interface InspirationOptions {
+  /**
+   * Keep only what concerns these keys: the pairs in which one of them takes part (on either side), and
+   * the growers and inspirers that are kept or in a kept pair. Absent: everything.
+   */
+  keep?: ReadonlySet<string>;
+  /** At most this many pairs per growing centre, its most promising ones (default: all). */
+  perGrower?: number;
+}
+
 /**
  * Per block (instrument order): who wants to grow in it, who is an inspiring practice in it, and the
  * pairs between them, most promising first. A source picking "none / not yet" inspires nowhere. Pass one
  * response per centre: a centre is never paired with itself (same key).
+ *
+ * For a growing centre, the order of its candidates depends only on its ambition (its rank is the same
+ * for all of them), so the inspirers are ordered once per ambition and block: 1,000 centres cost a sort
+ * of the inspirers per stage, not one of every pair.
  */
-export function blockInspiration(instrument: Instrument, sources: readonly KeyedResponse[], questions: InspirationQuestions): BlockInspiration[] {
+export function blockInspiration(
+  instrument: Instrument,
+  sources: readonly KeyedResponse[],
+  questions: InspirationQuestions,
+  options: InspirationOptions = {},
+): BlockInspiration[] {
   const order = new Map<string, number>();
   sources.forEach((s, i) => {
     if (!order.has(s.key)) order.set(s.key, i);
   });
+  const { keep } = options;
+  const perGrower = options.perGrower ?? Number.POSITIVE_INFINITY;
+  const kept = (key: string): boolean => !keep || keep.has(key);
   return modelOf(instrument).blocks.map(({ block }) => {
     const growers: Grower[] = [];
     const inspirers: Inspirer[] = [];
@@ -95,32 +117,39 @@ export function blockInspiration(instrument: Instrument, sources: readonly Keyed
         });
       }
     }
+    const byAmbition = new Map<number | undefined, InspiringPair[]>();
+    const candidatesFor = (grower: Grower): InspiringPair[] => {
+      let list = byAmbition.get(grower.ambitionIndex);
+      if (!list) {
+        list = inspirers.map((inspirer) => {
+          const known = inspirer.currentIndex !== undefined && grower.ambitionIndex !== undefined;
+          return {
+            grower,
+            inspirer,
+            reaches: known && inspirer.currentIndex! >= grower.ambitionIndex!,
+            ...(known ? { distance: Math.abs(inspirer.currentIndex! - grower.ambitionIndex!) } : {}),
+          };
+        });
+        // The same grower in every pair: the order is decided by the inspirer's side alone.
+        list.sort((a, b) => comparePairs(a, b, order));
+        byAmbition.set(grower.ambitionIndex, list);
+      }
+      return list;
+    };
     const pairs: InspiringPair[] = [];
     for (const grower of growers) {
-      for (const inspirer of inspirers) {
-        if (inspirer.key === grower.key) continue;
-        const known = inspirer.currentIndex !== undefined && grower.ambitionIndex !== undefined;
-        pairs.push({
-          grower,
-          inspirer,
-          reaches: known && inspirer.currentIndex! >= grower.ambitionIndex!,
-          ...(known ? { distance: Math.abs(inspirer.currentIndex! - grower.ambitionIndex!) } : {}),
-        });
+      let taken = 0;
+      for (const candidate of candidatesFor(grower)) {
+        if (taken >= perGrower) break;
+        if (candidate.inspirer.key === grower.key) continue;
+        if (!kept(grower.key) && !kept(candidate.inspirer.key)) continue;
+        pairs.push({ ...candidate, grower });
+        taken += 1;
       }
     }
     pairs.sort((a, b) => comparePairs(a, b, order));
-    return { blockId: block.id, growers, inspirers, pairs };
+    const paired = new Set(pairs.flatMap((p) => [p.grower.key, p.inspirer.key]));
+    const shown = (key: string): boolean => kept(key) || paired.has(key);
+    return { blockId: block.id, growers: growers.filter((g) => shown(g.key)), inspirers: inspirers.filter((i) => shown(i.key)), pairs };
   });
-}
-
-/**
- * Keeps what concerns the given keys: the pairs in which one of them takes part (on either side), the
- * growers and inspirers that are kept or in a kept pair. `keep` undefined keeps everything.
- */
-export function restrictInspiration(block: BlockInspiration, keep: ReadonlySet<string> | undefined): BlockInspiration {
-  if (!keep) return block;
-  const pairs = block.pairs.filter((p) => keep.has(p.grower.key) || keep.has(p.inspirer.key));
-  const paired = new Set(pairs.flatMap((p) => [p.grower.key, p.inspirer.key]));
-  const kept = (key: string): boolean => keep.has(key) || paired.has(key);
-  return { blockId: block.blockId, growers: block.growers.filter((g) => kept(g.key)), inspirers: block.inspirers.filter((i) => kept(i.key)), pairs };
 }

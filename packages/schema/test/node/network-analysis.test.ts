@@ -10,7 +10,6 @@ import {
   freeTexts,
   heatLevel,
   rankedCells,
-  restrictInspiration,
   type Answer,
   type Instrument,
   type KeyedResponse,
@@ -189,9 +188,10 @@ describe('blockInspiration', () => {
     );
   });
 
+  const inFirst = (options: Parameters<typeof blockInspiration>[3]) => blockInspiration(instrument, sources, questions, options).find((b) => b.blockId === first)!;
+
   it('keeps the pairs in which a kept centre takes part, on either side', () => {
-    const block = blockInspiration(instrument, sources, questions).find((b) => b.blockId === first)!;
-    const kept = restrictInspiration(block, new Set(['Inspire-mid']));
+    const kept = inFirst({ keep: new Set(['Inspire-mid']) });
     assert.deepEqual(
       kept.pairs.map((p) => `${p.grower.key}→${p.inspirer.key}`),
       ['Keep-ranked→Inspire-mid', 'Grow-ranked→Inspire-mid', 'Inspire-mid→Inspire-high', 'Grow-far→Inspire-mid'],
@@ -200,8 +200,21 @@ describe('blockInspiration', () => {
       kept.growers.map((g) => g.key),
       ['Grow-ranked', 'Grow-far', 'Keep-ranked', 'Inspire-mid'],
     );
-    assert.equal(restrictInspiration(block, undefined), block);
-    assert.deepEqual(restrictInspiration(block, new Set(['Keep'])).pairs, []);
+    assert.deepEqual(kept.inspirers.map((i) => i.key), ['Inspire-high', 'Inspire-mid']);
+    const none = inFirst({ keep: new Set(['Keep']) });
+    assert.deepEqual([none.pairs, none.growers, none.inspirers], [[], [], []]);
+  });
+
+  it('keeps each growing centre\'s most promising pairs only, when asked', () => {
+    assert.deepEqual(
+      inFirst({ perGrower: 1 }).pairs.map((p) => `${p.grower.key}→${p.inspirer.key}`),
+      ['Keep-ranked→Inspire-mid', 'Grow-ranked→Inspire-mid', 'Grow-far→Inspire-high', 'Inspire-mid→Inspire-high'],
+    );
+    // A kept inspirer further down a grower's list is still found.
+    assert.deepEqual(
+      inFirst({ perGrower: 1, keep: new Set(['Inspire-high']) }).pairs.map((p) => `${p.grower.key}→${p.inspirer.key}`),
+      ['Keep-ranked→Inspire-high', 'Grow-ranked→Inspire-high', 'Grow-far→Inspire-high', 'Inspire-mid→Inspire-high'],
+    );
   });
 
   it('has no pairs without an inspiring practice', () => {
