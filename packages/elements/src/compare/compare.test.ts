@@ -276,7 +276,8 @@ describe('poolster-compare', () => {
       expect(texts(el, '[role=tabpanel] .count-line')).to.deep.equal(['Counts 3 centres: the latest scan of each centre.']);
       expect(texts(el, 'table.heatmap thead th')).to.deep.equal(['Building block', 'People', 'Tools', 'Nothing', 'Something else:']);
       const counts = [...root(el).querySelectorAll('table.heatmap tbody tr')].map((tr) => [
-        norm(tr.querySelector('th')!.textContent),
+        // The block's name, without the question a screen reader hears after it.
+        norm(tr.querySelector('th')!.textContent).replace(' (What helps with this theme?)', ''),
         ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-count')),
       ]);
       // A2 (CLB A's latest), B and C: listening people A2 B, tools C; learning people A2 B, tools B C; data nothing A2, other C.

@@ -148,8 +148,14 @@ export function blockInspiration(
       }
     }
     pairs.sort((a, b) => comparePairs(a, b, order));
-    const paired = new Set(pairs.flatMap((p) => [p.grower.key, p.inspirer.key]));
-    const shown = (key: string): boolean => kept(key) || paired.has(key);
-    return { blockId: block.id, growers: growers.filter((g) => shown(g.key)), inspirers: inspirers.filter((i) => shown(i.key)), pairs };
+    // A kept centre is listed on each side it stands on; another centre only on the side of its kept pairs.
+    const growing = new Set(pairs.map((p) => p.grower.key));
+    const inspiring = new Set(pairs.map((p) => p.inspirer.key));
+    return {
+      blockId: block.id,
+      growers: growers.filter((g) => kept(g.key) || growing.has(g.key)),
+      inspirers: inspirers.filter((i) => kept(i.key) || inspiring.has(i.key)),
+      pairs,
+    };
   });
 }

@@ -119,7 +119,7 @@ function renderTable(nt: NetworkStrings, blockLabel: string, lang: string, tb: C
                   aria-expanded=${sel?.blockId === r.blockId && sel.optionId === undefined ? 'true' : 'false'}
                   @click=${() => on.onSelect({ questionId: tb.questionId, blockId: r.blockId })}
                 >
-                  ${r.title}
+                  ${r.title}<span class="visually-hidden"> (${tb.title})</span>
                 </button>
               </th>
               ${r.cells.map((c, i) => {
