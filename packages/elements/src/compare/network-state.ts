@@ -24,7 +24,12 @@ export interface NetworkChoices {
   inspireBlock: string;
   inspireCentre: string;
   inspireGroup: string;
+  /** Long lists (comments, centres that want to grow) show all their entries instead of the first ones. */
+  showAllRows: boolean;
 }
+
+/** Above this many, the comments and each block's growing centres show the first ones until asked: a long list costs a slow render. */
+export const ROW_LIMIT = 50;
 
 /**
  * Holds the network views' own choices (a selected heatmap cell, the comment filters, the pair filters)
@@ -33,7 +38,7 @@ export interface NetworkChoices {
  * so a click on a cell brings keyboard and screen-reader users to the list it opened.
  */
 export class NetworkState implements ReactiveController {
-  choices: NetworkChoices = { commentBlock: '', commentQuestion: '', commentQuery: '', inspireBlock: '', inspireCentre: '', inspireGroup: '' };
+  choices: NetworkChoices = { commentBlock: '', commentQuestion: '', commentQuery: '', inspireBlock: '', inspireCentre: '', inspireGroup: '', showAllRows: false };
   private pendingFocus: string | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {

@@ -203,13 +203,13 @@ describe('poolster-compare: the network views', () => {
       const el = await mount(entries, instrument, { view: 'comments' });
       const others = last.reduce((n, e) => n + Object.values((e.response as Response).blocks).filter((b) => b['subgroups']?.other).length, 0);
       const total = others + 3;
-      expect(texts(el, '[role=status]')).to.deep.equal([`${total} teksten getoond van ${total}.`]);
+      expect(texts(el, '[role=status]')).to.deep.equal([`${total} teksten van ${total} passen.`]);
       await choose(el, 'comment-block', 'prevention');
       expect(texts(el, '.comment-group h3')).to.deep.equal(['Preventie']);
       await choose(el, 'comment-question', 'obstacles');
       expect(texts(el, '.comment .text')).to.deep.equal(['Te weinig tijd voor overleg met de scholen']);
       expect(texts(el, '.comment .who')).to.deep.equal([last[0]!.label]);
-      expect(texts(el, '[role=status]')).to.deep.equal([`1 tekst getoond van ${total}.`]);
+      expect(texts(el, '[role=status]')).to.deep.equal([`1 tekst van ${total} past.`]);
       await expectClean('comments filtered');
       await choose(el, 'comment-question', '');
       await choose(el, 'comment-block', '');
@@ -321,6 +321,32 @@ describe('poolster-compare: the network views', () => {
         expect((root(el).getElementById(id) as HTMLSelectElement).value, id).to.not.equal(before);
       }
     });
+  });
+
+  it('shows the first 50 texts and growing centres of a long list until asked, and exports them all', async () => {
+    const instrument = await go();
+    const entries = syntheticEntries(instrument, 400, 7);
+    const el = await mount(entries, instrument, { view: 'inspire' });
+    const growing = Number(/^(\d+)/.exec(texts(el, '.inspire-block .hint')[0]!)![1]);
+    expect(growing).to.be.greaterThan(50);
+    expect(root(el).querySelectorAll('table.pairs tbody tr').length).to.equal(50);
+    expect(texts(el, '.limit p')).to.deep.equal(['Elke bouwsteen toont de eerste 50 van zijn centra die willen groeien; de CSV bevat ze allemaal.']);
+    const csvGrowers = new Set(el.csv().trim().split('\r\n').slice(1).map((line) => line.split(',')[1]));
+    expect(csvGrowers.size).to.equal(growing);
+    await expectClean('inspire: a long list');
+    const button = root(el).querySelector<HTMLButtonElement>('.show-all-rows')!;
+    expect(norm(button.textContent)).to.equal(`Alle ${growing} tonen`);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(root(el).querySelectorAll('table.pairs tbody tr').length).to.equal(growing);
+    expect(norm(root(el).querySelector('.show-all-rows')!.textContent)).to.equal('Alleen de eerste 50 tonen');
+    root(el).querySelector<HTMLButtonElement>('.show-all-rows')!.click();
+    await set(el, { view: 'comments' });
+    const match = Number(/^(\d+)/.exec(texts(el, '[role=status]')[0]!)![1]);
+    expect(match).to.be.greaterThan(50);
+    expect(root(el).querySelectorAll('.comment').length).to.equal(50);
+    expect(el.csv().trim().split('\r\n').length - 1).to.equal(match);
   });
 
   it('is usable at 320 px in every state: only the tables scroll, in their own box', async () => {

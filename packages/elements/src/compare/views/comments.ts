@@ -2,7 +2,9 @@ import { filterFreeTexts, FINAL_QUESTIONS, freeTexts, type FreeText, type Questi
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ViewContext } from '../compare-data.js';
-import { countLine, keyed, namesOf, plural, questionTitle, type NetworkChoices, type NetworkInput } from '../network-state.js';
+import { countLine, keyed, namesOf, plural, questionTitle, ROW_LIMIT, type NetworkChoices, type NetworkInput } from '../network-state.js';
+import { renderRowLimit } from './row-limit.js';
+import { format } from '../../i18n/strings.js';
 import type { NetworkStrings } from '../network.strings.js';
 
 export interface CommentItem {
@@ -29,6 +31,7 @@ export interface CommentsModel {
   shown: number;
   total: number;
   groups: CommentGroup[];
+  showAll: boolean;
 }
 
 /** Questions that can hold free text: a comment field, an "other" option, or a text answer. */
@@ -80,11 +83,12 @@ export function prepareComments(input: NetworkInput, choices: NetworkChoices): C
     shown: shown.length,
     total: all.length,
     groups,
+    showAll: choices.showAllRows,
   };
 }
 
 export interface CommentHandlers {
-  onFilter(change: Partial<Pick<NetworkChoices, 'commentBlock' | 'commentQuestion' | 'commentQuery'>>): void;
+  onFilter(change: Partial<NetworkChoices>): void;
 }
 
 const kindName = (nt: NetworkStrings, kind: FreeText['kind']): string => (kind === 'other' ? nt.kindOther : kind === 'comment' ? nt.kindComment : nt.kindText);
@@ -113,7 +117,8 @@ export function renderComments(ctx: ViewContext, nt: NetworkStrings, lang: strin
       </div>
     </div>
     <p class="hint" role="status">${m.total === 0 ? nt.noTexts : m.shown === 0 ? nt.noMatch : plural(lang, m.shown, nt.textsShownOne, nt.textsShownOther, { total: m.total })}</p>
-    ${m.groups.map(
+    ${renderRowLimit(nt, format(nt.textsLimited, { n: ROW_LIMIT, total: m.shown }), m.shown, m.showAll, () => on.onFilter({ showAllRows: !m.showAll }))}
+    ${firstTexts(m.groups, m.showAll ? Number.POSITIVE_INFINITY : ROW_LIMIT).map(
       (g, i) => html`<div class="comment-group" data-block=${g.id}>
         <h3 id="comments-${i}">${g.title}</h3>
         ${g.questions.map(
@@ -129,6 +134,23 @@ export function renderComments(ctx: ViewContext, nt: NetworkStrings, lang: strin
         )}
       </div>`,
     )}`;
+}
+
+/** The groups cut after `limit` texts in all (a long list is slow to render; the CSV keeps them all). */
+function firstTexts(groups: readonly CommentGroup[], limit: number): CommentGroup[] {
+  let left = limit;
+  const cut: CommentGroup[] = [];
+  for (const g of groups) {
+    if (left <= 0) break;
+    const questions = [];
+    for (const q of g.questions) {
+      if (left <= 0) break;
+      questions.push({ ...q, items: q.items.slice(0, left) });
+      left -= Math.min(left, q.items.length);
+    }
+    cut.push({ ...g, questions });
+  }
+  return cut;
 }
 
 /** The CSV: the texts the filters show, one per row. */

@@ -7,7 +7,9 @@ import {
 } from '@poolster/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewContext } from '../compare-data.js';
-import { countLine, keyed, namesOf, plural, type NetworkChoices, type NetworkInput } from '../network-state.js';
+import { format } from '../../i18n/strings.js';
+import { countLine, keyed, namesOf, plural, ROW_LIMIT, type NetworkChoices, type NetworkInput } from '../network-state.js';
+import { renderRowLimit } from './row-limit.js';
 import type { NetworkStrings } from '../network.strings.js';
 
 /** A growing centre sees at most this many centres to learn from: the most promising ones. */
@@ -50,6 +52,7 @@ export interface InspireModel {
   centre: string;
   group: string;
   shown: InspireBlock[];
+  showAll: boolean;
 }
 
 /** The school group of a scan's entry (`entry.group`), when the server or the page gives one. */
@@ -112,15 +115,16 @@ export function prepareInspire(input: NetworkInput, choices: NetworkChoices): In
         inspirers: data.inspirers.map((i) => ({ name: name(i.key), stage: stage(i.currentIndex) })),
       };
     });
-  return { count: countLine(nt, lang, input.unit, input.scans.length), blocks, centres, groups, block, centre, group, shown };
+  return { count: countLine(nt, lang, input.unit, input.scans.length), blocks, centres, groups, block, centre, group, shown, showAll: choices.showAllRows };
 }
 
 export interface InspireHandlers {
-  onFilter(change: Partial<Pick<NetworkChoices, 'inspireBlock' | 'inspireCentre' | 'inspireGroup'>>): void;
+  onFilter(change: Partial<NetworkChoices>): void;
 }
 
 export function renderInspire(ctx: ViewContext, nt: NetworkStrings, lang: string, m: InspireModel, on: InspireHandlers): TemplateResult {
   const value = (e: Event): string => (e.target as HTMLSelectElement).value;
+  const longest = Math.max(0, ...m.shown.map((b) => b.rows.length));
   return html`<p class="hint count-line">${m.count}</p>
     <div class="controls view-controls" role="group" aria-label=${nt.headingInspire}>
       <div class="field">
@@ -148,15 +152,17 @@ export function renderInspire(ctx: ViewContext, nt: NetworkStrings, lang: string
           </div>`}
     </div>
     <p class="hint">${nt.onlyPairsHint}</p>
-    ${m.shown.map((b, i) => renderBlock(nt, lang, b, i))}`;
+    ${renderRowLimit(nt, format(nt.rowsLimited, { n: ROW_LIMIT }), longest, m.showAll, () => on.onFilter({ showAllRows: !m.showAll }))}
+    ${m.shown.map((b, i) => renderBlock(nt, lang, m.showAll ? b : { ...b, rows: b.rows.slice(0, ROW_LIMIT) }, b.rows.length, i))}`;
 }
 
-function renderBlock(nt: NetworkStrings, lang: string, b: InspireBlock, i: number): TemplateResult {
+/** One block; `growing` counts all its growing centres, also those beyond the rows shown. */
+function renderBlock(nt: NetworkStrings, lang: string, b: InspireBlock, growing: number, i: number): TemplateResult {
   const id = `inspire-${i}`;
   return html`<div class="inspire-block" data-block=${b.blockId}>
     <h3 id=${id}>${b.title}</h3>
     <p class="hint">
-      ${plural(lang, b.rows.length, nt.growersOne, nt.growersOther)} · ${plural(lang, b.inspirers.length, nt.inspirersOne, nt.inspirersOther)}
+      ${plural(lang, growing, nt.growersOne, nt.growersOther)} · ${plural(lang, b.inspirers.length, nt.inspirersOne, nt.inspirersOther)}
     </p>
     <div class="inspire-grid">
       ${b.rows.length === 0
