@@ -53,16 +53,22 @@ export interface InspirationQuestions {
  * 4. the order of the sources (callers pass them sorted by name), the grower's first.
  */
 export function comparePairs(a: InspiringPair, b: InspiringPair, order: ReadonlyMap<string, number>): number {
-  const rank = (p: InspiringPair): number => p.grower.rank ?? Number.POSITIVE_INFINITY;
-  const distance = (p: InspiringPair): number => p.distance ?? Number.POSITIVE_INFINITY;
-  const at = (key: string): number => order.get(key) ?? 0;
   return (
-    Number(b.reaches) - Number(a.reaches) ||
-    (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1) ||
-    (distance(a) === distance(b) ? 0 : distance(a) < distance(b) ? -1 : 1) ||
-    at(a.grower.key) - at(b.grower.key) ||
-    at(a.inspirer.key) - at(b.inspirer.key)
+    promise(a, b) ||
+    (order.get(a.grower.key) ?? 0) - (order.get(b.grower.key) ?? 0) ||
+    (order.get(a.inspirer.key) ?? 0) - (order.get(b.inspirer.key) ?? 0)
   );
+}
+
+/** Steps 1–3 of `comparePairs`, without closures or look-ups: sorting thousands of pairs calls it often. */
+function promise(a: InspiringPair, b: InspiringPair): number {
+  if (a.reaches !== b.reaches) return a.reaches ? -1 : 1;
+  const ra = a.grower.rank ?? Number.POSITIVE_INFINITY;
+  const rb = b.grower.rank ?? Number.POSITIVE_INFINITY;
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  const da = a.distance ?? Number.POSITIVE_INFINITY;
+  const db = b.distance ?? Number.POSITIVE_INFINITY;
+  return da === db ? 0 : da < db ? -1 : 1;
 }
 
 export interface InspirationOptions {
@@ -73,10 +79,12 @@ export interface InspirationOptions {
   keep?: ReadonlySet<string>;
   /** At most this many pairs per growing centre, its most promising ones (default: all). */
   perGrower?: number;
+  /** Only these blocks (default: every block): a view of one block need not pair the others. */
+  blockIds?: ReadonlySet<string>;
 }
 
 /**
- * Per block (instrument order): who wants to grow in it, who is an inspiring practice in it, and the
+ * Per block (instrument order; `blockIds` limits them): who wants to grow in it, who is an inspiring practice in it, and the
  * pairs between them, most promising first. A source picking "none / not yet" inspires nowhere. Pass one
  * response per centre: a centre is never paired with itself (same key).
  *
@@ -97,7 +105,8 @@ export function blockInspiration(
   const { keep } = options;
   const perGrower = options.perGrower ?? Number.POSITIVE_INFINITY;
   const kept = (key: string): boolean => !keep || keep.has(key);
-  return modelOf(instrument).blocks.map(({ block }) => {
+  const blocks = modelOf(instrument).blocks.filter(({ block }) => !options.blockIds || options.blockIds.has(block.id));
+  return blocks.map(({ block }) => {
     const growers: Grower[] = [];
     const inspirers: Inspirer[] = [];
     for (const { key, response } of sources) {
@@ -147,7 +156,10 @@ export function blockInspiration(
         taken += 1;
       }
     }
-    pairs.sort((a, b) => comparePairs(a, b, order));
+    // comparePairs, with each pair's places in the sources looked up once instead of at every comparison.
+    const ranked = pairs.map((pair) => ({ pair, g: order.get(pair.grower.key) ?? 0, i: order.get(pair.inspirer.key) ?? 0 }));
+    ranked.sort((a, b) => promise(a.pair, b.pair) || a.g - b.g || a.i - b.i);
+    pairs.splice(0, pairs.length, ...ranked.map((r) => r.pair));
     // A kept centre is listed on each side it stands on; another centre only on the side of its kept pairs.
     const growing = new Set(pairs.map((p) => p.grower.key));
     const inspiring = new Set(pairs.map((p) => p.inspirer.key));

@@ -217,6 +217,14 @@ describe('blockInspiration', () => {
     );
   });
 
+  it('pairs only the blocks asked for', () => {
+    const only = blockInspiration(instrument, sources, questions, { blockIds: new Set([second]) });
+    assert.deepEqual(
+      only.map((b) => b.blockId),
+      [second],
+    );
+  });
+
   it('has no pairs without an inspiring practice', () => {
     const none = blockInspiration(instrument, sources.slice(0, 3), questions).find((b) => b.blockId === first)!;
     assert.equal(none.growers.length, 3);

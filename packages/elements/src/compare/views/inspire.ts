@@ -87,7 +87,8 @@ export function prepareInspire(input: NetworkInput, choices: NetworkChoices): In
       ? undefined
       : new Set(centres.map((c) => c.key).filter((k) => (centre === '' || k === centre) && (group === '' || groupByKey.get(k) === group)));
   const questions = { pickId: pick.id, ...(ranking ? { rankingId: ranking.id } : {}) };
-  const all = blockInspiration(instrument, keyed(input.scans), questions, { perGrower: INSPIRE_PER_CENTRE, ...(keep ? { keep } : {}) });
+  const blockIds = new Set(block === ALL_BLOCKS ? blocks.map((b) => b.id) : [block]);
+  const all = blockInspiration(instrument, keyed(input.scans), questions, { perGrower: INSPIRE_PER_CENTRE, blockIds, ...(keep ? { keep } : {}) });
   const byBlock = new Map(all.map((b) => [b.blockId, b]));
   const name = (key: string): string => names.get(key) ?? key;
   const stage = (index: number | undefined): string => ctx.stageLabel(index);
