@@ -10,6 +10,22 @@ export const networkStyles = css`
   .scroll {
     position: relative;
   }
+  /* Words are never broken mid-word: a narrow screen scrolls the table in its own box instead. */
+  .heatmap th,
+  .pairs th,
+  .pairs td {
+    overflow-wrap: normal;
+    hyphens: auto;
+  }
+  .heatmap thead th.option {
+    min-width: 9rem;
+  }
+  .pairs td {
+    min-width: 8rem;
+  }
+  .pairs td:last-child {
+    min-width: 16rem;
+  }
   .heatmap td.heat {
     padding: 0;
     text-align: center;
