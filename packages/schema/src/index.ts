@@ -66,6 +66,27 @@ export {
 } from './analysis/director-summary.js';
 export { teamSentences, teamWords, spreadWord, stageInSentence, TEAM_WORDS, type TeamWords, type TeamSentences } from './team-words.js';
 export { responseRows, toCsv, type Table } from './analysis/rows.js';
+export type { KeyedResponse } from './analysis/network-sources.js';
+export {
+  aspectHeatmap,
+  multipleChoiceBlockQuestions,
+  heatLevel,
+  rankedCells,
+  type AspectHeatmap,
+  type HeatmapCell,
+  type HeatmapRow,
+} from './analysis/aspect-heatmap.js';
+export { freeTexts, filterFreeTexts, foldText, FINAL_QUESTIONS, type FreeText, type FreeTextFilter } from './analysis/free-texts.js';
+export {
+  blockInspiration,
+  comparePairs,
+  type BlockInspiration,
+  type Grower,
+  type Inspirer,
+  type InspiringPair,
+  type InspirationQuestions,
+  type InspirationOptions,
+} from './analysis/inspiring-pairs.js';
 export { createResponse, newResponseId, getAnswer, withAnswer, type AnswerLocation } from './response-builder.js';
 export { parseJson, type JsonParseResult } from './parse-json.js';
 export { reconcileResponse, answerFits, setAsidePath, type MigrationHook, type Reconciled } from './reconcile.js';

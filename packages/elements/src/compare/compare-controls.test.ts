@@ -12,8 +12,16 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       const el = await mount([A1, B, OTHER_INSTRUMENT, C, A2], { anonymous: true, earlier: true });
       expect(matrix(el).map((r) => r[0])).to.deep.equal(['Centre 1', 'Centre 1', 'Centre 2', 'Centre 4']);
       expect(texts(el, '.refused strong')).to.deep.equal(['Centre 3']);
-      await set(el, { view: 'matches' });
-      expect(texts(el, '.matches li.match')[1]).to.equal('Centre 1 wants to grow in Listening → inspiring: Centre 2, Centre 4');
+      await set(el, { view: 'inspire', earlier: false });
+      expect(texts(el, 'table.pairs tbody th')).to.deep.equal(['Centre 1', 'Centre 2', 'Centre 4']);
+      expect(norm(root(el).textContent)).to.not.contain('CLB');
+      await set(el, { view: 'comments' });
+      expect(texts(el, '.comment .who')).to.deep.equal(['Centre 4']);
+      expect(norm(root(el).textContent)).to.not.contain('CLB');
+      await set(el, { view: 'challenges' });
+      root(el).querySelector<HTMLButtonElement>('tr[data-block=listening] td[data-option=people] button')!.click();
+      await el.updateComplete;
+      expect(texts(el, '.challenge-detail li')).to.deep.equal(['Centre 1', 'Centre 2']);
       expect(norm(root(el).textContent)).to.not.contain('CLB');
       await set(el, { lang: 'nl', view: 'trend' });
       expect(texts(el, 'table.trend th[scope=rowgroup]')[0]).to.match(/^Centrum 1:/);
@@ -98,19 +106,24 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
   });
 
   describe('CSV', () => {
-    it('exports what the matches view shows, quoted properly', async () => {
-      const el = await mount(FIXTURE, { view: 'matches' });
-      expect(el.csv()).to.equal(
-        [
-          'Centre,Priority,Building block,Inspiring practice at',
-          'CLB A,1,Data,',
-          'CLB A,2,Listening,"CLB B, CLB C"',
-          'CLB B,1,Learning,"CLB A, CLB C"',
-          'CLB B,2,Data,',
-          'CLB C,1,Listening,CLB B',
-          '',
-        ].join('\r\n'),
-      );
+    it('exports the pairs the inspire view shows, all blocks, quoted properly', async () => {
+      const el = await mount(FIXTURE, { view: 'inspire' });
+      await choose(el, 'inspire-block', '*');
+      expect(el.csv().split('\r\n')).to.deep.equal([
+        'Building block,Wants to grow,Now,Ambition,Priority,Inspiring practice,Its stage,At or above the ambition',
+        'Listening,CLB A,Developing,Embedded,2,CLB C,Embedded,yes',
+        'Listening,CLB A,Developing,Embedded,2,CLB B,Developing,no',
+        'Listening,CLB B,Developing,Embedded,,CLB C,Embedded,yes',
+        'Listening,CLB C,Embedded,(keep),1,CLB B,Developing,no',
+        'Learning,CLB B,Emerging,Developing,1,CLB A,Developing,yes',
+        'Learning,CLB B,Emerging,Developing,1,CLB C,Developing,yes',
+        'Learning,CLB C,Developing,Embedded,,CLB A,Developing,no',
+        'Data,CLB A,Emerging,Developing,1,,,',
+        'Data,CLB B,Not answered,Not answered,2,,,',
+        '',
+      ]);
+      await set(el, { view: 'comments' });
+      expect(el.csv().split('\r\n')).to.deep.equal(['Building block,Question,Kind,Centre,Text', 'Data,What helps with this theme?,“other”,CLB C,"A ""mentor"", yes"', '']);
     });
 
     it('exports the matrix with filters and anonymity applied', async () => {
@@ -128,7 +141,7 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       expect(el.csv().split('\r\n').slice(0, 2)).to.deep.equal(['Centre,Date,3 Data', 'Centre 1,2025-01-10,Embedded (keep)']);
     });
 
-    it('exports distribution, aspects, priorities and trend as shown', async () => {
+    it('exports distribution, challenges, priorities and trend as shown', async () => {
       const el = await mount(FIXTURE, { view: 'distribution', earlier: true });
       expect(el.csv().split('\r\n')).to.deep.equal([
         'Cluster,Building block,Emerging,Developing,Embedded,Not answered',
@@ -137,16 +150,17 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
         'Means,Data,1,1,1,1',
         '',
       ]);
-      await set(el, { view: 'aspects' });
-      expect(el.csv().split('\r\n')).to.deep.equal([
-        'Question,Option,Number,Percentage',
-        'What helps with this theme?,People,5,45%',
-        'What helps with this theme?,Tools,5,45%',
-        'What helps with this theme?,Nothing,2,18%',
-        'What helps with this theme?,Something else:,1,9%',
-        '',
+      // The latest scan of each centre, as the hand count in the challenges test.
+      await set(el, { view: 'challenges', earlier: false });
+      expect(el.csv().split('\r\n').slice(0, 6)).to.deep.equal([
+        'Question,Cluster,Building block,Option,Number,Centres',
+        'What helps with this theme?,People,Listening,People,2,"CLB A, CLB B"',
+        'What helps with this theme?,People,Listening,Tools,1,CLB C',
+        'What helps with this theme?,People,Listening,Nothing,0,',
+        'What helps with this theme?,People,Listening,Something else:,0,',
+        'What helps with this theme?,People,Learning,People,2,"CLB A, CLB B"',
       ]);
-      await set(el, { view: 'priorities', cluster: 'people' });
+      await set(el, { view: 'priorities', cluster: 'people', earlier: true });
       expect(el.csv().split('\r\n')).to.deep.equal(['Rank,Building block,Points,Named by,First places', '1,Listening,5,3,2', '2,Learning,3,2,1', '']);
       await set(el, { view: 'trend', cluster: '' });
       expect(el.csv().split('\r\n')).to.deep.equal([
@@ -213,7 +227,7 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       await el.updateComplete;
       expect(views.join(',')).to.equal('distribution,teams,matrix,teams,matrix');
       const tabs = [...root(el).querySelectorAll('[role=tab]')].map((t) => `${t.getAttribute('aria-selected')}/${t.getAttribute('tabindex')}`);
-      expect(tabs).to.deep.equal(['true/0', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1']);
+      expect(tabs).to.deep.equal(['true/0', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1', 'false/-1']);
       expect(root(el).querySelector('[role=tabpanel]')!.getAttribute('aria-labelledby')).to.equal('tab-matrix');
     });
 
@@ -221,7 +235,7 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       const el = await mount(FIXTURE);
       let fired = 0;
       el.addEventListener('poolster-view', () => (fired += 1));
-      await set(el, { view: 'aspects' });
+      await set(el, { view: 'challenges' });
       expect(fired).to.equal(0);
       setTimeout(() => root(el).querySelector<HTMLButtonElement>('#tab-priorities')!.click());
       const event = await oneEvent(el, 'poolster-view');
@@ -287,7 +301,7 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       expect(summary(el)).to.equal(`Getoond: ${centres} van ${centres} centra.`);
       expect(sums()).to.deep.equal(Array.from({ length: 11 }, () => centres));
       await set(el, { earlier: true });
-      for (const view of ['aspects', 'priorities', 'matches', 'trend', 'teams'] as const) {
+      for (const view of ['challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] as const) {
         await set(el, { view });
         expect(root(el).querySelector('[role=tabpanel] .empty'), view).to.equal(null);
       }

@@ -8,5 +8,4 @@ export * from './data/filters.js';
 export * from './data/sort.js';
 export * from './data/matrix.js';
 export * from './data/summaries.js';
-export * from './data/matches.js';
 export * from './data/trend.js';

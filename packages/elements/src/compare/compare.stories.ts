@@ -12,7 +12,7 @@ const meta: Meta<Args> = {
   args: { lang: 'nl', view: 'matrix', anonymous: false, count: 19 },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'fr', 'en'] },
-    view: { control: 'select', options: ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend', 'teams'] },
+    view: { control: 'select', options: ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] },
   },
   loaders: [async () => ({ instrument: await loadGo() })],
   render: (args, { loaded }) => {
@@ -30,7 +30,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const NineteenCentres: Story = {};
-export const Matches: Story = { args: { view: 'matches' } };
+export const CommonChallenges: Story = { args: { view: 'challenges' } };
+export const WhoInspiresWhom: Story = { args: { view: 'inspire' } };
 export const Priorities: Story = { args: { view: 'priorities' } };
 export const Trend: Story = { args: { view: 'trend' } };
 export const TeamRounds: Story = { args: { view: 'teams' } };

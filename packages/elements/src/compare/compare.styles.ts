@@ -183,17 +183,9 @@ export const styles = css`
   .bar .fill.none {
     fill: #6f777b;
   }
-  .matches,
-  .matches ol,
   .refused ul {
     margin: 0;
     padding-inline-start: 1.25rem;
-  }
-  .matches > li {
-    margin-bottom: 0.75rem;
-  }
-  .centre-name {
-    font-weight: 600;
   }
   .movement.up {
     font-weight: 600;

@@ -61,19 +61,19 @@ describe('poolster-compare', () => {
       const el = await mount(FIXTURE);
       await set(el, { view: 'trend', anonymous: true, cluster: 'people', stage: 'developing', sort: 'date' });
       expect(['view', 'anonymous', 'cluster', 'stage', 'sort'].map((a) => el.getAttribute(a)).join('|')).to.equal('trend||people|developing|date');
-      el.setAttribute('view', 'aspects');
+      el.setAttribute('view', 'challenges');
       el.removeAttribute('anonymous');
       el.setAttribute('sort', 'mean-stage');
       await el.updateComplete;
-      expect([el.view, String(el.anonymous), el.sort].join('|')).to.equal('aspects|false|mean-stage');
+      expect([el.view, String(el.anonymous), el.sort].join('|')).to.equal('challenges|false|mean-stage');
     });
 
     it('speaks the interface language and shows content in the instrument language it has', async () => {
       const el = await mount(FIXTURE, { lang: 'fr' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Aspects', 'Priorités', 'Mises en relation', 'Évolution', 'Tours d’équipe']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Défis communs', 'Commentaires', 'Priorités', 'Qui inspire qui', 'Évolution', 'Tours d’équipe']);
       expect(root(el).querySelector('table.matrix th.block-col')!.getAttribute('title')).to.match(/: Écoute$/);
       await set(el, { lang: 'nl' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Aspecten', 'Prioriteiten', 'Koppelingen', 'Evolutie', 'Teamrondes']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Gedeelde uitdagingen', 'Toelichtingen', 'Prioriteiten', 'Wie inspireert wie', 'Evolutie', 'Teamrondes']);
       expect(root(el).querySelector('table.matrix th.block-col')!.getAttribute('title')).to.match(/: Listening$/);
     });
   });
@@ -164,15 +164,21 @@ describe('poolster-compare', () => {
       expect(root(el).querySelector('[style]')).to.equal(null);
     });
 
-    it('aspects: options ranked by how often they were chosen over blocks and centres, with percentages', async () => {
-      const el = await mount(FIXTURE, { view: 'aspects', earlier: true });
+    it('challenges: per block and option, how many centres (latest scan) named it, as a hand count gives', async () => {
+      const el = await mount(FIXTURE, { view: 'challenges' });
       expect(texts(el, '[role=tabpanel] h3')).to.deep.equal(['What helps with this theme?']);
-      expect(texts(el, '[role=tabpanel] .hint')).to.deep.equal(['Counted over 4 scans.', 'Percentages of the 11 answers to this question.']);
-      expect(rows(el, 'table.aspects')).to.deep.equal([
-        ['People', '5', '45%'],
-        ['Tools', '5', '45%'],
-        ['Nothing', '2', '18%'],
-        ['Something else:', '1', '9%'],
+      expect(texts(el, '[role=tabpanel] .count-line')).to.deep.equal(['Counts 3 centres: the latest scan of each centre.']);
+      expect(texts(el, 'table.heatmap thead th')).to.deep.equal(['Building block', 'People', 'Tools', 'Nothing', 'Something else:']);
+      const counts = [...root(el).querySelectorAll('table.heatmap tbody tr')].map((tr) => [
+        // The block's name, without the question a screen reader hears after it.
+        norm(tr.querySelector('th')!.textContent).replace(' (What helps with this theme?)', ''),
+        ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-count')),
+      ]);
+      // A2 (CLB A's latest), B and C: listening people A2 B, tools C; learning people A2 B, tools B C; data nothing A2, other C.
+      expect(counts).to.deep.equal([
+        ['Listening', '2', '1', '0', '0'],
+        ['Learning', '2', '2', '0', '0'],
+        ['Data', '0', '0', '1', '1'],
       ]);
     });
 
@@ -188,18 +194,14 @@ describe('poolster-compare', () => {
       ]);
     });
 
-    it('matches: each centre’s priorities (latest scan) with the OTHER centres that inspire in them', async () => {
-      const el = await mount(FIXTURE, { view: 'matches' });
-      expect(texts(el, '.matches .centre-name')).to.deep.equal(['CLB A', 'CLB B', 'CLB C']);
-      expect(texts(el, '.matches li.match')).to.deep.equal([
-        'CLB A wants to grow in Data → no inspiring practice at another centre yet',
-        'CLB A wants to grow in Listening → inspiring: CLB B, CLB C',
-        'CLB B wants to grow in Learning → inspiring: CLB A, CLB C',
-        'CLB B wants to grow in Data → no inspiring practice at another centre yet',
-        'CLB C wants to grow in Listening → inspiring: CLB B',
-      ]);
+    it('inspire: per block, who wants to grow beside who inspires, most promising pairs first (latest scans)', async () => {
+      const el = await mount(FIXTURE, { view: 'inspire' });
+      expect(texts(el, '.inspire-block h3')).to.deep.equal(['Listening']);
+      expect(texts(el, 'table.pairs tbody th')).to.deep.equal(['CLB A', 'CLB B', 'CLB C']);
+      expect(texts(el, 'table.pairs tbody tr:first-child .candidate')).to.deep.equal(['CLB C (Embedded) ✓ already at that stage', 'CLB B (Developing)']);
+      expect(texts(el, '.inspirers li')).to.deep.equal(['CLB B (Developing)', 'CLB C (Embedded)']);
       await set(el, { lang: 'nl' });
-      expect(texts(el, '.matches li.match')[1]).to.equal('CLB A wil groeien in Listening → inspirerend: CLB B, CLB C');
+      expect(texts(el, '.inspire-block .hint')).to.deep.equal(['3 centra willen hier groeien · 2 inspirerende praktijken']);
     });
 
     it('trend: first and latest dated scan per centre, with an up/down/same indicator in text', async () => {
@@ -231,7 +233,7 @@ describe('poolster-compare', () => {
       expect(root(el).querySelector('[style]')).to.equal(null);
       await set(el, { lang: 'nl' });
       expect(rows(el, 'table.teams')[1]).to.deep.equal(['Learning', '2', '0,5', '0 van 2']);
-      expect(texts(el, '[role=tab]')[6]).to.equal('Teamrondes');
+      expect(texts(el, '[role=tab]')[7]).to.equal('Teamrondes');
     });
 
     it('follows the cluster filter, exports what it shows, and says so when no scan has a round', async () => {

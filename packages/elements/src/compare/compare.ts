@@ -10,11 +10,15 @@ import { styles } from './compare.styles.js';
 import { compareStrings, type CompareStrings } from './compare.strings.js';
 import { computeData, prepareView, type Data, type Prepared } from './prepare.js';
 import { viewHeading, viewName } from './view-names.js';
-import { renderAspect } from './views/aspects.js';
+import { NetworkState } from './network-state.js';
+import { networkStrings } from './network.strings.js';
+import { networkStyles } from './network.styles.js';
+import { CHALLENGE_DETAIL, renderChallenges } from './views/challenges.js';
+import { renderComments } from './views/comments.js';
 import { renderControls } from './views/controls.js';
 import { renderDistribution } from './views/distribution.js';
+import { renderInspire } from './views/inspire.js';
 import { renderLimit } from './views/limit.js';
-import { renderMatches } from './views/matches.js';
 import { renderMatrix } from './views/matrix.js';
 import { renderPriorities } from './views/priorities.js';
 import { renderRefused } from './views/refused.js';
@@ -39,7 +43,8 @@ export type SortDirection = 'ascending' | 'descending';
  * Many centres' scans side by side: by default the latest scan of each centre (earlier school years on
  * request), filtered by school group, cluster, the stage of a chosen block and a priority. Views: a matrix of
  * stages (a row per centre, a column per block, sortable by any block), how many centres are at each stage, the
- * organisational aspects chosen most, the combined priorities, who can inspire whom, and the movement
+ * common challenges (how many centres named each lever and obstacle per block, with the centres behind each
+ * count), every comment and "other" text, the combined priorities, who can inspire whom per block, and the movement
  * of centres that scanned more than once, and the blocks where the centres' teams disagreed most in their
  * team rounds. Question ids are taken by type, labels from the instrument.
  *
@@ -75,7 +80,7 @@ export type SortDirection = 'ascending' | 'descending';
  * @cssprop --poolster-color-text - Text (default #1b1b1b).
  */
 export class PoolsterCompare extends LitElement {
-  static override styles = [baseStyles, buttonStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles, networkStyles];
 
   /** The instrument, as data; validated with `checkInstrument` (an invalid one shows an error panel). */
   @property({ attribute: false }) instrument: unknown;
@@ -89,7 +94,7 @@ export class PoolsterCompare extends LitElement {
   /** Interface language (nl, fr, en; default nl). Content is shown in this language when the instrument has it. */
   @property() override lang = 'nl';
 
-  /** The view shown: matrix, distribution, aspects, priorities, matches, trend or teams (default matrix). */
+  /** The view shown: matrix, distribution, challenges (levers and obstacles per block), comments, priorities, inspire (who can inspire whom), trend or teams (default matrix). */
   @property({ reflect: true }) view: CompareView = 'matrix';
 
   /** Replaces the centres' labels by "Centre 1…n", numbered in the order of the entries. */
@@ -123,6 +128,9 @@ export class PoolsterCompare extends LitElement {
   @property({ reflect: true, attribute: 'sort-direction' }) sortDirection: SortDirection = 'descending';
 
   @state() private showAll = false;
+
+  /** The choices made inside the network's views (a heatmap cell, comment and pair filters). */
+  private network = new NetworkState(this);
 
   private checkedFor: unknown = Symbol('unchecked');
   private checked: { instrument?: Instrument; issues: Issue[] } = { issues: [] };
@@ -187,12 +195,12 @@ export class PoolsterCompare extends LitElement {
             tabindex=${v === view ? 0 : -1}
             @click=${() => this.choose(v)}
           >
-            ${viewName(t, v)}
+            ${viewName(t, v, this.lang)}
           </button>`,
         )}
       </div>
       <section class="panel" id="panel-${view}" role="tabpanel" aria-labelledby="tab-${view}" tabindex="0" part="panel">
-        <h2>${viewHeading(t, view)}</h2>
+        <h2>${viewHeading(t, view, this.lang)}</h2>
         ${this.renderContent(t, p)}
       </section>
       ${renderRefused(t, p.data.classified.refused, p.names, this.lang)}
@@ -212,7 +220,8 @@ export class PoolsterCompare extends LitElement {
   private renderContent(t: CompareStrings, p: Prepared): TemplateResult {
     const c = p.content;
     if ('notice' in c) return html`<p class="empty">${c.notice}</p>`;
-    // The matrix counts what the toggle says; matches and trends always list centres.
+    // The matrix counts what the toggle says; trends always list centres.
+    const nt = networkStrings(this.lang);
     const limit = (total: number, max: number, unit = p.counts.unit) => renderLimit(t, total, p.counts.phrase(total, unit), max, this.showAll, () => this.toggleAll());
     const csv = html`<div class="actions">
       <button type="button" part="button" @click=${this.download}>${t.csv}</button>
@@ -234,15 +243,18 @@ export class PoolsterCompare extends LitElement {
       case 'distribution':
         return html`<p class="intro">${format(t.introDistribution, { units: p.counts.word, total: p.counts.phrase(p.counts.shown) })}</p>
           ${renderDistribution(t, p.ctx, p.counts.shown, c.groups)} ${csv}`;
-      case 'aspects':
-        return html`<p class="intro">${t.introAspects}</p>
-          ${over} ${c.questions.map((q, i) => renderAspect(t, q, i))} ${csv}`;
+      case 'challenges':
+        return html`<p class="intro">${nt.introChallenges}</p>
+          ${renderChallenges(nt, t.block, this.lang, c.model, { onSelect: (selection) => this.network.set({ selection }, CHALLENGE_DETAIL) })} ${csv}`;
+      case 'comments':
+        return html`<p class="intro">${nt.introComments}</p>
+          ${renderComments(p.ctx, nt, this.lang, c.model, { onFilter: (change) => this.network.set(change) })} ${csv}`;
+      case 'inspire':
+        return html`<p class="intro">${nt.introInspire}</p>
+          ${renderInspire(p.ctx, nt, this.lang, c.model, { onFilter: (change) => this.network.set(change) })} ${csv}`;
       case 'priorities':
         return html`<p class="intro">${format(t.introPriorities, { max: c.max, units: p.counts.word })}</p>
           ${over} ${renderPriorities(t, c.rows)} ${csv}`;
-      case 'matches':
-        return html`<p class="intro">${t.introMatches}</p>
-          ${limit(c.total, c.limit, 'centres')} ${renderMatches(t, c.centres)} ${csv}`;
       case 'trend':
         return html`<p class="intro">${t.introTrend}</p>
           ${limit(c.total, c.limit, 'centres')} ${renderTrend(t, p.ctx, this.lang, c.trends)} ${csv}`;
@@ -279,6 +291,8 @@ export class PoolsterCompare extends LitElement {
     this.prepared = prepareView(
       {
         t,
+        nt: networkStrings(this.lang),
+        network: this.network.choices,
         lang: this.lang,
         contentLang: this.contentLang,
         view: this.currentView,

@@ -1,23 +1,15 @@
 import {
-  blockName,
-  fillPlaceholders,
   modelOf,
-  optionCounts,
   rankWeightedBlocks,
   stageDistribution,
   teamDisagreement,
   type BlockEntry,
-  type BlockPickQuestion,
   type BlockRankingQuestion,
   type Instrument,
-  type MultipleChoiceQuestion,
   type Table,
   type Text,
 } from '@poolster/schema';
 import {
-  aspectQuestion,
-  aspectsTable,
-  centreMatches,
   centreTrend,
   classify,
   displayNames,
@@ -26,7 +18,6 @@ import {
   filterScans,
   groupsOf,
   latestPerCentre,
-  matchesTable,
   matrixColumns,
   matrixRows,
   matrixTable,
@@ -35,9 +26,7 @@ import {
   sortScans,
   trendPairs,
   trendTable,
-  type AspectQuestion,
   type CentreFilters,
-  type CentreMatches,
   type CentreTrend,
   type Classified,
   type ClusterGroup,
@@ -52,9 +41,14 @@ import {
 } from './compare-data.js';
 import type { CompareStrings } from './compare.strings.js';
 import { counted, type Counts } from './counts.js';
+import type { NetworkChoices, NetworkInput } from './network-state.js';
+import type { NetworkStrings } from './network.strings.js';
 import { scansWithRounds, teamRows, teamsTable, type TeamRow } from './team-data.js';
+import { challengesTable, prepareChallenges, type ChallengesModel } from './views/challenges.js';
+import { commentsTable, prepareComments, type CommentsModel } from './views/comments.js';
+import { inspireTable, prepareInspire, type InspireModel } from './views/inspire.js';
 
-/** Above this many centres the lists of matches and trends show the first ones only, until asked. */
+/** Above this many centres the list of trends shows the first ones only, until asked. */
 export const LIST_LIMIT = 50;
 /** Above this many rows the matrix shows the first ones only, until asked (60 centres fit without asking). */
 export const MATRIX_ROW_LIMIT = 100;
@@ -64,15 +58,15 @@ export interface Data {
   instrument: Instrument;
   classified: Classified;
   ranking?: BlockRankingQuestion;
-  pick?: BlockPickQuestion;
 }
 
 export type Content =
   | { view: 'matrix'; columns: MatrixColumn[]; rows: MatrixRow[]; total: number; limit: number }
   | { view: 'distribution'; groups: Array<ClusterGroup<DistributionRow>> }
-  | { view: 'aspects'; questions: AspectQuestion[] }
+  | { view: 'challenges'; model: ChallengesModel }
+  | { view: 'comments'; model: CommentsModel }
+  | { view: 'inspire'; model: InspireModel }
   | { view: 'priorities'; max: number; rows: PriorityRow[] }
-  | { view: 'matches'; centres: CentreMatches[]; total: number; limit: number }
   | { view: 'trend'; trends: CentreTrend[]; total: number; limit: number }
   | { view: 'teams'; rows: TeamRow[]; teamScans: number }
   | { view: CompareView; notice: string };
@@ -93,6 +87,10 @@ export interface Prepared {
 /** What the element's properties ask for. */
 export interface PrepareOptions {
   t: CompareStrings;
+  /** The network views' words (challenges, comments, inspire). */
+  nt: NetworkStrings;
+  /** The choices made inside the network views (a heatmap cell, the comment and pair filters). */
+  network: NetworkChoices;
   lang: string;
   contentLang: string;
   view: CompareView;
@@ -111,8 +109,7 @@ export interface PrepareOptions {
 /** The parts that depend only on the instrument and the entries. */
 export function computeData(instrument: Instrument, entries: readonly unknown[]): Data {
   const ranking = instrument.finalQuestions.find((q): q is BlockRankingQuestion => q.type === 'block-ranking');
-  const pick = instrument.finalQuestions.find((q): q is BlockPickQuestion => q.type === 'block-pick');
-  return { instrument, classified: classify(instrument, entries), ...(ranking ? { ranking } : {}), ...(pick ? { pick } : {}) };
+  return { instrument, classified: classify(instrument, entries), ...(ranking ? { ranking } : {}) };
 }
 
 /** What the current view shows, given the language, the filters, the sort order and the anonymity. */
@@ -150,6 +147,8 @@ export function prepareView(o: PrepareOptions, data: Data): Prepared {
   if (blocks.length === 0) return notice(t.noBlocks);
   const cut = <T>(items: T[], limit: number): T[] => (o.showAll ? items : items.slice(0, limit));
   const responses = scans.map((s) => s.response);
+  // The network's views count what the toggle says: each centre's latest scan, or every scan.
+  const network = (): NetworkInput => ({ ctx, nt: o.nt, lang: o.lang, scans: sorted(scans), unit: o.earlier ? 'scans' : 'centres', text });
 
   switch (view) {
     case 'matrix': {
@@ -162,30 +161,24 @@ export function prepareView(o: PrepareOptions, data: Data): Prepared {
       const groups = distributionRows(ctx, stageDistribution(instrument, responses));
       return { ...base, content: { view, groups }, table: () => distributionTable(ctx, groups) };
     }
-    case 'aspects': {
-      const questions = instrument.blockQuestions.filter((q): q is MultipleChoiceQuestion => q.type === 'multiple-choice');
-      if (questions.length === 0) return notice(t.noAspects);
-      const placeholder = blockName(instrument, undefined, o.contentLang);
-      const prepared = questions.map((question) =>
-        aspectQuestion(
-          ctx,
-          scans,
-          optionCounts(instrument, responses, question.id),
-          fillPlaceholders(text(question.prompt), { block: placeholder }),
-          question.options.map((opt) => ({ id: opt.id, label: text(opt.label) })),
-        ),
-      );
-      return { ...base, content: { view, questions: prepared }, table: () => aspectsTable(ctx, prepared) };
+    case 'challenges': {
+      const model = prepareChallenges(network(), o.network.selection);
+      if (model.tables.length === 0) return notice(o.nt.noAspects);
+      return { ...base, content: { view, model }, table: () => challengesTable(ctx, o.nt, model) };
+    }
+    case 'comments': {
+      const model = prepareComments(network(), o.network);
+      return { ...base, content: { view, model }, table: () => commentsTable(ctx, o.nt, model) };
+    }
+    case 'inspire': {
+      const model = prepareInspire(network(), o.network);
+      if (!model) return notice(o.nt.noPick);
+      return { ...base, content: { view, model }, table: () => inspireTable(ctx, o.nt, model) };
     }
     case 'priorities': {
       if (!data.ranking) return notice(t.noRanking);
       const rows = priorityRows(ctx, rankWeightedBlocks(instrument, responses, data.ranking.id));
       return { ...base, content: { view, max: data.ranking.max, rows }, table: () => prioritiesTable(ctx, rows) };
-    }
-    case 'matches': {
-      if (!data.ranking || !data.pick) return notice(t.noMatches);
-      const all = centreMatches(ctx, sorted(latestPerCentre(scans)), data.ranking.id, data.pick.id);
-      return { ...base, content: { view, centres: cut(all, LIST_LIMIT), total: all.length, limit: LIST_LIMIT }, table: () => matchesTable(ctx, all) };
     }
     case 'trend': {
       // Movement needs every scan of a centre, whatever the toggle; the filters still choose the centres.

@@ -1,14 +1,17 @@
 import type { CompareView } from './compare-data.js';
 import type { CompareStrings } from './compare.strings.js';
+import { networkStrings } from './network.strings.js';
 
 /** The tab's name of each view. */
-export function viewName(t: CompareStrings, view: CompareView): string {
+export function viewName(t: CompareStrings, view: CompareView, lang: string): string {
+  const nt = networkStrings(lang);
   const names: Record<CompareView, string> = {
     matrix: t.viewMatrix,
     distribution: t.viewDistribution,
-    aspects: t.viewAspects,
+    challenges: nt.viewChallenges,
+    comments: nt.viewComments,
     priorities: t.viewPriorities,
-    matches: t.viewMatches,
+    inspire: nt.viewInspire,
     trend: t.viewTrend,
     teams: t.viewTeams,
   };
@@ -16,13 +19,15 @@ export function viewName(t: CompareStrings, view: CompareView): string {
 }
 
 /** The heading of each view's panel. */
-export function viewHeading(t: CompareStrings, view: CompareView): string {
+export function viewHeading(t: CompareStrings, view: CompareView, lang: string): string {
+  const nt = networkStrings(lang);
   const headings: Record<CompareView, string> = {
     matrix: t.headingMatrix,
     distribution: t.headingDistribution,
-    aspects: t.headingAspects,
+    challenges: nt.headingChallenges,
+    comments: nt.headingComments,
     priorities: t.headingPriorities,
-    matches: t.headingMatches,
+    inspire: nt.headingInspire,
     trend: t.headingTrend,
     teams: t.headingTeams,
   };

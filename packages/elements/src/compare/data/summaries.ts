@@ -1,7 +1,5 @@
-import type { OptionCounts, RankedBlock, StageDistribution, Table } from '@poolster/schema';
-import { format } from '../../i18n/strings.js';
+import type { RankedBlock, StageDistribution, Table } from '@poolster/schema';
 import { groupByCluster, type ClusterGroup, type ViewContext } from './context.js';
-import type { Scan } from './entries.js';
 
 // Distribution
 
@@ -25,64 +23,6 @@ export function distributionTable(ctx: ViewContext, groups: ReadonlyArray<Cluste
   return {
     header: [ctx.t.cluster, ctx.t.block, ...ctx.model.instrument.stages.map((_, i) => ctx.stageLabel(i)), ctx.t.unanswered],
     rows: groups.flatMap((g) => g.rows.map((r) => [g.title, r.title, ...r.counts.map(String), String(r.unanswered)])),
-  };
-}
-
-// Aspects
-
-export interface AspectRow {
-  optionId: string;
-  label: string;
-  count: number;
-  /** Rounded percentage of the answers to the question (0 when there are none). */
-  percent: number;
-}
-
-export interface AspectQuestion {
-  questionId: string;
-  title: string;
-  /** Answers (a scan's answer for one block) that chose at least one option, over the shown blocks. */
-  answered: number;
-  rows: AspectRow[];
-}
-
-/**
- * The options of a multiple-choice block question ranked by how often they were chosen over the shown
- * blocks and all scans (counts from `optionCounts`), then in the instrument's order.
- */
-export function aspectQuestion(
-  ctx: ViewContext,
-  scans: readonly Scan[],
-  counts: OptionCounts,
-  title: string,
-  optionLabels: ReadonlyArray<{ id: string; label: string }>,
-): AspectQuestion {
-  const all = ctx.blocks.length === ctx.model.blocks.length;
-  const shown = new Set(ctx.blocks.map((b) => b.block.id));
-  const totals: Record<string, number> = all ? counts.total : {};
-  if (!all) {
-    for (const { blockId, counts: perBlock } of counts.perBlock) {
-      if (!shown.has(blockId)) continue;
-      for (const [id, n] of Object.entries(perBlock)) totals[id] = (totals[id] ?? 0) + n;
-    }
-  }
-  let answered = 0;
-  for (const scan of scans) {
-    for (const { block } of ctx.blocks) {
-      if ((scan.response.blocks[block.id]?.[counts.questionId]?.choices?.length ?? 0) > 0) answered += 1;
-    }
-  }
-  const rows = optionLabels
-    .map((o, order) => ({ order, optionId: o.id, label: o.label, count: totals[o.id] ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map(({ optionId, label, count }) => ({ optionId, label, count, percent: answered === 0 ? 0 : Math.round((count / answered) * 100) }));
-  return { questionId: counts.questionId, title, answered, rows };
-}
-
-export function aspectsTable(ctx: ViewContext, questions: readonly AspectQuestion[]): Table {
-  return {
-    header: [ctx.t.question, ctx.t.option, ctx.t.count, ctx.t.percent],
-    rows: questions.flatMap((q) => q.rows.map((r) => [q.title, r.label, String(r.count), format(ctx.t.percentValue, { n: r.percent })])),
   };
 }
 
