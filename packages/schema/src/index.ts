@@ -44,6 +44,22 @@ export { localize, fillPlaceholders, contentLanguage, blockName } from './locali
 export { walkTexts } from './texts.js';
 export { stageIndex, blockPlacement, blockPlacements, type BlockPlacement } from './analysis/placement.js';
 export { clusterSummaries, type ClusterSummary } from './analysis/summaries.js';
+export { schoolYear, schoolYearStart } from './analysis/school-year.js';
+export {
+  centreYears,
+  schoolYearsOf,
+  latestSteps,
+  networkShift,
+  movement,
+  type CycleScan,
+  type CentreYear,
+  type CentreYears,
+  type CentreStep,
+  type BlockMove,
+  type BlockShift,
+  type NetworkShift,
+  type Movement,
+} from './analysis/cycles.js';
 export {
   stageDistribution,
   optionCounts,
