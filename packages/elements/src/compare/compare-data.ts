@@ -17,14 +17,22 @@ import type { CompareStrings } from './compare.strings.js';
 
 /** One scan to compare: whose it is, when it was made, and the response (validated before use). */
 export interface CompareEntry {
+  /** The scan's id (on the server: the response id). */
+  id?: string;
   /** The centre (or team); scans with the same label are the same centre at different dates. */
   label: string;
+  /** Identifies the centre; default: the label. */
+  centreId?: string;
+  /** The centre's school group (display name). */
+  group?: string;
   /** ISO date (or date-time) of the scan; the calendar date is used. */
   date?: string;
+  /** A centre outside the reader's scope, shared network-wide: placements only. */
+  shared?: boolean;
   response: unknown;
 }
 
-export const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend', 'teams'] as const;
+export const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'cycles', 'teams'] as const;
 export type CompareView = (typeof VIEWS)[number];
 export const SORTS = ['label', 'mean-stage', 'date'] as const;
 export type CompareSort = (typeof SORTS)[number];

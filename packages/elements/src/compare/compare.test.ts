@@ -150,7 +150,7 @@ async function choose(el: PoolsterCompare, selectId: string, value: string): Pro
   await el.updateComplete;
 }
 
-const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'trend', 'teams'] as const;
+const VIEWS = ['matrix', 'distribution', 'aspects', 'priorities', 'matches', 'cycles', 'teams'] as const;
 
 describe('poolster-compare', () => {
   describe('accessibility', () => {
@@ -205,8 +205,8 @@ describe('poolster-compare', () => {
 
     it('reflects view, anonymous, cluster, stage and sort, and reads them from attributes', async () => {
       const el = await mount(FIXTURE);
-      await set(el, { view: 'trend', anonymous: true, cluster: 'people', stage: 'developing', sort: 'date' });
-      expect(['view', 'anonymous', 'cluster', 'stage', 'sort'].map((a) => el.getAttribute(a)).join('|')).to.equal('trend||people|developing|date');
+      await set(el, { view: 'cycles', anonymous: true, cluster: 'people', stage: 'developing', sort: 'date' });
+      expect(['view', 'anonymous', 'cluster', 'stage', 'sort'].map((a) => el.getAttribute(a)).join('|')).to.equal('cycles||people|developing|date');
       el.setAttribute('view', 'aspects');
       el.removeAttribute('anonymous');
       el.setAttribute('sort', 'mean-stage');
@@ -216,10 +216,10 @@ describe('poolster-compare', () => {
 
     it('speaks the interface language and shows content in the instrument language it has', async () => {
       const el = await mount(FIXTURE, { lang: 'fr' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Aspects', 'Priorités', 'Mises en relation', 'Évolution', 'Tours d’équipe']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Aspects', 'Priorités', 'Mises en relation', 'Cycles', 'Tours d’équipe']);
       expect(rows(el, 'table.matrix')[0]![0]).to.equal('Écoute');
       await set(el, { lang: 'nl' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Aspecten', 'Prioriteiten', 'Koppelingen', 'Evolutie', 'Teamrondes']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Aspecten', 'Prioriteiten', 'Koppelingen', 'Cycli', 'Teamrondes']);
       expect(rows(el, 'table.matrix')[0]![0]).to.equal('Listening');
     });
   });
@@ -308,17 +308,6 @@ describe('poolster-compare', () => {
       expect(texts(el, '.matches li.match')[1]).to.equal('CLB A wil groeien in Listening → inspirerend: CLB B, CLB C');
     });
 
-    it('trend: first and latest dated scan per centre, with an up/down/same indicator in text', async () => {
-      const el = await mount(FIXTURE, { view: 'trend' });
-      expect(texts(el, 'table.trend th[scope=rowgroup]')).to.deep.equal(['CLB A: Jan 10, 2025 → Jan 15, 2026']);
-      expect(rows(el, 'table.trend')).to.deep.equal([
-        ['Listening', 'Emerging', 'Developing', '↑ higher'],
-        ['Learning', 'Developing', 'Developing', '→ same'],
-        ['Data', 'Embedded', 'Emerging', '↓ lower'],
-      ]);
-      const el2 = await mount([A1, B, C], { view: 'trend' });
-      expect(texts(el2, '[role=tabpanel] .empty')).to.deep.equal(['No centre has two or more dated scans yet.']);
-    });
   });
 
   describe('team rounds', () => {
@@ -410,8 +399,8 @@ describe('poolster-compare', () => {
       await set(el, { view: 'matches' });
       expect(texts(el, '.matches li.match')[1]).to.equal('Centre 1 wants to grow in Listening → inspiring: Centre 2, Centre 4');
       expect(norm(root(el).textContent)).to.not.contain('CLB');
-      await set(el, { lang: 'nl', view: 'trend' });
-      expect(texts(el, 'table.trend th[scope=rowgroup]')[0]).to.match(/^Centrum 1:/);
+      await set(el, { lang: 'nl', view: 'cycles' });
+      expect(texts(el, 'table.cycles-centres th[scope=rowgroup]')[0]).to.match(/^Centrum 1:/);
     });
 
     it('filters the blocks by cluster and by stage, with labelled selects', async () => {
@@ -485,7 +474,7 @@ describe('poolster-compare', () => {
       );
     });
 
-    it('exports distribution, aspects, priorities and trend as shown', async () => {
+    it('exports distribution, aspects, priorities and cycles as shown', async () => {
       const el = await mount(FIXTURE, { view: 'distribution' });
       expect(el.csv().split('\r\n')).to.deep.equal([
         'Cluster,Building block,Emerging,Developing,Embedded,Not answered',
@@ -505,12 +494,12 @@ describe('poolster-compare', () => {
       ]);
       await set(el, { view: 'priorities', cluster: 'people' });
       expect(el.csv().split('\r\n')).to.deep.equal(['Rank,Building block,Points,Named by,First places', '1,Listening,5,3,2', '2,Learning,3,2,1', '']);
-      await set(el, { view: 'trend', cluster: '' });
-      expect(el.csv().split('\r\n')).to.deep.equal([
-        'Centre,Building block,Date then,Then,Date now,Now,Movement',
-        'CLB A,Listening,2025-01-10,Emerging,2026-01-15,Developing,↑ higher',
-        'CLB A,Learning,2025-01-10,Developing,2026-01-15,Developing,→ same',
-        'CLB A,Data,2025-01-10,Embedded,2026-01-15,Emerging,↓ lower',
+      await set(el, { view: 'cycles', cluster: '' });
+      expect(el.csv().split('\r\n').slice(-5)).to.deep.equal([
+        'Centre,Building block,School year then,Then,School year now,Now,Movement',
+        'CLB A,Listening,2024–2025,Emerging,2025–2026,Developing,↑ higher',
+        'CLB A,Learning,2024–2025,Developing,2025–2026,Developing,→ same',
+        'CLB A,Data,2024–2025,Embedded,2025–2026,Emerging,↓ lower',
         '',
       ]);
     });
@@ -641,7 +630,7 @@ describe('poolster-compare', () => {
         expect(counts.reduce((a, b) => a + b, 0), row[0]).to.equal(1000);
         expect(row[5]).to.equal('0');
       }
-      for (const view of ['aspects', 'priorities', 'matches', 'trend', 'teams'] as const) {
+      for (const view of ['aspects', 'priorities', 'matches', 'cycles', 'teams'] as const) {
         await set(el, { view });
         expect(root(el).querySelector('[role=tabpanel] .empty'), view).to.equal(null);
       }
@@ -649,8 +638,8 @@ describe('poolster-compare', () => {
       expect(spreads.length, 'every block had rounds').to.equal(11);
       expect(spreads).to.deep.equal([...spreads].sort((a, b) => b - a));
       expect(spreads[0]! - spreads[10]!, 'some blocks are harder to agree on').to.be.greaterThan(0.3);
-      await set(el, { view: 'trend' });
-      expect(root(el).querySelectorAll('table.trend tbody').length).to.equal(50);
+      await set(el, { view: 'cycles' });
+      expect(root(el).querySelectorAll('table.cycles-centres tbody').length).to.equal(50);
     });
 
     it('"show all" shows every column, and the button then goes back to the first 50', async () => {

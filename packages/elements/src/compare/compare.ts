@@ -35,7 +35,6 @@ import {
   aspectQuestion,
   aspectsTable,
   centreMatches,
-  centreTrend,
   classify,
   distributionRows,
   distributionTable,
@@ -46,14 +45,11 @@ import {
   prioritiesTable,
   priorityRows,
   sortScans,
-  trendPairs,
-  trendTable,
   displayNames,
   SORTS,
   VIEWS,
   type AspectQuestion,
   type CentreMatches,
-  type CentreTrend,
   type Classified,
   type ClusterGroup,
   type CompareEntry,
@@ -76,7 +72,9 @@ import { renderMatrix } from './views/matrix.js';
 import { renderPriorities } from './views/priorities.js';
 import { renderRefused } from './views/refused.js';
 import { renderTeams } from './views/teams.js';
-import { renderTrend } from './views/trend.js';
+import { renderCycles } from './views/cycles.js';
+import { cyclesTable, prepareCycles, type CyclesModel } from './cycles-data.js';
+import { cyclesStrings } from './cycles.strings.js';
 import { scansWithRounds, teamRows, teamsTable, type TeamRow } from './team-data.js';
 
 export type { CompareEntry, CompareSort, CompareView } from './compare-data.js';
@@ -115,7 +113,7 @@ type Content =
   | { view: 'aspects'; questions: AspectQuestion[] }
   | { view: 'priorities'; max: number; rows: PriorityRow[] }
   | { view: 'matches'; centres: CentreMatches[]; total: number }
-  | { view: 'trend'; trends: CentreTrend[]; total: number }
+  | { view: 'cycles'; model: CyclesModel; total: number }
   | { view: 'teams'; rows: TeamRow[]; teamScans: number; total: number }
   | { view: CompareView; notice: string };
 
@@ -181,7 +179,7 @@ export class PoolsterCompare extends LitElement {
   /** Interface language (nl, fr, en; default nl). Content is shown in this language when the instrument has it. */
   @property() override lang = 'nl';
 
-  /** The view shown: matrix, distribution, aspects, priorities, matches, trend or teams (default matrix). */
+  /** The view shown: matrix, distribution, aspects, priorities, matches, cycles or teams (default matrix). */
   @property({ reflect: true }) view: CompareView = 'matrix';
 
   /** Replaces the centres' labels by "Centre 1…n", numbered in the order of the entries. */
@@ -298,9 +296,8 @@ export class PoolsterCompare extends LitElement {
       case 'matches':
         return html`<p class="intro">${t.introMatches}</p>
           ${limit(c.total)} ${renderMatches(t, c.centres)} ${csv}`;
-      case 'trend':
-        return html`<p class="intro">${t.introTrend}</p>
-          ${limit(c.total)} ${renderTrend(t, p.ctx, this.lang, c.trends)} ${csv}`;
+      case 'cycles':
+        return html`${renderCycles(cyclesStrings(this.lang), p.ctx, c.model, this.showAll ? c.model.centres : c.model.centres.slice(0, COMPARE_COLUMN_LIMIT), limit(c.total))} ${csv}`;
       case 'teams':
         return html`<p class="intro">${t.introTeams}</p>
           <p class="hint">${format(t.teamsShown, { n: c.teamScans, total: c.total })}</p>
@@ -434,13 +431,10 @@ export class PoolsterCompare extends LitElement {
         const all = centreMatches(ctx, sorted(latestPerCentre(scans)), data.ranking.id, data.pick.id);
         return { ...base, content: { view, centres: limit(all), total: all.length }, table: () => matchesTable(ctx, all) };
       }
-      case 'trend': {
-        const pairs = trendPairs(scans);
-        if (pairs.length === 0) return notice(t.noTrend);
-        const order = sorted(pairs.map((p) => p.last));
-        const byLast = new Map(pairs.map((p) => [p.last, p]));
-        const all = order.map((last) => centreTrend(ctx, byLast.get(last)!.first, last));
-        return { ...base, content: { view, trends: limit(all), total: all.length }, table: () => trendTable(ctx, all) };
+      case 'cycles': {
+        const cs = cyclesStrings(this.lang);
+        const model = prepareCycles(ctx, cs, this.lang, scans, sorted);
+        return { ...base, content: { view, model, total: model.centres.length }, table: () => cyclesTable(ctx, cs, model) };
       }
       case 'teams': {
         if (data.disagreement.length === 0) return notice(t.noTeams);
@@ -483,7 +477,7 @@ export class PoolsterCompare extends LitElement {
       aspects: t.viewAspects,
       priorities: t.viewPriorities,
       matches: t.viewMatches,
-      trend: t.viewTrend,
+      cycles: cyclesStrings(this.lang).viewCycles,
       teams: t.viewTeams,
     };
     return names[view];
@@ -496,7 +490,7 @@ export class PoolsterCompare extends LitElement {
       aspects: t.headingAspects,
       priorities: t.headingPriorities,
       matches: t.headingMatches,
-      trend: t.headingTrend,
+      cycles: cyclesStrings(this.lang).headingCycles,
       teams: t.headingTeams,
     };
     return headings[view];
