@@ -16,6 +16,8 @@ import { DROP_IN, GO_INSTRUMENT, goInstrument, repo } from './test/e2e-scan.js';
 import { serveStatic } from './test/static-server.js';
 
 const CENTRES = 1000;
+/** Another build to measure (for a before/after comparison); default the drop-in `npm run bench:compare` builds. */
+const dropIn = process.env.POOLSTER_BENCH_DROP_IN || DROP_IN;
 const RUNS = 5;
 
 /** The latest scan of the first `count` centres of a synthetic network. */
@@ -55,9 +57,10 @@ async function oneRun(browser: Browser, url: string, entries: CompareEntry[]): P
       el.instrument = await (await fetch('/instrument.json')).json();
       await el.updateComplete;
     });
-    await page.evaluate((data) => {
-      (window as unknown as { benchEntries: unknown }).benchEntries = data;
-    }, entries);
+    // As the dashboard gets them: one JSON text, parsed (before the timing starts).
+    await page.evaluate((text) => {
+      (window as unknown as { benchEntries: unknown }).benchEntries = JSON.parse(text);
+    }, JSON.stringify(entries));
     const timed = await page.evaluate(async () => {
       type Compare = HTMLElement & { entries: unknown; view: string; updateComplete: Promise<unknown> };
       const el = document.querySelector('poolster-compare') as Compare;
@@ -130,10 +133,10 @@ const entries = latestScans(CENTRES);
 const pageFile = repo('node_modules/.cache/poolster-bench-compare.html');
 mkdirSync(repo('node_modules/.cache'), { recursive: true });
 writeFileSync(pageFile, PAGE);
-const server = await serveStatic(repo('scripts'), { routes: { '/poolster.js': DROP_IN, '/instrument.json': GO_INSTRUMENT, '/bench.html': pageFile } });
+const server = await serveStatic(repo('scripts'), { routes: { '/poolster.js': dropIn, '/instrument.json': GO_INSTRUMENT, '/bench.html': pageFile } });
 const browser = await launchChromium();
 try {
-  console.log(`<poolster-compare> (built drop-in) with the latest scans of ${entries.length} centres, at 1920×1080`);
+  console.log(`<poolster-compare> (${dropIn}) with the latest scans of ${entries.length} centres, at 1920×1080`);
   await figures(browser, `${server.url}/bench.html`, entries, 'Quiet machine');
   const busy = busyCore();
   try {

@@ -35,6 +35,7 @@ export { ISSUE_CODES, formatPath, parseIssuePath, hasErrors, type Issue, type Is
 export { MESSAGES, MESSAGE_LANGUAGES, formatIssue, messageTable } from './messages/index.js';
 export { validateInstrument, checkInstrument, type InstrumentValidation } from './validate-instrument.js';
 export { validateResponse, checkResponse, type ResponseCheck, type ResponseValidationOptions } from './validate-response.js';
+export { checkResponseShape, isWellFormedResponse } from './response-shape.js';
 export { MAX_ISSUES } from './issue-collector.js';
 export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';

@@ -1,6 +1,6 @@
 import {
   blockPlacements,
-  validateResponse,
+  checkResponseShape,
   type BlockEntry,
   type BlockPlacement,
   type Instrument,
@@ -74,9 +74,13 @@ export interface Classified {
 /** Validation results per instrument and entry object, so an unchanged entry is never validated twice. */
 const validations = new WeakMap<Instrument, WeakMap<object, { response: unknown; issues: Issue[] }>>();
 
-/** `validateResponse` (as a draft) of one entry, memoised per entry object (re-run when its `response` is replaced). */
+/**
+ * What keeps an entry out of the comparison (`checkResponseShape`: forbidden keys, structure, another
+ * instrument), memoised per entry object (re-run when its `response` is replaced). Not every answer against
+ * its question: the views read placements only, and that check cost most of a first render of 1,000 scans.
+ */
 export function entryIssues(instrument: Instrument, entry: unknown): Issue[] {
-  if (typeof entry !== 'object' || entry === null) return validateResponse(instrument, undefined, { requireComplete: false });
+  if (typeof entry !== 'object' || entry === null) return checkResponseShape(instrument, undefined);
   let perEntry = validations.get(instrument);
   if (!perEntry) {
     perEntry = new WeakMap();
@@ -85,7 +89,7 @@ export function entryIssues(instrument: Instrument, entry: unknown): Issue[] {
   const response = (entry as Partial<CompareEntry>).response;
   const cached = perEntry.get(entry);
   if (cached && cached.response === response) return cached.issues;
-  const issues = validateResponse(instrument, response, { requireComplete: false });
+  const issues = checkResponseShape(instrument, response);
   perEntry.set(entry, { response, issues });
   return issues;
 }

@@ -347,20 +347,36 @@ export class PoolsterCompare extends LitElement {
   private compute(instrument: Instrument): Data {
     const classified = classify(instrument, Array.isArray(this.entries) ? this.entries : []);
     const responses = classified.scans.map((s) => s.response);
-    const aspects = instrument.blockQuestions
-      .filter((q): q is MultipleChoiceQuestion => q.type === 'multiple-choice')
-      .map((question) => ({ question, counts: optionCounts(instrument, responses, question.id) }));
+    // What only one view shows is worked out when that view is first shown, not for every first render.
+    const aspects = once(() =>
+      instrument.blockQuestions
+        .filter((q): q is MultipleChoiceQuestion => q.type === 'multiple-choice')
+        .map((question) => ({ question, counts: optionCounts(instrument, responses, question.id) })),
+    );
     const ranking = instrument.finalQuestions.find((q): q is BlockRankingQuestion => q.type === 'block-ranking');
+    const ranked = once(() => (ranking ? rankWeightedBlocks(instrument, responses, ranking.id) : undefined));
     const pick = instrument.finalQuestions.find((q): q is BlockPickQuestion => q.type === 'block-pick');
+    const disagreement = once(() => teamDisagreement(instrument, responses));
+    const teamScans = once(() => scansWithRounds(responses));
     return {
       instrument,
       classified,
       distribution: stageDistribution(instrument, responses),
-      aspects,
-      ...(ranking ? { ranking, ranked: rankWeightedBlocks(instrument, responses, ranking.id) } : {}),
+      get aspects() {
+        return aspects();
+      },
+      ...(ranking ? { ranking } : {}),
       ...(pick ? { pick } : {}),
-      disagreement: teamDisagreement(instrument, responses),
-      teamScans: scansWithRounds(responses),
+      // Getters after the spreads: a spread would call them.
+      get ranked() {
+        return ranking ? ranked() : undefined;
+      },
+      get disagreement() {
+        return disagreement();
+      },
+      get teamScans() {
+        return teamScans();
+      },
     };
   }
 
@@ -524,6 +540,12 @@ export class PoolsterCompare extends LitElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+}
+
+/** A value worked out on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 declare global {
