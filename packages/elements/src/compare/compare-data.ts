@@ -352,7 +352,7 @@ export interface AspectQuestion {
  */
 export function aspectQuestion(
   ctx: ViewContext,
-  scans: readonly Scan[],
+  _scans: readonly Scan[],
   counts: OptionCounts,
   title: string,
   optionLabels: ReadonlyArray<{ id: string; label: string }>,
@@ -366,12 +366,9 @@ export function aspectQuestion(
       for (const [id, n] of Object.entries(perBlock)) totals[id] = (totals[id] ?? 0) + n;
     }
   }
+  // Counted once with the options (optionCounts), not again per scan and block on every render.
   let answered = 0;
-  for (const scan of scans) {
-    for (const { block } of ctx.blocks) {
-      if ((scan.response.blocks[block.id]?.[counts.questionId]?.choices?.length ?? 0) > 0) answered += 1;
-    }
-  }
+  for (const { blockId, answered: n } of counts.perBlock) if (shown.has(blockId)) answered += n;
   const rows = optionLabels
     .map((o, order) => ({ order, optionId: o.id, label: o.label, count: totals[o.id] ?? 0 }))
     .sort((a, b) => b.count - a.count || a.order - b.order)

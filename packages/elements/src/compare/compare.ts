@@ -327,6 +327,7 @@ export class PoolsterCompare extends LitElement {
     if (this.dataFor.instrument !== instrument || this.dataFor.entries !== this.entries) {
       this.dataFor = { instrument, entries: this.entries };
       this.data = this.compute(instrument);
+      warmWhenIdle(this.data);
     }
     this.prepared = this.prepare(t, this.data!);
   }
@@ -540,6 +541,23 @@ export class PoolsterCompare extends LitElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+}
+
+/**
+ * Works out the other views' figures while the reader looks at the first one, so that switching to them
+ * later costs only their rendering (a browser without requestIdleCallback works them out on first use).
+ */
+function warmWhenIdle(data: Data): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  requestIdleCallback(
+    () => {
+      void data.aspects;
+      void data.ranked;
+      void data.disagreement;
+      void data.teamScans;
+    },
+    { timeout: 2000 },
+  );
 }
 
 /** A value worked out on first use, then kept. */

@@ -33,8 +33,8 @@ export function stageDistribution(instrument: Instrument, responses: readonly Re
 
 export interface OptionCounts {
   questionId: string;
-  /** Per block: how many responses chose each option id. */
-  perBlock: Array<{ blockId: string; counts: Record<string, number> }>;
+  /** Per block: how many responses chose each option id, and how many chose at least one option. */
+  perBlock: Array<{ blockId: string; counts: Record<string, number>; answered: number }>;
   /** Summed over all blocks. */
   total: Record<string, number>;
 }
@@ -61,14 +61,20 @@ export function optionCounts(instrument: Instrument, responses: readonly Respons
   const toRecord = (counts: number[]): Record<string, number> => Object.fromEntries(optionIds.map((id, i) => [id, counts[i]!]));
   const perBlock = modelOf(instrument).blocks.map(({ block }) => {
     const counts = new Array<number>(optionIds.length).fill(0);
+    let answered = 0;
     for (const response of responses) {
       const answer = response.blocks[block.id]?.[questionId];
       if (!answer) continue;
       stamp += 1;
-      if (answer.choices) for (const id of answer.choices) count(counts, id);
-      else if (answer.choice !== undefined) count(counts, answer.choice);
+      if (answer.choices) {
+        if (answer.choices.length > 0) answered += 1;
+        for (const id of answer.choices) count(counts, id);
+      } else if (answer.choice !== undefined) {
+        answered += 1;
+        count(counts, answer.choice);
+      }
     }
-    return { blockId: block.id, counts: toRecord(counts) };
+    return { blockId: block.id, counts: toRecord(counts), answered };
   });
   return { questionId, perBlock, total: toRecord(total) };
 }
