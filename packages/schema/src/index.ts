@@ -35,6 +35,7 @@ export { ISSUE_CODES, formatPath, parseIssuePath, hasErrors, type Issue, type Is
 export { MESSAGES, MESSAGE_LANGUAGES, formatIssue, messageTable } from './messages/index.js';
 export { validateInstrument, checkInstrument, type InstrumentValidation } from './validate-instrument.js';
 export { validateResponse, checkResponse, type ResponseCheck, type ResponseValidationOptions } from './validate-response.js';
+export { checkResponseShape, isWellFormedResponse } from './response-shape.js';
 export { MAX_ISSUES } from './issue-collector.js';
 export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';
@@ -43,8 +44,23 @@ export { modelOf, majorOf, type BlockEntry, type InstrumentModel } from './model
 export { localize, fillPlaceholders, contentLanguage, blockName } from './localize.js';
 export { walkTexts } from './texts.js';
 export { stageIndex, blockPlacement, blockPlacements, type BlockPlacement } from './analysis/placement.js';
-export { schoolYear } from './analysis/school-year.js';
 export { clusterSummaries, type ClusterSummary } from './analysis/summaries.js';
+export { schoolYear, schoolYearStart } from './analysis/school-year.js';
+export {
+  centreYears,
+  schoolYearsOf,
+  latestSteps,
+  networkShift,
+  movement,
+  type CycleScan,
+  type CentreYear,
+  type CentreYears,
+  type CentreStep,
+  type BlockMove,
+  type BlockShift,
+  type NetworkShift,
+  type Movement,
+} from './analysis/cycles.js';
 export {
   stageDistribution,
   optionCounts,

@@ -232,7 +232,7 @@ for (const engine of ENGINES) {
       assert.equal((await getJson(`${server.url}/api/responses?full=1`)).json.items !== undefined, true, 'full=1 is gone: the summaries');
     });
 
-    it('GET /api/dashboard: the latest scan of each centre, in full, for the comparison', async () => {
+    it('GET /api/dashboard: the latest scan of each centre in each school year, in full, for the comparison', async () => {
       const older = await goResponse({ centre: 'CLB Dashboard A', at: '2026-05-01T08:00:00.000Z', stage: 'fragmentary' });
       const newer = await goResponse({ centre: 'CLB Dashboard A', at: '2026-05-02T08:00:00.000Z', stage: 'integrated' });
       const other = await goResponse({ centre: 'CLB Dashboard B', at: '2026-05-01T09:00:00.000Z' });
@@ -245,6 +245,13 @@ for (const engine of ENGINES) {
       const a = ours.find((e: { id: string }) => e.id === newer.id);
       assert.equal(a.date, newer.submittedAt);
       assert.deepEqual(a.response, newer);
+      // A scan of the school year before is sent beside it: the latest of each school year.
+      const lastYear = await goResponse({ centre: 'CLB Dashboard A', at: '2025-05-01T08:00:00.000Z', stage: 'fragmentary' });
+      assert.equal((await submit(server.url, lastYear)).status, 201);
+      const again = (await getJson(`${server.url}/api/dashboard`)).json.entries.filter((e: { label: string }) => e.label === 'CLB Dashboard A');
+      assert.deepEqual(again.map((e: { id: string }) => e.id), [lastYear.id, newer.id], 'oldest school year first');
+      assert.equal(typeof again[0].centreId, 'string');
+      assert.equal(again[0].centreId, again[1].centreId, 'one centre, two school years');
     });
 
     it('answers 404 for an unknown id, as JSON under /api and as a page elsewhere', async () => {

@@ -15,6 +15,8 @@ const VIEWER = viewer('Scholengroep Noord');
 interface Entry {
   id: string;
   label: string;
+  centreId: string;
+  group?: string;
   date: string;
   shared?: boolean;
   response: { id: string; createdAt: string; updatedAt: string; submittedAt?: string; context: Record<string, unknown>; blocks: Record<string, Record<string, Record<string, unknown>>> };
@@ -96,10 +98,38 @@ describe('sharing network-wide on the dashboard', () => {
     assert.equal((await fetchAs(server, `/api/responses/${ids['CLB A']}`, {}, B)).status, 404);
   });
 
+  it('each school year of a shared centre: named with its school group; anonymous as one made-up centre, without a group', async () => {
+    // CLB B scanned in the school year before, too (the others scanned on 2 March 2026).
+    const earlier = await goResponse({ centre: 'CLB B', at: '2025-03-02T10:00:00.000Z', stage: 'fragmentary' });
+    assert.equal((await submit(server.url, earlier, await as(server, B))).status, 201);
+    await setSharing('named');
+    const named = shared(await dashboard(A)).filter((e) => e.label === 'CLB B');
+    assert.deepEqual(named.map((e) => [e.id, e.group, e.date]), [[earlier.id, 'Scholengroep Zuid', earlier.submittedAt], [ids['CLB B'], 'Scholengroep Zuid', '2026-03-02T10:00:00.000Z']]);
+    assert.equal(named[0]!.centreId, named[1]!.centreId, 'one centre, two school years');
+    const ownB = (await dashboard(B)).filter((e) => !e.shared);
+    assert.deepEqual(ownB.map((e) => [e.label, e.group]), [['CLB B', 'Scholengroep Zuid'], ['CLB B', 'Scholengroep Zuid']]);
+    assert.equal(ownB[0]!.centreId, named[0]!.centreId, 'the same centre as its own members see it');
+
+    await setSharing('anonymous');
+    const readings = [shared(await dashboard(A, 'nl')), shared(await dashboard(A, 'nl'))];
+    for (const others of readings) {
+      assert.equal(others.length, 3, 'CLB A2 once, CLB B twice');
+      assert.equal(others.some((e) => 'group' in e), false, 'a school group would narrow down who it is');
+      const years = others.filter((e) => e.date.startsWith('2025-03'));
+      assert.equal(years.length, 1);
+      const sameCentre = others.filter((e) => e.centreId === years[0]!.centreId);
+      assert.equal(sameCentre.length, 2, 'both years of CLB B under one made-up centre');
+      assert.equal(new Set(sameCentre.map((e) => e.label)).size, 1, 'and one neutral label');
+      const text = JSON.stringify(others);
+      for (const secret of [ownB[0]!.centreId, 'Scholengroep', earlier.id]) assert.equal(text.includes(secret), false, secret);
+    }
+    assert.notEqual(readings[0]![0]!.centreId, readings[1]![0]!.centreId, 'made up anew for each answer');
+  });
+
   it('a bad setting is refused (400) and changes nothing', async () => {
     const res = await fetchAs(server, '/api/settings', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'Accept-Language': 'nl' }, body: JSON.stringify({ shareNetworkWide: 'everything' }) });
     assert.equal(res.status, 400);
     assert.equal(((await res.json()) as { error: string }).error, 'De aanvraag is niet geldig.');
-    assert.deepEqual(await (await fetchAs(server, '/api/settings')).json(), { shareNetworkWide: 'named' });
+    assert.deepEqual(await (await fetchAs(server, '/api/settings')).json(), { shareNetworkWide: 'anonymous' });
   });
 });

@@ -23,8 +23,8 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       await el.updateComplete;
       expect(texts(el, '.challenge-detail li')).to.deep.equal(['Centre 1', 'Centre 2']);
       expect(norm(root(el).textContent)).to.not.contain('CLB');
-      await set(el, { lang: 'nl', view: 'trend' });
-      expect(texts(el, 'table.trend th[scope=rowgroup]')[0]).to.match(/^Centrum 1:/);
+      await set(el, { lang: 'nl', view: 'cycles' });
+      expect(texts(el, 'table.cycles-centres th[scope=rowgroup]')[0]).to.match(/^Centrum 1:/);
     });
 
     it('filters the centres by school group, the stage of a chosen block and a priority, the blocks by cluster; every view follows', async () => {
@@ -141,7 +141,7 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       expect(el.csv().split('\r\n').slice(0, 2)).to.deep.equal(['Centre,Date,3 Data', 'Centre 1,2025-01-10,Embedded (keep)']);
     });
 
-    it('exports distribution, challenges, priorities and trend as shown', async () => {
+    it('exports distribution, challenges, priorities and cycles as shown', async () => {
       const el = await mount(FIXTURE, { view: 'distribution', earlier: true });
       expect(el.csv().split('\r\n')).to.deep.equal([
         'Cluster,Building block,Emerging,Developing,Embedded,Not answered',
@@ -162,12 +162,12 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       ]);
       await set(el, { view: 'priorities', cluster: 'people', earlier: true });
       expect(el.csv().split('\r\n')).to.deep.equal(['Rank,Building block,Points,Named by,First places', '1,Listening,5,3,2', '2,Learning,3,2,1', '']);
-      await set(el, { view: 'trend', cluster: '' });
-      expect(el.csv().split('\r\n')).to.deep.equal([
-        'Centre,Building block,Date then,Then,Date now,Now,Movement',
-        'CLB A,Listening,2025-01-10,Emerging,2026-01-15,Developing,↑ higher',
-        'CLB A,Learning,2025-01-10,Developing,2026-01-15,Developing,→ same',
-        'CLB A,Data,2025-01-10,Embedded,2026-01-15,Emerging,↓ lower',
+      await set(el, { view: 'cycles', cluster: '' });
+      expect(el.csv().split('\r\n').slice(-5)).to.deep.equal([
+        'Centre,Building block,School year then,Then,School year now,Now,Movement',
+        'CLB A,Listening,2024–2025,Emerging,2025–2026,Developing,↑ higher',
+        'CLB A,Learning,2024–2025,Developing,2025–2026,Developing,→ same',
+        'CLB A,Data,2024–2025,Embedded,2025–2026,Emerging,↓ lower',
         '',
       ]);
     });
@@ -301,7 +301,7 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       expect(summary(el)).to.equal(`Getoond: ${centres} van ${centres} centra.`);
       expect(sums()).to.deep.equal(Array.from({ length: 11 }, () => centres));
       await set(el, { earlier: true });
-      for (const view of ['challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] as const) {
+      for (const view of ['challenges', 'comments', 'priorities', 'inspire', 'cycles', 'teams'] as const) {
         await set(el, { view });
         expect(root(el).querySelector('[role=tabpanel] .empty'), view).to.equal(null);
       }
@@ -309,8 +309,8 @@ describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centre
       expect(spreads.length, 'every block had rounds').to.equal(11);
       expect(spreads).to.deep.equal([...spreads].sort((a, b) => b - a));
       expect(spreads[0]! - spreads[10]!, 'some blocks are harder to agree on').to.be.greaterThan(0.3);
-      await set(el, { view: 'trend' });
-      expect(root(el).querySelectorAll('table.trend tbody').length).to.equal(50);
+      await set(el, { view: 'cycles' });
+      expect(root(el).querySelectorAll('table.cycles-centres tbody').length).to.equal(50);
     });
 
     it('"show all" shows every row, and the button then goes back to the first 100', async () => {

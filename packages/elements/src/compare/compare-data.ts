@@ -8,4 +8,3 @@ export * from './data/filters.js';
 export * from './data/sort.js';
 export * from './data/matrix.js';
 export * from './data/summaries.js';
-export * from './data/trend.js';

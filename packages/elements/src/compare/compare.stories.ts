@@ -12,7 +12,7 @@ const meta: Meta<Args> = {
   args: { lang: 'nl', view: 'matrix', anonymous: false, count: 19 },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'fr', 'en'] },
-    view: { control: 'select', options: ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] },
+    view: { control: 'select', options: ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'cycles', 'teams'] },
   },
   loaders: [async () => ({ instrument: await loadGo() })],
   render: (args, { loaded }) => {
@@ -33,7 +33,7 @@ export const NineteenCentres: Story = {};
 export const CommonChallenges: Story = { args: { view: 'challenges' } };
 export const WhoInspiresWhom: Story = { args: { view: 'inspire' } };
 export const Priorities: Story = { args: { view: 'priorities' } };
-export const Trend: Story = { args: { view: 'trend' } };
+export const Cycles: Story = { args: { view: 'cycles' } };
 export const TeamRounds: Story = { args: { view: 'teams' } };
 export const Anonymous: Story = { args: { anonymous: true } };
 export const ThousandResponses: Story = { args: { count: 1000, view: 'distribution' } };

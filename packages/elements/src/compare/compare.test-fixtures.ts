@@ -162,4 +162,4 @@ export const texts2 = (node: ParentNode, selector: string): string[] => [...node
 export const codes = (el: PoolsterCompare): string[][] => [...root(el).querySelectorAll('table.matrix tbody tr')].map((tr) => texts2(tr, 'td .code'));
 export const summary = (el: PoolsterCompare): string => norm(root(el).querySelector('.summary')!.textContent);
 
-export const VIEWS = ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] as const;
+export const VIEWS = ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'cycles', 'teams'] as const;

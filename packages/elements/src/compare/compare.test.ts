@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { formatIssue, validateResponse, type Response } from '@poolster/schema';
 import { STRING_TABLES, UI_LANGUAGES } from '../i18n/strings.js';
 import { PoolsterCompare } from './compare.js';
-import { A1, A2, B, C, FIXTURE, OTHER_INSTRUMENT, VIEWS, codes, matrix, mount, norm, response, root, rows, set, summary, texts, three } from './compare.test-fixtures.js';
+import { A1, A2, B, FIXTURE, OTHER_INSTRUMENT, VIEWS, codes, matrix, mount, norm, response, root, rows, set, summary, texts, three } from './compare.test-fixtures.js';
 
 describe('poolster-compare', () => {
   describe('accessibility', () => {
@@ -59,8 +59,8 @@ describe('poolster-compare', () => {
 
     it('reflects view, anonymous, cluster, stage and sort, and reads them from attributes', async () => {
       const el = await mount(FIXTURE);
-      await set(el, { view: 'trend', anonymous: true, cluster: 'people', stage: 'developing', sort: 'date' });
-      expect(['view', 'anonymous', 'cluster', 'stage', 'sort'].map((a) => el.getAttribute(a)).join('|')).to.equal('trend||people|developing|date');
+      await set(el, { view: 'cycles', anonymous: true, cluster: 'people', stage: 'developing', sort: 'date' });
+      expect(['view', 'anonymous', 'cluster', 'stage', 'sort'].map((a) => el.getAttribute(a)).join('|')).to.equal('cycles||people|developing|date');
       el.setAttribute('view', 'challenges');
       el.removeAttribute('anonymous');
       el.setAttribute('sort', 'mean-stage');
@@ -70,10 +70,10 @@ describe('poolster-compare', () => {
 
     it('speaks the interface language and shows content in the instrument language it has', async () => {
       const el = await mount(FIXTURE, { lang: 'fr' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Défis communs', 'Commentaires', 'Priorités', 'Qui inspire qui', 'Évolution', 'Tours d’équipe']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrice', 'Répartition', 'Défis communs', 'Commentaires', 'Priorités', 'Qui inspire qui', 'Cycles', 'Tours d’équipe']);
       expect(root(el).querySelector('table.matrix th.block-col')!.getAttribute('title')).to.match(/: Écoute$/);
       await set(el, { lang: 'nl' });
-      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Gedeelde uitdagingen', 'Toelichtingen', 'Prioriteiten', 'Wie inspireert wie', 'Evolutie', 'Teamrondes']);
+      expect(texts(el, '[role=tab]')).to.deep.equal(['Matrix', 'Verdeling', 'Gedeelde uitdagingen', 'Toelichtingen', 'Prioriteiten', 'Wie inspireert wie', 'Cycli', 'Teamrondes']);
       expect(root(el).querySelector('table.matrix th.block-col')!.getAttribute('title')).to.match(/: Listening$/);
     });
   });
@@ -202,18 +202,6 @@ describe('poolster-compare', () => {
       expect(texts(el, '.inspirers li')).to.deep.equal(['CLB B (Developing)', 'CLB C (Embedded)']);
       await set(el, { lang: 'nl' });
       expect(texts(el, '.inspire-block .hint')).to.deep.equal(['3 centra willen hier groeien · 2 inspirerende praktijken']);
-    });
-
-    it('trend: first and latest dated scan per centre, with an up/down/same indicator in text', async () => {
-      const el = await mount(FIXTURE, { view: 'trend', earlier: true });
-      expect(texts(el, 'table.trend th[scope=rowgroup]')).to.deep.equal(['CLB A: Jan 10, 2025 → Jan 15, 2026']);
-      expect(rows(el, 'table.trend')).to.deep.equal([
-        ['Listening', 'Emerging', 'Developing', '↑ higher'],
-        ['Learning', 'Developing', 'Developing', '→ same'],
-        ['Data', 'Embedded', 'Emerging', '↓ lower'],
-      ]);
-      const el2 = await mount([A1, B, C], { view: 'trend' });
-      expect(texts(el2, '[role=tabpanel] .empty')).to.deep.equal(['No centre has two or more dated scans yet.']);
     });
   });
 

@@ -23,7 +23,8 @@ import { renderMatrix } from './views/matrix.js';
 import { renderPriorities } from './views/priorities.js';
 import { renderRefused } from './views/refused.js';
 import { renderTeams } from './views/teams.js';
-import { renderTrend } from './views/trend.js';
+import { renderCycles } from './views/cycles.js';
+import { cyclesStrings } from './cycles.strings.js';
 
 export type { CompareEntry, CompareSort, CompareView } from './compare-data.js';
 
@@ -94,7 +95,7 @@ export class PoolsterCompare extends LitElement {
   /** Interface language (nl, fr, en; default nl). Content is shown in this language when the instrument has it. */
   @property() override lang = 'nl';
 
-  /** The view shown: matrix, distribution, challenges (levers and obstacles per block), comments, priorities, inspire (who can inspire whom), trend or teams (default matrix). */
+  /** The view shown: matrix, distribution, challenges (levers and obstacles per block), comments, priorities, inspire (who can inspire whom), cycles (movement between school years) or teams (default matrix). */
   @property({ reflect: true }) view: CompareView = 'matrix';
 
   /** Replaces the centres' labels by "Centre 1…n", numbered in the order of the entries. */
@@ -220,7 +221,7 @@ export class PoolsterCompare extends LitElement {
   private renderContent(t: CompareStrings, p: Prepared): TemplateResult {
     const c = p.content;
     if ('notice' in c) return html`<p class="empty">${c.notice}</p>`;
-    // The matrix counts what the toggle says; trends always list centres.
+    // The matrix counts what the toggle says; the cycles view always lists centres.
     const nt = networkStrings(this.lang);
     const limit = (total: number, max: number, unit = p.counts.unit) => renderLimit(t, total, p.counts.phrase(total, unit), max, this.showAll, () => this.toggleAll());
     const csv = html`<div class="actions">
@@ -255,9 +256,8 @@ export class PoolsterCompare extends LitElement {
       case 'priorities':
         return html`<p class="intro">${format(t.introPriorities, { max: c.max, units: p.counts.word })}</p>
           ${over} ${renderPriorities(t, c.rows)} ${csv}`;
-      case 'trend':
-        return html`<p class="intro">${t.introTrend}</p>
-          ${limit(c.total, c.limit, 'centres')} ${renderTrend(t, p.ctx, this.lang, c.trends)} ${csv}`;
+      case 'cycles':
+        return html`${renderCycles(cyclesStrings(this.lang), p.ctx, c.model, c.model.centres, limit(c.total, c.limit, 'centres'))} ${csv}`;
       case 'teams':
         return html`<p class="intro">${t.introTeams}</p>
           <p class="hint">${format(t.teamsShown, { n: c.teamScans, total: p.counts.phrase(p.counts.shown) })}</p>
@@ -292,6 +292,7 @@ export class PoolsterCompare extends LitElement {
       {
         t,
         nt: networkStrings(this.lang),
+        cs: cyclesStrings(this.lang),
         network: this.network.choices,
         lang: this.lang,
         contentLang: this.contentLang,

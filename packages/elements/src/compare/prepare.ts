@@ -10,7 +10,6 @@ import {
   type Text,
 } from '@poolster/schema';
 import {
-  centreTrend,
   classify,
   displayNames,
   distributionRows,
@@ -24,10 +23,7 @@ import {
   prioritiesTable,
   priorityRows,
   sortScans,
-  trendPairs,
-  trendTable,
   type CentreFilters,
-  type CentreTrend,
   type Classified,
   type ClusterGroup,
   type CompareSort,
@@ -41,6 +37,8 @@ import {
 } from './compare-data.js';
 import type { CompareStrings } from './compare.strings.js';
 import { counted, type Counts } from './counts.js';
+import { cyclesTable, prepareCycles, type CyclesModel } from './cycles-data.js';
+import type { CyclesStrings } from './cycles.strings.js';
 import type { NetworkChoices, NetworkInput } from './network-state.js';
 import type { NetworkStrings } from './network.strings.js';
 import { scansWithRounds, teamRows, teamsTable, type TeamRow } from './team-data.js';
@@ -48,7 +46,7 @@ import { challengesTable, prepareChallenges, type ChallengesModel } from './view
 import { commentsTable, prepareComments, type CommentsModel } from './views/comments.js';
 import { inspireTable, prepareInspire, type InspireModel } from './views/inspire.js';
 
-/** Above this many centres the list of trends shows the first ones only, until asked. */
+/** Above this many centres the cycles view lists the first ones only, until asked. */
 export const LIST_LIMIT = 50;
 /** Above this many rows the matrix shows the first ones only, until asked (60 centres fit without asking). */
 export const MATRIX_ROW_LIMIT = 100;
@@ -67,7 +65,7 @@ export type Content =
   | { view: 'comments'; model: CommentsModel }
   | { view: 'inspire'; model: InspireModel }
   | { view: 'priorities'; max: number; rows: PriorityRow[] }
-  | { view: 'trend'; trends: CentreTrend[]; total: number; limit: number }
+  | { view: 'cycles'; model: CyclesModel; total: number; limit: number }
   | { view: 'teams'; rows: TeamRow[]; teamScans: number }
   | { view: CompareView; notice: string };
 
@@ -89,6 +87,8 @@ export interface PrepareOptions {
   t: CompareStrings;
   /** The network views' words (challenges, comments, inspire). */
   nt: NetworkStrings;
+  /** The cycles view's words. */
+  cs: CyclesStrings;
   /** The choices made inside the network views (a heatmap cell, the comment and pair filters). */
   network: NetworkChoices;
   lang: string;
@@ -180,15 +180,14 @@ export function prepareView(o: PrepareOptions, data: Data): Prepared {
       const rows = priorityRows(ctx, rankWeightedBlocks(instrument, responses, data.ranking.id));
       return { ...base, content: { view, max: data.ranking.max, rows }, table: () => prioritiesTable(ctx, rows) };
     }
-    case 'trend': {
-      // Movement needs every scan of a centre, whatever the toggle; the filters still choose the centres.
+    case 'cycles': {
+      // Movement needs every school year of a centre, whatever the toggle; the filters still choose the centres.
+      // Unfiltered, the same array each time, so the school years per centre are worked out once (cycles-data).
       const centres = new Set(scans.map((s) => s.key));
-      const pairs = trendPairs(classified.scans.filter((s) => centres.has(s.key)));
-      if (pairs.length === 0) return notice(t.noTrend);
-      const order = sorted(pairs.map((p) => p.last));
-      const byLast = new Map(pairs.map((p) => [p.last, p]));
-      const all = order.map((last) => centreTrend(ctx, byLast.get(last)!.first, last));
-      return { ...base, content: { view, trends: cut(all, LIST_LIMIT), total: all.length, limit: LIST_LIMIT }, table: () => trendTable(ctx, all) };
+      const all = centres.size === latestPerCentre(classified.scans).length ? classified.scans : classified.scans.filter((s) => centres.has(s.key));
+      const model = prepareCycles(ctx, o.cs, o.lang, all, sorted);
+      const shown = { ...model, centres: cut(model.centres, LIST_LIMIT) };
+      return { ...base, content: { view, model: shown, total: model.centres.length, limit: LIST_LIMIT }, table: () => cyclesTable(ctx, o.cs, model) };
     }
     case 'teams': {
       const disagreement = teamDisagreement(instrument, responses);

@@ -1,5 +1,6 @@
 import type { CompareView } from './compare-data.js';
 import type { CompareStrings } from './compare.strings.js';
+import { cyclesStrings } from './cycles.strings.js';
 import { networkStrings } from './network.strings.js';
 
 /** The tab's name of each view. */
@@ -12,7 +13,7 @@ export function viewName(t: CompareStrings, view: CompareView, lang: string): st
     comments: nt.viewComments,
     priorities: t.viewPriorities,
     inspire: nt.viewInspire,
-    trend: t.viewTrend,
+    cycles: cyclesStrings(lang).viewCycles,
     teams: t.viewTeams,
   };
   return names[view];
@@ -28,7 +29,7 @@ export function viewHeading(t: CompareStrings, view: CompareView, lang: string):
     comments: nt.headingComments,
     priorities: t.headingPriorities,
     inspire: nt.headingInspire,
-    trend: t.headingTrend,
+    cycles: cyclesStrings(lang).headingCycles,
     teams: t.headingTeams,
   };
   return headings[view];

@@ -6,8 +6,17 @@ import { uiLanguage } from './strings.js';
  * categories our tables have no form for (French "many" for millions) read as `other`.
  */
 export function pluralForm(lang: string | undefined, n: number): 'one' | 'other' {
-  return new Intl.PluralRules(uiLanguage(lang)).select(n) === 'one' ? 'one' : 'other';
+  const language = uiLanguage(lang);
+  // One set of rules per language: a view may ask for every figure it shows.
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(n) === 'one' ? 'one' : 'other';
 }
+
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** "4.1, 4.2 en 4.3" / "4.1, 4.2 and 4.3" / "4.1, 4.2 et 4.3", in the interface language. */
 export function listOf(lang: string | undefined, items: readonly string[]): string {

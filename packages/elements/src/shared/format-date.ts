@@ -14,11 +14,20 @@ export function formatDateTime(value: string | Date, lang: string, dateStyle: 'm
   }
 }
 
+// One formatter per language: building an Intl.DateTimeFormat costs far more than using one, and the
+// comparison formats a date for every centre it shows.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar date `YYYY-MM-DD` in the interface language (as given, if the language is not one Intl knows). */
 export function formatDate(date: string, lang: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+    let format = dateFormats.get(lang);
+    if (!format) {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+      dateFormats.set(lang, format);
+    }
+    return format.format(new Date(Date.UTC(y, m - 1, d)));
   } catch {
     return date;
   }

@@ -33,8 +33,8 @@ export function stageDistribution(instrument: Instrument, responses: readonly Re
 
 export interface OptionCounts {
   questionId: string;
-  /** Per block: how many responses chose each option id. */
-  perBlock: Array<{ blockId: string; counts: Record<string, number> }>;
+  /** Per block: how many responses chose each option id, and how many chose at least one option. */
+  perBlock: Array<{ blockId: string; counts: Record<string, number>; answered: number }>;
   /** Summed over all blocks. */
   total: Record<string, number>;
 }
@@ -44,23 +44,39 @@ export function optionCounts(instrument: Instrument, responses: readonly Respons
   const question = instrument.blockQuestions.find((q) => q.id === questionId);
   const optionIds =
     question?.type === 'stage' ? instrument.stages.map((s) => s.id) : question && 'options' in question ? question.options.map((o) => o.id) : [];
-  const zero = (): Record<string, number> => Object.fromEntries(optionIds.map((id) => [id, 0]));
-  const total = zero();
+  // Counted in arrays by option position, not in records by id: a comparison counts a thousand responses
+  // per block and question, and this runs once per view.
+  const position = new Map(optionIds.map((id, i) => [id, i]));
+  const total = new Array<number>(optionIds.length).fill(0);
+  // `seenIn[i] === stamp`: option i was already counted for this answer (an id named twice counts once).
+  const seenIn = new Array<number>(optionIds.length).fill(-1);
+  let stamp = 0;
+  const count = (counts: number[], id: string): void => {
+    const i = position.get(id);
+    if (i === undefined || seenIn[i] === stamp) return;
+    seenIn[i] = stamp;
+    counts[i]! += 1;
+    total[i]! += 1;
+  };
+  const toRecord = (counts: number[]): Record<string, number> => Object.fromEntries(optionIds.map((id, i) => [id, counts[i]!]));
   const perBlock = modelOf(instrument).blocks.map(({ block }) => {
-    const counts = zero();
+    const counts = new Array<number>(optionIds.length).fill(0);
+    let answered = 0;
     for (const response of responses) {
       const answer = response.blocks[block.id]?.[questionId];
-      const chosen = answer?.choices ?? (answer?.choice === undefined ? [] : [answer.choice]);
-      for (const id of new Set(chosen)) {
-        if (id in counts) {
-          counts[id]! += 1;
-          total[id]! += 1;
-        }
+      if (!answer) continue;
+      stamp += 1;
+      if (answer.choices) {
+        if (answer.choices.length > 0) answered += 1;
+        for (const id of answer.choices) count(counts, id);
+      } else if (answer.choice !== undefined) {
+        answered += 1;
+        count(counts, answer.choice);
       }
     }
-    return { blockId: block.id, counts };
+    return { blockId: block.id, counts: toRecord(counts), answered };
   });
-  return { questionId, perBlock, total };
+  return { questionId, perBlock, total: toRecord(total) };
 }
 
 export interface RankedBlock {

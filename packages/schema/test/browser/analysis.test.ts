@@ -57,6 +57,9 @@ describe('analysis', () => {
     const counts = optionCounts(await threeStages(), [first, second], 'helpers');
     expect(counts.total).to.deep.equal({ people: 3, tools: 2, nothing: 2, other: 2 });
     expect(counts.perBlock.find((b) => b.blockId === 'data')!.counts).to.deep.equal({ people: 1, tools: 2, nothing: 0, other: 0 });
+    const namedSome = (blockId: string) => [first, second].filter((r) => (r.blocks[blockId]?.helpers?.choices?.length ?? 0) > 0).length;
+    expect(counts.perBlock.map((b) => b.answered), 'responses that chose at least one option, per block').to.deep.equal(counts.perBlock.map((b) => namedSome(b.blockId)));
+    expect(counts.perBlock.find((b) => b.blockId === 'data')!.answered).to.equal(2);
   });
 
   it('combines rankings by rank weight (place 1 of 2 is worth 2 points)', async () => {

@@ -1,6 +1,8 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DraftStore } from './drafts.js';
 import type { Scope } from './directory.js';
+import { SqlDashboard } from './sql-dashboard.js';
+import type { DashboardStore } from './dashboard.js';
 import { SqlAudit } from './sql-audit.js';
 import { SqlDirectory } from './sql-directory.js';
 import { SqlDraftStore } from './sql-drafts.js';
@@ -10,47 +12,11 @@ import type { NewMail, OutboxStore } from './outbox.js';
 import { queueMails, SqlOutbox } from './sql-outbox.js';
 import type { RoundStore } from './rounds.js';
 import { SqlRounds } from './sql-rounds.js';
-import { iso } from './sql-store-base.js';
+import { FROM, scopeSql, SUMMARY, toSummary, type SummaryRow } from './sql-summary.js';
 import type { InsertOutcome, NewResponse, Page, ResponseStore, StoredSummary } from './store.js';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 500;
-
-/** The centre's current name when the scan belongs to a registered centre; the text it was sent with otherwise. */
-const SUMMARY = `r.id, r.instrument_id, r.instrument_version, coalesce(c.name, r.centre) AS centre, r.centre_id, ${iso('r.submitted_at')} AS submitted_at, ${iso('r.received_at')} AS received_at`;
-const FROM = 'responses r LEFT JOIN centres c ON c.id = r.centre_id';
-
-interface SummaryRow {
-  id: string;
-  instrument_id: string;
-  instrument_version: string;
-  centre: string;
-  centre_id: string | null;
-  submitted_at: string;
-  received_at: string;
-}
-
-const toSummary = (row: SummaryRow): StoredSummary => ({
-  id: row.id,
-  instrumentId: row.instrument_id,
-  instrumentVersion: row.instrument_version,
-  centre: row.centre,
-  ...(row.centre_id ? { centreId: row.centre_id } : {}),
-  submittedAt: row.submitted_at,
-  receivedAt: row.received_at,
-});
-
-/** The WHERE condition of a reader's scope, its parameter numbered `n`. */
-function scopeSql(scope: Scope, n: number): { sql: string; params: unknown[] } {
-  switch (scope.kind) {
-    case 'all':
-      return { sql: 'TRUE', params: [] };
-    case 'centre':
-      return { sql: `r.centre_id = $${n}`, params: [scope.centreId] };
-    case 'school-group':
-      return { sql: `r.status = 'submitted' AND r.centre_id IN (SELECT id FROM centres WHERE school_group_id = $${n})`, params: [scope.schoolGroupId] };
-  }
-}
 
 /**
  * The response store in SQL, on either engine (with the directory of school groups, centres and people
@@ -65,6 +31,7 @@ export class SqlResponseStore extends SqlDirectory implements ResponseStore {
   readonly audit = new SqlAudit(this.runner());
   readonly outbox: OutboxStore = new SqlOutbox(this.runner());
   readonly rounds: RoundStore = new SqlRounds(this.runner());
+  readonly dashboard: DashboardStore = new SqlDashboard(this.runner());
 
   insert(record: NewResponse, mails: NewMail[] = []): Promise<InsertOutcome> {
     return this.run('store the response', async () => {

@@ -6,6 +6,7 @@
  */
 import type { Response } from '@poolster/schema';
 import type { AuditStore } from './audit.js';
+import type { DashboardStore } from './dashboard.js';
 import type { DirectoryStore, Scope } from './directory.js';
 import type { DraftStore } from './drafts.js';
 import type { SettingsStore } from './settings.js';
@@ -95,6 +96,8 @@ export interface ResponseStore extends DirectoryStore {
   readonly audit: AuditStore;
   /** Team rounds: anonymous counts, and the placements of a round while it is open. */
   readonly rounds: RoundStore;
+  /** The comparison's reads: the latest scan of each centre in each school year. */
+  readonly dashboard: DashboardStore;
   /** How many responses are stored. */
   count(scope: Scope): Promise<number>;
   /** Throws StoreUnavailableError when the database cannot answer now (for /readyz). */

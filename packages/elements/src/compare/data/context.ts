@@ -2,7 +2,7 @@ import type { BlockEntry, InstrumentModel } from '@poolster/schema';
 import type { CompareStrings } from '../compare.strings.js';
 import type { Scan } from './entries.js';
 
-export const VIEWS = ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'trend', 'teams'] as const;
+export const VIEWS = ['matrix', 'distribution', 'challenges', 'comments', 'priorities', 'inspire', 'cycles', 'teams'] as const;
 export type CompareView = (typeof VIEWS)[number];
 export const SORTS = ['label', 'mean-stage', 'date'] as const;
 export type CompareSort = (typeof SORTS)[number];

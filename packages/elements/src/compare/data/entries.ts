@@ -1,4 +1,4 @@
-import { blockPlacements, validateResponse, type BlockPlacement, type Instrument, type Issue, type Response } from '@poolster/schema';
+import { blockPlacements, checkResponseShape, type BlockPlacement, type Instrument, type Issue, type Response } from '@poolster/schema';
 import { format } from '../../i18n/strings.js';
 import type { CompareStrings } from '../compare.strings.js';
 
@@ -60,9 +60,13 @@ export interface Classified {
 /** Validation results per instrument and entry object, so an unchanged entry is never validated twice. */
 const validations = new WeakMap<Instrument, WeakMap<object, { response: unknown; issues: Issue[] }>>();
 
-/** `validateResponse` (as a draft) of one entry, memoised per entry object (re-run when its `response` is replaced). */
+/**
+ * What keeps an entry out of the comparison (`checkResponseShape`: forbidden keys, structure, another
+ * instrument), memoised per entry object (re-run when its `response` is replaced). Not every answer against
+ * its question: the views read placements only, and that check cost most of a first render of 1,000 scans.
+ */
 export function entryIssues(instrument: Instrument, entry: unknown): Issue[] {
-  if (typeof entry !== 'object' || entry === null) return validateResponse(instrument, undefined, { requireComplete: false });
+  if (typeof entry !== 'object' || entry === null) return checkResponseShape(instrument, undefined);
   let perEntry = validations.get(instrument);
   if (!perEntry) {
     perEntry = new WeakMap();
@@ -71,7 +75,7 @@ export function entryIssues(instrument: Instrument, entry: unknown): Issue[] {
   const response = (entry as Partial<CompareEntry>).response;
   const cached = perEntry.get(entry);
   if (cached && cached.response === response) return cached.issues;
-  const issues = validateResponse(instrument, response, { requireComplete: false });
+  const issues = checkResponseShape(instrument, response);
   perEntry.set(entry, { response, issues });
   return issues;
 }
@@ -152,22 +156,4 @@ export function latestPerCentre(scans: readonly Scan[]): Scan[] {
   }
   const keep = new Set(latest.values());
   return scans.filter((s) => keep.has(s));
-}
-
-/** For every centre with two or more dated scans: its first and its latest dated scan. */
-export function trendPairs(scans: readonly Scan[]): Array<{ first: Scan; last: Scan }> {
-  const byKey = new Map<string, Scan[]>();
-  for (const scan of scans) {
-    if (scan.date === '') continue;
-    const list = byKey.get(scan.key) ?? [];
-    list.push(scan);
-    byKey.set(scan.key, list);
-  }
-  const pairs: Array<{ first: Scan; last: Scan }> = [];
-  for (const list of byKey.values()) {
-    if (list.length < 2) continue;
-    const ordered = [...list].sort((a, b) => (later(a, b) ? 1 : -1));
-    pairs.push({ first: ordered[0]!, last: ordered[ordered.length - 1]! });
-  }
-  return pairs;
 }
