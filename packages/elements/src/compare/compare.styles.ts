@@ -70,7 +70,9 @@ export const styles = css`
   .field label {
     font-weight: 600;
   }
-  select {
+  /* The filters' selects and the comments' search field: one look for every field of the comparison. */
+  select,
+  input[type='search'] {
     font: inherit;
     min-height: 2.75rem;
     max-width: 100%;

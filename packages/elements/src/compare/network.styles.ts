@@ -115,16 +115,6 @@ export const networkStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  input[type='search'] {
-    font: inherit;
-    min-height: 2.75rem;
-    max-width: 100%;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--poolster-color-border, #8a8a8a);
-    border-radius: var(--poolster-radius, 6px);
-    background: var(--poolster-color-surface, #fff);
-    color: inherit;
-  }
   .comment {
     margin-bottom: 0.5rem;
   }
