@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Response } from '@poolster/schema';
 import { PoolsterCompare, type CompareEntry } from './compare.js';
 import { entryIssues } from './compare-data.js';
-import { A1, A2, B, C, FIXTURE, OTHER_INSTRUMENT, VIEWS, choose, go, matrix, mount, norm, root, rows, set, summary, texts, three } from './compare.test-fixtures.js';
+import { A1, A2, B, C, FIXTURE, OTHER_INSTRUMENT, VIEWS, choose, go, matrix, mount, norm, root, rows, set, summary, texts, three } from './compare.test-helpers.js';
 import { syntheticEntries } from './synthetic-responses.js';
 
 describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centres', () => {

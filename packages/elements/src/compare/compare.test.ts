@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { formatIssue, validateResponse, type Response } from '@poolster/schema';
 import { STRING_TABLES, UI_LANGUAGES } from '../i18n/strings.js';
 import { PoolsterCompare } from './compare.js';
-import { A1, A2, B, FIXTURE, OTHER_INSTRUMENT, VIEWS, codes, matrix, mount, norm, response, root, rows, set, summary, texts, three } from './compare.test-fixtures.js';
+import { A1, A2, B, FIXTURE, OTHER_INSTRUMENT, VIEWS, codes, matrix, mount, norm, response, root, rows, set, summary, texts, three } from './compare.test-helpers.js';
 
 describe('poolster-compare', () => {
   describe('accessibility', () => {

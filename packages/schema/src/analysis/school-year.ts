@@ -39,7 +39,9 @@ export function schoolYear(date: string, timeZone?: string): string | undefined 
   if (day) {
     year = Number(day[1]);
     month = Number(day[2]);
-    if (month < 1 || month > 12) return undefined;
+    // A day that does not exist (2026-02-30) is no date: Date.UTC would roll it into the next month.
+    const check = new Date(Date.UTC(year, month - 1, Number(day[3])));
+    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== Number(day[3])) return undefined;
   } else {
     const instant = new Date(date);
     if (Number.isNaN(instant.getTime())) return undefined;

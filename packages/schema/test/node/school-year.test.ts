@@ -9,9 +9,11 @@ test('a school year runs from 1 September to 31 August', () => {
   assert.equal(schoolYear('2026-01-15'), '2025–2026');
 });
 
-test('reads the calendar date of a date-time, whatever its zone', () => {
-  assert.equal(schoolYear('2026-08-31T23:30:00+02:00'), '2025–2026');
-  assert.equal(schoolYear('2026-09-01T00:10:00Z'), '2026–2027');
+test('reads a date-time on the calendar of the zone it is given', () => {
+  assert.equal(schoolYear('2026-08-31T23:30:00+02:00', 'Europe/Brussels'), '2025–2026');
+  // 00:10 on 1 September in Brussels is still 31 August in UTC.
+  assert.equal(schoolYear('2026-08-31T22:10:00Z', 'Europe/Brussels'), '2026–2027');
+  assert.equal(schoolYear('2026-08-31T22:10:00Z', 'UTC'), '2025–2026');
 });
 
 test('is undefined for what is not a calendar date', () => {
