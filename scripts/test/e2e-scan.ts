@@ -69,5 +69,5 @@ export async function completeGoScan(page: Page, centre: string): Promise<void> 
   await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden' }).click();
   await scan.getByRole('heading', { name: 'Verzenden' }).waitFor();
   await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();
-  await scan.getByRole('heading', { name: 'Je antwoorden zijn verzonden' }).waitFor();
+  await scan.getByRole('heading', { name: 'Scan verstuurd' }).waitFor();
 }
