@@ -37,6 +37,9 @@ export type Question =
  * A self-assessment instrument: stages, clusters of building blocks with their reading material, and questions.
  */
 export interface PoolsterInstrument {
+  /**
+   * Where an editor finds this file's JSON Schema, for completion and inline errors; validation ignores it.
+   */
   $schema?: string;
   schemaVersion: 1;
   id: Identifier;

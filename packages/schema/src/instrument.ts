@@ -69,7 +69,7 @@ export const OutcomeIndicators = z
 
 export const Instrument = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().meta({ description: 'Where an editor finds this file\'s JSON Schema, for completion and inline errors; validation ignores it.' }),
     schemaVersion: z.literal(SCHEMA_MAJOR),
     id: Identifier,
     version: SemVer.meta({ description: 'The content version. A new major means answers cannot be carried over as they are.' }),
