@@ -42,6 +42,9 @@ export interface PoolsterDraftEnvelope {
  * The answers of one scan, keyed by stable ids.
  */
 export interface Response {
+  /**
+   * Where an editor finds this file's JSON Schema, for completion and inline errors; validation ignores it.
+   */
   $schema?: string;
   schemaVersion: 1;
   /**

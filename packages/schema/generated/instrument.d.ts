@@ -37,6 +37,9 @@ export type Question =
  * A self-assessment instrument: stages, clusters of building blocks with their reading material, and questions.
  */
 export interface PoolsterInstrument {
+  /**
+   * Where an editor finds this file's JSON Schema, for completion and inline errors; validation ignores it.
+   */
   $schema?: string;
   schemaVersion: 1;
   id: Identifier;
@@ -46,15 +49,22 @@ export interface PoolsterInstrument {
   description?: Text;
   defaultLanguage: LanguageCode;
   /**
+   * Every language the scan is offered in; a text missing in one of them is a warning.
+   *
    * @minItems 1
    */
   languages: [LanguageCode, ...LanguageCode[]];
   blockPlaceholder: Text;
   /**
+   * The stages of the continuum, first to last: two or more.
+   *
    * @minItems 2
    */
   stages: [Stage, Stage, ...Stage[]];
   placementNote?: RichText;
+  /**
+   * The reading material before the first question; may be empty.
+   */
   intro: IntroSection[];
   outcomeIndicators?: OutcomeIndicators;
   /**
@@ -72,6 +82,8 @@ export interface PoolsterInstrument {
    */
   finalQuestions: Question[];
   /**
+   * The building blocks, in groups, in the order the scan asks them.
+   *
    * @minItems 1
    */
   clusters: [Cluster, ...Cluster[]];
@@ -97,6 +109,9 @@ export interface ListItem {
    */
   list: [Text, ...Text[]];
 }
+/**
+ * A section of reading material shown before the questions: a title and its paragraphs.
+ */
 export interface IntroSection {
   id: Identifier;
   title: Text;
@@ -312,9 +327,15 @@ export interface Cluster {
 }
 export interface Block {
   id: Identifier;
+  /**
+   * The block's number as printed in the source document ("5.3").
+   */
   number?: string;
   title: Text;
   name?: Text;
+  /**
+   * What the block means: shown first on its page; `source` names where the definition comes from.
+   */
   definition: {
     text: RichText;
     source?: Text;
@@ -369,6 +390,9 @@ export interface Block {
      */
     footnotes?: Identifier[];
   };
+  /**
+   * The block's footnotes, referenced by id from its texts' `footnotes` lists; may be empty.
+   */
   footnotes: Footnote[];
   /**
    * The description of every stage for this block, keyed by stage id.

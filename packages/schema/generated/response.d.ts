@@ -17,6 +17,9 @@ export type LanguageCode = string;
  * The answers of one scan, keyed by stable ids.
  */
 export interface PoolsterResponse {
+  /**
+   * Where an editor finds this file's JSON Schema, for completion and inline errors; validation ignores it.
+   */
   $schema?: string;
   schemaVersion: 1;
   /**

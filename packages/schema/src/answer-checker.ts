@@ -32,7 +32,7 @@ export class AnswerChecker {
     for (const question of questions) this.one(question, answers[question.id], [...path, question.id], answers);
     const asked = new Set(questions.map((q) => q.id));
     for (const id of Object.keys(answers)) {
-      if (!asked.has(id)) this.push('answer.unknown-question', [...path, id], { question: id });
+      if (!asked.has(id)) this.issues.pushUnknown(issue('answer.unknown-question', [...path, id], { question: id }), id, () => asked);
     }
   }
 
@@ -51,7 +51,8 @@ export class AnswerChecker {
     switch (question.type) {
       case 'stage':
         if (answer.choice !== undefined && !this.model.stageIndex.has(answer.choice)) {
-          this.push('answer.unknown-stage', [...path, 'choice'], { stage: answer.choice });
+          const choice = answer.choice;
+          this.issues.pushUnknown(issue('answer.unknown-stage', [...path, 'choice'], { stage: choice }), choice, () => this.model.stageIndex.keys());
         }
         break;
       case 'single-choice':
@@ -83,7 +84,7 @@ export class AnswerChecker {
   private knownOption<O extends { id: string }>(options: ReadonlyMap<string, O>, id: string | undefined, path: IssuePath): O | undefined {
     if (id === undefined) return undefined;
     const option = options.get(id);
-    if (!option) this.push('answer.unknown-option', path, { option: id });
+    if (!option) this.issues.pushUnknown(issue('answer.unknown-option', path, { option: id }), id, () => options.keys());
     return option;
   }
 
@@ -106,7 +107,7 @@ export class AnswerChecker {
     if (!this.withinBound(blocks.length, this.model.blocks.length, question.max, [...path, 'blocks'])) return;
     this.distinct(blocks, [...path, 'blocks']);
     blocks.forEach((id, i) => {
-      if (!this.model.blockById.has(id)) this.push('answer.unknown-block', [...path, 'blocks', i], { block: id });
+      if (!this.model.blockById.has(id)) this.issues.pushUnknown(issue('answer.unknown-block', [...path, 'blocks', i], { block: id }), id, () => this.model.blockById.keys());
     });
     if (answer.none) {
       if (question.type !== 'block-pick' || !question.none) this.push('answer.unknown-option', [...path, 'none'], { option: 'none' });

@@ -41,12 +41,20 @@ export async function loadInstrumentSource(dir: string, reader: SourceReader): P
       }
       const block = await read(`${dir}/blocks/${id}.json`);
       if ('issue' in block) return { ok: false, ...block };
-      blocks.push(block.value);
+      blocks.push(withoutSchemaLine(block.value));
     }
     clusters.push({ ...cluster, blocks });
   }
-  // `$schema` in the source points editors at the schema file relative to the source folder; the
-  // assembled file lives elsewhere, so the reference would be wrong there.
-  const { $schema: _relativeToSource, ...rest } = source as Record<string, unknown>;
+  const rest = withoutSchemaLine(source) as Record<string, unknown>;
   return { ok: true, instrument: { ...rest, clusters } };
+}
+
+/**
+ * `$schema` in a source file points editors at a schema file relative to that file (blocks at the block
+ * schema); the assembled file lives elsewhere and has no place for it inside a block, so it is dropped.
+ */
+function withoutSchemaLine(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const { $schema: _relativeToSource, ...rest } = value as Record<string, unknown>;
+  return rest;
 }

@@ -13,7 +13,7 @@ export const Footnote = z
 export const Stage = z
   .strictObject({
     id: Identifier,
-    label: Text,
+    label: Text.meta({ description: 'The stage\'s name, as the scan shows it ("Planmatig").' }),
     gloss: Text.optional().meta({ description: 'A short gloss such as "plan + do".' }),
     short: Text.optional().meta({
       description: 'A short code for the stage where space is scarce (a cell of the comparison matrix), such as "1" or "B"; defaults to the stage\'s number (1 for the first stage).',
@@ -25,10 +25,12 @@ export const Stage = z
 export const Block = z
   .strictObject({
     id: Identifier,
-    number: z.string().max(16).optional(),
-    title: Text,
+    number: z.string().max(16).optional().meta({ description: 'The block\'s number as printed in the source document ("5.3").' }),
+    title: Text.meta({ description: 'The block\'s title, as its heading in the scan and in reports.' }),
     name: Text.optional().meta({ description: 'How the block is named inside question texts ("{block}"); defaults to the title.' }),
-    definition: z.strictObject({ text: RichText, source: Text.optional(), footnotes: FootnoteRefs.optional() }),
+    definition: z
+      .strictObject({ text: RichText, source: Text.optional(), footnotes: FootnoteRefs.optional() })
+      .meta({ description: 'What the block means: shown first on its page; `source` names where the definition comes from.' }),
     qualityReferences: z
       .array(z.strictObject({ code: z.string().min(1), text: Text, footnotes: FootnoteRefs.optional() }))
       .meta({ description: 'Quality expectations of a reference framework this block refers to (code + text).' }),
@@ -43,7 +45,7 @@ export const Block = z
       .strictObject({ question: Text, intro: Text.optional(), prompts: z.array(Text), footnotes: FootnoteRefs.optional() })
       .optional()
       .meta({ description: 'Inspiring, non-exhaustive reflection prompts.' }),
-    footnotes: z.array(Footnote),
+    footnotes: z.array(Footnote).meta({ description: 'The block\'s footnotes, referenced by id from its texts\' `footnotes` lists; may be empty.' }),
     stages: z
       .record(Identifier, RichText)
       .meta({ description: 'The description of every stage for this block, keyed by stage id.' }),
@@ -51,12 +53,17 @@ export const Block = z
   .meta({ id: 'Block' });
 
 export const Cluster = z
-  .strictObject({ id: Identifier, title: Text, description: RichText.optional(), blocks: z.array(Block).min(1) })
+  .strictObject({
+    id: Identifier,
+    title: Text.meta({ description: 'The cluster\'s title, above its blocks.' }),
+    description: RichText.optional(),
+    blocks: z.array(Block).min(1),
+  })
   .meta({ id: 'Cluster', description: 'A group of building blocks.' });
 
 export const IntroSection = z
   .strictObject({ id: Identifier, title: Text, body: RichText })
-  .meta({ id: 'IntroSection' });
+  .meta({ id: 'IntroSection', description: 'A section of reading material shown before the questions: a title and its paragraphs.' });
 
 export const OutcomeIndicators = z
   .strictObject({
@@ -69,24 +76,27 @@ export const OutcomeIndicators = z
 
 export const Instrument = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().meta({ description: 'Where an editor finds this file\'s JSON Schema, for completion and inline errors; validation ignores it.' }),
     schemaVersion: z.literal(SCHEMA_MAJOR),
     id: Identifier,
     version: SemVer.meta({ description: 'The content version. A new major means answers cannot be carried over as they are.' }),
-    title: Text,
-    publisher: Text,
-    description: Text.optional(),
-    defaultLanguage: LanguageCode,
-    languages: z.array(LanguageCode).min(1),
+    title: Text.meta({ description: 'The scan\'s title, on its first page and in reports.' }),
+    publisher: Text.meta({ description: 'Who publishes the instrument (a network, an organisation).' }),
+    description: Text.optional().meta({ description: 'What the scan is for, in a sentence or two.' }),
+    defaultLanguage: LanguageCode.meta({ description: 'The language every text must exist in; a text given as a plain string is in this language.' }),
+    languages: z
+      .array(LanguageCode)
+      .min(1)
+      .meta({ description: 'Every language the scan is offered in; a text missing in one of them is a warning.' }),
     blockPlaceholder: Text.meta({ description: 'How "{block}" reads where no particular block is meant (e.g. "this building block").' }),
-    stages: z.array(Stage).min(2),
-    placementNote: RichText.optional(),
-    intro: z.array(IntroSection),
+    stages: z.array(Stage).min(2).meta({ description: 'The stages of the continuum, first to last: two or more.' }),
+    placementNote: RichText.optional().meta({ description: 'Shown on every block\'s page, after its reading material and before its questions: how to go about placing the organisation.' }),
+    intro: z.array(IntroSection).meta({ description: 'The reading material before the first question; may be empty.' }),
     outcomeIndicators: OutcomeIndicators.optional(),
     contextQuestions: z.array(Question).meta({ description: 'Asked once, at the start (e.g. the centre\'s name).' }),
     blockQuestions: z.array(Question).min(1).meta({ description: 'Asked for every building block.' }),
     finalQuestions: z.array(Question).meta({ description: 'Asked once, after the overview (across all blocks).' }),
-    clusters: z.array(Cluster).min(1),
+    clusters: z.array(Cluster).min(1).meta({ description: 'The building blocks, in groups, in the order the scan asks them.' }),
     closingNote: RichText.optional().meta({
       description: 'Shown on the confirmation step, before the answers are sent for good.',
     }),

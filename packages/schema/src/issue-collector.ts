@@ -1,3 +1,4 @@
+import { closestId } from './did-you-mean.js';
 import { issue, type Issue, type Severity } from './issues.js';
 
 /**
@@ -23,6 +24,18 @@ export class IssueCollector {
     if (found.severity === 'error') this.errors = true;
     if (this.kept.length < this.limit) this.kept.push(found);
     else this.omit(1, found.severity);
+  }
+
+  /**
+   * Pushes an issue about an id that does not exist and, when the issue is kept, names the known id it
+   * most likely misspells (`params.suggestion`): searched only for kept issues, so the cap bounds the cost.
+   */
+  pushUnknown(found: Issue, id: string, known: () => Iterable<string>): void {
+    if (!this.full) {
+      const suggestion = closestId(id, known());
+      if (suggestion !== undefined) found.params = { ...found.params, suggestion };
+    }
+    this.push(found);
   }
 
   /** Counts issues known to exist without building them: only worth it once the list is full. */

@@ -39,7 +39,7 @@ export const SetAsideAnswer = z
 
 export const Response = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().meta({ description: 'Where an editor finds this file\'s JSON Schema, for completion and inline errors; validation ignores it.' }),
     schemaVersion: z.literal(SCHEMA_MAJOR),
     id: z.uuid().meta({ description: 'Unique per response; doubles as idempotency key on submission.' }),
     instrumentId: Identifier,

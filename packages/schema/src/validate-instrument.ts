@@ -71,11 +71,11 @@ function checkMeaning(instrument: Instrument, issues: IssueCollector): void {
       ];
       for (const [list, path] of refs) {
         list?.forEach((id, i) => {
-          if (!footnoteIds.has(id)) issues.push(issue('instrument.unknown-footnote', [...path, i], { footnote: id }));
+          if (!footnoteIds.has(id)) issues.pushUnknown(issue('instrument.unknown-footnote', [...path, i], { footnote: id }), id, () => footnoteIds);
         });
       }
       for (const stageId of Object.keys(block.stages)) {
-        if (!stageIds.has(stageId)) issues.push(issue('instrument.unknown-stage', [...bp, 'stages', stageId], { stage: stageId }));
+        if (!stageIds.has(stageId)) issues.pushUnknown(issue('instrument.unknown-stage', [...bp, 'stages', stageId], { stage: stageId }), stageId, () => stageIds);
       }
       if (issues.full) {
         // Only counted now: linear in the block's own descriptions, not in blocks × stages.
@@ -113,11 +113,12 @@ function checkQuestion(q: Question, path: IssuePath, siblings: ReadonlyMap<strin
     case 'ambition': {
       const target = siblings.get(q.relativeTo);
       if (!target || target.type !== 'stage') {
-        issues.push(issue('instrument.unknown-stage-question', [...path, 'relativeTo'], { question: q.relativeTo }));
+        const stageQuestions = () => [...siblings.values()].filter((s) => s.type === 'stage').map((s) => s.id);
+        issues.pushUnknown(issue('instrument.unknown-stage-question', [...path, 'relativeTo'], { question: q.relativeTo }), q.relativeTo, stageQuestions);
       }
       q.options.forEach((o, i) => {
         if (o.stage !== undefined && !ctx.stageIds.has(o.stage)) {
-          issues.push(issue('instrument.unknown-stage', [...path, 'options', i, 'stage'], { stage: o.stage }));
+          issues.pushUnknown(issue('instrument.unknown-stage', [...path, 'options', i, 'stage'], { stage: o.stage }), o.stage, () => ctx.stageIds);
         }
       });
       if (q.options.filter((o) => o.stage === undefined).length > 1) {

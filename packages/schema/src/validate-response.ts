@@ -72,7 +72,7 @@ function checkMeaning(instrument: Instrument, response: Response, options: Respo
   check.list(instrument.contextQuestions, response.context, ['context']);
   for (const { block } of model.blocks) check.list(instrument.blockQuestions, response.blocks[block.id] ?? {}, ['blocks', block.id]);
   for (const blockId of Object.keys(response.blocks)) {
-    if (!model.blockById.has(blockId)) issues.push(issue('answer.unknown-block', ['blocks', blockId], { block: blockId }));
+    if (!model.blockById.has(blockId)) issues.pushUnknown(issue('answer.unknown-block', ['blocks', blockId], { block: blockId }), blockId, () => model.blockById.keys());
   }
   check.list(instrument.finalQuestions, response.final, ['final']);
   checkTeamBlocks(model, response, issues);

@@ -13,7 +13,7 @@ export function checkTeamBlocks(model: InstrumentModel, response: Response, issu
   for (const [blockId, entry] of Object.entries(response.team ?? {})) {
     const path = ['team', blockId];
     if (!model.blockById.has(blockId)) {
-      issues.push(issue('answer.unknown-block', path, { block: blockId }));
+      issues.pushUnknown(issue('answer.unknown-block', path, { block: blockId }), blockId, () => model.blockById.keys());
       continue;
     }
     if (entry.votes) checkVotes(model, entry.votes, [...path, 'votes'], issues);
@@ -22,13 +22,13 @@ export function checkTeamBlocks(model: InstrumentModel, response: Response, issu
 
 function checkVotes(model: InstrumentModel, votes: TeamVotes, path: string[], issues: IssueCollector): void {
   for (const stageId of Object.keys(votes.current)) {
-    if (!model.stageIndex.has(stageId)) issues.push(issue('answer.unknown-stage', [...path, 'current', stageId], { stage: stageId }));
+    if (!model.stageIndex.has(stageId)) issues.pushUnknown(issue('answer.unknown-stage', [...path, 'current', stageId], { stage: stageId }), stageId, () => model.stageIndex.keys());
   }
   checkTotal(votes.current, votes.participants, [...path, 'current'], issues);
   if (!votes.ambition) return;
   const options = new Set(model.ambitionQuestion?.options.map((o) => o.id) ?? []);
   for (const optionId of Object.keys(votes.ambition)) {
-    if (!options.has(optionId)) issues.push(issue('answer.unknown-option', [...path, 'ambition', optionId], { option: optionId }));
+    if (!options.has(optionId)) issues.pushUnknown(issue('answer.unknown-option', [...path, 'ambition', optionId], { option: optionId }), optionId, () => options);
   }
   checkTotal(votes.ambition, votes.participants, [...path, 'ambition'], issues);
 }

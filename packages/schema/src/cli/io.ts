@@ -5,10 +5,14 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   writeFile(path: string, content: string): Promise<void>;
   listDir(path: string): Promise<string[]>;
+  /** Asks a person and returns the answer; absent when nobody is there to answer (no terminal). */
+  ask?(question: string): Promise<string>;
 }
 
 export interface Options {
   lang: string;
   out?: string;
   positionals: string[];
+  /** The options only some commands read (`init`'s --name, --stages …), as given. */
+  flags?: Record<string, string | boolean | undefined>;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { assembleCommand } from './commands/assemble.js';
 import { csvCommand } from './commands/csv.js';
+import { initCommand } from './commands/init.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, Options } from './io.js';
@@ -11,11 +12,20 @@ const USAGE = `poolster: tools for Poolster instruments and responses
   poolster csv <instrument.json> <response.json …>        one CSV row per response and building block
   poolster schema [--out dir]                             write the JSON Schema files
   poolster assemble <source-dir> [--out instrument.json]  build an instrument from instrument.json + blocks/*.json
+  poolster init [folder]                                  start a new instrument: a source folder for assemble
 
 options:
   --lang nl|fr|en   the language of messages (default en)
   --out <path>      where to write (csv, schema, assemble)
   --help            this text
+
+init options (what is not given is asked in a terminal):
+  --name <text>           the network's name (title and publisher)
+  --languages nl,fr       the languages, the default one first (default: the --lang language)
+  --stages 4|"A,B,C,D"    how many stages, or their names (default 4)
+  --clusters <n>          how many clusters (default 2)
+  --blocks <n>            how many building blocks (default 6)
+  --yes                   ask nothing: take the defaults
 `;
 
 const COMMANDS: Record<string, (io: CliIo, options: Options) => Promise<number>> = {
@@ -23,6 +33,7 @@ const COMMANDS: Record<string, (io: CliIo, options: Options) => Promise<number>>
   csv: csvCommand,
   schema: schemaCommand,
   assemble: assembleCommand,
+  init: initCommand,
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 invalid input, 2 wrong usage. */
@@ -32,7 +43,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { lang: { type: 'string', default: 'en' }, out: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        lang: { type: 'string', default: 'en' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+        name: { type: 'string' },
+        languages: { type: 'string' },
+        stages: { type: 'string' },
+        clusters: { type: 'string' },
+        blocks: { type: 'string' },
+        yes: { type: 'boolean' },
+      },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${USAGE}`);
@@ -48,5 +69,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  return run(io, { lang: parsed.values.lang ?? 'en', out: parsed.values.out, positionals });
+  const { lang, out, help: _help, ...flags } = parsed.values;
+  return run(io, { lang: lang ?? 'en', out, positionals, flags });
 }

@@ -19,6 +19,16 @@ export function interpolate(template: string, params: IssueParams): string {
   });
 }
 
+/** Added after a message about an unknown id when a known one almost matches (`params.suggestion`). */
+const DID_YOU_MEAN: Readonly<Record<string, string>> = {
+  en: 'Did you mean "{suggestion}"?',
+  nl: 'Bedoelde je "{suggestion}"?',
+  fr: 'Vouliez-vous dire « {suggestion} » ?',
+};
+
 export function formatIssue(issue: Issue, lang = 'en'): string {
-  return interpolate(messageTable(lang)[issue.code], issue.params);
+  const message = interpolate(messageTable(lang)[issue.code], issue.params);
+  if (typeof issue.params.suggestion !== 'string') return message;
+  const hint = DID_YOU_MEAN[lang] ?? DID_YOU_MEAN[lang.split('-')[0] ?? ''] ?? DID_YOU_MEAN.en!;
+  return `${message} ${interpolate(hint, issue.params)}`;
 }

@@ -112,6 +112,8 @@ describe('poolster schema and assemble', () => {
       'schemas/ballot.schema.json',
       'schemas/round.schema.json',
       'schemas/participant-round.schema.json',
+      'schemas/instrument-source.schema.json',
+      'schemas/block.schema.json',
     ]);
     assert.equal(JSON.parse(io.written.get('schemas/instrument.schema.json')!).$id, 'urn:poolster:schema:1:instrument');
   });
@@ -124,7 +126,8 @@ describe('poolster schema and assemble', () => {
     io.written.set('src/blocks/a.json', JSON.stringify(blocks[0]));
     assert.equal(await runCli(['assemble', 'src', '--out', 'built.json'], io), 1);
     assert.match(io.stderr, /^src\/blocks\/b\.json: \(root\): The file src\/blocks\/b\.json cannot be read\./);
-    io.written.set('src/blocks/b.json', JSON.stringify(blocks[1]));
+    // A block's own `$schema` line (for the editor) stays in the source, as the root's does.
+    io.written.set('src/blocks/b.json', JSON.stringify({ $schema: '../schema/block.schema.json', ...blocks[1] }));
     assert.equal(await runCli(['assemble', 'src', '--out', 'built.json'], io), 0);
     assert.deepEqual(JSON.parse(io.written.get('built.json')!), instrument);
   });

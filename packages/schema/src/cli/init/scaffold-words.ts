@@ -1,0 +1,102 @@
+/**
+ * The words `poolster init` writes into a new instrument, per language. Everything the author must write
+ * starts with the same marker, "TODO", in every language, so one search finds what is left; the rest
+ * (the questions, how "{block}" reads) is usable as it stands. A language without its own words gets the
+ * English ones, marked for translation.
+ */
+export interface ScaffoldWords {
+  todo: (what: string) => string;
+  title: string;
+  description: string;
+  blockPlaceholder: string;
+  stageLabel: (n: number) => string;
+  stageDescription: (label: string) => string;
+  aboutTitle: string;
+  aboutBody: string;
+  clusterTitle: (n: number) => string;
+  blockTitle: (n: number) => string;
+  blockDefinition: string;
+  blockStage: (label: string) => string;
+  organisation: string;
+  now: string;
+  next: string;
+  stay: string;
+  reach: (label: string) => string;
+  priorities: string;
+  priority: string;
+}
+
+export const TODO_MARKER = 'TODO';
+
+const en: ScaffoldWords = {
+  todo: (what) => `${TODO_MARKER}: ${what}`,
+  title: 'the title of the scan',
+  description: 'one or two sentences on what this scan is for',
+  blockPlaceholder: 'this building block',
+  stageLabel: (n) => `the name of stage ${n}`,
+  stageDescription: (label) => `what "${label}" means, for any building block ({block} stands for the block's name)`,
+  aboutTitle: 'About this scan',
+  aboutBody: 'a word of welcome: who the scan is for, how long it takes, what happens with the answers',
+  clusterTitle: (n) => `the title of cluster ${n}`,
+  blockTitle: (n) => `the title of building block ${n}`,
+  blockDefinition: 'what this building block means',
+  blockStage: (label) => `what "${label}" looks like for this building block`,
+  organisation: 'The name of your organisation',
+  now: 'Where does your organisation stand with {block}?',
+  next: 'Where do you want to be with {block} in a year?',
+  stay: 'Stay where we are',
+  reach: (label) => `Reach ${label}`,
+  priorities: 'Which building blocks come first for your organisation?',
+  priority: 'Priority',
+};
+
+const nl: ScaffoldWords = {
+  todo: (what) => `${TODO_MARKER}: ${what}`,
+  title: 'de titel van de scan',
+  description: 'een of twee zinnen over waarvoor deze scan dient',
+  blockPlaceholder: 'deze bouwsteen',
+  stageLabel: (n) => `de naam van fase ${n}`,
+  stageDescription: (label) => `wat „${label}” betekent, voor elke bouwsteen ({block} staat voor de naam van de bouwsteen)`,
+  aboutTitle: 'Over deze scan',
+  aboutBody: 'een welkomstwoord: voor wie de scan is, hoe lang hij duurt, wat er met de antwoorden gebeurt',
+  clusterTitle: (n) => `de titel van cluster ${n}`,
+  blockTitle: (n) => `de titel van bouwsteen ${n}`,
+  blockDefinition: 'wat deze bouwsteen inhoudt',
+  blockStage: (label) => `hoe „${label}” eruitziet voor deze bouwsteen`,
+  organisation: 'De naam van je organisatie',
+  now: 'Waar staat je organisatie met {block}?',
+  next: 'Waar wil je over een jaar staan met {block}?',
+  stay: 'Blijven waar we staan',
+  reach: (label) => `${label} bereiken`,
+  priorities: 'Welke bouwstenen komen voor je organisatie eerst?',
+  priority: 'Prioriteit',
+};
+
+const fr: ScaffoldWords = {
+  todo: (what) => `${TODO_MARKER} : ${what}`,
+  title: 'le titre de l’autoévaluation',
+  description: 'une ou deux phrases sur le but de cette autoévaluation',
+  blockPlaceholder: 'ce pilier',
+  stageLabel: (n) => `le nom de l’étape ${n}`,
+  stageDescription: (label) => `ce que signifie « ${label} », pour chaque pilier ({block} remplace le nom du pilier)`,
+  aboutTitle: 'À propos de cette autoévaluation',
+  aboutBody: 'un mot d’accueil : à qui elle s’adresse, combien de temps elle prend, ce que deviennent les réponses',
+  clusterTitle: (n) => `le titre du groupe ${n}`,
+  blockTitle: (n) => `le titre du pilier ${n}`,
+  blockDefinition: 'ce que recouvre ce pilier',
+  blockStage: (label) => `à quoi ressemble « ${label} » pour ce pilier`,
+  organisation: 'Le nom de votre organisation',
+  now: 'Où en est votre organisation pour {block} ?',
+  next: 'Où voulez-vous en être pour {block} dans un an ?',
+  stay: 'Rester où nous sommes',
+  reach: (label) => `Atteindre ${label}`,
+  priorities: 'Quels piliers passent en premier pour votre organisation ?',
+  priority: 'Priorité',
+};
+
+const WORDS: Record<string, ScaffoldWords> = { en, nl, fr };
+
+/** The words for a language tag ("nl-BE" reads as "nl"); undefined when there are none of its own. */
+export function ownScaffoldWords(lang: string): ScaffoldWords | undefined {
+  return WORDS[lang.split('-')[0] ?? ''];
+}
