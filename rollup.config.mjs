@@ -118,6 +118,72 @@ const dropIn = (name, classes, define, options = {}) => {
   };
 };
 
+/**
+ * The scan's drop-in, split so that a scan page downloads only what draws the scan
+ * (packages/elements/src/drop-in/define-drop-in.ts says what is defined at once and what on first use):
+ *
+ * - poolster.js: the entry, a few hundred bytes. It reads `?prefix=` from its own URL (import.meta.url)
+ *   and registers the elements; it must stay the only module whose URL carries the query.
+ * - poolster-core.js: everything poolster.js imports statically (lit, zod, the schema, the scan and its
+ *   parts). A file of its own, not part of the entry, because the lazy files import from it: were it the
+ *   entry, they would import `./poolster.js` without the page's `?prefix=`, a second module instance with
+ *   a second Lit, a second prefix and a second registration.
+ * - poolster-report.js, poolster-compare.js (and poolster-lazy-shared.js, what only those two share):
+ *   loaded by dynamic import() when the element first appears, resolved against poolster-core.js's URL,
+ *   so from the same place as poolster.js.
+ *
+ * No content hashes in the names: the server and the size ceilings name each file, and the server has
+ * every file revalidated on each load (no-cache and an ETag), so a page loaded after a deploy gets the
+ * new files. Two versions on one page each come from their own folder.
+ */
+const splitDropIn = () => {
+  const entry = '\0poolster-drop-in-entry';
+  const core = '\0poolster-drop-in-core';
+  const src = (file) => JSON.stringify(`${elementsSrc}${file}`);
+  const modules = {
+    // Two entries, so that rollup keeps them apart: modules reached from both (everything but the entry's
+    // own few lines) go to the core; the entry, reached from itself only, stays alone with import.meta.url.
+    [core]: [
+      `export * from ${src('drop-in/classes.ts')};`,
+      `export { defineElements, loadElement } from ${src('drop-in/define-drop-in.ts')};`,
+      `export { prefixFromUrl } from ${src('shared/tags.ts')};`,
+    ].join('\n'),
+    [entry]: [
+      `import { defineElements, prefixFromUrl } from ${JSON.stringify(core)};`,
+      `export * from ${src('drop-in/classes.ts')};`,
+      `export { defineElements, loadElement } from ${src('drop-in/define-drop-in.ts')};`,
+      'defineElements({ prefix: prefixFromUrl(import.meta.url) });',
+    ].join('\n'),
+  };
+  return {
+    input: { poolster: entry, 'poolster-core': core },
+    onwarn,
+    // The core may export more than its entry module does (what the lazy files import from it), instead
+    // of rollup moving its modules to a third file behind it.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      {
+        name: 'poolster-drop-in-split-entries',
+        resolveId: (source) => (source in modules ? source : null),
+        load: (source) => modules[source] ?? null,
+      },
+      schemaFromSource,
+      typescript(),
+      nodeResolve({ browser: true, exportConditions: ['browser'] }),
+      terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: {
+      dir: path('./packages/elements/dist'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      // What only the lazy files share gets one fixed name (a second such file would be named …2 by rollup,
+      // and fail the size test, which wants a ceiling for every file).
+      chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'poolster-[name].js' : 'poolster-lazy-shared.js'),
+      sourcemap: true,
+    },
+  };
+};
+
 export default [
   library(
     { index: `${schemaSrc}index.ts`, 'cli/node': `${schemaSrc}cli/node.ts` },
@@ -129,6 +195,6 @@ export default [
     elementsSrc,
     path('./packages/elements/dist'),
   ),
-  dropIn('poolster.js', 'index', 'define'),
+  splitDropIn(),
   dropIn('poolster-rounds.js', 'rounds', 'define-rounds', { pureSchema: true }),
 ];

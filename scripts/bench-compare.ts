@@ -7,7 +7,8 @@
  * The goals (issue "The network's view"): first render ≤ 300 ms, heap ≤ 50 MB, a view switch ≤ 100 ms.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { CompareEntry } from '../packages/elements/src/compare/compare-data.js';
 import { syntheticEntries } from '../packages/elements/src/compare/synthetic-responses.js';
@@ -19,6 +20,13 @@ const CENTRES = 1000;
 /** Another build to measure (for a before/after comparison); default the drop-in `npm run bench:compare` builds. */
 const dropIn = process.env.POOLSTER_BENCH_DROP_IN || DROP_IN;
 const RUNS = 5;
+
+/** The drop-in's files beside the one measured (it loads poolster-compare.js and the rest from there). */
+function dropInRoutesBeside(entry: string): Record<string, string> {
+  const dir = dirname(entry);
+  const files = readdirSync(dir).filter((name) => /^poolster(-[a-z-]+)?\.js$/.test(name) && name !== 'poolster-rounds.js');
+  return { ...Object.fromEntries(files.map((name) => [`/${name}`, join(dir, name)])), '/poolster.js': entry };
+}
 
 /** The latest scan of the first `count` centres of a synthetic network. */
 function latestScans(count: number): CompareEntry[] {
@@ -133,7 +141,7 @@ const entries = latestScans(CENTRES);
 const pageFile = repo('node_modules/.cache/poolster-bench-compare.html');
 mkdirSync(repo('node_modules/.cache'), { recursive: true });
 writeFileSync(pageFile, PAGE);
-const server = await serveStatic(repo('scripts'), { routes: { '/poolster.js': dropIn, '/instrument.json': GO_INSTRUMENT, '/bench.html': pageFile } });
+const server = await serveStatic(repo('scripts'), { routes: { ...dropInRoutesBeside(dropIn), '/instrument.json': GO_INSTRUMENT, '/bench.html': pageFile } });
 const browser = await launchChromium();
 try {
   console.log(`<poolster-compare> (${dropIn}) with the latest scans of ${entries.length} centres, at 1920×1080`);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { syntheticEntries } from '../packages/elements/src/compare/synthetic-responses.js';
 import { launchChromium } from './test/browser.js';
 import { moduleClosure } from './test/module-closure.js';
-import { DROP_IN, GO_INSTRUMENT, goInstrument, repo } from './test/e2e-scan.js';
+import { DROP_IN, dropInRoutes, GO_INSTRUMENT, goInstrument, repo } from './test/e2e-scan.js';
 import { serveStatic } from './test/static-server.js';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -20,7 +20,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 /** Each entry with the modules of its own package it imports (lit and zod are the consumer's, except in the drop-in). */
 function sizes(): void {
   const entries: Array<[string, string]> = [
-    ['drop-in (poolster.js: lit, schema, zod, elements)', DROP_IN],
+    ['drop-in, the scan\'s path (poolster.js + poolster-core.js: lit, schema, zod, the scan)', DROP_IN],
     ['@poolster/elements (index.js and its modules)', repo('packages/elements/dist/index.js')],
     ['@poolster/elements (define.js and its modules)', repo('packages/elements/dist/define.js')],
     ['@poolster/schema (index.js and its modules)', repo('packages/schema/dist/index.js')],
@@ -54,7 +54,7 @@ async function browserFigures(): Promise<void> {
   mkdirSync(repo('node_modules/.cache'), { recursive: true });
   writeFileSync(pageFile, PAGE);
   const serverWithPage = await serveStatic(repo('scripts'), {
-    routes: { '/poolster.js': DROP_IN, '/instrument.json': GO_INSTRUMENT, '/bench.html': pageFile },
+    routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT, '/bench.html': pageFile },
   });
   const browser = await launchChromium();
   try {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createResponse, withAnswer, type Instrument, type Response } from '../../packages/schema/src/index.js';
 
@@ -6,6 +7,23 @@ import { createResponse, withAnswer, type Instrument, type Response } from '../.
 
 export const repo = (path: string): string => new URL(`../../${path}`, import.meta.url).pathname;
 export const DROP_IN = repo('packages/elements/dist/poolster.js');
+
+/**
+ * The scan's drop-in as the build made it: poolster.js and the files beside it that it imports
+ * (poolster-core.js) or loads on first use (poolster-report.js, …), by file name. The team round's
+ * drop-in (poolster-rounds.js) is a drop-in of its own, not one of these.
+ */
+export function dropInFiles(): string[] {
+  const dir = repo('packages/elements/dist');
+  return readdirSync(dir)
+    .filter((name) => /^poolster(-[a-z-]+)?\.js$/.test(name) && name !== 'poolster-rounds.js')
+    .map((name) => join(dir, name));
+}
+
+/** Routes for a test server: every file of the scan's drop-in at /<name>, as the GO! server serves them. */
+export function dropInRoutes(): Record<string, string> {
+  return Object.fromEntries(dropInFiles().map((file) => [`/${file.slice(file.lastIndexOf('/') + 1)}`, file]));
+}
 export const GO_INSTRUMENT = repo('content/go-clb/instrument.json');
 export const goInstrument = (): Instrument => JSON.parse(readFileSync(GO_INSTRUMENT, 'utf8'));
 

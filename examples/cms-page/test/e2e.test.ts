@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
-import { completeGoScan, DROP_IN, GO_INSTRUMENT, repo, STRICT_CSP, watch } from '../../../scripts/test/e2e-scan.js';
+import { completeGoScan, dropInRoutes, GO_INSTRUMENT, repo, STRICT_CSP, watch } from '../../../scripts/test/e2e-scan.js';
 import { serveStatic } from '../../../scripts/test/static-server.js';
 
 describe('example: a portal article with a strict Content-Security-Policy', () => {
@@ -10,7 +10,7 @@ describe('example: a portal article with a strict Content-Security-Policy', () =
   let server: { url: string; close(): Promise<void> };
   before(async () => {
     server = await serveStatic(repo('examples/cms-page'), {
-      routes: { '/poolster.js': DROP_IN, '/instrument.json': GO_INSTRUMENT },
+      routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT },
       headers: { 'Content-Security-Policy': STRICT_CSP },
     });
     browser = await launchChromium();

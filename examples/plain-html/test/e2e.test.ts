@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
-import { completeGoScan, DROP_IN, GO_INSTRUMENT, repo, watch } from '../../../scripts/test/e2e-scan.js';
+import { completeGoScan, dropInRoutes, GO_INSTRUMENT, repo, watch } from '../../../scripts/test/e2e-scan.js';
 import { serveStatic } from '../../../scripts/test/static-server.js';
 
 describe('example: plain HTML (one script tag, the GO! scan)', () => {
   let browser: Browser;
   let server: { url: string; close(): Promise<void> };
   before(async () => {
-    server = await serveStatic(repo('examples/plain-html'), { routes: { '/poolster.js': DROP_IN, '/instrument.json': GO_INSTRUMENT } });
+    server = await serveStatic(repo('examples/plain-html'), { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT } });
     browser = await launchChromium();
   });
   after(async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
-import { completeGoScan, DROP_IN, GO_INSTRUMENT, repo, STRICT_CSP, watch } from '../../../scripts/test/e2e-scan.js';
+import { completeGoScan, dropInRoutes, GO_INSTRUMENT, repo, STRICT_CSP, watch } from '../../../scripts/test/e2e-scan.js';
 import { serveStatic } from '../../../scripts/test/static-server.js';
 
 describe('example: a Vue host using the element with properties and events', () => {
@@ -11,7 +11,7 @@ describe('example: a Vue host using the element with properties and events', () 
   before(async () => {
     server = await serveStatic(repo('examples/vue-host'), {
       routes: {
-        '/poolster.js': DROP_IN,
+        ...dropInRoutes(),
         '/instrument.json': GO_INSTRUMENT,
         '/vue.js': repo('node_modules/vue/dist/vue.runtime.esm-browser.prod.js'),
       },

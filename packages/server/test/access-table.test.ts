@@ -138,6 +138,7 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/healthz', path: () => '/healthz', expect: ANYONE },
   { method: 'GET', route: '/readyz', path: () => '/readyz', expect: ANYONE },
   ...['/poolster.js', '/instrument.json', '/host.css', '/dashboard.js', '/favicon.svg'].map((file): Row => ({ method: 'GET', route: file, path: () => file, expect: ANYONE })),
+  { method: 'GET', route: '/poolster-:part.js', path: () => '/poolster-core.js', expect: ANYONE },
   { method: 'GET', route: '(none)', path: () => '/no/such/page', expect: [404, 404, 404, 404, 404] },
   // Team rounds: A's round was opened in `before` (so A's own POST finds it open: 409), and is closed last.
   { method: 'POST', route: '/api/rounds', path: () => '/api/rounds', body: json(() => ({ instrumentId: 'go-clb-poolster', blocks: ['prevention'], askAmbition: false })), expect: [401, 409, 201, 404, 404] },

@@ -145,6 +145,10 @@ describe('pages and files', () => {
   it('serves the bundle, the instrument, the CSS, the script and the icon with their types, revalidated by ETag', async () => {
     const expected: Record<string, RegExp> = {
       '/poolster.js': /^text\/javascript; charset=utf-8$/,
+      // The drop-in's other files: the one it imports, and those it loads on first use.
+      '/poolster-core.js': /^text\/javascript; charset=utf-8$/,
+      '/poolster-report.js': /^text\/javascript; charset=utf-8$/,
+      '/poolster-compare.js': /^text\/javascript; charset=utf-8$/,
       '/instrument.json': /^application\/json; charset=utf-8$/,
       '/host.css': /^text\/css; charset=utf-8$/,
       '/dashboard.js': /^text\/javascript; charset=utf-8$/,
@@ -170,7 +174,7 @@ describe('pages and files', () => {
   });
 
   it('serves no source map and nothing else from disk', async () => {
-    for (const path of ['/poolster.js.map', '/index.js', '/index.js.map', '/define.js.map', '/host.css.map', '/../package.json', '/%2e%2e/package.json', '/src/main.ts', '/.gitignore']) {
+    for (const path of ['/poolster.js.map', '/poolster-core.js.map', '/poolster-no-such-part.js', '/poolster-Core.js', '/poolster-..%2fpackage.js', '/poolster-.js', '/index.js', '/index.js.map', '/define.js.map', '/host.css.map', '/../package.json', '/%2e%2e/package.json', '/src/main.ts', '/.gitignore']) {
       const res = await fetch(`${server.url}${path}`);
       assert.ok([400, 404].includes(res.status), `${path}: ${res.status}`);
     }

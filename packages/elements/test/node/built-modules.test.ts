@@ -1,7 +1,8 @@
 /**
  * The built modules work as published: the schema's dist loads in Node and validates the GO!
  * instrument; the `poolster` command from the packed tarball runs its compiled code (dist), with
- * nothing of this repository but zod next to it; the drop-in is self-contained and keeps zod jitless.
+ * nothing of this repository but zod next to it; the drop-in imports only its own files beside it and keeps
+ * zod jitless.
  * Needs a build (npm test builds first).
  */
 import assert from 'node:assert/strict';
@@ -13,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { parseAst } from 'rollup/parseAst';
+import { dropInFiles } from '../../../../scripts/test/e2e-scan.js';
 import { fromRoot, npm, run } from './build-helpers.js';
 
 const GO_INSTRUMENT = fromRoot('content/go-clb/instrument.json');
@@ -58,22 +60,41 @@ describe('the poolster command from the packed tarball', () => {
   });
 });
 
-describe('the drop-in (dist/poolster.js)', () => {
-  const code = readFileSync(fromRoot('packages/elements/dist/poolster.js'), 'utf8');
+describe('the drop-in (dist/poolster.js and the files beside it)', () => {
+  const files = dropInFiles();
+  const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
 
-  it('is self-contained: imports nothing, statically or dynamically', () => {
+  /** Every import of a built file: `static ./x.js` or `dynamic ./x.js`. */
+  const importsOf = (source: string): string[] => {
     const imports: string[] = [];
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) return node.forEach(visit);
       if (!node || typeof node !== 'object') return;
-      const { type, source } = node as { type?: string; source?: { value?: unknown } };
-      if (type === 'ImportDeclaration' || type === 'ImportExpression' || ((type === 'ExportAllDeclaration' || type === 'ExportNamedDeclaration') && source)) {
-        imports.push(`${type} ${String(source?.value ?? '(computed)')}`);
+      const { type, source: from } = node as { type?: string; source?: { value?: unknown } };
+      if (type === 'ImportDeclaration' || type === 'ImportExpression' || ((type === 'ExportAllDeclaration' || type === 'ExportNamedDeclaration') && from)) {
+        imports.push(`${type === 'ImportExpression' ? 'dynamic' : 'static'} ${String(from?.value ?? '(computed)')}`);
       }
       for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
     };
-    visit(parseAst(code));
-    assert.deepEqual(imports, [], 'the drop-in imports other modules');
+    visit(parseAst(source));
+    return [...new Set(imports)].sort();
+  };
+  const read = (name: string) => readFileSync(fromRoot(`packages/elements/dist/${name}`), 'utf8');
+
+  it('imports nothing but its own files, by relative URL: poolster.js only the core, the core the lazy files', () => {
+    assert.deepEqual(importsOf(read('poolster.js')), ['static ./poolster-core.js']);
+    assert.deepEqual(importsOf(read('poolster-core.js')), ['dynamic ./poolster-compare.js', 'dynamic ./poolster-report.js']);
+    for (const file of files) {
+      for (const entry of importsOf(readFileSync(file, 'utf8'))) {
+        assert.match(entry, /^(static|dynamic) \.\/poolster-[a-z-]+\.js$/, `${file}: ${entry}`);
+        // Only poolster.js carries the page's ?prefix= in its URL: a file importing it would get a second copy.
+        assert.notEqual(entry.split(' ')[1], './poolster.js', `${file} imports poolster.js`);
+      }
+    }
+  });
+
+  it('reads ?prefix= in poolster.js only (import.meta.url of any other file has no query)', () => {
+    for (const file of files) assert.equal(readFileSync(file, 'utf8').includes('import.meta.url'), file.endsWith('/poolster.js'), file);
   });
 
   it('switches zod to jitless and holds no other way to Function than zod’s two guarded ones', () => {

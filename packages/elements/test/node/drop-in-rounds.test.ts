@@ -6,9 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fromRoot } from './build-helpers.js';
+import { dropInFiles } from '../../../../scripts/test/e2e-scan.js';
 
-const dropIn = readFileSync(fromRoot('packages/elements/dist/poolster.js'), 'utf8');
+// Every file of the scan's drop-in: poolster.js, the core it imports and the files it loads on first use.
+const dropIn = dropInFiles().map((file) => readFileSync(file, 'utf8')).join('\n');
 
 describe('poolster.js and the team round', () => {
   it("has the scan's side: the round slot and recordTeamRound", () => {

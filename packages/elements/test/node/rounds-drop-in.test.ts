@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { parseAst } from 'rollup/parseAst';
 import { launchChromium } from '../../../../scripts/test/browser.js';
-import { DROP_IN, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
+import { dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
 import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
 import { fromRoot } from './build-helpers.js';
 
@@ -55,7 +55,7 @@ describe('the rounds drop-in (dist/poolster-rounds.js)', () => {
         <body><acme-vote src="/instrument.json"></acme-vote></body></html>`,
       );
       server = await serveStatic(dir, {
-        routes: { '/poolster.js': DROP_IN, '/poolster-rounds.js': ROUNDS_DROP_IN, '/instrument.json': GO_INSTRUMENT },
+        routes: { ...dropInRoutes(), '/poolster-rounds.js': ROUNDS_DROP_IN, '/instrument.json': GO_INSTRUMENT },
         headers: { 'Content-Security-Policy': STRICT_CSP },
       });
       browser = await launchChromium();

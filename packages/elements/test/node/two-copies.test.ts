@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../../scripts/test/browser.js';
-import { DROP_IN, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
+import { dropInFiles, dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
 import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
 
 /**
@@ -17,20 +17,22 @@ describe('two copies of the drop-in on one page', () => {
   let server: StaticServer;
   before(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'poolster-two-copies-'));
-    // A "newer version": the same code with other bytes, so it cannot be mistaken for the first copy.
-    writeFileSync(join(dir, 'poolster-2.js'), `${readFileSync(DROP_IN, 'utf8')}\n// version 2\n`);
+    // A "newer version": the same code with other bytes, so it cannot be mistaken for the first copy, in a
+    // folder of its own with the files beside it (poolster.js imports its core from beside itself).
+    mkdirSync(join(dir, 'v2'));
+    for (const file of dropInFiles()) writeFileSync(join(dir, 'v2', basename(file)), `${readFileSync(file, 'utf8')}\n// version 2\n`);
     writeFileSync(
       join(dir, 'index.html'),
       `<!doctype html><html lang="nl"><head><meta charset="utf-8">
       <script type="module" src="/poolster.js"></script>
-      <script type="module" src="/poolster-2.js?prefix=v2"></script>
-      <script type="module" src="/poolster-2.js"></script>
+      <script type="module" src="/v2/poolster.js?prefix=v2"></script>
+      <script type="module" src="/v2/poolster.js"></script>
       </head><body>
       <poolster-scan src="/instrument.json" draft-key="one"></poolster-scan>
       <v2-scan src="/instrument.json" draft-key="two"></v2-scan>
       </body></html>`,
     );
-    server = await serveStatic(dir, { routes: { '/poolster.js': DROP_IN, '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
     browser = await launchChromium();
   });
   after(async () => {
@@ -46,7 +48,8 @@ describe('two copies of the drop-in on one page', () => {
     await page.locator('poolster-scan .step-heading').waitFor();
     const classes = await page.evaluate(() => ({
       same: customElements.get('poolster-scan') === customElements.get('v2-scan'),
-      v2: ['v2-scan', 'v2-stage-picker', 'v2-progress-nav', 'v2-compare'].every((t) => customElements.get(t) !== undefined),
+      // (v2-compare is defined on first use: lazy-drop-in.test.ts.)
+      v2: ['v2-scan', 'v2-stage-picker', 'v2-progress-nav', 'v2-error-summary'].every((t) => customElements.get(t) !== undefined),
     }));
     assert.deepEqual(classes, { same: false, v2: true });
 

@@ -10,12 +10,16 @@ import { PUBLIC_DIR } from '../paths.js';
 /** The team rounds' drop-in (its elements <poolster-vote> and <poolster-round>), next to poolster.js. */
 export const ROUNDS_DROP_IN = 'poolster-rounds.js';
 
+/** The name of one of the drop-in's own files, after `poolster-`: lowercase words joined by hyphens. */
+const DROP_IN_PART = /^[a-z]+(-[a-z]+)*$/;
+
 /** Source maps stay private: they would publish the sources, and the pages do not need them. */
 const notAMap = (path: string) => !path.endsWith('.map');
 
 /**
  * The files served as they are, by @fastify/static: the server's own (/host.css, /dashboard.js,
- * /favicon.svg, one route each, fixed at start) and the drop-ins /poolster.js and /poolster-rounds.js (read on each request, so a
+ * /favicon.svg, one route each, fixed at start) and the drop-ins /poolster.js (with the files it imports,
+ * /poolster-core.js and those it loads on first use) and /poolster-rounds.js (read on each request, so a
  * rebuild shows without a restart). They are cached but revalidated on every load (`no-cache` and an
  * ETag): their URLs do not change with their content. Nothing else on disk is reachable, and no `.map`.
  */
@@ -51,6 +55,17 @@ export const staticRoutes: FastifyPluginAsync<AppContext> = async (app, { config
   app.get(`/${ROUNDS_DROP_IN}`, { schema: { hide: true } }, async (_request, reply) => {
     if (!existsSync(roundsPath)) throw new HttpError(503, 'missing-build', 'missingBuild');
     return reply.sendFile(ROUNDS_DROP_IN, dropInDir);
+  });
+
+  // The drop-in's other files, built next to it (poolster-core.js, which it imports, and the files it loads
+  // on first use: poolster-report.js, poolster-compare.js, …). Served like /poolster.js: the browser
+  // resolves them against /poolster.js's URL, so they come from this origin and `script-src 'self'` holds.
+  // Only names of that form that exist beside the drop-in; the pattern leaves no room for a path.
+  app.get('/poolster-:part.js', { schema: { hide: true } }, async (request, reply) => {
+    const { part } = request.params as { part: string };
+    const file = `poolster-${part}.js`;
+    if (!DROP_IN_PART.test(part) || !existsSync(join(dropInDir, file))) throw new HttpError(404, 'not-found', 'notFound');
+    return reply.sendFile(file, dropInDir);
   });
 
   // The instrument is served from memory: exactly the bytes validated at start (the file on disk may

@@ -1,0 +1,20 @@
+/**
+ * What the drop-in (dist/poolster.js) exports: the classes of the scan and the parts it is made of, as
+ * index.ts does, but not PoolsterReport or PoolsterCompare. Exporting those would put them back in the
+ * file every scan page downloads; they come in their own files on first use (define-drop-in.ts).
+ * Their types stay available from `@poolster/elements`.
+ */
+export { PoolsterScan, type ScanChangeDetail, type ScanErrorDetail, type ScanStepDetail, type ScanSubmitDetail, type ScanSubmittedDetail } from '../scan/scan.js';
+export { PoolsterStagePicker, type StageCard } from '../stage-picker/stage-picker.js';
+export { PoolsterChoiceGroup, type ChoiceOption } from '../choice-group/choice-group.js';
+export { PoolsterBlockPick, type BlockOption } from '../block-pick/block-pick.js';
+export { PoolsterBlockRanking } from '../block-ranking/block-ranking.js';
+export { PoolsterProgressNav, type ProgressStep } from '../progress-nav/progress-nav.js';
+export { PoolsterErrorSummary, type SummaryError } from '../error-summary/error-summary.js';
+export { AutosaveController } from '../controllers/autosave-controller.js';
+export { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
+export { DraftSyncController, type DraftSyncStatus, type DraftConflict } from '../controllers/draft-sync-controller.js';
+export type { DraftBackend, LoadDraftResult, WriteDraftResult, BackendFailed, BackendFailure } from '../drafts/draft-backend.js';
+export { HttpDraftBackend, type HttpDraftBackendOptions } from '../drafts/http-draft-backend.js';
+export type { RemoteDraft } from '../drafts/remote-draft.js';
+export type { AnswerChangeDetail } from '../shared/events.js';

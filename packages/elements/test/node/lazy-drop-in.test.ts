@@ -1,0 +1,102 @@
+/**
+ * The drop-in loads what a scan page does not draw on first use: one script tag (poolster.js) under a
+ * strict CSP, the scan drawn from poolster.js and the core it imports, and the report's and the
+ * comparison's files fetched (from beside poolster.js) only when such an element appears in the page.
+ * Needs a build (npm test builds first).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../../scripts/test/browser.js';
+import { dropInRoutes, GO_INSTRUMENT, goInstrument, prefillAllButFirstBlock, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
+import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
+
+const LAZY_FILES = ['/poolster-report.js', '/poolster-compare.js', '/poolster-lazy-shared.js'];
+
+/** The paths of the scripts the page asks for, in order. */
+function scriptsRequested(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('.js')) paths.push(`${url.pathname}${url.search}`);
+  });
+  return paths;
+}
+
+describe('the drop-in loads the report and the comparison on first use', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'poolster-lazy-'));
+    const page = (script: string, tag: string) =>
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="${script}"></script></head>
+      <body><${tag} src="/instrument.json" draft-key="lazy"></${tag}></body></html>`;
+    writeFileSync(join(dir, 'scan.html'), page('/poolster.js', 'poolster-scan'));
+    writeFileSync(join(dir, 'acme.html'), page('/poolster.js?prefix=acme', 'acme-scan'));
+    writeFileSync(join(dir, 'response.json'), JSON.stringify(prefillAllButFirstBlock(goInstrument())));
+    server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('draws the scan without the report’s or the comparison’s files; a <poolster-report> added later loads its file and renders', async () => {
+    const page = await browser.newPage();
+    const { errors, violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    await page.goto(`${server.url}/scan.html`);
+    await page.locator('poolster-scan .step-heading').waitFor();
+    // The scan's own parts are defined at once; the report and the comparison are not, nor asked for.
+    const before = await page.evaluate(() => ['scan', 'stage-picker', 'progress-nav', 'report', 'compare'].map((name) => customElements.get(`poolster-${name}`) !== undefined));
+    assert.deepEqual(before, [true, true, true, false, false]);
+    await page.locator('poolster-scan input[data-field="context/centre-name"]').fill('CLB Lui');
+    await page.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await page.getByRole('radio', { name: 'Planmatig (plan)' }).waitFor();
+    assert.deepEqual(scripts.sort(), ['/poolster-core.js', '/poolster.js']);
+
+    await page.evaluate(() => {
+      const report = document.createElement('poolster-report');
+      report.setAttribute('src', '/instrument.json');
+      report.setAttribute('response-src', '/response.json');
+      document.body.append(report);
+    });
+    await page.locator('poolster-report .summary svg.stage-chart').waitFor();
+    assert.ok(scripts.includes('/poolster-report.js'), scripts.join(', '));
+    assert.equal(scripts.includes('/poolster-compare.js'), false, 'the comparison was loaded for a report');
+
+    // A comparison in markup the page adds later (as a CMS would) is defined as well.
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<section><poolster-compare lang="nl"></poolster-compare></section>'));
+    await page.evaluate(() => customElements.whenDefined('poolster-compare'));
+    assert.ok(await page.evaluate(() => document.querySelector('poolster-compare')!.shadowRoot !== null), 'the comparison did not upgrade');
+    for (const file of LAZY_FILES.slice(0, 2)) assert.equal(scripts.filter((path) => path === file).length, 1, `${file} once: ${scripts.join(', ')}`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
+  it('keeps ?prefix= for the elements it defines later: <acme-report> loads and renders its own children', async () => {
+    const page = await browser.newPage();
+    const { errors, violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    await page.goto(`${server.url}/acme.html`);
+    await page.locator('acme-scan .step-heading').waitFor();
+    assert.equal(scripts.some((path) => LAZY_FILES.includes(path)), false, scripts.join(', '));
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<acme-report src="/instrument.json" response-src="/response.json"></acme-report>'));
+    await page.locator('acme-report .summary svg.stage-chart').waitFor();
+    const defined = await page.evaluate(() => ({
+      acme: customElements.get('acme-report') !== undefined,
+      poolster: ['poolster-scan', 'poolster-report'].some((tag) => customElements.get(tag) !== undefined),
+      // Not a second copy: the report's file uses the one core (one Lit, one prefix) that drew the scan.
+      oneCore: performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/poolster-core.js').length,
+    }));
+    assert.deepEqual(defined, { acme: true, poolster: false, oneCore: 1 });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+});
