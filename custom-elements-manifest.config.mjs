@@ -3,8 +3,9 @@
  * @poolster/elements (committed and published; editors, Storybook and docs tools read it).
  *
  * - Lit-aware (`litelement`): @property/@state, reflected attributes, static styles.
- * - Tag names: the elements are registered by a loop over `ELEMENTS` in src/define.ts and over
- *   `ROUND_ELEMENTS` in src/define-rounds.ts (guarded `defineOnce`), which the analyzer cannot follow;
+ * - Tag names: the elements are registered by a loop over `ELEMENTS` in src/define.ts (which spreads
+ *   `SCAN_ELEMENTS` from src/scan-elements.ts) and over `ROUND_ELEMENTS` in src/define-rounds.ts
+ *   (guarded `defineOnce`), which the analyzer cannot follow;
  *   the `poolster-define-list` plugin reads those lists and gives each class its tag name and each
  *   registration module its `custom-element-definition` exports.
  * - Paths: written as the published package sees them (`dist/scan/scan.js`), not as this repository's
@@ -18,8 +19,15 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 const SRC = 'packages/elements/src/';
-/** The registration modules and the name of the `[name, Class]` list each one registers. */
-const DEFINES = { [`${SRC}define.ts`]: 'ELEMENTS', [`${SRC}define-rounds.ts`]: 'ROUND_ELEMENTS' };
+/**
+ * The `[name, Class]` lists, by the file that holds each, and the registration module that registers it:
+ * the scan's elements are one list (scan-elements.ts) that define.ts spreads into its own.
+ */
+const DEFINES = {
+  [`${SRC}define.ts`]: { list: 'ELEMENTS', registeredIn: `${SRC}define.ts` },
+  [`${SRC}scan-elements.ts`]: { list: 'SCAN_ELEMENTS', registeredIn: `${SRC}define.ts` },
+  [`${SRC}define-rounds.ts`]: { list: 'ROUND_ELEMENTS', registeredIn: `${SRC}define-rounds.ts` },
+};
 
 /** `packages/elements/src/scan/scan.ts` → `dist/scan/scan.js`; anything else unchanged. */
 const published = (path) => (typeof path === 'string' && path.startsWith(SRC) ? `dist/${path.slice(SRC.length).replace(/\.ts$/, '.js')}` : path);
@@ -58,7 +66,8 @@ function defineListPlugin() {
   return {
     name: 'poolster-define-list',
     collectPhase({ ts, node }) {
-      if (ts.isSourceFile(node) && DEFINES[node.fileName]) lists.set(node.fileName, defineList(ts, node, DEFINES[node.fileName]));
+      const define = ts.isSourceFile(node) ? DEFINES[node.fileName] : undefined;
+      if (define) lists.set(define.registeredIn, [...(lists.get(define.registeredIn) ?? []), ...defineList(ts, node, define.list)]);
     },
     packageLinkPhase({ customElementsManifest }) {
       // `customElements.define(tag, element)` inside defineOnce is not a definition of a tag named "tag".

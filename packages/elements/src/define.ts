@@ -6,30 +6,14 @@
  * of the module (`<script type="module" src="poolster.js?prefix=acme">` gives `<acme-scan>`), or by
  * importing the classes (`@poolster/elements`) and calling `defineElements({ prefix: 'acme' })` itself.
  */
-import { PoolsterBlockPick } from './block-pick/block-pick.js';
-import { PoolsterBlockRanking } from './block-ranking/block-ranking.js';
-import { PoolsterChoiceGroup } from './choice-group/choice-group.js';
 import { PoolsterCompare } from './compare/compare.js';
-import { PoolsterErrorSummary } from './error-summary/error-summary.js';
-import { PoolsterProgressNav } from './progress-nav/progress-nav.js';
 import { PoolsterReport } from './report/report.js';
-import { PoolsterScan } from './scan/scan.js';
+import { SCAN_ELEMENTS } from './scan-elements.js';
 import { defineOnce } from './shared/define-once.js';
 import { DEFAULT_PREFIX, prefixFromUrl, setTagPrefix, tagName, tagPrefix, type ElementName } from './shared/tags.js';
-import { PoolsterStagePicker } from './stage-picker/stage-picker.js';
 
 /** Every element class, by the last part of its tag name. */
-export const ELEMENTS: ReadonlyArray<[ElementName, CustomElementConstructor]> = [
-  ['scan', PoolsterScan],
-  ['report', PoolsterReport],
-  ['compare', PoolsterCompare],
-  ['stage-picker', PoolsterStagePicker],
-  ['choice-group', PoolsterChoiceGroup],
-  ['block-pick', PoolsterBlockPick],
-  ['block-ranking', PoolsterBlockRanking],
-  ['progress-nav', PoolsterProgressNav],
-  ['error-summary', PoolsterErrorSummary],
-];
+export const ELEMENTS: ReadonlyArray<[ElementName, CustomElementConstructor]> = [...SCAN_ELEMENTS, ['report', PoolsterReport], ['compare', PoolsterCompare]];
 
 let defined = false;
 

@@ -7,27 +7,10 @@
  * Same rules as define.ts (the bundlers' entry, which registers everything at once): one prefix per copy
  * of Poolster, the first call decides; a tag already taken is left as it is.
  */
-import { PoolsterBlockPick } from '../block-pick/block-pick.js';
-import { PoolsterBlockRanking } from '../block-ranking/block-ranking.js';
-import { PoolsterChoiceGroup } from '../choice-group/choice-group.js';
-import { PoolsterErrorSummary } from '../error-summary/error-summary.js';
-import { PoolsterProgressNav } from '../progress-nav/progress-nav.js';
-import { PoolsterScan } from '../scan/scan.js';
 import { defineOnce } from '../shared/define-once.js';
 import { DEFAULT_PREFIX, setTagPrefix, tagName, tagPrefix, type ElementName } from '../shared/tags.js';
-import { PoolsterStagePicker } from '../stage-picker/stage-picker.js';
+import { SCAN_ELEMENTS } from '../scan-elements.js';
 import { defineOnFirstUse, type Loader } from './on-first-use.js';
-
-/** Drawn by the scan: defined when the drop-in is evaluated. */
-const EAGER: ReadonlyArray<[ElementName, CustomElementConstructor]> = [
-  ['scan', PoolsterScan],
-  ['stage-picker', PoolsterStagePicker],
-  ['choice-group', PoolsterChoiceGroup],
-  ['block-pick', PoolsterBlockPick],
-  ['block-ranking', PoolsterBlockRanking],
-  ['progress-nav', PoolsterProgressNav],
-  ['error-summary', PoolsterErrorSummary],
-];
 
 /** Never drawn by the scan: each one's class (and what only it uses) is a file of its own. */
 const LAZY = {
@@ -56,7 +39,8 @@ export function defineElements(options: { prefix?: string } = {}): boolean {
   if (defined) return true;
   setTagPrefix(prefix);
   defined = true;
-  for (const [name, element] of EAGER) defineOnce(tagName(name), element);
+  // The scan and its parts are drawn at once: defined when the drop-in is evaluated.
+  for (const [name, element] of SCAN_ELEMENTS) defineOnce(tagName(name), element);
   const loaders = new Map(Object.entries(LAZY).map(([name, loader]) => [tagName(name as LazyElementName), loader]));
   defineOnFirstUse(loaders, defineOnce, (tag, error) => console.error(`Poolster could not load <${tag}>:`, error));
   return true;

@@ -33,11 +33,11 @@ const committedText = readFileSync(fromRoot('packages/elements/custom-elements.j
 const committed: Manifest = JSON.parse(committedText);
 const elementsPackage = JSON.parse(readFileSync(fromRoot('packages/elements/package.json'), 'utf8'));
 
-/** `[tag, ClassName]` of every element that src/define.ts and src/define-rounds.ts register (once each). */
-// `ELEMENTS` and `ROUND_ELEMENTS` pair the last part of each tag name with its class; the default prefix is "poolster".
+/** `[tag, ClassName]` of every element that src/define.ts (with src/scan-elements.ts) and src/define-rounds.ts register (once each). */
+// `SCAN_ELEMENTS`, `ELEMENTS` and `ROUND_ELEMENTS` pair the last part of each tag name with its class; the default prefix is "poolster".
 const defined = [
   ...new Map(
-    ['define.ts', 'define-rounds.ts']
+    ['scan-elements.ts', 'define.ts', 'define-rounds.ts']
       .flatMap((file) => [...readFileSync(fromRoot(`packages/elements/src/${file}`), 'utf8').matchAll(/\[\s*'([a-z][a-z0-9-]*)'\s*,\s*(Poolster\w+)\s*\]/g)])
       .map((m) => [`poolster-${m[1]!}`, m[2]!] as const),
   ),
