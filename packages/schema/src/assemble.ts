@@ -31,7 +31,7 @@ export async function loadInstrumentSource(dir: string, reader: SourceReader): P
   if ('issue' in root) return { ok: false, ...root };
   const source = root.value as { clusters?: Array<{ blocks?: unknown[] }> };
   if (!source || typeof source !== 'object' || !Array.isArray(source.clusters)) {
-    return { ok: false, file: rootFile, issue: issue('structure.missing', ['clusters']) };
+    return { ok: false, file: rootFile, issue: issue('structure.missing', ['clusters'], { expected: 'array' }) };
   }
   const clusters = [];
   for (const cluster of source.clusters) {
