@@ -47,6 +47,7 @@ describe('poolster translate', () => {
     io.written.set('nl-filled.csv', fill(sheet, (text) => `NL ${text}`, ';'));
     assert.equal(await run(io, 'translate', SOURCE, '--merge', 'nl-filled.csv'), 0, io.stderr);
     assert.match(io.stdout, /Filled 34 texts in "nl" in 7 files\./);
+    assert.equal(io.stderr, '', 'every placeholder kept: no warning');
 
     const root = io.written.get(`${SOURCE}/instrument.json`)!;
     assert.match(root, /^\{\n  "\$schema": "\.\.\/\.\.\/\.\.\/generated\/instrument-source\.schema\.json",\n/);
@@ -100,8 +101,9 @@ describe('poolster translate', () => {
     const read = readCsv(io.written.get('nl.csv')!);
     assert.ok(read.ok);
     assert.deepEqual(read.rows[0], ['path', 'en', 'fr', 'translation:nl']);
-    io.written.set('nl-filled.csv', fill(io.written.get('nl.csv')!, (text) => `NL ${text}`));
+    io.written.set('nl-filled.csv', fill(io.written.get('nl.csv')!, (text, path) => (path === 'blockQuestions[0].prompt' ? 'Waar staat jullie organisatie?' : `NL ${text}`)));
     assert.equal(await run(io, 'translate', file, '--merge', 'nl-filled.csv'), 0, io.stderr);
+    assert.match(io.stderr, /^nl-filled\.csv: row \d+ \(blockQuestions\[0\]\.prompt\): the translation does not have the placeholders of the source \(\{block\}\); .* \[warning\]\n$/);
     assert.match(io.stdout, /Added "nl" to languages\./);
     const merged = JSON.parse(io.written.get(file)!);
     assert.ok(merged.languages.includes('nl'));

@@ -89,5 +89,6 @@ async function mergeInto(
   if (outcome.languageAdded) io.out(`${m.languageAdded(outcome.target ?? '')}\n`);
   if (outcome.kept > 0) io.out(`${m.kept(outcome.kept)}\n`);
   if (outcome.empty > 0) io.out(`${m.empty(outcome.empty)}\n`);
+  for (const warning of outcome.warnings) io.err(`${sheetFile}: ${warning} [${labels(lang).warning}]\n`);
   return 0;
 }

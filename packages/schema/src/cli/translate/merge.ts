@@ -17,6 +17,8 @@ export interface MergeOutcome {
   target?: string;
   /** Whether the target language was added to the instrument's `languages`. */
   languageAdded: boolean;
+  /** Filled rows whose translation lost or gained a placeholder such as {block}: merged, but worth a look. */
+  warnings: string[];
 }
 
 interface Columns {
@@ -33,7 +35,7 @@ interface Columns {
  * the source is refused as a whole, so a translation never lands on a text it was not made for.
  */
 export function mergeSheet(source: TranslationSource, cells: string[][], force: boolean, m: TranslateMessages): MergeOutcome {
-  const outcome: MergeOutcome = { problems: [], changed: new Map(), filled: 0, kept: 0, empty: 0, languageAdded: false };
+  const outcome: MergeOutcome = { problems: [], changed: new Map(), filled: 0, kept: 0, empty: 0, languageAdded: false, warnings: [] };
   const [header, ...rows] = cells;
   const columns = header ? readHeader(header, source.folder) : undefined;
   if (!columns) {
@@ -69,6 +71,8 @@ export function mergeSheet(source: TranslationSource, cells: string[][], force: 
       if (!sameText(existing, translation)) outcome.kept++;
       return;
     }
+    const wanted = placeholders(now[defaultLanguage] ?? Object.values(now)[0] ?? '');
+    if (wanted !== placeholders(translation)) outcome.warnings.push(m.placeholdersDiffer(line, where, wanted || '—'));
     planned.push({ file, path, value: { ...now, [columns.targetLanguage]: translation } });
   });
   if (outcome.problems.length > 0) return outcome;
@@ -109,6 +113,9 @@ function readHeader(header: readonly string[], folder: boolean): Columns | undef
 const isText = (value: unknown): value is string | Record<string, string> =>
   typeof value === 'string' ||
   (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'));
+
+/** The placeholders of a text, sorted: a translation keeps `{block}` and `{n}` as they are. */
+const placeholders = (text: string): string => [...text.matchAll(/\{[A-Za-z]+\}/g)].map((p) => p[0]).sort().join(' ');
 
 /** Spreadsheets may save a cell's line ends as CR LF: the same text either way. */
 const sameText = (a: string | undefined, b: string): boolean => a !== undefined && a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');

@@ -13,6 +13,7 @@ export interface TranslateMessages {
   kept: (count: number) => string;
   empty: (count: number) => string;
   languageAdded: (lang: string) => string;
+  placeholdersDiffer: (row: number, where: string, expected: string) => string;
 }
 
 const USAGE = 'usage: poolster translate <folder or instrument.json> --to <lang> [--out sheet.csv]\n       poolster translate <folder or instrument.json> --merge <sheet.csv> [--force]';
@@ -22,7 +23,7 @@ const en: TranslateMessages = {
   badLanguage: (value) => `--to "${value}": give a language code such as nl, fr or nl-BE.`,
   nothingMissing: (lang) => `Every text already has a version in "${lang}": nothing to translate.`,
   wroteSheet: (rows, lang, file) =>
-    `Wrote ${file}: ${rows} texts to translate into "${lang}". Fill in the last column (leave a cell empty to skip it), then\n` +
+    `Wrote ${file}: ${rows} texts to translate into "${lang}". Fill in the last column, keeping {block} and {n} as they are (leave a cell empty to skip it), then\n` +
     `  npx poolster translate <the same folder or file> --merge ${file}\n`,
   unreadableSheet: (file, line) => `${file}: a quote opened at line ${line} is never closed; save the sheet as CSV again.`,
   badHeader: (folder) =>
@@ -35,6 +36,7 @@ const en: TranslateMessages = {
   kept: (count) => `${count} texts already had a different translation and were kept (--force replaces them).`,
   empty: (count) => `${count} rows were left empty.`,
   languageAdded: (lang) => `Added "${lang}" to languages.`,
+  placeholdersDiffer: (row, where, expected) => `row ${row} (${where}): the translation does not have the placeholders of the source (${expected}); they stand for a name the scan fills in.`,
 };
 
 const nl: TranslateMessages = {
@@ -42,7 +44,7 @@ const nl: TranslateMessages = {
   badLanguage: (value) => `--to "${value}": geef een taalcode zoals nl, fr of nl-BE.`,
   nothingMissing: (lang) => `Elke tekst heeft al een versie in "${lang}": er is niets te vertalen.`,
   wroteSheet: (rows, lang, file) =>
-    `${file} geschreven: ${rows} teksten om te vertalen naar "${lang}". Vul de laatste kolom in (laat een cel leeg om ze over te slaan), daarna\n` +
+    `${file} geschreven: ${rows} teksten om te vertalen naar "${lang}". Vul de laatste kolom in en laat {block} en {n} staan zoals ze zijn (laat een cel leeg om ze over te slaan), daarna\n` +
     `  npx poolster translate <dezelfde map of hetzelfde bestand> --merge ${file}\n`,
   unreadableSheet: (file, line) => `${file}: een aanhalingsteken geopend op regel ${line} wordt nooit gesloten; sla het blad opnieuw op als CSV.`,
   badHeader: (folder) =>
@@ -55,6 +57,7 @@ const nl: TranslateMessages = {
   kept: (count) => `${count} teksten hadden al een andere vertaling en zijn behouden (--force vervangt ze).`,
   empty: (count) => `${count} rijen bleven leeg.`,
   languageAdded: (lang) => `"${lang}" toegevoegd aan languages.`,
+  placeholdersDiffer: (row, where, expected) => `rij ${row} (${where}): de vertaling heeft niet de plaatshouders van de bron (${expected}); die staan voor een naam die de scan invult.`,
 };
 
 const fr: TranslateMessages = {
@@ -62,7 +65,7 @@ const fr: TranslateMessages = {
   badLanguage: (value) => `--to « ${value} » : indiquez un code de langue comme nl, fr ou nl-BE.`,
   nothingMissing: (lang) => `Chaque texte a déjà une version en « ${lang} » : rien à traduire.`,
   wroteSheet: (rows, lang, file) =>
-    `${file} écrit : ${rows} textes à traduire en « ${lang} ». Remplissez la dernière colonne (laissez une cellule vide pour la passer), puis\n` +
+    `${file} écrit : ${rows} textes à traduire en « ${lang} ». Remplissez la dernière colonne en gardant {block} et {n} tels quels (laissez une cellule vide pour la passer), puis\n` +
     `  npx poolster translate <le même dossier ou fichier> --merge ${file}\n`,
   unreadableSheet: (file, line) => `${file} : un guillemet ouvert à la ligne ${line} n’est jamais fermé ; enregistrez à nouveau la feuille en CSV.`,
   badHeader: (folder) =>
@@ -75,6 +78,7 @@ const fr: TranslateMessages = {
   kept: (count) => `${count} textes avaient déjà une autre traduction et ont été gardés (--force les remplace).`,
   empty: (count) => `${count} lignes sont restées vides.`,
   languageAdded: (lang) => `« ${lang} » ajouté à languages.`,
+  placeholdersDiffer: (row, where, expected) => `ligne ${row} (${where}) : la traduction n’a pas les espaces réservés de la source (${expected}) ; ils remplacent un nom que l’autoévaluation insère.`,
 };
 
 const MESSAGES: Record<string, TranslateMessages> = { en, nl, fr };
