@@ -120,6 +120,9 @@ describe('poolster translate', () => {
     io.written.set('open.csv', 'file,path,en,translation:nl\ninstrument.json,title,"never closed\n');
     assert.equal(await run(io, 'translate', SOURCE, '--merge', 'open.csv'), 1);
     assert.match(io.stderr, /a quote opened at line 2 is never closed/);
+    io.written.set('latin1.csv', 'file,path,en,translation:nl\ninstrument.json,title,Caf\uFFFD,\n');
+    assert.equal(await run(io, 'translate', SOURCE, '--merge', 'latin1.csv'), 1);
+    assert.match(io.stderr, /latin1\.csv is not saved as UTF-8/);
     assert.equal(await run(io, 'translate', SOURCE), 2);
     assert.equal(await run(io, 'translate', SOURCE, '--to', 'nl', '--merge', 'x.csv'), 2);
     assert.equal(await run(io, 'translate', SOURCE, '--to', 'Dutch'), 2);

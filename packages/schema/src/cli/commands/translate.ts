@@ -68,6 +68,11 @@ async function mergeInto(
     io.err(`${sheetFile}: ${labels(lang).notFound}\n`);
     return 1;
   }
+  // Read as UTF-8, a sheet saved in a legacy encoding has replacement characters where its accents were.
+  if (text.includes('\uFFFD')) {
+    io.err(`${m.notUtf8(sheetFile)}\n`);
+    return 1;
+  }
   const sheet = readCsv(text);
   if (!sheet.ok) {
     io.err(`${m.unreadableSheet(sheetFile, sheet.line)}\n`);

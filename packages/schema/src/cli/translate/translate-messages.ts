@@ -5,6 +5,7 @@ export interface TranslateMessages {
   nothingMissing: (lang: string) => string;
   wroteSheet: (rows: number, lang: string, file: string) => string;
   unreadableSheet: (file: string, line: number) => string;
+  notUtf8: (file: string) => string;
   badHeader: (folder: boolean) => string;
   rowNotAText: (row: number, where: string) => string;
   rowChanged: (row: number, where: string, lang: string) => string;
@@ -25,6 +26,7 @@ const en: TranslateMessages = {
   wroteSheet: (rows, lang, file) =>
     `Wrote ${file}: ${rows} texts to translate into "${lang}". Fill in the last column, keeping {block} and {n} as they are (leave a cell empty to skip it), then\n` +
     `  npx poolster translate <the same folder or file> --merge ${file}\n`,
+  notUtf8: (file) => `${file} is not saved as UTF-8, so accented letters would be lost: save it again as "CSV UTF-8".`,
   unreadableSheet: (file, line) => `${file}: a quote opened at line ${line} is never closed; save the sheet as CSV again.`,
   badHeader: (folder) =>
     `The first row must name the columns: ${folder ? 'file, path' : 'path'}, the source languages and one translation:<lang> column, as poolster translate --to wrote them${folder ? ' for a folder' : ' for a single file'}.`,
@@ -46,6 +48,7 @@ const nl: TranslateMessages = {
   wroteSheet: (rows, lang, file) =>
     `${file} geschreven: ${rows} teksten om te vertalen naar "${lang}". Vul de laatste kolom in en laat {block} en {n} staan zoals ze zijn (laat een cel leeg om ze over te slaan), daarna\n` +
     `  npx poolster translate <dezelfde map of hetzelfde bestand> --merge ${file}\n`,
+  notUtf8: (file) => `${file} is niet als UTF-8 bewaard, zodat letters met accenten verloren zouden gaan: sla het opnieuw op als "CSV UTF-8".`,
   unreadableSheet: (file, line) => `${file}: een aanhalingsteken geopend op regel ${line} wordt nooit gesloten; sla het blad opnieuw op als CSV.`,
   badHeader: (folder) =>
     `De eerste rij moet de kolommen noemen: ${folder ? 'file, path' : 'path'}, de brontalen en één kolom translation:<taal>, zoals poolster translate --to ze schreef${folder ? ' voor een map' : ' voor één bestand'}.`,
@@ -67,6 +70,7 @@ const fr: TranslateMessages = {
   wroteSheet: (rows, lang, file) =>
     `${file} écrit : ${rows} textes à traduire en « ${lang} ». Remplissez la dernière colonne en gardant {block} et {n} tels quels (laissez une cellule vide pour la passer), puis\n` +
     `  npx poolster translate <le même dossier ou fichier> --merge ${file}\n`,
+  notUtf8: (file) => `${file} n’est pas enregistré en UTF-8 : les lettres accentuées seraient perdues ; enregistrez-le à nouveau en « CSV UTF-8 ».`,
   unreadableSheet: (file, line) => `${file} : un guillemet ouvert à la ligne ${line} n’est jamais fermé ; enregistrez à nouveau la feuille en CSV.`,
   badHeader: (folder) =>
     `La première ligne doit nommer les colonnes : ${folder ? 'file, path' : 'path'}, les langues sources et une colonne translation:<langue>, comme poolster translate --to les a écrites${folder ? ' pour un dossier' : ' pour un seul fichier'}.`,
