@@ -29,7 +29,9 @@ const EXPLAINED = new Set<Issue['code']>(['structure.invalid-id', 'structure.inv
  * through, for the issues that were kept.
  */
 export function addExamples(data: unknown, issues: Issue[]): void {
-  const flagged = issues.map((i) => i.path);
+  // Every path at or above an issue: a candidate in this set has an issue at it or inside it.
+  const flagged = new Set<string>();
+  for (const i of issues) for (let n = 0; n <= i.path.length; n++) flagged.add(JSON.stringify(i.path.slice(0, n)));
   for (const found of issues) {
     if (!SHOWS_EXAMPLE.has(found.code) || found.path.length === 0) continue;
     const example = nearestValidSibling(data, found.path, flagged);
@@ -38,7 +40,7 @@ export function addExamples(data: unknown, issues: Issue[]): void {
   }
 }
 
-function nearestValidSibling(data: unknown, path: IssuePath, flagged: readonly IssuePath[]): { path: IssuePath; value: unknown } | undefined {
+function nearestValidSibling(data: unknown, path: IssuePath, flagged: ReadonlySet<string>): { path: IssuePath; value: unknown } | undefined {
   for (let k = path.length - 1; k >= 0; k--) {
     const index = path[k];
     if (typeof index !== 'number') continue;
@@ -50,7 +52,7 @@ function nearestValidSibling(data: unknown, path: IssuePath, flagged: readonly I
         const candidate = [...path.slice(0, k), j, ...path.slice(k + 1)];
         const value = valueAt(data, candidate);
         // Valid: no issue at it or inside it (one on an ancestor, such as an unknown key beside it, does not count).
-        if (value !== undefined && !flagged.some((p) => startsWith(p, candidate))) return { path: candidate, value };
+        if (value !== undefined && !flagged.has(JSON.stringify(candidate))) return { path: candidate, value };
       }
     }
   }
@@ -65,8 +67,6 @@ function valueAt(value: unknown, path: IssuePath): unknown {
   }
   return node;
 }
-
-const startsWith = (path: IssuePath, prefix: IssuePath): boolean => prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
 
 /** The FIELDS.md section (its anchor) of the part a path ends in: the last list entry it passes through. */
 function fieldsSection(path: IssuePath): string {
