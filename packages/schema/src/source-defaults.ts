@@ -77,16 +77,18 @@ function withBlockDefaults(block: unknown, stages: Json[], defaultLanguage: stri
   withTitle(filled);
   if (filled.stages !== undefined && !isObject(filled.stages)) return filled;
   const own = (filled.stages ?? {}) as Json;
-  const described: Json = {};
+  const missing = stages.filter((stage) => typeof stage.id === 'string' && !Object.hasOwn(own, stage.id) && Array.isArray(stage.description));
+  // A block that describes every stage itself stays exactly as written.
+  if (missing.length === 0 && filled.stages !== undefined) return filled;
   const name = (filled.name ?? filled.title) as unknown;
-  for (const stage of stages) {
-    if (typeof stage.id !== 'string' || Object.hasOwn(described, stage.id)) continue;
-    if (Object.hasOwn(own, stage.id)) described[stage.id] = own[stage.id];
-    else if (Array.isArray(stage.description)) described[stage.id] = stage.description.map((part) => fillBlock(part, name, defaultLanguage));
-  }
-  // Stages the instrument does not have stay, in the block's order after the known ones, so validation names them.
-  for (const [id, text] of Object.entries(own)) if (!Object.hasOwn(described, id)) described[id] = text;
-  filled.stages = described;
+  const made = new Map(missing.map((stage) => [stage.id as string, (stage.description as unknown[]).map((part) => fillBlock(part, name, defaultLanguage))]));
+  // In the instrument's stage order; stages it does not have follow in the block's order, so validation names
+  // them. Built with fromEntries, never by assignment: an id such as "__proto__" must stay a key for the
+  // forbidden-key check, not become the object's prototype.
+  const order = [...new Set([...stages.map((stage) => stage.id).filter((id): id is string => typeof id === 'string'), ...Object.keys(own)])];
+  filled.stages = Object.fromEntries(
+    order.flatMap((id): Array<[string, unknown]> => (Object.hasOwn(own, id) ? [[id, own[id]]] : made.has(id) ? [[id, made.get(id)]] : [])),
+  );
   return filled;
 }
 

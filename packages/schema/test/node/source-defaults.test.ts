@@ -87,6 +87,10 @@ describe('source defaults', () => {
   });
 
   it('leave what has the wrong shape for validation to report', () => {
+    const hostile = JSON.parse('{"id":"x","defaultLanguage":"en","stages":[{"id":"a","description":["t"]}],"clusters":[{"id":"c","blocks":[{"id":"b","stages":{"__proto__":["p"]}}]}]}');
+    const withHostile = applySourceDefaults(hostile) as { clusters: Array<{ blocks: Array<{ stages: object }> }> };
+    assert.deepEqual(Object.keys(withHostile.clusters[0]!.blocks[0]!.stages), ['a', '__proto__']);
+    assert.ok(checkInstrument(withHostile).issues.some((i) => i.code === 'structure.forbidden-key'));
     assert.equal(applySourceDefaults(null), null);
     assert.deepEqual(applySourceDefaults([1]), [1]);
     const filled = applySourceDefaults({ id: 3, clusters: [{ id: 'c', blocks: [{ id: 'b', stages: 'none' }] }] }) as Record<string, unknown>;

@@ -80,7 +80,8 @@ export function mergeSheet(source: TranslationSource, cells: string[][], force: 
   for (const { file, path, value } of planned) {
     const root = outcome.changed.get(file) ?? structuredClone(source.files.get(file)!.value);
     const parent = valueAt(root, path.slice(0, -1)) as Record<string | number, unknown>;
-    parent[path.at(-1)!] = value;
+    // Defined, not assigned: a key such as "__proto__" stays a key (and validation refuses it).
+    Object.defineProperty(parent, path.at(-1)!, { value, writable: true, enumerable: true, configurable: true });
     outcome.changed.set(file, root);
     outcome.filled++;
   }
