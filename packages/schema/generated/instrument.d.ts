@@ -49,7 +49,7 @@ export interface PoolsterInstrument {
   description?: Text;
   defaultLanguage: LanguageCode;
   /**
-   * Every language the scan is offered in; a text missing in one of them is a warning.
+   * Every language the scan is offered in; a text missing in one of them is a warning. In a source folder it may be left out: the default language, then every language the texts are written in.
    *
    * @minItems 1
    */
@@ -395,7 +395,7 @@ export interface Block {
    */
   footnotes: Footnote[];
   /**
-   * The description of every stage for this block, keyed by stage id.
+   * The description of every stage for this block, keyed by stage id. In a source folder a stage (or the whole field) may be left out: the block then reads the stage's own description, with "{block}" as the block's name in each language.
    */
   stages: {
     [k: string]: RichText;

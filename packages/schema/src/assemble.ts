@@ -1,5 +1,6 @@
 import { issue, type Issue } from './issues.js';
 import { parseJson } from './parse-json.js';
+import { applySourceDefaults } from './source-defaults.js';
 
 /** The file access assembling needs; the CLI passes Node's, tests pass a map. */
 export interface SourceReader {
@@ -11,7 +12,8 @@ export type AssembleResult = { ok: true; instrument: Record<string, unknown> } |
 /**
  * Content authors keep an instrument as a folder: `instrument.json`, whose clusters list their block
  * ids, and one `blocks/<id>.json` per building block (small files, easy to review). This puts the
- * blocks in place. It only assembles: validation is the caller's next step.
+ * blocks in place and fills in what a source may leave out (see source-defaults.ts). It only
+ * assembles: validation is the caller's next step.
  */
 export async function loadInstrumentSource(dir: string, reader: SourceReader): Promise<AssembleResult> {
   const read = async (file: string): Promise<{ value: unknown } | { file: string; issue: Issue }> => {
@@ -29,7 +31,7 @@ export async function loadInstrumentSource(dir: string, reader: SourceReader): P
   if ('issue' in root) return { ok: false, ...root };
   const source = root.value as { clusters?: Array<{ blocks?: unknown[] }> };
   if (!source || typeof source !== 'object' || !Array.isArray(source.clusters)) {
-    return { ok: false, file: rootFile, issue: issue('structure.missing', ['clusters']) };
+    return { ok: false, file: rootFile, issue: issue('structure.missing', ['clusters'], { expected: 'array' }) };
   }
   const clusters = [];
   for (const cluster of source.clusters) {
@@ -46,7 +48,7 @@ export async function loadInstrumentSource(dir: string, reader: SourceReader): P
     clusters.push({ ...cluster, blocks });
   }
   const rest = withoutSchemaLine(source) as Record<string, unknown>;
-  return { ok: true, instrument: { ...rest, clusters } };
+  return { ok: true, instrument: applySourceDefaults({ ...rest, clusters }) as Record<string, unknown> };
 }
 
 /**

@@ -18,7 +18,10 @@ export const Stage = z
     short: Text.optional().meta({
       description: 'A short code for the stage where space is scarce (a cell of the comparison matrix), such as "1" or "B"; defaults to the stage\'s number (1 for the first stage).',
     }),
-    description: RichText.meta({ description: 'The generic description of the stage; "{block}" stands for a building block.' }),
+    description: RichText.meta({
+      description:
+        'The generic description of the stage; "{block}" stands for a building block. In a source folder it is also every block\'s description of this stage, with "{block}" as the block\'s name, unless the block describes the stage itself.',
+    }),
   })
   .meta({ id: 'Stage', description: 'One stage of the continuum, in order from the first to the last.' });
 
@@ -26,7 +29,9 @@ export const Block = z
   .strictObject({
     id: Identifier,
     number: z.string().max(16).optional().meta({ description: 'The block\'s number as printed in the source document ("5.3").' }),
-    title: Text.meta({ description: 'The block\'s title, as its heading in the scan and in reports.' }),
+    title: Text.meta({
+      description: 'The block\'s title, as its heading in the scan and in reports. In a source folder it may be left out: it is then made from the id ("preventie-en-vroegdetectie" → "Preventie en vroegdetectie").',
+    }),
     name: Text.optional().meta({ description: 'How the block is named inside question texts ("{block}"); defaults to the title.' }),
     definition: z
       .strictObject({ text: RichText, source: Text.optional(), footnotes: FootnoteRefs.optional() })
@@ -48,14 +53,17 @@ export const Block = z
     footnotes: z.array(Footnote).meta({ description: 'The block\'s footnotes, referenced by id from its texts\' `footnotes` lists; may be empty.' }),
     stages: z
       .record(Identifier, RichText)
-      .meta({ description: 'The description of every stage for this block, keyed by stage id.' }),
+      .meta({
+        description:
+          'The description of every stage for this block, keyed by stage id. In a source folder a stage (or the whole field) may be left out: the block then reads the stage\'s own description, with "{block}" as the block\'s name in each language.',
+      }),
   })
   .meta({ id: 'Block' });
 
 export const Cluster = z
   .strictObject({
     id: Identifier,
-    title: Text.meta({ description: 'The cluster\'s title, above its blocks.' }),
+    title: Text.meta({ description: 'The cluster\'s title, above its blocks. In a source folder it may be left out: it is then made from the id ("core-work" → "Core work").' }),
     description: RichText.optional(),
     blocks: z.array(Block).min(1),
   })
@@ -80,15 +88,23 @@ export const Instrument = z
     schemaVersion: z.literal(SCHEMA_MAJOR),
     id: Identifier,
     version: SemVer.meta({ description: 'The content version. A new major means answers cannot be carried over as they are.' }),
-    title: Text.meta({ description: 'The scan\'s title, on its first page and in reports.' }),
+    title: Text.meta({
+      description: 'The scan\'s title, on its first page and in reports. In a source folder it may be left out: it is then made from the id ("clb-self-scan" → "Clb self scan").',
+    }),
     publisher: Text.meta({ description: 'Who publishes the instrument (a network, an organisation).' }),
     description: Text.optional().meta({ description: 'What the scan is for, in a sentence or two.' }),
     defaultLanguage: LanguageCode.meta({ description: 'The language every text must exist in; a text given as a plain string is in this language.' }),
     languages: z
       .array(LanguageCode)
       .min(1)
-      .meta({ description: 'Every language the scan is offered in; a text missing in one of them is a warning.' }),
-    blockPlaceholder: Text.meta({ description: 'How "{block}" reads where no particular block is meant (e.g. "this building block").' }),
+      .meta({
+        description:
+          'Every language the scan is offered in; a text missing in one of them is a warning. In a source folder it may be left out: the default language, then every language the texts are written in.',
+      }),
+    blockPlaceholder: Text.meta({
+      description:
+        'How "{block}" reads where no particular block is meant (e.g. "this building block"). In a source folder it may be left out: "this building block", "deze bouwsteen", "ce pilier" in each language (the English words for other languages).',
+    }),
     stages: z.array(Stage).min(2).meta({ description: 'The stages of the continuum, first to last: two or more.' }),
     placementNote: RichText.optional().meta({ description: 'Shown on every block\'s page, after its reading material and before its questions: how to go about placing the organisation.' }),
     intro: z.array(IntroSection).meta({ description: 'The reading material before the first question; may be empty.' }),

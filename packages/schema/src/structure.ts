@@ -13,6 +13,20 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/** How long a quoted value may be in a message: enough to recognise it, never a whole paragraph. */
+const SHORT_VALUE = 40;
+
+/** A value as it is written in JSON, cut short with "…": how a message names what it found. */
+export function shortValue(value: unknown): string {
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    json = String(value);
+  }
+  return json.length > SHORT_VALUE ? `${json.slice(0, SHORT_VALUE - 1)}…` : json;
+}
+
 const toPath = (base: IssuePath, path: readonly PropertyKey[]): IssuePath => [
   ...base,
   ...path.map((key) => (typeof key === 'number' ? key : String(key))),
@@ -69,11 +83,11 @@ function fromZodIssue(zi: ZodIssue, base: IssuePath): Iterable<Issue> {
     case 'invalid_type':
       return zi.input === undefined
         ? [issue('structure.missing', path, { expected: zi.expected })]
-        : [issue('structure.invalid-type', path, { expected: zi.expected, received: describeValue(zi.input) })];
+        : [issue('structure.invalid-type', path, { expected: zi.expected, received: describeValue(zi.input), value: shortValue(zi.input) })];
     case 'invalid_format':
       return [formatIssue(zi, path)];
     case 'invalid_value':
-      return [issue('structure.invalid-value', path, { expected: zi.values.map((v) => JSON.stringify(v)) })];
+      return [issue('structure.invalid-value', path, { expected: zi.values.map((v) => JSON.stringify(v)), value: shortValue(zi.input) })];
     case 'unrecognized_keys':
       return [issue('structure.unknown-key', path, { keys: zi.keys })];
     case 'too_small':
@@ -98,16 +112,17 @@ function fromZodIssue(zi: ZodIssue, base: IssuePath): Iterable<Issue> {
       if (depth(deepest) > zi.path.length) return zodIssueList(deepest, base);
       const expected = [...new Set(zi.errors.flatMap((branch) => branch.map((b) => (b.code === 'invalid_type' ? typeName(b.expected) : b.code))))];
       const allTypeMismatches = zi.errors.every((branch) => branch.every((b) => b.code === 'invalid_type' && b.path.length === 0));
+      if (allTypeMismatches && zi.input === undefined) return [issue('structure.missing', path, { expected: expected.join(' | ') })];
       return allTypeMismatches
-        ? [issue('structure.invalid-type', path, { expected: expected.join(' | '), received: describeValue(zi.input) })]
+        ? [issue('structure.invalid-type', path, { expected: expected.join(' | '), received: describeValue(zi.input), value: shortValue(zi.input) })]
         : [issue('structure.no-matching-form', path, { expected })];
     }
     case 'custom':
       // Identifier's refinement: a name that reaches an object's prototype.
       if (zi.params?.['forbiddenKey'] === true) return [issue('structure.forbidden-key', path, { key: String(zi.input) })];
-      return [issue('structure.invalid-value', path, { expected: [] })];
+      return [issue('structure.invalid-value', path, { expected: [], value: shortValue(zi.input) })];
     default:
-      return [issue('structure.invalid-value', path, { expected: [] })];
+      return [issue('structure.invalid-value', path, { expected: [], value: shortValue(zi.input) })];
   }
 }
 
@@ -118,10 +133,11 @@ const typeName = (expected: string): string => (expected === 'record' ? 'object'
 function formatIssue(zi: Extract<ZodIssue, { code: 'invalid_format' }>, path: IssuePath): Issue {
   const pattern = 'pattern' in zi && typeof zi.pattern === 'string' ? zi.pattern : '';
   // zod reports the pattern as a regex literal ("/…/").
-  if (pattern === String(ID_PATTERN)) return issue('structure.invalid-id', path);
-  if (pattern === String(SEMVER_PATTERN)) return issue('structure.invalid-version', path);
-  if (pattern === String(LANGUAGE_PATTERN)) return issue('structure.invalid-language', path);
-  return issue('structure.invalid-format', path, { format: zi.format });
+  const value = shortValue(zi.input);
+  if (pattern === String(ID_PATTERN)) return issue('structure.invalid-id', path, { value });
+  if (pattern === String(SEMVER_PATTERN)) return issue('structure.invalid-version', path, { value });
+  if (pattern === String(LANGUAGE_PATTERN)) return issue('structure.invalid-language', path, { value });
+  return issue('structure.invalid-format', path, { format: zi.format, value });
 }
 
 const describeDiscriminator = (value: unknown): string => (typeof value === 'string' ? value : describeValue(value));

@@ -1,5 +1,6 @@
 import { reportForbiddenKeys } from './forbidden-keys.js';
 import { Instrument } from './instrument.js';
+import { addExamples } from './issue-examples.js';
 import { IssueCollector } from './issue-collector.js';
 import { checkLanguages } from './instrument-languages.js';
 import { formatPath, issue, type Issue, type IssuePath } from './issues.js';
@@ -27,9 +28,15 @@ export function checkInstrument(data: unknown): InstrumentValidation {
   reportForbiddenKeys(data, issues);
   if (issues.size > 0) return { issues: issues.toArray() };
   const instrument = parseStructure(Instrument, data, issues);
-  if (!instrument) return { issues: issues.toArray() };
+  if (!instrument) return { issues: withExamples(data, issues.toArray()) };
   checkMeaning(instrument, issues);
   return { issues: issues.toArray(), instrument };
+}
+
+/** Structural issues point to a valid example (see issue-examples.ts), so an author sees what to write. */
+function withExamples(data: unknown, found: Issue[]): Issue[] {
+  addExamples(data, found);
+  return found;
 }
 
 function checkMeaning(instrument: Instrument, issues: IssueCollector): void {
@@ -71,11 +78,11 @@ function checkMeaning(instrument: Instrument, issues: IssueCollector): void {
       ];
       for (const [list, path] of refs) {
         list?.forEach((id, i) => {
-          if (!footnoteIds.has(id)) issues.pushUnknown(issue('instrument.unknown-footnote', [...path, i], { footnote: id }), id, () => footnoteIds);
+          if (!footnoteIds.has(id)) issues.pushUnknown(issue('instrument.unknown-footnote', [...path, i], { footnote: id, known: knownList(footnoteIds) }), id, () => footnoteIds);
         });
       }
       for (const stageId of Object.keys(block.stages)) {
-        if (!stageIds.has(stageId)) issues.pushUnknown(issue('instrument.unknown-stage', [...bp, 'stages', stageId], { stage: stageId }), stageId, () => stageIds);
+        if (!stageIds.has(stageId)) issues.pushUnknown(issue('instrument.unknown-stage', [...bp, 'stages', stageId], { stage: stageId, known: knownList(stageIds) }), stageId, () => stageIds);
       }
       if (issues.full) {
         // Only counted now: linear in the block's own descriptions, not in blocks × stages.
@@ -90,6 +97,22 @@ function checkMeaning(instrument: Instrument, issues: IssueCollector): void {
   );
 
   checkLanguages(instrument, issues);
+}
+
+/** How many known ids a message lists: enough to pick from, never a whole hostile list. */
+const LISTED_IDS = 12;
+
+/** The ids an unknown one could have been, for the message: quoted, at most LISTED_IDS, "—" when there are none. */
+function knownList(ids: Iterable<string>): string[] {
+  const list: string[] = [];
+  for (const id of ids) {
+    if (list.length === LISTED_IDS) {
+      list.push('…');
+      break;
+    }
+    list.push(`"${id}"`);
+  }
+  return list.length > 0 ? list : ['—'];
 }
 
 /** How many entries of the stage list a block describes (a stage id listed twice counts twice). */
@@ -114,11 +137,11 @@ function checkQuestion(q: Question, path: IssuePath, siblings: ReadonlyMap<strin
       const target = siblings.get(q.relativeTo);
       if (!target || target.type !== 'stage') {
         const stageQuestions = () => [...siblings.values()].filter((s) => s.type === 'stage').map((s) => s.id);
-        issues.pushUnknown(issue('instrument.unknown-stage-question', [...path, 'relativeTo'], { question: q.relativeTo }), q.relativeTo, stageQuestions);
+        issues.pushUnknown(issue('instrument.unknown-stage-question', [...path, 'relativeTo'], { question: q.relativeTo, known: knownList(stageQuestions()) }), q.relativeTo, stageQuestions);
       }
       q.options.forEach((o, i) => {
         if (o.stage !== undefined && !ctx.stageIds.has(o.stage)) {
-          issues.pushUnknown(issue('instrument.unknown-stage', [...path, 'options', i, 'stage'], { stage: o.stage }), o.stage, () => ctx.stageIds);
+          issues.pushUnknown(issue('instrument.unknown-stage', [...path, 'options', i, 'stage'], { stage: o.stage, known: knownList(ctx.stageIds) }), o.stage, () => ctx.stageIds);
         }
       });
       if (q.options.filter((o) => o.stage === undefined).length > 1) {

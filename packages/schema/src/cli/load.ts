@@ -3,6 +3,7 @@ import type { Instrument } from '../instrument.js';
 import { formatPath, type Issue } from '../issues.js';
 import { formatIssue } from '../messages/index.js';
 import { parseJson } from '../parse-json.js';
+import { applySourceDefaults } from '../source-defaults.js';
 import type { CliIo } from './io.js';
 import { labels } from './labels.js';
 
@@ -31,11 +32,14 @@ export async function readJson(io: CliIo, file: string, lang: string): Promise<{
   return { value: parsed.value };
 }
 
-/** Reads, parses and validates an instrument; prints its issues. */
+/**
+ * Reads, parses and validates an instrument; prints its issues. The file may be a single source file:
+ * what a source may leave out (a title, the languages, …) is filled in first, as `assemble` does.
+ */
 export async function loadInstrument(io: CliIo, file: string, lang: string): Promise<{ instrument?: Instrument; ok: boolean }> {
   const read = await readJson(io, file, lang);
   if (!read) return { ok: false };
-  const { issues, instrument } = checkInstrument(read.value);
+  const { issues, instrument } = checkInstrument(applySourceDefaults(read.value));
   printIssues(io, file, issues, lang);
   const ok = !issues.some((i) => i.severity === 'error');
   return ok ? { instrument, ok } : { ok };

@@ -3,6 +3,7 @@ import { assembleCommand } from './commands/assemble.js';
 import { csvCommand } from './commands/csv.js';
 import { initCommand } from './commands/init.js';
 import { schemaCommand } from './commands/schema.js';
+import { translateCommand } from './commands/translate.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, Options } from './io.js';
 
@@ -13,10 +14,12 @@ const USAGE = `poolster: tools for Poolster instruments and responses
   poolster schema [--out dir]                             write the JSON Schema files
   poolster assemble <source-dir> [--out instrument.json]  build an instrument from instrument.json + blocks/*.json
   poolster init [folder]                                  start a new instrument: a source folder for assemble
+  poolster translate <source-dir|file> --to <lang>        the texts missing in a language, as a CSV sheet to fill in
+  poolster translate <source-dir|file> --merge <sheet>    put a filled sheet's texts back into the source files
 
 options:
   --lang nl|fr|en   the language of messages (default en)
-  --out <path>      where to write (csv, schema, assemble)
+  --out <path>      where to write (csv, schema, assemble, translate)
   --help            this text
 
 init options (what is not given is asked in a terminal):
@@ -26,6 +29,11 @@ init options (what is not given is asked in a terminal):
   --clusters <n>          how many clusters (default 2)
   --blocks <n>            how many building blocks (default 6)
   --yes                   ask nothing: take the defaults
+
+translate options:
+  --to <lang>             the language to translate into; the sheet goes to --out, else to the output
+  --merge <sheet.csv>     the filled sheet: fills only texts without a version in its language
+  --force                 with --merge: also replace translations that differ from the sheet's
 `;
 
 const COMMANDS: Record<string, (io: CliIo, options: Options) => Promise<number>> = {
@@ -34,6 +42,7 @@ const COMMANDS: Record<string, (io: CliIo, options: Options) => Promise<number>>
   schema: schemaCommand,
   assemble: assembleCommand,
   init: initCommand,
+  translate: translateCommand,
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 invalid input, 2 wrong usage. */
@@ -53,6 +62,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         clusters: { type: 'string' },
         blocks: { type: 'string' },
         yes: { type: 'boolean' },
+        to: { type: 'string' },
+        merge: { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
   } catch (error) {

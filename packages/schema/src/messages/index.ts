@@ -26,9 +26,27 @@ const DID_YOU_MEAN: Readonly<Record<string, string>> = {
   fr: 'Vouliez-vous dire « {suggestion} » ?',
 };
 
+/** Added when a valid example of the field exists elsewhere in the document (`params.examplePath`, `params.example`). */
+const EXAMPLE: Readonly<Record<string, string>> = {
+  en: 'A valid example is {examplePath}: {example}.',
+  nl: 'Een geldig voorbeeld staat in {examplePath}: {example}.',
+  fr: 'Un exemple valide se trouve en {examplePath} : {example}.',
+};
+
+/** Added when there is none: where the field is described, with an example (`params.reference`). */
+const REFERENCE: Readonly<Record<string, string>> = {
+  en: 'See {reference} for this field, with an example.',
+  nl: 'Zie {reference} voor dit veld, met een voorbeeld.',
+  fr: 'Voir {reference} pour ce champ, avec un exemple.',
+};
+
+const inLanguage = (table: Readonly<Record<string, string>>, lang: string): string => table[lang] ?? table[lang.split('-')[0] ?? ''] ?? table.en!;
+
 export function formatIssue(issue: Issue, lang = 'en'): string {
-  const message = interpolate(messageTable(lang)[issue.code], issue.params);
-  if (typeof issue.params.suggestion !== 'string') return message;
-  const hint = DID_YOU_MEAN[lang] ?? DID_YOU_MEAN[lang.split('-')[0] ?? ''] ?? DID_YOU_MEAN.en!;
-  return `${message} ${interpolate(hint, issue.params)}`;
+  const parts = [interpolate(messageTable(lang)[issue.code], issue.params)];
+  const { suggestion, examplePath, reference } = issue.params;
+  if (typeof suggestion === 'string') parts.push(interpolate(inLanguage(DID_YOU_MEAN, lang), issue.params));
+  if (typeof examplePath === 'string') parts.push(interpolate(inLanguage(EXAMPLE, lang), issue.params));
+  else if (typeof reference === 'string') parts.push(interpolate(inLanguage(REFERENCE, lang), issue.params));
+  return parts.join(' ');
 }

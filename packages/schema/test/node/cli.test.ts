@@ -30,9 +30,9 @@ describe('poolster validate', () => {
     const result = await run('validate', file);
     assert.equal(result.code, 1);
     assert.deepEqual(result.stderr.trim().split('\n'), [
-      `${file}: version: Not a valid version: write MAJOR.MINOR.PATCH, such as 1.0.0.`,
-      `${file}: blockQuestions[0].type: Unknown question type "slider"; expected one of: text, stage, ambition, single-choice, multiple-choice, block-pick, block-ranking.`,
-      `${file}: clusters[0].blocks[0].title: Expected string | object, found number.`,
+      `${file}: version: "two" is not a valid version: write MAJOR.MINOR.PATCH, such as 1.0.0.`,
+      `${file}: blockQuestions[0].type: Unknown question type "slider"; expected one of: text, stage, ambition, single-choice, multiple-choice, block-pick, block-ranking. A valid example is blockQuestions[1].type: "ambition".`,
+      `${file}: clusters[0].blocks[0].title: Found number 42; expected string | object. A valid example is clusters[0].blocks[1].title: {"en":"Learning","fr":"Apprentissage"}.`,
       `${file}: (root): Unknown field: colour.`,
     ]);
   });

@@ -47,7 +47,7 @@ describe('validation says "did you mean"', () => {
     assert.deepEqual(byCode('instrument.unknown-stage'), ['developing', 'embedded']);
     assert.deepEqual(byCode('instrument.unknown-stage-question'), ['now']);
     const stageIssue = issues.find((i) => i.params.stage === 'embeded')!;
-    assert.equal(formatIssue(stageIssue, 'en'), 'There is no stage "embeded" in this instrument. Did you mean "embedded"?');
+    assert.equal(formatIssue(stageIssue, 'en'), 'There is no stage "embeded" in this instrument; its stages are: "emerging", "developing", "embedded". Did you mean "embedded"?');
     assert.match(formatIssue(stageIssue, 'nl'), / Bedoelde je "embedded"\?$/);
     assert.match(formatIssue(stageIssue, 'fr'), / Vouliez-vous dire « embedded » \?$/);
   });
