@@ -11,6 +11,8 @@ export interface RunFigures {
   firstStageOption: number;
   /** JSHeapUsedSize after the first render (at `firstQuestion`). */
   heap: number;
+  /** JSHeapUsedSize at `firstStageOption` (for the scan the same moment as `heap`). */
+  heapAtBlock1: number;
   introActions: number;
   /** Main-thread time of each move from one block to the next ("Opslaan en verder" / "Volgende" → next block visible). */
   drawings: number[];

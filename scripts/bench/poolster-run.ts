@@ -93,6 +93,7 @@ export async function poolsterRun(browser: Browser, url: string, instrument: Ins
       firstQuestion: firstStageOption,
       firstStageOption,
       heap: afterRender.heap,
+      heapAtBlock1: afterRender.heap,
       introActions,
       drawings,
       answering: afterAnswers.task - afterRender.task,

@@ -48,6 +48,7 @@ const FIGURES: Figure[] = [
     goal: '(for information)',
   },
   { figure: 'JS heap after the first render', pick: (f) => f.heap, unit: mb, goal: '≤ 0.50 × SurveyJS', within: (p, s) => p <= 0.5 * s },
+  { figure: 'JS heap with block 1 visible, both through their intro', pick: (f) => f.heapAtBlock1, unit: mb, goal: '(for information)' },
   {
     figure: 'drawing the next block after "next", main thread, median of 10',
     pick: (f) => median(f.drawings),

@@ -80,6 +80,7 @@ export async function surveyJsRun(browser: Browser, url: string, instrument: Ins
       firstQuestion,
       firstStageOption,
       heap: afterRender.heap,
+      heapAtBlock1: atFirstBlock.heap,
       introActions,
       drawings,
       answering: afterAnswers.task - atFirstBlock.task,
