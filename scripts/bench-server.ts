@@ -2,9 +2,10 @@
  * Server figures (asserts nothing), on PGlite and on a PostgreSQL server this script starts:
  * - start times of the store;
  * - one insert at a time at 100, 1,000 and 20,000 stored scans (p50/p95), in the store and, when the
- *   HTTP server starts, as POST /api/responses (validation, hashing and the insert);
- * - a GET /api/responses/:id while 50 POSTs arrive at once;
- * - the dashboard's data for 1,000 centres / 5,000 scans: the latest scan per centre and school year, and GET /api/dashboard (time, bytes).
+ *   HTTP server starts, as POST /api/responses (validation, hashing and the insert) sent by a signed-in
+ *   member of one of 50 centres (each signs in with a sign-in link, as in a browser);
+ * - a GET /api/responses/:id (as the network admin) while 50 POSTs arrive at once, one from each centre;
+ * - the dashboard's data for 1,000 centres / 5,000 scans: the latest scan per centre and school year, and GET /api/dashboard as the network admin (time, bytes).
  * Scans are GO! responses from the synthetic generator, with comments added to reach about 6 KB.
  * The database is filled in bulk (many rows per statement) between measurements; measured inserts go
  * one by one, as the server does them.
@@ -23,6 +24,9 @@ import { openPGliteEngine } from '../packages/server/src/store/pglite-engine.js'
 import { openPostgresEngine } from '../packages/server/src/store/postgres-engine.js';
 import type { SqlEngine } from '../packages/server/src/store/sql-engine.js';
 import type { ResponseStore, StoreOptions } from '../packages/server/src/store/store.js';
+import type { Person } from '../packages/server/src/store/directory.js';
+import { SESSION_COOKIE } from '../packages/server/src/plugins/access.js';
+import type { RunningServer } from '../packages/server/src/server.js';
 import { startPostgres, type TestPostgres } from './test/postgres.mjs';
 
 const args = new Map(process.argv.slice(2).map((arg) => [arg.replace(/^--/, '').split('=')[0]!, arg.split('=')[1] ?? 'true']));
@@ -98,23 +102,74 @@ async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - started, result];
 }
 
+/** Centres whose members send the measured scans (50: a burst sends one scan from each at once). */
+const SENDING_CENTRES = 50;
+const centreName = (n: number) => `Centrum ${(n % SENDING_CENTRES) + 1}`;
+
 interface Http {
   url: string;
+  /** `Cookie` headers of a signed-in member of each sending centre, by centre name. */
+  members: Map<string, string>;
+  /** The `Cookie` header of a signed-in network admin (reads every scan and the whole dashboard). */
+  admin: string;
   close(): Promise<void>;
 }
-/** The HTTP server on a store, when it can be started (it is being rebuilt; its absence is reported, not fatal). */
+
+/**
+ * The people who send and read, registered once per database: a member of each sending centre (in one
+ * school group) and a network admin. Sending takes a centre member's session, reading every scan the admin's.
+ */
+async function people(store: ResponseStore): Promise<{ members: Map<string, Person>; admin: Person }> {
+  const existing = await store.personByEmail('admin@bench.example');
+  const group = (await store.schoolGroups()).find((g) => g.name === 'Scholengroep Bench') ?? (await store.addSchoolGroup({ name: 'Scholengroep Bench' }));
+  const centres = new Map((await store.centres()).map((c) => [c.name, c]));
+  const members = new Map<string, Person>();
+  for (let n = 0; n < SENDING_CENTRES; n += 1) {
+    const name = centreName(n);
+    const email = `lid-${n + 1}@bench.example`;
+    const centre = centres.get(name) ?? (await store.addCentre({ name, schoolGroupId: group.id }));
+    members.set(name, (await store.personByEmail(email)) ?? (await store.addPerson({ email, name: `Lid ${name}`, role: 'centre-member', centreId: centre.id })));
+  }
+  const admin = existing ?? (await store.addPerson({ email: 'admin@bench.example', name: 'Beheerder', role: 'network-admin' }));
+  return { members, admin };
+}
+
+/**
+ * Signs in as the server expects it of a browser: the person's sign-in link (as mailed, or printed for
+ * the demo) is opened and its button pressed (POST /sign-in/:token), which answers 303 with the session cookie.
+ */
+async function signIn(server: RunningServer, person: Person): Promise<string> {
+  const link = await server.signIn.issueLink(person, server.url);
+  const reply = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+  await reply.arrayBuffer();
+  const cookie = reply.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.split(';')[0];
+  if (reply.status !== 303 || !cookie) throw new Error(`signing in as ${person.email} answered ${reply.status}`);
+  return cookie;
+}
+
+/** The HTTP server on a store, with its people signed in, when it can be started (its absence is reported, not fatal). */
 async function startHttp(store: ResponseStore): Promise<Http | string> {
   if (!HTTP) return 'not asked for (--no-http)';
+  let server: RunningServer;
   try {
     const { startServer } = await import('../packages/server/src/server.js');
-    const server = await startServer({ port: 0, store, rateLimitMax: 0, logLevel: 'silent' });
-    return { url: server.url, close: () => server.close() };
+    server = await startServer({ port: 0, store, rateLimitMax: 0, logLevel: 'silent' });
   } catch (error) {
     return `the HTTP server did not start: ${(error as Error).message}`;
   }
+  const who = await people(store);
+  const members = new Map<string, string>();
+  for (const [centre, person] of who.members) members.set(centre, await signIn(server, person));
+  return { url: server.url, members, admin: await signIn(server, who.admin), close: () => server.close() };
 }
-async function post(http: Http, response: Response): Promise<number> {
-  const reply = await fetch(`${http.url}/api/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(response) });
+async function post(http: Http, response: Response, centre: string): Promise<number> {
+  const cookie = http.members.get(centre);
+  if (!cookie) throw new Error(`no signed-in member of ${centre}`);
+  const reply = await fetch(`${http.url}/api/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(response),
+  });
   await reply.arrayBuffer();
   if (reply.status !== 201) throw new Error(`POST answered ${reply.status}`);
   return reply.status;
@@ -159,7 +214,7 @@ async function benchEngine(name: 'pglite' | 'postgres', options: () => Promise<S
       if (!notes.includes(http)) notes.push(http);
     } else {
       const posts: number[] = [];
-      for (let i = 0; i < SAMPLES; i += 1) posts.push((await time(() => post(http, scan(`Centrum ${(i % 1000) + 1}`))))[0]);
+      for (let i = 0; i < SAMPLES; i += 1) posts.push((await time(() => post(http, scan(centreName(i)), centreName(i))))[0]);
       rows.push({ engine: name, measure: `POST /api/responses at ${size} stored (p50 / p95)`, value: spread(posts) });
       if (size === SIZES[SIZES.length - 1]) await burst(name, http, store);
       await http.close();
@@ -176,8 +231,8 @@ async function burst(name: string, http: Http, store: ResponseStore): Promise<vo
   const gets: number[] = [];
   const posts: number[] = [];
   for (let round = 0; round < 20; round += 1) {
-    const sending = Array.from({ length: 50 }, (_, i) => time(() => post(http, scan(`Centrum ${i + 1}`))));
-    const [took, reply] = await time(() => fetch(`${http.url}/api/responses/${id}`).then(async (r) => [r.status, await r.arrayBuffer()] as const));
+    const sending = Array.from({ length: SENDING_CENTRES }, (_, i) => time(() => post(http, scan(centreName(i)), centreName(i))));
+    const [took, reply] = await time(() => fetch(`${http.url}/api/responses/${id}`, { headers: { cookie: http.admin } }).then(async (r) => [r.status, await r.arrayBuffer()] as const));
     if (reply[0] !== 200) throw new Error(`GET answered ${reply[0]}`);
     gets.push(took);
     posts.push(...(await Promise.all(sending)).map(([t]) => t));
@@ -209,7 +264,10 @@ async function dashboard(name: 'pglite' | 'postgres', options: StoreOptions): Pr
     const gets: number[] = [];
     let size = 0;
     for (let i = 0; i < 20; i += 1) {
-      const [took, body] = await time(() => fetch(`${http.url}/api/dashboard`).then((r) => r.arrayBuffer()));
+      const [took, body] = await time(() => fetch(`${http.url}/api/dashboard`, { headers: { cookie: http.admin } }).then(async (r) => {
+        if (r.status !== 200) throw new Error(`GET /api/dashboard answered ${r.status}`);
+        return r.arrayBuffer();
+      }));
       gets.push(took);
       size = body.byteLength;
     }

@@ -1,0 +1,94 @@
+/**
+ * One load of the same content in SurveyJS 2.5.38, answered through its interface with the same answers
+ * as the scan: the centre's name and "Volgende", the 11 block pages, the final page (inspiring practices
+ * checked, the priorities picked into the ranking by a click each), "Verzenden". Checks `survey.data` on
+ * completion against what was clicked.
+ */
+import type { Browser, Locator } from 'playwright-core';
+import type { Instrument } from '../../packages/schema/src/index.js';
+import { checkSurveyJs, optionLabel, stageLabel, type AnswerPlan } from './answers.js';
+import { escapeRegExp, freshContext, type RunFigures } from './figures.js';
+import { Actions, counters, scriptAndStyleBytes } from './measure.js';
+import { surveyName } from './surveyjs-model.js';
+
+export async function surveyJsRun(browser: Browser, url: string, instrument: Instrument, plan: AnswerPlan): Promise<RunFigures> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    const metrics = await counters(page);
+    const bytes = scriptAndStyleBytes(page);
+    const actions = new Actions();
+    const question = (name: string) => page.locator(`[data-name="${name}"]`);
+    // SurveyJS hides its inputs and draws the option itself: a person clicks the option's label.
+    const choose = (input: Locator) => actions.click(input.locator('xpath=ancestor::label[1]'));
+    const label = (blockId: string) => plan.blocks.find((b) => b.block.id === blockId)!.label;
+    const firstBlock = plan.blocks[0]!;
+
+    const start = performance.now();
+    await page.goto(url);
+    const centreName = question('centre-name').getByRole('textbox');
+    await centreName.waitFor();
+    const firstQuestion = performance.now() - start;
+    const afterRender = await metrics();
+    await actions.fill(centreName, plan.centre);
+    await actions.click(page.getByRole('button', { name: 'Volgende' }));
+    const introActions = actions.count;
+    await question(surveyName(firstBlock.block.id, 'current-stage')).getByRole('radio').first().waitFor();
+    const firstStageOption = performance.now() - start;
+    const received = await bytes.until();
+    const atFirstBlock = await metrics();
+
+    const drawings: number[] = [];
+    for (const [i, { block, answers }] of plan.blocks.entries()) {
+      const at = (q: string) => question(surveyName(block.id, q));
+      const radio = (q: string, name: string | RegExp) => at(q).getByRole('radio', { name, exact: typeof name === 'string' });
+      const checkbox = (q: string, id: string) => at(q).getByRole('checkbox', { name: optionLabel(instrument, q, id), exact: true });
+      // A stage's option starts with its name, then its text for the block.
+      await choose(radio('current-stage', new RegExp(`^${escapeRegExp(stageLabel(instrument, answers.stage))} — `)));
+      await choose(radio('ambition', optionLabel(instrument, 'ambition', answers.ambition)));
+      await choose(radio('deliberate-choice', optionLabel(instrument, 'deliberate-choice', answers.deliberate)));
+      if (answers.comment) await actions.fill(at('deliberate-choice').getByRole('textbox'), answers.comment);
+      for (const id of answers.levers) await choose(checkbox('levers', id));
+      for (const id of answers.obstacles) await choose(checkbox('obstacles', id));
+      for (const id of answers.subgroups) await choose(checkbox('subgroups', id));
+      const before = await metrics();
+      await actions.click(page.getByRole('button', { name: 'Volgende' }));
+      const next = plan.blocks[i + 1];
+      if (next) {
+        await question(surveyName(next.block.id, 'current-stage')).getByRole('radio').first().waitFor();
+        drawings.push((await metrics()).task - before.task);
+      }
+    }
+    await question('inspiring-practices').waitFor();
+    const afterAnswers = await metrics();
+    const answeringActions = actions.count - introActions;
+
+    for (const id of plan.inspiring) await choose(question('inspiring-practices').getByRole('checkbox', { name: label(id), exact: true }));
+    // Select to rank: a click on a block in the list of choices moves it to the end of the ranked list.
+    for (const id of plan.priorities) {
+      await actions.click(question('priorities').locator('.sv-ranking__container--from .sv-ranking-item', { hasText: label(id) }));
+    }
+    await actions.click(page.getByRole('button', { name: 'Verzenden' }));
+    await page.waitForFunction(() => (window as unknown as { surveyResult?: unknown }).surveyResult !== undefined);
+    await page.locator('.sd-completedpage').waitFor();
+    const afterSending = await metrics();
+
+    checkSurveyJs(plan, (await page.evaluate(() => (window as unknown as { surveyResult: unknown }).surveyResult)) as Record<string, unknown>);
+    return {
+      bytes: received.gzip,
+      files: received.files,
+      firstQuestion,
+      firstStageOption,
+      heap: afterRender.heap,
+      heapAtBlock1: atFirstBlock.heap,
+      introActions,
+      drawings,
+      answering: afterAnswers.task - atFirstBlock.task,
+      answeringActions,
+      final: afterSending.task - afterAnswers.task,
+      finalActions: actions.count - introActions - answeringActions,
+    };
+  } finally {
+    await context.close();
+  }
+}
