@@ -9,6 +9,7 @@ import type { CliIo, Options } from './io.js';
 const USAGE = `poolster: tools for Poolster instruments and responses
 
   poolster validate <instrument.json> [response.json …]   check files; exit 0 when valid, 1 when not
+  poolster validate <source-dir>                          check a source folder; issues as file:line:column
   poolster csv <instrument.json> <response.json …>        one CSV row per response and building block
   poolster schema [--out dir]                             write the JSON Schema files
   poolster assemble <source-dir> [--out instrument.json]  build an instrument from instrument.json + blocks/*.json
