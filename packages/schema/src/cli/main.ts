@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { assembleCommand } from './commands/assemble.js';
 import { csvCommand } from './commands/csv.js';
 import { initCommand } from './commands/init.js';
+import { previewCommand } from './commands/preview.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, Options } from './io.js';
@@ -14,10 +15,12 @@ const USAGE = `poolster: tools for Poolster instruments and responses
   poolster schema [--out dir]                             write the JSON Schema files
   poolster assemble <source-dir> [--out instrument.json]  build an instrument from instrument.json + blocks/*.json
   poolster init [folder]                                  start a new instrument: a source folder for assemble
+  poolster preview <source-dir | instrument.json>         show it in the scan, report and comparison; reloads on change
 
 options:
   --lang nl|fr|en   the language of messages (default en)
   --out <path>      where to write (csv, schema, assemble)
+  --port <n>        preview's port on 127.0.0.1 (default 4180, or any free one; 0: any free port)
   --help            this text
 
 init options (what is not given is asked in a terminal):
@@ -35,6 +38,7 @@ const COMMANDS: Record<string, (io: CliIo, options: Options) => Promise<number>>
   schema: schemaCommand,
   assemble: assembleCommand,
   init: initCommand,
+  preview: (io, options) => previewCommand(io, options),
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 invalid input, 2 wrong usage. */
@@ -54,6 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         clusters: { type: 'string' },
         blocks: { type: 'string' },
         yes: { type: 'boolean' },
+        port: { type: 'string' },
       },
     });
   } catch (error) {
