@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { assembleCommand } from './commands/assemble.js';
 import { csvCommand } from './commands/csv.js';
 import { initCommand } from './commands/init.js';
-import { previewCommand } from './commands/preview.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, Options } from './io.js';
@@ -38,7 +37,8 @@ const COMMANDS: Record<string, (io: CliIo, options: Options) => Promise<number>>
   schema: schemaCommand,
   assemble: assembleCommand,
   init: initCommand,
-  preview: (io, options) => previewCommand(io, options),
+  // Loaded when run: the HTTP server, the page and the answer generator cost the other commands nothing.
+  preview: async (io, options) => (await import('./commands/preview.js')).previewCommand(io, options),
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 invalid input, 2 wrong usage. */
