@@ -176,6 +176,38 @@ describe('poolster preview', { timeout: 120_000 }, () => {
     }
   });
 
+  it('previews a single instrument file too, and places its problems in it', async () => {
+    const file = join(temp, 'single.json');
+    assert.equal(await runCli(['assemble', folder, '--out', file], quietIo()), 0);
+    const checks: Array<{ generation: number; places: string[] }> = [];
+    let wake = () => {};
+    const running = await startPreview(quietIo(), {
+      target: file,
+      lang: 'en',
+      port: 0,
+      dropIn: undefined,
+      onCheck: (checked, generation) => {
+        checks.push({ generation, places: checked.issues.map((i) => `${i.file}:${i.line}:${i.column}`) });
+        wake();
+      },
+    });
+    try {
+      const events = await openEvents(`${running.url}events`);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace('"version": "0.1.0"', '"version": "zero"'));
+      assert.equal((await events.next()).event, 'reload');
+      events.close();
+      await new Promise<void>((done) => {
+        wake = () => (checks.some((c) => c.generation > 0) ? done() : undefined);
+        wake();
+      });
+      const line = text.split('\n').findIndex((l) => l.includes('"version"')) + 1;
+      assert.deepEqual(checks.find((c) => c.generation > 0)!.places, [`${file}:${line}:14`]);
+    } finally {
+      await running.close();
+    }
+  });
+
   it('refuses a port that is no port (exit 2) and a target that does not exist (exit 1)', async () => {
     const output = { out: '', err: '' };
     const io = nodeIo({ out: (t) => void (output.out += t), err: (t) => void (output.err += t) }, false);
