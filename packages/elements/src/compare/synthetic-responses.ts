@@ -4,7 +4,7 @@ import type { CompareEntry } from './compare-data.js';
 
 /**
  * Deterministic, realistic scans as the comparison's entries, for tests, stories and benchmarks. The
- * generator lives in @poolster/schema (`syntheticScans`), where `poolster preview` uses it too.
+ * generator is the schema package's `syntheticScans`, which `poolster preview` uses too.
  */
 export function syntheticEntries(instrument: Instrument, count: number, seed = 1): CompareEntry[] {
   return syntheticScans(instrument, count, seed);
