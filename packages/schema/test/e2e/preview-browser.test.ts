@@ -97,7 +97,7 @@ describe('poolster preview in Chromium', { timeout: 180_000 }, () => {
 
     await writeFile(blockFile, text);
     await page.locator('poolster-scan').getByText('TODO: the title of building block 1').first().waitFor();
-    assert.equal(await page.getByRole('region').count(), 0);
+    assert.equal(await page.locator('main > section.issues').count(), 0);
   });
 
   it('asked nothing of any other host and broke no Content-Security-Policy rule', () => {
