@@ -20,7 +20,7 @@ export const NODE_GROUPS = [
   },
   { name: 'schema (Node)', globs: ['packages/schema/test/node/**/*.test.ts'], needsBuild: false },
   { name: 'content', globs: ['content/*/test/**/*.test.ts'], needsBuild: false },
-  { name: 'builds and packages (Node)', globs: ['packages/*/test/node/**/*.test.ts'], needsBuild: true },
+  { name: 'builds and packages (Node)', globs: ['packages/*/test/node/**/*.test.ts', 'packages/schema/test/e2e/**/*.test.ts'], needsBuild: true },
   { name: 'server', globs: ['packages/server/test/**/*.test.ts'], needsBuild: true },
   { name: 'examples', globs: ['examples/*/test/**/*.test.ts'], needsBuild: true },
 ];

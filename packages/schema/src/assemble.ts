@@ -1,13 +1,21 @@
 import { issue, type Issue } from './issues.js';
 import { parseJson } from './parse-json.js';
 import { applySourceDefaults } from './source-defaults.js';
+import { folderLocator, positionedFile, type Locate, type PositionedFile } from './source-map.js';
 
 /** The file access assembling needs; the CLI passes Node's, tests pass a map. */
 export interface SourceReader {
   readFile(path: string): Promise<string>;
 }
 
-export type AssembleResult = { ok: true; instrument: Record<string, unknown> } | { ok: false; file: string; issue: Issue };
+export type AssembleResult =
+  | {
+      ok: true;
+      instrument: Record<string, unknown>;
+      /** Where a path of the assembled instrument was written: file (relative to the folder), line, column. */
+      locate: Locate;
+    }
+  | { ok: false; file: string; issue: Issue };
 
 /**
  * Content authors keep an instrument as a folder: `instrument.json`, whose clusters list their block
@@ -16,7 +24,7 @@ export type AssembleResult = { ok: true; instrument: Record<string, unknown> } |
  * assembles: validation is the caller's next step.
  */
 export async function loadInstrumentSource(dir: string, reader: SourceReader): Promise<AssembleResult> {
-  const read = async (file: string): Promise<{ value: unknown } | { file: string; issue: Issue }> => {
+  const read = async (file: string): Promise<{ value: unknown; text: string } | { file: string; issue: Issue }> => {
     let text: string;
     try {
       text = await reader.readFile(file);
@@ -24,7 +32,7 @@ export async function loadInstrumentSource(dir: string, reader: SourceReader): P
       return { file, issue: issue('source.missing-file', [], { file }) };
     }
     const parsed = parseJson(text);
-    return parsed.ok ? { value: parsed.value } : { file, issue: parsed.issue };
+    return parsed.ok ? { value: parsed.value, text } : { file, issue: parsed.issue };
   };
   const rootFile = `${dir}/instrument.json`;
   const root = await read(rootFile);
@@ -33,22 +41,31 @@ export async function loadInstrumentSource(dir: string, reader: SourceReader): P
   if (!source || typeof source !== 'object' || !Array.isArray(source.clusters)) {
     return { ok: false, file: rootFile, issue: issue('structure.missing', ['clusters'], { expected: 'array' }) };
   }
+  // Positions are kept per file as it was read, so an issue in the assembled instrument leads back to a line.
+  const blockFiles = new Map<string, PositionedFile>();
   const clusters = [];
-  for (const cluster of source.clusters) {
+  for (const [c, cluster] of source.clusters.entries()) {
+    // A cluster or block list of the wrong type stays as written: validation names it where it is.
+    if (!cluster || typeof cluster !== 'object' || !Array.isArray(cluster.blocks)) {
+      clusters.push(cluster);
+      continue;
+    }
     const blocks = [];
-    for (const id of cluster.blocks ?? []) {
+    for (const [b, id] of cluster.blocks.entries()) {
       if (typeof id !== 'string') {
         blocks.push(id);
         continue;
       }
       const block = await read(`${dir}/blocks/${id}.json`);
       if ('issue' in block) return { ok: false, ...block };
+      blockFiles.set(`${c}/${b}`, positionedFile(`blocks/${id}.json`, block.text));
       blocks.push(withoutSchemaLine(block.value));
     }
     clusters.push({ ...cluster, blocks });
   }
   const rest = withoutSchemaLine(source) as Record<string, unknown>;
-  return { ok: true, instrument: applySourceDefaults({ ...rest, clusters }) as Record<string, unknown> };
+  const locate = folderLocator(positionedFile('instrument.json', root.text), blockFiles);
+  return { ok: true, instrument: applySourceDefaults({ ...rest, clusters }) as Record<string, unknown>, locate };
 }
 
 /**

@@ -56,7 +56,7 @@ describe('the poolster command from the packed tarball', () => {
   it('rejects a broken instrument with its issues: exit 1', async () => {
     const result = await run(process.execPath, [bin, 'validate', BROKEN], temp);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /: \(root\): Unknown field: colour\.\n/, result.stderr);
+    assert.match(result.stderr, /\.json:1:1: Unknown field: colour\.\n/, result.stderr);
   });
 });
 

@@ -1,11 +1,10 @@
-import { checkInstrument } from '../validate-instrument.js';
 import type { Instrument } from '../instrument.js';
 import { formatPath, type Issue } from '../issues.js';
 import { formatIssue } from '../messages/index.js';
 import { parseJson } from '../parse-json.js';
-import { applySourceDefaults } from '../source-defaults.js';
 import type { CliIo } from './io.js';
 import { labels } from './labels.js';
+import { checkSource, printPlacedIssues } from './source.js';
 
 /** One line per issue: `file: path: message`, warnings marked so they are not mistaken for errors. */
 export function printIssues(io: CliIo, file: string, issues: readonly Issue[], lang: string): void {
@@ -33,14 +32,11 @@ export async function readJson(io: CliIo, file: string, lang: string): Promise<{
 }
 
 /**
- * Reads, parses and validates an instrument; prints its issues. The file may be a single source file:
- * what a source may leave out (a title, the languages, …) is filled in first, as `assemble` does.
+ * Reads, parses and validates an instrument, from one file or from a source folder; prints its issues
+ * with the file, line and column where each was written.
  */
-export async function loadInstrument(io: CliIo, file: string, lang: string): Promise<{ instrument?: Instrument; ok: boolean }> {
-  const read = await readJson(io, file, lang);
-  if (!read) return { ok: false };
-  const { issues, instrument } = checkInstrument(applySourceDefaults(read.value));
-  printIssues(io, file, issues, lang);
-  const ok = !issues.some((i) => i.severity === 'error');
-  return ok ? { instrument, ok } : { ok };
+export async function loadInstrument(io: CliIo, target: string, lang: string): Promise<{ instrument?: Instrument; ok: boolean }> {
+  const { instrument, issues } = await checkSource(io, target);
+  printPlacedIssues(io, issues, lang);
+  return instrument ? { instrument, ok: true } : { ok: false };
 }

@@ -10,16 +10,19 @@ import type { CliIo, Options } from './io.js';
 const USAGE = `poolster: tools for Poolster instruments and responses
 
   poolster validate <instrument.json> [response.json …]   check files; exit 0 when valid, 1 when not
+  poolster validate <source-dir>                          check a source folder; issues as file:line:column
   poolster csv <instrument.json> <response.json …>        one CSV row per response and building block
   poolster schema [--out dir]                             write the JSON Schema files
   poolster assemble <source-dir> [--out instrument.json]  build an instrument from instrument.json + blocks/*.json
   poolster init [folder]                                  start a new instrument: a source folder for assemble
   poolster translate <source-dir|file> --to <lang>        the texts missing in a language, as a CSV sheet to fill in
   poolster translate <source-dir|file> --merge <sheet>    put a filled sheet's texts back into the source files
+  poolster preview <source-dir | instrument.json>         show it in the scan, report and comparison; reloads on change
 
 options:
   --lang nl|fr|en   the language of messages (default en)
   --out <path>      where to write (csv, schema, assemble, translate)
+  --port <n>        preview's port on 127.0.0.1 (default 4180, or any free one; 0: any free port)
   --help            this text
 
 init options (what is not given is asked in a terminal):
@@ -43,6 +46,8 @@ const COMMANDS: Record<string, (io: CliIo, options: Options) => Promise<number>>
   assemble: assembleCommand,
   init: initCommand,
   translate: translateCommand,
+  // Loaded when run: the HTTP server, the page and the answer generator cost the other commands nothing.
+  preview: async (io, options) => (await import('./commands/preview.js')).previewCommand(io, options),
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 invalid input, 2 wrong usage. */
@@ -65,6 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         to: { type: 'string' },
         merge: { type: 'string' },
         force: { type: 'boolean' },
+        port: { type: 'string' },
       },
     });
   } catch (error) {

@@ -25,15 +25,15 @@ describe('poolster validate', () => {
     }
   });
 
-  it('rejects a broken instrument with one line per issue: file, path, message', async () => {
+  it('rejects a broken instrument with one line per issue: file:line:column, path, message', async () => {
     const file = fixture('broken-structure.instrument.json');
     const result = await run('validate', file);
     assert.equal(result.code, 1);
     assert.deepEqual(result.stderr.trim().split('\n'), [
-      `${file}: version: "two" is not a valid version: write MAJOR.MINOR.PATCH, such as 1.0.0.`,
-      `${file}: blockQuestions[0].type: Unknown question type "slider"; expected one of: text, stage, ambition, single-choice, multiple-choice, block-pick, block-ranking. A valid example is blockQuestions[1].type: "ambition".`,
-      `${file}: clusters[0].blocks[0].title: Found number 42; expected string | object. A valid example is clusters[0].blocks[1].title: {"en":"Learning","fr":"Apprentissage"}.`,
-      `${file}: (root): Unknown field: colour.`,
+      `${file}:4:14: version: "two" is not a valid version: write MAJOR.MINOR.PATCH, such as 1.0.0.`,
+      `${file}:101:15: blockQuestions[0].type: Unknown question type "slider"; expected one of: text, stage, ambition, single-choice, multiple-choice, block-pick, block-ranking. A valid example is blockQuestions[1].type: "ambition".`,
+      `${file}:254:20: clusters[0].blocks[0].title: Found number 42; expected string | object. A valid example is clusters[0].blocks[1].title: {"en":"Learning","fr":"Apprentissage"}.`,
+      `${file}:1:1: Unknown field: colour.`,
     ]);
   });
 
@@ -52,16 +52,16 @@ describe('poolster validate', () => {
     io.written.set('bad.json', '{\n  "id": "x",\n  "title": oops\n}\n');
     const code = await runCli(['validate', 'bad.json'], io);
     assert.equal(code, 1);
-    assert.equal(io.stderr, 'bad.json: (root): Not valid JSON at line 3, column 12, near "oops\\n}\\n".\n');
+    assert.equal(io.stderr, 'bad.json:3:12: Not valid JSON at line 3, column 12, near "oops\\n}\\n".\n');
     io.written.set('cut.json', '{ "id": [1, 2');
     assert.equal(await runCli(['validate', 'cut.json'], io), 1);
-    assert.match(io.stderr, /cut\.json: \(root\): The JSON ends too early \(line 1, column 14\)\.\n$/);
+    assert.match(io.stderr, /cut\.json:1:14: The JSON ends too early \(line 1, column 14\)\.\n$/);
   });
 
   it('says when a file does not exist, and marks warnings without failing', async () => {
     const missing = await run('validate', 'no-such-file.json');
     assert.equal(missing.code, 1);
-    assert.equal(missing.stderr, 'no-such-file.json: file not found\n');
+    assert.equal(missing.stderr, 'no-such-file.json: The file no-such-file.json cannot be read.\n');
 
     const io = memoryIo();
     const response = JSON.parse(await io.readFile(fixture('three-stages.response.json')));
@@ -125,7 +125,7 @@ describe('poolster schema and assemble', () => {
     io.written.set('src/instrument.json', JSON.stringify({ ...instrument, clusters: [{ ...instrument.clusters[0], blocks: ['a', 'b'] }] }));
     io.written.set('src/blocks/a.json', JSON.stringify(blocks[0]));
     assert.equal(await runCli(['assemble', 'src', '--out', 'built.json'], io), 1);
-    assert.match(io.stderr, /^src\/blocks\/b\.json: \(root\): The file src\/blocks\/b\.json cannot be read\./);
+    assert.match(io.stderr, /^blocks\/b\.json: The file src\/blocks\/b\.json cannot be read\./);
     // A block's own `$schema` line (for the editor) stays in the source, as the root's does.
     io.written.set('src/blocks/b.json', JSON.stringify({ $schema: '../schema/block.schema.json', ...blocks[1] }));
     assert.equal(await runCli(['assemble', 'src', '--out', 'built.json'], io), 0);

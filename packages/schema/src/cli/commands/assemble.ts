@@ -1,8 +1,6 @@
 import type { CliIo, Options } from '../io.js';
 import { labels } from '../labels.js';
-import { loadInstrumentSource } from '../../assemble.js';
-import { checkInstrument } from '../../validate-instrument.js';
-import { printIssues } from '../load.js';
+import { checkSource, printPlacedIssues } from '../source.js';
 
 /**
  * `poolster assemble <source-dir> [--out instrument.json]`: builds one instrument file from a content
@@ -14,15 +12,10 @@ export async function assembleCommand(io: CliIo, options: Options): Promise<numb
     io.err('usage: poolster assemble <source-dir> [--out instrument.json]\n');
     return 2;
   }
-  const assembled = await loadInstrumentSource(dir, io);
-  if (!assembled.ok) {
-    printIssues(io, assembled.file, [assembled.issue], options.lang);
-    return 1;
-  }
-  const { issues } = checkInstrument(assembled.instrument);
-  printIssues(io, dir, issues, options.lang);
-  if (issues.some((i) => i.severity === 'error')) return 1;
-  const json = `${JSON.stringify(assembled.instrument, null, 2)}\n`;
+  const { assembled, instrument, issues } = await checkSource(io, dir);
+  printPlacedIssues(io, issues, options.lang);
+  if (!instrument || !assembled) return 1;
+  const json = `${JSON.stringify(assembled, null, 2)}\n`;
   if (options.out) {
     await io.writeFile(options.out, json);
     io.out(`${labels(options.lang).wrote} ${options.out}\n`);
