@@ -91,7 +91,7 @@ describe('poolster preview in Chromium', { timeout: 180_000 }, () => {
     await writeFile(blockFile, text.replace('"id": "block-2"', '"id": 7'));
     const problems = page.getByRole('region', { name: 'The instrument is not valid: 1 problem' });
     await problems.waitFor();
-    assert.equal((await problems.getByRole('listitem').allTextContents()).join('|'), 'blocks/block-2.json:3:9 id: Expected string, found number.');
+    assert.equal((await problems.getByRole('listitem').allTextContents()).join('|'), 'blocks/block-2.json:3:9 id: Found number 7; expected string. A valid example is clusters[0].blocks[0].id: "block-1".');
     assert.equal(await page.locator('poolster-scan').count(), 0);
     assert.deepEqual(await axeViolations(page), []);
 

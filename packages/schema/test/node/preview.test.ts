@@ -136,7 +136,7 @@ describe('poolster preview', { timeout: 120_000 }, () => {
       assert.equal(event.event, 'reload');
       assert.equal(JSON.parse(event.data).valid, false);
       await preview.until('stderr', /blocks\/block-2\.json:3:9: id: .+\n/);
-      assert.match(preview.stderr, /blocks\/block-2\.json:3:9: id: Attendu : string, trouvé : number\.\n/);
+      assert.match(preview.stderr, /blocks\/block-2\.json:3:9: id: Trouvé : number 7 ; attendu : string\. Un exemple valide se trouve en clusters\[0\]\.blocks\[0\]\.id : "block-1"\.\n/);
       const status = await (await fetch(`${url}status.json`)).json();
       assert.deepEqual(
         status.issues.map((i: { file: string; line: number; column: number }) => `${i.file}:${i.line}:${i.column}`),
@@ -144,7 +144,7 @@ describe('poolster preview', { timeout: 120_000 }, () => {
       );
       const page = await (await fetch(url)).text();
       assert.match(page, /<h2 id="errors-heading">L’instrument n’est pas valide : 1 problème<\/h2>/);
-      assert.match(page, /<code class="place">blocks\/block-2\.json:3:9<\/code> <span class="path">id<\/span>: Attendu : string, trouvé : number\./);
+      assert.match(page, /<code class="place">blocks\/block-2\.json:3:9<\/code> <span class="path">id<\/span>: Trouvé : number 7 ; attendu : string\. Un exemple valide se trouve en clusters\[0\]\.blocks\[0\]\.id : &quot;block-1&quot;\./);
       assert.doesNotMatch(page, /poolster-scan|elements\/poolster\.js/);
       assert.equal((await fetch(`${url}instrument.json`)).status, 404);
 

@@ -42,23 +42,23 @@ describe('source positions', () => {
   it('places issues of a source folder in the block file and in instrument.json, by line and column, in the language asked', async () => {
     const folder = join(temp, 'scan');
     assert.equal((await run('init', folder, '--yes')).code, 0);
-    // A block's title of the wrong type, a stage left out of a block, and a root version that is no version.
+    // A block's title of the wrong type, a stage the instrument does not have, and a root version that is no version.
     await edit(join(folder, 'blocks/block-2.json'), '"title": {\n    "en": "TODO: the title of building block 2"\n  },', '"title": 42,');
-    await edit(join(folder, 'blocks/block-2.json'), ',\n    "stage-4": [\n      {\n        "en": "TODO: what \\"the name of stage 4\\" looks like for this building block"\n      }\n    ]', '');
+    await edit(join(folder, 'blocks/block-2.json'), '"stage-4": [', '"stage-9": [');
     await edit(join(folder, 'instrument.json'), '"version": "0.1.0"', '"version": "two"');
 
     const validated = await run('validate', folder, '--lang', 'nl');
     assert.equal(validated.code, 1);
     assert.deepEqual(validated.stderr.trim().split('\n'), [
-      'instrument.json:5:14: version: Geen geldige versie: schrijf MAJOR.MINOR.PATCH, zoals 1.0.0.',
-      'blocks/block-2.json:4:12: title: Verwacht: string | object, gevonden: number.',
+      'instrument.json:5:14: version: "two" is geen geldige versie: schrijf MAJOR.MINOR.PATCH, zoals 1.0.0.',
+      'blocks/block-2.json:4:12: title: Gevonden: number 42; verwacht: string | object. Een geldig voorbeeld staat in clusters[0].blocks[0].title: {"en":"TODO: the title of building bloc….',
     ]);
-    // Once the structure holds, the meaning is checked: the missing stage is placed at the block's stages.
+    // Once the structure holds, the meaning is checked: the unknown stage is placed where it is written.
     await edit(join(folder, 'instrument.json'), '"version": "two"', '"version": "0.1.0"');
     await edit(join(folder, 'blocks/block-2.json'), '"title": 42,', '"title": "Preventie",');
     const assembled = await run('assemble', folder, '--lang', 'fr', '--out', join(temp, 'built.json'));
     assert.equal(assembled.code, 1);
-    assert.match(assembled.stderr, /^blocks\/block-2\.json:15:13: stages: .+\n$/);
+    assert.match(assembled.stderr, /^blocks\/block-2\.json:31:16: stages\.stage-9: Cet instrument n’a pas de stade « stage-9 » .+\n$/);
   });
 
   it('gives the nearest ancestor written in a file for a value that is not there', async () => {
