@@ -44,7 +44,7 @@ describe('source positions', () => {
     assert.equal((await run('init', folder, '--yes')).code, 0);
     // A block's title of the wrong type, a stage the instrument does not have, and a root version that is no version.
     await edit(join(folder, 'blocks/block-2.json'), '"title": {\n    "en": "TODO: the title of building block 2"\n  },', '"title": 42,');
-    await edit(join(folder, 'blocks/block-2.json'), '"stage-4": [', '"stage-9": [');
+    await edit(join(folder, 'blocks/block-2.json'), '"footnotes": []', '"footnotes": [],\n  "stages": {\n    "stage-9": ["Een fase die er niet is."]\n  }');
     await edit(join(folder, 'instrument.json'), '"version": "0.1.0"', '"version": "two"');
 
     const validated = await run('validate', folder, '--lang', 'nl');
@@ -58,7 +58,7 @@ describe('source positions', () => {
     await edit(join(folder, 'blocks/block-2.json'), '"title": 42,', '"title": "Preventie",');
     const assembled = await run('assemble', folder, '--lang', 'fr', '--out', join(temp, 'built.json'));
     assert.equal(assembled.code, 1);
-    assert.match(assembled.stderr, /^blocks\/block-2\.json:31:16: stages\.stage-9: Cet instrument n’a pas de stade « stage-9 » .+\n$/);
+    assert.match(assembled.stderr, /^blocks\/block-2\.json:16:16: stages\.stage-9: Cet instrument n’a pas de stade « stage-9 » .+\n$/);
   });
 
   it('gives the nearest ancestor written in a file for a value that is not there', async () => {

@@ -28,7 +28,9 @@ const en: InitMessages = {
   tooFewBlocks: (blocks, clusters) => `${blocks} building blocks cannot fill ${clusters} clusters: every cluster needs at least one.`,
   done: (files, folder) =>
     `Wrote ${files} files in ${folder}: a valid instrument to start from.\n` +
-    `Next: write every text marked TODO (your editor checks each file against the schema), then\n` +
+    `Next: see it in the scan while you write every text marked TODO (your editor checks each file against the schema):\n` +
+    `  npx poolster preview ${folder}\n` +
+    `then build the instrument a site or server uses:\n` +
     `  npx poolster assemble ${folder} --out instrument.json\n`,
 };
 
@@ -46,7 +48,9 @@ const nl: InitMessages = {
   tooFewBlocks: (blocks, clusters) => `${blocks} bouwstenen kunnen geen ${clusters} clusters vullen: elke cluster heeft er minstens één nodig.`,
   done: (files, folder) =>
     `${files} bestanden geschreven in ${folder}: een geldig instrument om van te vertrekken.\n` +
-    `Daarna: schrijf elke tekst met TODO (je editor controleert elk bestand tegen het schema), en dan\n` +
+    `Daarna: bekijk het in de scan terwijl je elke tekst met TODO schrijft (je editor controleert elk bestand tegen het schema):\n` +
+    `  npx poolster preview ${folder}\n` +
+    `en bouw dan het instrument dat een site of server gebruikt:\n` +
     `  npx poolster assemble ${folder} --out instrument.json\n`,
 };
 
@@ -64,7 +68,9 @@ const fr: InitMessages = {
   tooFewBlocks: (blocks, clusters) => `${blocks} piliers ne peuvent pas remplir ${clusters} groupes : chaque groupe en demande au moins un.`,
   done: (files, folder) =>
     `${files} fichiers écrits dans ${folder} : un instrument valide pour commencer.\n` +
-    `Ensuite : rédigez chaque texte marqué TODO (votre éditeur vérifie chaque fichier selon le schéma), puis\n` +
+    `Ensuite : voyez-le dans l’autoévaluation pendant que vous rédigez chaque texte marqué TODO (votre éditeur vérifie chaque fichier selon le schéma) :\n` +
+    `  npx poolster preview ${folder}\n` +
+    `puis construisez l’instrument qu’un site ou un serveur utilise :\n` +
     `  npx poolster assemble ${folder} --out instrument.json\n`,
 };
 

@@ -16,7 +16,6 @@ export interface ScaffoldWords {
   clusterTitle: (n: number) => string;
   blockTitle: (n: number) => string;
   blockDefinition: string;
-  blockStage: (label: string) => string;
   organisation: string;
   now: string;
   next: string;
@@ -34,13 +33,12 @@ const en: ScaffoldWords = {
   description: 'one or two sentences on what this scan is for',
   blockPlaceholder: 'this building block',
   stageLabel: (n) => `the name of stage ${n}`,
-  stageDescription: (label) => `what "${label}" means, for any building block ({block} stands for the block's name)`,
+  stageDescription: (label) => `what "${label}" looks like for {block} (every block shows this text with its own name; a block file may give its own under "stages")`,
   aboutTitle: 'About this scan',
   aboutBody: 'a word of welcome: who the scan is for, how long it takes, what happens with the answers',
   clusterTitle: (n) => `the title of cluster ${n}`,
   blockTitle: (n) => `the title of building block ${n}`,
   blockDefinition: 'what this building block means',
-  blockStage: (label) => `what "${label}" looks like for this building block`,
   organisation: 'The name of your organisation',
   now: 'Where does your organisation stand with {block}?',
   next: 'Where do you want to be with {block} in a year?',
@@ -56,13 +54,12 @@ const nl: ScaffoldWords = {
   description: 'een of twee zinnen over waarvoor deze scan dient',
   blockPlaceholder: 'deze bouwsteen',
   stageLabel: (n) => `de naam van fase ${n}`,
-  stageDescription: (label) => `wat „${label}” betekent, voor elke bouwsteen ({block} staat voor de naam van de bouwsteen)`,
+  stageDescription: (label) => `hoe „${label}” eruitziet voor {block} (elke bouwsteen toont deze tekst met zijn eigen naam; een bouwsteenbestand kan onder "stages" een eigen tekst geven)`,
   aboutTitle: 'Over deze scan',
   aboutBody: 'een welkomstwoord: voor wie de scan is, hoe lang hij duurt, wat er met de antwoorden gebeurt',
   clusterTitle: (n) => `de titel van cluster ${n}`,
   blockTitle: (n) => `de titel van bouwsteen ${n}`,
   blockDefinition: 'wat deze bouwsteen inhoudt',
-  blockStage: (label) => `hoe „${label}” eruitziet voor deze bouwsteen`,
   organisation: 'De naam van je organisatie',
   now: 'Waar staat je organisatie met {block}?',
   next: 'Waar wil je over een jaar staan met {block}?',
@@ -78,13 +75,12 @@ const fr: ScaffoldWords = {
   description: 'une ou deux phrases sur le but de cette autoévaluation',
   blockPlaceholder: 'ce pilier',
   stageLabel: (n) => `le nom de l’étape ${n}`,
-  stageDescription: (label) => `ce que signifie « ${label} », pour chaque pilier ({block} remplace le nom du pilier)`,
+  stageDescription: (label) => `à quoi ressemble « ${label} » pour {block} (chaque pilier montre ce texte avec son propre nom ; un fichier de pilier peut donner le sien sous "stages")`,
   aboutTitle: 'À propos de cette autoévaluation',
   aboutBody: 'un mot d’accueil : à qui elle s’adresse, combien de temps elle prend, ce que deviennent les réponses',
   clusterTitle: (n) => `le titre du groupe ${n}`,
   blockTitle: (n) => `le titre du pilier ${n}`,
   blockDefinition: 'ce que recouvre ce pilier',
-  blockStage: (label) => `à quoi ressemble « ${label} » pour ce pilier`,
   organisation: 'Le nom de votre organisation',
   now: 'Où en est votre organisation pour {block} ?',
   next: 'Où voulez-vous en être pour {block} dans un an ?',

@@ -18,7 +18,9 @@ type Text = Record<string, string>;
 /**
  * The files of a new source folder, by path relative to it: `instrument.json` and `blocks/<id>.json`.
  * The result is a valid instrument as it stands, so the scan can be previewed at once; every text the
- * author still has to write is marked with TODO in its own language.
+ * author still has to write is marked with TODO in its own language. Each stage is described once, with
+ * `{block}`, for every block (assembling fills it in per block); a block file overrides a stage by
+ * giving its own text under `stages`, so a new author writes one text per stage instead of one per block.
  */
 export function scaffoldFiles(plan: ScaffoldPlan): Record<string, Json> {
   const { languages } = plan;
@@ -115,12 +117,6 @@ export function scaffoldFiles(plan: ScaffoldPlan): Record<string, Json> {
       qualityReferences: [],
       developmentScales: [],
       footnotes: [],
-      stages: Object.fromEntries(
-        stages.map((stage) => [
-          stage.id,
-          [Object.fromEntries(languages.map((lang) => [lang, words(lang).w.todo(words(lang).w.blockStage(labelFor(stage, lang)))]))],
-        ]),
-      ),
     };
   });
   return files;
