@@ -158,6 +158,9 @@ const splitDropIn = () => {
   return {
     input: { poolster: entry, 'poolster-core': core },
     onwarn,
+    // The schema's modules told free of side effects (as for the rounds): the zod schemas the scan does not
+    // call at once (the full checks, loaded on first need) leave the core, and zod with them.
+    treeshake: { moduleSideEffects: pureSchema },
     // The core may export more than its entry module does (what the lazy files import from it), instead
     // of rollup moving its modules to a third file behind it.
     preserveEntrySignatures: 'allow-extension',
@@ -178,7 +181,8 @@ const splitDropIn = () => {
       entryFileNames: '[name].js',
       // What only the lazy files share gets one fixed name (a second such file would be named …2 by rollup,
       // and fail the size test, which wants a ceiling for every file).
-      chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'poolster-[name].js' : 'poolster-lazy-shared.js'),
+      chunkFileNames: (chunk) =>
+        chunk.isDynamicEntry ? 'poolster-[name].js' : chunk.moduleIds.some((id) => id.includes('/node_modules/zod/')) ? 'poolster-checks.js' : 'poolster-lazy-shared.js',
       sourcemap: true,
     },
   };
