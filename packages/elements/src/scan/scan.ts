@@ -25,6 +25,7 @@ import type { SummaryError } from '../error-summary/error-summary.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
+import { loadLateElements } from '../shared/late-elements.js';
 import { tag } from '../shared/tags.js';
 import { downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
@@ -196,6 +197,10 @@ export class PoolsterScan extends LitElement {
   /** A response given through `value` before the instrument was there. */
   private pendingValue: unknown;
   private focusAfterUpdate: string | undefined;
+  /** The late elements (shared/late-elements.ts): the step they were last asked for on, and whether they are here. */
+  private lateAskedOn: StepId | undefined;
+  private lateLoaded = false;
+  @state() private lateFailed = false;
   /** Checks still running (see getUpdateComplete). */
   private readonly checking = new Set<Promise<unknown>>();
   private loadController: AbortController | undefined;
@@ -317,6 +322,7 @@ export class PoolsterScan extends LitElement {
             storage: this.autosave.status,
             onDownloadStored: () => this.downloadStored(),
           })}
+          ${this.lateFailed ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : nothing}
           ${this.drafts.notices(t, { continueAtLabel: this.continueAtLabel(ctx), formatTime: (value) => this.formatTime(value) })}
           ${this.summary.length
             ? html`<${tag('error-summary')}
@@ -435,6 +441,30 @@ export class PoolsterScan extends LitElement {
     return complete;
   }
 
+  /**
+   * Once a step past the introduction is on screen (the first block: the team is answering), the elements
+   * of the final page are fetched if they are late (the drop-in's poolster-later.js), in the browser's first
+   * idle moment, so they are there long before the team gets to that page. A failed load is said, and tried
+   * again on the next step; answers are kept.
+   */
+  private askForLateElements(): void {
+    if (this.loaded.state !== 'ready' || this.step === 'intro' || this.lateAskedOn === this.step || this.lateLoaded) return;
+    this.lateAskedOn = this.step;
+    // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
+    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+    const load = new Promise<void>((resolve) => idle(resolve)).then(loadLateElements);
+    load.then(
+      () => {
+        this.lateLoaded = true;
+        this.lateFailed = false;
+      },
+      (error: unknown) => {
+        this.lateFailed = true;
+        console.error('Poolster could not load the final page\'s elements:', error);
+      },
+    );
+  }
+
   /** Keeps a check that is still running in `checking` until it settles. */
   private track<T>(value: T | Promise<T>): T | Promise<T> {
     if (!(value instanceof Promise)) return value;
@@ -445,6 +475,7 @@ export class PoolsterScan extends LitElement {
   }
 
   override updated(): void {
+    this.askForLateElements();
     const target = this.focusAfterUpdate;
     if (target === undefined) return;
     this.focusAfterUpdate = undefined;
