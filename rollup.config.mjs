@@ -4,8 +4,8 @@
  * - packages/schema/dist/: ESM, one file per source module (index.js, cli/node.js, …), zod external.
  * - packages/elements/dist/: ESM, one file per source module (index.js: the classes, define.js: registers
  *   them), lit, @poolster/schema and zod external.
- * - packages/elements/dist/poolster.js: the drop-in. One minified, self-contained ES module (lit, the
- *   schema package and zod inlined); evaluating it registers every element.
+ * - packages/elements/dist/poolster.js: the drop-in. Minified ES modules (lit, the schema package and zod
+ *   inlined), poolster.js and the files beside it (splitDropIn below); evaluating it registers every element.
  * - packages/elements/dist/poolster-rounds.js: the team round's drop-in, built the same way from
  *   rounds.ts + define-rounds.ts (a participant's phone loads only this one; the scan's drop-in does not
  *   carry the rounds).
@@ -124,13 +124,20 @@ const dropIn = (name, classes, define, options = {}) => {
  *
  * - poolster.js: the entry, a few hundred bytes. It reads `?prefix=` from its own URL (import.meta.url)
  *   and registers the elements; it must stay the only module whose URL carries the query.
- * - poolster-core.js: everything poolster.js imports statically (lit, zod, the schema, the scan and its
- *   parts). A file of its own, not part of the entry, because the lazy files import from it: were it the
- *   entry, they would import `./poolster.js` without the page's `?prefix=`, a second module instance with
- *   a second Lit, a second prefix and a second registration.
- * - poolster-report.js, poolster-compare.js (and poolster-lazy-shared.js, what only those two share):
- *   loaded by dynamic import() when the element first appears, resolved against poolster-core.js's URL,
- *   so from the same place as poolster.js.
+ * - poolster-core.js: everything poolster.js imports statically (lit, the schema's zod-free parts, the
+ *   scan and the parts of its first pages): what a scan page downloads before its first block. A file of
+ *   its own, not part of the entry, because the late files import from it: were it the entry, they would
+ *   import `./poolster.js` without the page's `?prefix=`, a second module instance with a second Lit, a
+ *   second prefix and a second registration.
+ * - poolster-later.js: the final page's elements (block pick, block ranking), fetched once the scan has
+ *   drawn a block (packages/elements/src/shared/late-elements.ts).
+ * - poolster-full-checks.js and poolster-checks.js (zod, the schema's zod schemas and full checks): fetched
+ *   only when the scan's quick checks cannot judge an instrument or a draft (src/scan/checks.ts), and by
+ *   the report and the comparison.
+ * - poolster-report.js, poolster-compare.js: fetched when the element first appears.
+ * - poolster-shared-<module>.js: what only late files share (named below).
+ *   Every late file is loaded by dynamic import(), resolved against poolster-core.js's URL, so from the
+ *   same place as poolster.js.
  *
  * No content hashes in the names: the server and the size ceilings name each file, and the server has
  * every file revalidated on each load (no-cache and an ETag), so a page loaded after a deploy gets the
@@ -158,6 +165,9 @@ const splitDropIn = () => {
   return {
     input: { poolster: entry, 'poolster-core': core },
     onwarn,
+    // The schema's modules told free of side effects (as for the rounds): the zod schemas the scan does not
+    // call at once (the full checks, loaded on first need) leave the core, and zod with them.
+    treeshake: { moduleSideEffects: pureSchema },
     // The core may export more than its entry module does (what the lazy files import from it), instead
     // of rollup moving its modules to a third file behind it.
     preserveEntrySignatures: 'allow-extension',
@@ -176,9 +186,11 @@ const splitDropIn = () => {
       dir: path('./packages/elements/dist'),
       format: 'es',
       entryFileNames: '[name].js',
-      // What only the lazy files share gets one fixed name (a second such file would be named …2 by rollup,
-      // and fail the size test, which wants a ceiling for every file).
-      chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'poolster-[name].js' : 'poolster-lazy-shared.js'),
+      // What only late files share is named after its contents, not numbered by rollup (a number would change
+      // with the order of the build; the size test wants a ceiling for every file by name): zod and the
+      // schema's full checks are poolster-checks.js; any other shared part poolster-shared-<its module>.js.
+      chunkFileNames: (chunk) =>
+        chunk.isDynamicEntry ? 'poolster-[name].js' : chunk.moduleIds.some((id) => id.includes('/node_modules/zod/')) ? 'poolster-checks.js' : 'poolster-shared-[name].js',
       sourcemap: true,
     },
   };

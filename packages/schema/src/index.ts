@@ -36,6 +36,9 @@ export { MESSAGES, MESSAGE_LANGUAGES, formatIssue, messageTable } from './messag
 export { validateInstrument, checkInstrument, type InstrumentValidation } from './validate-instrument.js';
 export { validateResponse, checkResponse, type ResponseCheck, type ResponseValidationOptions } from './validate-response.js';
 export { checkResponseShape, isWellFormedResponse } from './response-shape.js';
+export { validateResponseMeaning, validateWellFormedResponse } from './response-meaning.js';
+export { isWellFormedTeamBlock } from './response-well-formed.js';
+export { checkWellFormedInstrument, isWellFormedInstrument } from './instrument-shape.js';
 export { MAX_ISSUES } from './issue-collector.js';
 export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';

@@ -1,10 +1,10 @@
 import './jitless.js';
 import { z } from 'zod';
+import { SCHEMA_MAJOR } from './format-constants.js';
 import { FootnoteRefs, Identifier, LanguageCode, RichText, SemVer, Text } from './primitives.js';
 import { Question } from './questions.js';
 
-/** The major version of the instrument and response formats. A breaking change raises it (see VERSIONING.md). */
-export const SCHEMA_MAJOR = 1;
+export { SCHEMA_MAJOR } from './format-constants.js';
 
 export const Footnote = z
   .strictObject({ id: Identifier, mark: z.string().max(8).optional(), text: Text })

@@ -1,10 +1,9 @@
 import './jitless.js';
 import { z } from 'zod';
 import { isForbiddenKey } from './forbidden-keys.js';
+import { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN } from './format-constants.js';
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-export const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
+export { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN };
 
 /**
  * Stable identifiers: used as JSON keys, storage keys and DOM id fragments, so a safe alphabet, and never
@@ -59,6 +58,5 @@ export type Text = z.infer<typeof Text>;
 export type RichText = z.infer<typeof RichText>;
 export type ListItem = z.infer<typeof ListItem>;
 
-/** Tells a bulleted list from a paragraph in rich text (a language map never holds an array). */
-export const isListItem = (part: RichText[number]): part is ListItem =>
-  typeof part === 'object' && Array.isArray((part as { list?: unknown }).list);
+// isListItem lives in its own zod-free module (a browser that draws rich text then carries no zod).
+export { isListItem } from './rich-text.js';

@@ -1,5 +1,5 @@
 import type { Instrument } from './instrument.js';
-import { SCHEMA_MAJOR } from './instrument.js';
+import { SCHEMA_MAJOR } from './format-constants.js';
 import type { Answer, Response } from './response.js';
 
 /** Where an answer lives in a response. */

@@ -1,4 +1,4 @@
-import { SCHEMA_MAJOR } from './instrument.js';
+import { SCHEMA_MAJOR } from './format-constants.js';
 
 type JsonSchema = Record<string, unknown>;
 

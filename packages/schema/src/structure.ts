@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { IssueCollector } from './issue-collector.js';
 import { issue, type Issue, type IssuePath } from './issues.js';
-import { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN } from './primitives.js';
+import { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN } from './format-constants.js';
 
 type ZodIssue = z.core.$ZodIssue;
 

@@ -1,6 +1,7 @@
 import type { Instrument } from './instrument.js';
 import type { IssuePath } from './issues.js';
-import { isListItem, type RichText, type Text } from './primitives.js';
+import type { RichText, Text } from './primitives.js';
+import { isListItem } from './rich-text.js';
 import type { Question } from './questions.js';
 
 /** Placeholders a text may use, by where it stands. */

@@ -1,20 +1,12 @@
-import { AnswerChecker } from './answer-checker.js';
 import { reportForbiddenKeys } from './forbidden-keys.js';
 import type { Instrument } from './instrument.js';
 import { IssueCollector } from './issue-collector.js';
-import { issue, type Issue } from './issues.js';
-import { majorOf, modelOf } from './model.js';
+import type { Issue } from './issues.js';
+import { checkResponseMeaning, type ResponseValidationOptions } from './response-meaning.js';
 import { Response } from './response.js';
 import { parseStructure } from './structure.js';
-import { checkTeamBlocks } from './validate-team.js';
 
-export interface ResponseValidationOptions {
-  /**
-   * Whether unanswered required questions (and too few picks) are errors. True for a submission;
-   * false for a draft in progress, where only what was answered is checked.
-   */
-  requireComplete?: boolean;
-}
+export type { ResponseValidationOptions };
 
 export interface ResponseCheck {
   /** At most MAX_ISSUES issues, then one `issues.truncated` that counts the rest. */
@@ -37,43 +29,11 @@ export function checkResponse(instrument: Instrument, data: unknown, options: Re
   if (issues.size > 0) return { issues: issues.toArray() };
   const response = parseStructure(Response, data, issues);
   if (!response) return { issues: issues.toArray() };
-  checkMeaning(instrument, response, options, issues);
+  checkResponseMeaning(instrument, response, options, issues);
   return issues.hasErrors ? { issues: issues.toArray() } : { issues: issues.toArray(), value: response };
 }
 
 /** The issues of checkResponse, for callers that do not keep the value. */
 export function validateResponse(instrument: Instrument, data: unknown, options: ResponseValidationOptions = {}): Issue[] {
   return checkResponse(instrument, data, options).issues;
-}
-
-function checkMeaning(instrument: Instrument, response: Response, options: ResponseValidationOptions, issues: IssueCollector): void {
-  if (response.instrumentId !== instrument.id) {
-    issues.push(issue('response.other-instrument', ['instrumentId'], { expected: instrument.id, received: response.instrumentId }));
-    return;
-  }
-  if (response.instrumentVersion !== instrument.version) {
-    const sameMajor = majorOf(response.instrumentVersion) === majorOf(instrument.version);
-    issues.push(
-      issue(
-        sameMajor ? 'response.other-version' : 'response.other-major-version',
-        ['instrumentVersion'],
-        { expected: instrument.version, received: response.instrumentVersion },
-        sameMajor ? 'warning' : 'error',
-      ),
-    );
-    if (!sameMajor) return;
-  }
-  if (response.status === 'submitted' && response.submittedAt === undefined) {
-    issues.push(issue('response.submitted-without-date', ['submittedAt']));
-  }
-  const model = modelOf(instrument);
-  const check = new AnswerChecker(model, issues, options.requireComplete ?? true);
-
-  check.list(instrument.contextQuestions, response.context, ['context']);
-  for (const { block } of model.blocks) check.list(instrument.blockQuestions, response.blocks[block.id] ?? {}, ['blocks', block.id]);
-  for (const blockId of Object.keys(response.blocks)) {
-    if (!model.blockById.has(blockId)) issues.pushUnknown(issue('answer.unknown-block', ['blocks', blockId], { block: blockId }), blockId, () => model.blockById.keys());
-  }
-  check.list(instrument.finalQuestions, response.final, ['final']);
-  checkTeamBlocks(model, response, issues);
 }

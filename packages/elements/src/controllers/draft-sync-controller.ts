@@ -38,8 +38,11 @@ export type DraftStartOutcome = 'none' | 'local' | 'remote' | 'conflict' | 'unre
 export interface DraftSyncOptions {
   /** The device's draft store: told when the server has taken the draft. */
   autosave: AutosaveController;
-  /** Opens a draft from the server in the host; false when it does not fit (then nothing changes). */
-  take(draft: RemoteDraft): boolean;
+  /**
+   * Opens a draft from the server in the host; false when it does not fit (then nothing changes). A promise
+   * when the host needs a moment to check it (a late file with the full checks).
+   */
+  take(draft: RemoteDraft): boolean | Promise<boolean>;
   /** Debounce and max-wait of saves, in ms; default the autosave's cadence. */
   delay?: number;
   maxWait?: number;
@@ -186,7 +189,10 @@ export class DraftSyncController implements ReactiveController {
     if (!this.pending) {
       this.etag = loaded.etag;
       this.step = remote.step;
-      if (this.options.take(remote)) {
+      const take = this.options.take(remote);
+      const taken = take instanceof Promise ? await take : take;
+      if (round !== this.round) return 'unreachable';
+      if (taken) {
         this.serverAnswers = JSON.stringify(remote.response);
         this.setStatus('saved');
         return 'remote';
@@ -264,7 +270,16 @@ export class DraftSyncController implements ReactiveController {
   takeTheirs(): boolean {
     const conflict = this.currentConflict;
     if (!conflict) return false;
-    if (!this.options.take(conflict.theirs)) {
+    const take = this.options.take(conflict.theirs);
+    if (take instanceof Promise) {
+      void take.then((taken) => this.currentConflict === conflict && this.tookTheirs(conflict, taken));
+      return false;
+    }
+    return this.tookTheirs(conflict, take);
+  }
+
+  private tookTheirs(conflict: NonNullable<typeof this.currentConflict>, taken: boolean): boolean {
+    if (!taken) {
       // Said in the panel, so the choice that is left (keep ours) is clear.
       this.currentConflict = { ...conflict, unopenable: true };
       this.host.requestUpdate();

@@ -1,14 +1,14 @@
 /**
  * What the drop-in (dist/poolster.js) exports: the classes of the scan and the parts it is made of, as
- * index.ts does, but not PoolsterReport or PoolsterCompare. Exporting those would put them back in the
- * file every scan page downloads; they come in their own files on first use (define-drop-in.ts).
+ * index.ts does, but not PoolsterReport, PoolsterCompare, PoolsterBlockPick or PoolsterBlockRanking.
+ * Exporting those would put them back in the file every scan page downloads before its first block; they
+ * come in their own files, on first use or after the first block (define-drop-in.ts).
  * Their types stay available from `@poolster/elements`.
  */
 export { PoolsterScan, type ScanChangeDetail, type ScanErrorDetail, type ScanStepDetail, type ScanSubmitDetail, type ScanSubmittedDetail } from '../scan/scan.js';
 export { PoolsterStagePicker, type StageCard } from '../stage-picker/stage-picker.js';
 export { PoolsterChoiceGroup, type ChoiceOption } from '../choice-group/choice-group.js';
-export { PoolsterBlockPick, type BlockOption } from '../block-pick/block-pick.js';
-export { PoolsterBlockRanking } from '../block-ranking/block-ranking.js';
+export type { BlockOption } from '../block-pick/block-pick.js';
 export { PoolsterProgressNav, type ProgressStep } from '../progress-nav/progress-nav.js';
 export { PoolsterErrorSummary, type SummaryError } from '../error-summary/error-summary.js';
 export { AutosaveController } from '../controllers/autosave-controller.js';

@@ -3,7 +3,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { DraftSyncController } from '../controllers/draft-sync-controller.js';
 import type { RemoteDraft } from '../drafts/remote-draft.js';
-import { readDraft } from './draft-file.js';
+import { whenReady } from './checks.js';
+import { readDraft, type OpenedDraft } from './draft-file.js';
 import type { ScanStrings } from './scan.strings.js';
 import { isStepOf, type StepId } from './steps.js';
 import { draftSyncNotices, syncStatus } from './views/draft-sync.js';
@@ -102,10 +103,13 @@ export class DraftWiring {
   }
 
   /** A draft from the server (another device went on): opened here, on the step it was saved on. */
-  private takeRemote(draft: RemoteDraft): boolean {
+  private takeRemote(draft: RemoteDraft): boolean | Promise<boolean> {
     const instrument = this.host.instrument();
     if (!instrument) return false;
-    const opened = readDraft(instrument, JSON.stringify(draft.response), this.host.migrate());
+    return whenReady(readDraft(instrument, JSON.stringify(draft.response), this.host.migrate()), (opened) => this.host.instrument() === instrument && this.openRemote(opened, draft));
+  }
+
+  private openRemote(opened: OpenedDraft, draft: RemoteDraft): boolean {
     if (!opened.ok || opened.response.status !== 'draft') return false;
     this.host.open(opened.response, opened.setAside);
     this.autosave.schedule(opened.response);
@@ -122,13 +126,17 @@ export class DraftWiring {
   private takeTheirs(): void {
     const stored = this.autosave.load();
     const instrument = this.host.instrument();
-    const opened = stored && instrument ? readDraft(instrument, JSON.stringify(stored.response)) : undefined;
-    if (opened?.ok) {
-      this.host.open(opened.response);
-      this.autosave.resolveConflict();
-    } else {
-      // The other window's draft cannot be read: keeping ours is the only way to lose nothing.
-      this.autosave.resolveConflict(this.host.response());
-    }
+    if (!stored || !instrument) return this.keepOurs();
+    void whenReady(readDraft(instrument, JSON.stringify(stored.response)), (opened) => (opened.ok ? this.openTheirs(opened.response) : this.keepOurs()));
+  }
+
+  private openTheirs(response: Response): void {
+    this.host.open(response);
+    this.autosave.resolveConflict();
+  }
+
+  /** The other window's draft cannot be read: keeping ours is the only way to lose nothing. */
+  private keepOurs(): void {
+    this.autosave.resolveConflict(this.host.response());
   }
 }

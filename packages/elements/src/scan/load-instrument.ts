@@ -1,5 +1,7 @@
-import { checkInstrument, parseJson, type Instrument, type Issue } from '@poolster/schema';
+import { parseJson, type Instrument, type InstrumentValidation, type Issue } from '@poolster/schema';
+import { checkInstrumentData } from './checks.js';
 
+/** `reason` 'checks': the instrument could not be checked (the file with the full checks did not load). */
 export type LoadResult = { ok: true; instrument: Instrument } | { ok: false; reason: string; issues: Issue[] };
 
 /**
@@ -20,9 +22,17 @@ export async function loadInstrument(src: string, signal?: AbortSignal): Promise
   return validated(parsed.value);
 }
 
-/** Checks an instrument given as data; errors (not warnings) make it unusable. */
-export function validated(data: unknown): LoadResult {
-  const { issues, instrument } = checkInstrument(data);
+/**
+ * Checks an instrument given as data; errors (not warnings) make it unusable. At once for a sound
+ * instrument (the quick checks, checks.ts); a broken one waits for the full checks, which say what is wrong.
+ */
+export function validated(data: unknown): LoadResult | Promise<LoadResult> {
+  const checked = checkInstrumentData(data);
+  if (!(checked instanceof Promise)) return result(checked);
+  return checked.then(result, (): LoadResult => ({ ok: false, reason: 'checks', issues: [] }));
+}
+
+function result({ issues, instrument }: InstrumentValidation): LoadResult {
   const errors = issues.filter((i) => i.severity === 'error');
   return instrument && errors.length === 0 ? { ok: true, instrument } : { ok: false, reason: 'invalid', issues: errors };
 }

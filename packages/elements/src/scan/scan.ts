@@ -3,8 +3,8 @@ import {
   getAnswer,
   majorOf,
   newResponseId,
+  validateResponseMeaning,
   modelOf,
-  validateResponse,
   withAnswer,
   type Answer,
   type AnswerLocation,
@@ -25,12 +25,14 @@ import type { SummaryError } from '../error-summary/error-summary.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
+import { loadLateElements } from '../shared/late-elements.js';
 import { tag } from '../shared/tags.js';
 import { downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
-import { readDraft } from './draft-file.js';
+import { readDraft, type OpenedDraft } from './draft-file.js';
 import { fieldKey, fieldKeyOfIssue, nextAnswer, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
-import { loadInstrument, validated } from './load-instrument.js';
+import { loadInstrument, validated, type LoadResult } from './load-instrument.js';
+import { loadFullChecks, responseIssuesNow, whenReady } from './checks.js';
 import { refusalSummary, submitFailure, type Refusal } from './refusals.js';
 import type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
 import { focusTarget } from './focus-target.js';
@@ -195,6 +197,12 @@ export class PoolsterScan extends LitElement {
   /** A response given through `value` before the instrument was there. */
   private pendingValue: unknown;
   private focusAfterUpdate: string | undefined;
+  /** The late elements (shared/late-elements.ts): the step they were last asked for on, and whether they are here. */
+  private lateAskedOn: StepId | undefined;
+  private lateLoaded = false;
+  @state() private lateFailed = false;
+  /** Checks still running (see getUpdateComplete). */
+  private readonly checking = new Set<Promise<unknown>>();
   private loadController: AbortController | undefined;
 
   private readonly drafts = new DraftWiring(this, {
@@ -228,7 +236,7 @@ export class PoolsterScan extends LitElement {
       this.pendingValue = value;
       return;
     }
-    this.adopt(value);
+    void this.adopt(value);
   }
 
   /** The instrument in use, once it is loaded and valid (`instrument` is what was given). */
@@ -314,6 +322,7 @@ export class PoolsterScan extends LitElement {
             storage: this.autosave.status,
             onDownloadStored: () => this.downloadStored(),
           })}
+          ${this.lateFailed ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : nothing}
           ${this.drafts.notices(t, { continueAtLabel: this.continueAtLabel(ctx), formatTime: (value) => this.formatTime(value) })}
           ${this.summary.length
             ? html`<${tag('error-summary')}
@@ -383,7 +392,16 @@ export class PoolsterScan extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('instrument') && this.instrument !== undefined) this.useInstrument(validated(this.instrument));
+    if (changed.has('instrument') && this.instrument !== undefined) {
+      const instrument = this.instrument;
+      const result = validated(instrument);
+      if (!(result instanceof Promise)) this.useInstrument(result);
+      else {
+        // Only a broken instrument waits for the full checks (checks.ts), which say what is wrong.
+        this.loaded = { state: 'loading' };
+        void this.track(result.then((later) => this.instrument === instrument && this.useInstrument(later)));
+      }
+    }
     else if (changed.has('src') && this.instrument === undefined && this.src) void this.fetchInstrument(this.src);
   }
 
@@ -391,12 +409,73 @@ export class PoolsterScan extends LitElement {
   private get issues(): Issue[] {
     if (!this.response || this.loaded.state !== 'ready') return [];
     if (this.checked?.response !== this.response) {
-      this.checked = { response: this.response, issues: validateResponse(this.loaded.instrument, this.response) };
+      const response = this.response;
+      const issues = responseIssuesNow(this.loaded.instrument, response);
+      if (issues) this.checked = { response, issues };
+      else {
+        // Only the full checks can judge this response (a text over the schema's limit): until they are
+        // here, the issues of its meaning; then all of them, drawn again.
+        this.checked = { response, issues: validateResponseMeaning(this.loaded.instrument, response) };
+        void this.track(loadFullChecks().then(
+          () => {
+            if (this.checked?.response === response) this.checked = undefined;
+            this.requestUpdate();
+          },
+          () => undefined,
+        ));
+      }
     }
     return this.checked.issues;
   }
 
+  /**
+   * Also waits for checks still running: an instrument or a draft that only the full checks can judge
+   * (checks.ts) is taken, or refused, once they are loaded; `updateComplete` then says it is settled.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.checking.size > 0) {
+      await Promise.allSettled([...this.checking]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /**
+   * Once a step past the introduction is on screen (the first block: the team is answering), the elements
+   * of the final page are fetched if they are late (the drop-in's poolster-later.js), in the browser's first
+   * idle moment, so they are there long before the team gets to that page. A failed load is said, and tried
+   * again on the next step; answers are kept.
+   */
+  private askForLateElements(): void {
+    if (this.loaded.state !== 'ready' || this.step === 'intro' || this.lateAskedOn === this.step || this.lateLoaded) return;
+    this.lateAskedOn = this.step;
+    // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
+    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+    const load = new Promise<void>((resolve) => idle(resolve)).then(loadLateElements);
+    load.then(
+      () => {
+        this.lateLoaded = true;
+        this.lateFailed = false;
+      },
+      (error: unknown) => {
+        this.lateFailed = true;
+        console.error('Poolster could not load the final page\'s elements:', error);
+      },
+    );
+  }
+
+  /** Keeps a check that is still running in `checking` until it settles. */
+  private track<T>(value: T | Promise<T>): T | Promise<T> {
+    if (!(value instanceof Promise)) return value;
+    this.checking.add(value);
+    const done = () => this.checking.delete(value);
+    value.then(done, done);
+    return value;
+  }
+
   override updated(): void {
+    this.askForLateElements();
     const target = this.focusAfterUpdate;
     if (target === undefined) return;
     this.focusAfterUpdate = undefined;
@@ -423,7 +502,13 @@ export class PoolsterScan extends LitElement {
     this.useInstrument(result);
   }
 
-  private useInstrument(result: ReturnType<typeof validated>): void {
+  private useInstrument(result: LoadResult): void {
+    if (!result.ok && result.reason === 'checks') {
+      const message = scanStrings(this.lang).checksFailed;
+      this.loaded = { state: 'error', message, issues: [] };
+      fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'instrument', message, issues: [] });
+      return;
+    }
     if (!result.ok) {
       const message = scanStrings(this.lang).errorIntro;
       this.loaded = { state: 'error', message, issues: result.issues };
@@ -439,11 +524,24 @@ export class PoolsterScan extends LitElement {
       const value = this.pendingValue;
       this.pendingValue = undefined;
       // A draft given by the host is this device's unsent change: sent, or set against a newer one on the server.
-      const r = this.adopt(value) ? this.response : undefined;
-      if (r) return void (backend && r.status === 'draft' && this.sync.start(backend, { response: r, savedAt: r.updatedAt, unsent: true }));
+      return void this.track(whenReady(this.adopt(value), (adopted) => {
+        const r = adopted ? this.response : undefined;
+        if (r) return void (backend && r.status === 'draft' && this.sync.start(backend, { response: r, savedAt: r.updatedAt, unsent: true }));
+        this.restore(instrument, backend);
+      }));
     }
+    this.restore(instrument, backend);
+  }
+
+  /** Opens this device's stored draft, if any, and starts the server's drafts. */
+  private restore(instrument: Instrument, backend: DraftBackend | undefined): void {
     const stored = this.autosave.load();
-    const opened = stored ? readDraft(instrument, JSON.stringify(stored.response), this.migrate) : undefined;
+    if (!stored) return this.resume(instrument, backend, stored, undefined);
+    void this.track(whenReady(readDraft(instrument, JSON.stringify(stored.response), this.migrate), (opened) => this.resume(instrument, backend, stored, opened)));
+  }
+
+  private resume(instrument: Instrument, backend: DraftBackend | undefined, stored: ReturnType<typeof this.autosave.load>, opened: OpenedDraft | undefined): void {
+    if (this.loaded.state !== 'ready' || this.loaded.instrument !== instrument) return;
     const local = stored && opened?.ok && opened.response.status === 'draft' ? { ...stored, response: opened.response, setAside: opened.setAside } : undefined;
     if (backend) void this.sync.start(backend, local);
     if (local) {
@@ -460,9 +558,13 @@ export class PoolsterScan extends LitElement {
   }
 
   /** Takes a response given by the host; refuses (with an event) one that does not belong here. */
-  private adopt(value: unknown): boolean {
+  private adopt(value: unknown): boolean | Promise<boolean> {
     if (this.loaded.state !== 'ready') return false;
-    const opened = readDraft(this.loaded.instrument, JSON.stringify(value ?? null), this.migrate);
+    const instrument = this.loaded.instrument;
+    return this.track(whenReady(readDraft(instrument, JSON.stringify(value ?? null), this.migrate), (opened) => this.loaded.state === 'ready' && this.loaded.instrument === instrument && this.take(opened)));
+  }
+
+  private take(opened: OpenedDraft): boolean {
     if (!opened.ok) {
       fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'value', message: 'value', issues: opened.issues });
       return false;
@@ -648,10 +750,11 @@ export class PoolsterScan extends LitElement {
     input.value = '';
     if (!file || this.loaded.state !== 'ready') return;
     const t = scanStrings(this.lang);
-    const opened = readDraft(this.loaded.instrument, await file.text(), this.migrate);
+    const instrument = this.loaded.instrument;
+    const opened = await this.track(readDraft(instrument, await file.text(), this.migrate));
     if (!opened.ok) {
       const first = opened.issues[0];
-      this.notice = format(t.draftOpenFailed, { reason: first ? teamMessage(first, this.loaded.instrument, this.lang, this.loaded.instrument.defaultLanguage) : '' });
+      this.notice = first ? format(t.draftOpenFailed, { reason: teamMessage(first, instrument, this.lang, instrument.defaultLanguage) }) : t.checksFailed;
       return;
     }
     // A sent scan opened again is a new scan: a new id, so sending it cannot collide with the one stored.

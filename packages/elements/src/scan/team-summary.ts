@@ -1,4 +1,4 @@
-import { teamSentences, validateResponse, type Instrument, type Response, type TeamBlock } from '@poolster/schema';
+import { isWellFormedTeamBlock, teamSentences, validateResponseMeaning, type Instrument, type Response, type TeamBlock } from '@poolster/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ScanContext } from './views/context.js';
 
@@ -7,8 +7,17 @@ import type { ScanContext } from './views/context.js';
  * (an unknown block, unknown stages, counts above the number of people, a note that is too long).
  */
 export function withTeamBlock(instrument: Instrument, response: Response, blockId: string, team: TeamBlock): Response | undefined {
-  const next: Response = { ...response, team: { ...response.team, [blockId]: team }, updatedAt: new Date().toISOString() };
-  const refused = validateResponse(instrument, next, { requireComplete: false }).some((i) => i.severity === 'error' && i.path[0] === 'team');
+  // As it will be stored (JSON: an `undefined` field is no field), then checked without zod: its structure
+  // here, what it means (stages, options, counts) with the rest of the response.
+  let stored: unknown;
+  try {
+    stored = JSON.parse(JSON.stringify(team ?? null)) as unknown;
+  } catch {
+    return undefined;
+  }
+  if (!isWellFormedTeamBlock(stored)) return undefined;
+  const next: Response = { ...response, team: { ...response.team, [blockId]: stored as TeamBlock }, updatedAt: new Date().toISOString() };
+  const refused = validateResponseMeaning(instrument, next, { requireComplete: false }).some((i) => i.severity === 'error' && i.path[0] === 'team');
   return refused ? undefined : next;
 }
 

@@ -83,7 +83,7 @@ describe('the drop-in (dist/poolster.js and the files beside it)', () => {
 
   it('imports nothing but its own files, by relative URL: poolster.js only the core, the core the lazy files', () => {
     assert.deepEqual(importsOf(read('poolster.js')), ['static ./poolster-core.js']);
-    assert.deepEqual(importsOf(read('poolster-core.js')), ['dynamic ./poolster-compare.js', 'dynamic ./poolster-report.js']);
+    assert.deepEqual(importsOf(read('poolster-core.js')), ['dynamic ./poolster-compare.js', 'dynamic ./poolster-full-checks.js', 'dynamic ./poolster-later.js', 'dynamic ./poolster-report.js']);
     for (const file of files) {
       for (const entry of importsOf(readFileSync(file, 'utf8'))) {
         assert.match(entry, /^(static|dynamic) \.\/poolster-[a-z-]+\.js$/, `${file}: ${entry}`);
@@ -109,7 +109,7 @@ describe('the drop-in (dist/poolster.js and the files beside it)', () => {
 });
 
 describe('a consumer bundling the published packages', () => {
-  it('keeps the schema’s jitless switch (sideEffects lists jitless.js; `false` would let the bundler drop it)', async () => {
+  it('keeps the schema’s jitless switch with zod (sideEffects lists jitless.js; `false` would let the bundler drop it), and zod out of the scan’s first chunk', async () => {
     const entry = '\0consumer-entry';
     const bundle = await rollup({
       input: entry,
@@ -126,9 +126,17 @@ describe('a consumer bundling the published packages', () => {
       ],
     });
     const { output } = await bundle.generate({ format: 'es' });
-    const modules = Object.keys(output[0].modules);
-    assert.ok(modules.some((id) => id.includes('/packages/schema/dist/')), 'the consumer did not get the built schema');
-    assert.ok(modules.some((id) => id.endsWith('/packages/schema/dist/jitless.js')), 'the bundler dropped dist/jitless.js');
-    assert.match(output[0].code, /jitless:\s*true/);
+    const chunks = output.filter((file) => file.type === 'chunk');
+    const [first] = chunks;
+    assert.ok(Object.keys(first!.modules).some((id) => id.includes('/packages/schema/dist/')), 'the consumer did not get the built schema');
+    // The scan checks without zod at first (checks.ts); the full checks, zod and its switch come in a chunk of their own.
+    assert.ok(!Object.keys(first!.modules).some((id) => id.includes('/node_modules/zod/')), 'zod is in the scan’s first chunk');
+    const withZod = chunks.filter((chunk) => Object.keys(chunk.modules).some((id) => id.includes('/node_modules/zod/')));
+    assert.ok(withZod.length > 0, 'the full checks (zod) are missing from the bundle');
+    for (const chunk of withZod) {
+      const modules = Object.keys(chunk.modules);
+      assert.ok(modules.some((id) => id.endsWith('/packages/schema/dist/jitless.js')) || /jitless:\s*true/.test(chunk.code), `the bundler dropped dist/jitless.js from ${chunk.fileName}`);
+    }
+    assert.ok(chunks.some((chunk) => /jitless:\s*true/.test(chunk.code)));
   });
 });

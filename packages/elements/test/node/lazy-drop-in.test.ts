@@ -1,7 +1,8 @@
 /**
  * The drop-in loads what a scan page does not draw on first use: one script tag (poolster.js) under a
- * strict CSP, the scan drawn from poolster.js and the core it imports, and the report's and the
- * comparison's files fetched (from beside poolster.js) only when such an element appears in the page.
+ * strict CSP, the scan drawn from poolster.js and the core it imports, the final page's elements
+ * (poolster-later.js) fetched once the first block is on screen, and the report's and the comparison's
+ * files fetched (from beside poolster.js) only when such an element appears in the page.
  * Needs a build (npm test builds first).
  */
 import assert from 'node:assert/strict';
@@ -14,7 +15,8 @@ import { launchChromium } from '../../../../scripts/test/browser.js';
 import { dropInRoutes, GO_INSTRUMENT, goInstrument, prefillAllButFirstBlock, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
 import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
 
-const LAZY_FILES = ['/poolster-report.js', '/poolster-compare.js', '/poolster-lazy-shared.js'];
+const LAZY_FILES = ['/poolster-report.js', '/poolster-compare.js', '/poolster-shared-rows.js', '/poolster-checks.js'];
+const FIRST_FILES = ['/poolster-core.js', '/poolster.js'];
 
 /** The paths of the scripts the page asks for, in order. */
 function scriptsRequested(page: Page): string[] {
@@ -55,9 +57,13 @@ describe('the drop-in loads the report and the comparison on first use', () => {
     const before = await page.evaluate(() => ['scan', 'stage-picker', 'progress-nav', 'report', 'compare'].map((name) => customElements.get(`poolster-${name}`) !== undefined));
     assert.deepEqual(before, [true, true, true, false, false]);
     await page.locator('poolster-scan input[data-field="context/centre-name"]').fill('CLB Lui');
+    // Up to the first block, nothing but the entry and the core (the final page's file is asked for once a block is drawn).
+    assert.deepEqual([...scripts].sort(), FIRST_FILES);
     await page.getByRole('button', { name: 'Beginnen', exact: true }).click();
     await page.getByRole('radio', { name: 'Planmatig (plan)' }).waitFor();
-    assert.deepEqual(scripts.sort(), ['/poolster-core.js', '/poolster.js']);
+    await page.evaluate(() => customElements.whenDefined('poolster-block-ranking'));
+    assert.ok(scripts.includes('/poolster-later.js'), scripts.join(', '));
+    for (const file of ['/poolster-report.js', '/poolster-compare.js', '/poolster-checks.js']) assert.equal(scripts.includes(file), false, `${file}: ${scripts.join(', ')}`);
 
     await page.evaluate(() => {
       const report = document.createElement('poolster-report');
@@ -98,5 +104,43 @@ describe('the drop-in loads the report and the comparison on first use', () => {
     assert.deepEqual(errors, []);
     assert.deepEqual(await violations(), []);
     await page.close();
+  });
+
+  it('fetches the final page’s elements once the first block is drawn: the final page works; should that file fail, it says so and keeps the answers', async () => {
+    for (const fails of [false, true]) {
+      const page = await browser.newPage();
+      const { errors, violations } = await watch(page);
+      const scripts = scriptsRequested(page);
+      await page.addInitScript(() => localStorage.clear());
+      if (fails) await page.route('**/poolster-later.js', (route) => route.abort('connectionfailed'));
+      await page.goto(`${server.url}/scan.html`);
+      const scan = page.locator('poolster-scan');
+      await scan.locator('input[data-field="context/centre-name"]').fill(fails ? 'CLB Offline' : 'CLB Online');
+      await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+      await scan.getByRole('radio', { name: 'Planmatig (plan)' }).check();
+      if (fails) {
+        await scan.getByRole('alert').filter({ hasText: 'Een deel van de scan kon niet geladen worden' }).waitFor();
+        // The answers stay: in the scan and on the device (saved after the autosave's short calm).
+        await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('poolster:draft:') && (localStorage.getItem(key) ?? '').includes('planned')));
+        const kept = await page.evaluate(() => {
+          const el = document.querySelector('poolster-scan') as unknown as { value: { context: Record<string, { text?: string }>; blocks: Record<string, Record<string, { choice?: string }>> } };
+          const stored = Object.keys(localStorage).filter((key) => key.startsWith('poolster:draft:')).map((key) => localStorage.getItem(key) ?? '');
+          return { centre: el.value.context['centre-name']?.text, stage: Object.values(el.value.blocks)[0]?.['current-stage']?.choice, stored: stored.some((text) => text.includes('CLB Offline')) };
+        });
+        assert.deepEqual(kept, { centre: 'CLB Offline', stage: 'planned', stored: true });
+        assert.equal(await page.evaluate(() => customElements.get('poolster-block-ranking')), undefined);
+      } else {
+        await page.evaluate(() => customElements.whenDefined('poolster-block-ranking'));
+        await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Over alle bouwstenen heen' }).click();
+        // The priorities' control is drawn by the late file, with one button per block.
+        await scan.getByRole('button', { name: /^Toevoegen als Prioriteit 1: / }).first().click();
+        await scan.getByRole('button', { name: /^Toevoegen als Prioriteit 2: / }).first().waitFor();
+        assert.equal(scripts.filter((path) => path === '/poolster-later.js').length, 1, scripts.join(', '));
+      }
+      assert.deepEqual(errors, []);
+      assert.deepEqual(await violations(), []);
+      await page.evaluate(() => localStorage.clear());
+      await page.close();
+    }
   });
 });

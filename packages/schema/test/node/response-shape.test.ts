@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { checkResponseShape, isWellFormedResponse } from '../../src/response-shape.js';
+import { validateWellFormedResponse } from '../../src/response-meaning.js';
 import { validateResponse } from '../../src/validate-response.js';
 import { mutate, mutationArb } from '../support/mutate.js';
 import { fixture } from './memory-io.js';
@@ -39,6 +40,21 @@ describe('the quick structure check of a response (for the comparison)', () => {
         }
         assert.deepEqual(structural(shape), structural(full));
         assert.equal(shape.some((i) => i.code === 'response.other-instrument'), full.some((i) => i.code === 'response.other-instrument'));
+      }),
+      { numRuns: 3000, seed: 20261204 },
+    );
+    assert.ok(quick > 300, `the quick path was taken ${quick} times: the test must exercise it`);
+  });
+
+  it('validateWellFormedResponse (no zod) finds what validateResponse finds, or leaves it to it (3,000 mutated responses)', () => {
+    let quick = 0;
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), fc.boolean(), (mutations, requireComplete) => {
+        const doc = mutate(response, mutations);
+        const fast = validateWellFormedResponse(three, doc, { requireComplete });
+        if (fast === undefined) return;
+        quick += 1;
+        assert.deepEqual(fast, validateResponse(three, doc, { requireComplete }));
       }),
       { numRuns: 3000, seed: 20261204 },
     );

@@ -1,0 +1,125 @@
+import { reportForbiddenKeys } from './forbidden-keys.js';
+import { SCHEMA_MAJOR } from './format-constants.js';
+import type { Instrument } from './instrument.js';
+import { checkMeaning } from './instrument-meaning.js';
+import { IssueCollector } from './issue-collector.js';
+import type { Issue } from './issues.js';
+import {
+  arrayOf,
+  intBetween,
+  isBoolean,
+  isIdentifier,
+  isLanguage,
+  isRichText,
+  isSemVer,
+  isString,
+  isText,
+  literal,
+  objectOf,
+  recordOf,
+  stringUpTo,
+  type ShapeCheck,
+} from './shape-checks.js';
+
+/**
+ * A quick, zod-free answer to "does this instrument have the structure of an Instrument?" (instrument.ts,
+ * questions.ts), so that a scan page can draw its first block without downloading zod: instruments are
+ * checked in full ahead of time (`poolster validate`, the server at start-up), the browser keeps this
+ * check and the checks of meaning. A strict subset of the schema: when it says yes, zod would too (a test
+ * holds it to that on mutated instruments); a no means "ask the full check", which says what is wrong.
+ * Keep it in step with the zod source: a field the schema gains and this check does not know makes every
+ * instrument that uses it take the slow path (a test fails on the fixtures first).
+ */
+
+const isFootnoteRefs = arrayOf(isIdentifier);
+const isFootnote = objectOf({ id: isIdentifier, text: isText }, { mark: stringUpTo(8) });
+const isStage = objectOf({ id: isIdentifier, label: isText, description: isRichText }, { gloss: isText, short: isText });
+const isBlock = objectOf(
+  {
+    id: isIdentifier,
+    title: isText,
+    definition: objectOf({ text: isRichText }, { source: isText, footnotes: isFootnoteRefs }),
+    qualityReferences: arrayOf(objectOf({ code: stringUpTo(Infinity, 1), text: isText }, { footnotes: isFootnoteRefs })),
+    developmentScales: arrayOf(objectOf({ code: stringUpTo(Infinity, 1), title: isText, text: isRichText }, { footnotes: isFootnoteRefs })),
+    footnotes: arrayOf(isFootnote),
+    stages: recordOf(isIdentifier, isRichText),
+  },
+  {
+    number: stringUpTo(16),
+    name: isText,
+    contribution: objectOf({ title: isText, text: isRichText }, { footnotes: isFootnoteRefs }),
+    reflection: objectOf({ question: isText, prompts: arrayOf(isText) }, { intro: isText, footnotes: isFootnoteRefs }),
+  },
+);
+const isCluster = objectOf({ id: isIdentifier, title: isText, blocks: arrayOf(isBlock, 1) }, { description: isRichText });
+const isIntroSection = objectOf({ id: isIdentifier, title: isText, body: isRichText });
+const isOutcomeIndicators = objectOf(
+  { title: isText, groups: arrayOf(objectOf({ id: isIdentifier, title: isText, items: arrayOf(isText) })) },
+  { intro: isRichText, footnotes: arrayOf(isFootnote) },
+);
+
+const comment = { comment: objectOf({ label: isText }, { placeholder: isText }) };
+const isOption = objectOf({ id: isIdentifier, label: isText });
+const blockLimits = { slotLabel: isText, ...comment };
+/** Per question type: its own required and optional fields, on top of the common ones. */
+const QUESTION_FIELDS: Record<string, [Record<string, ShapeCheck>, Record<string, ShapeCheck>]> = {
+  text: [{}, { multiline: isBoolean, maxLength: intBetween(1, 100000) }],
+  stage: [{}, comment],
+  ambition: [{ relativeTo: isIdentifier, options: arrayOf(objectOf({ id: isIdentifier, label: isText }, { stage: isIdentifier }), 2) }, comment],
+  'single-choice': [{ options: arrayOf(isOption, 2) }, comment],
+  'multiple-choice': [
+    { options: arrayOf(objectOf({ id: isIdentifier, label: isText }, { exclusive: isBoolean, other: isBoolean }), 2) },
+    { min: intBetween(0), max: intBetween(1), ...comment },
+  ],
+  'block-pick': [{ max: intBetween(1) }, { min: intBetween(0), none: isOption, ...blockLimits }],
+  'block-ranking': [{ min: intBetween(1), max: intBetween(1) }, blockLimits],
+};
+const QUESTIONS: Record<string, ShapeCheck> = Object.fromEntries(
+  Object.entries(QUESTION_FIELDS).map(([type, [required, optional]]) => [
+    type,
+    objectOf({ id: isIdentifier, type: literal(type), prompt: isText, required: isBoolean, ...required }, { label: isText, help: isText, requiredMessage: isText, ...optional }),
+  ]),
+);
+const isQuestion: ShapeCheck = (value) => {
+  const type = (value as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && Object.hasOwn(QUESTIONS, type) && QUESTIONS[type]!(value);
+};
+
+const isInstrument = objectOf(
+  {
+    schemaVersion: literal(SCHEMA_MAJOR),
+    id: isIdentifier,
+    version: isSemVer,
+    title: isText,
+    publisher: isText,
+    defaultLanguage: isLanguage,
+    languages: arrayOf(isLanguage, 1),
+    blockPlaceholder: isText,
+    stages: arrayOf(isStage, 2),
+    intro: arrayOf(isIntroSection),
+    contextQuestions: arrayOf(isQuestion),
+    blockQuestions: arrayOf(isQuestion, 1),
+    finalQuestions: arrayOf(isQuestion),
+    clusters: arrayOf(isCluster, 1),
+  },
+  { $schema: isString, description: isText, placementNote: isRichText, outcomeIndicators: isOutcomeIndicators, closingNote: isRichText, afterSubmit: isRichText },
+);
+
+/** True only when the value certainly has the structure of an Instrument (see above); false means "ask zod". */
+export function isWellFormedInstrument(data: unknown): data is Instrument {
+  return isInstrument(data);
+}
+
+/**
+ * `checkInstrument` without zod, for a well-formed instrument: its forbidden keys, then its meaning. Undefined
+ * when the structure is not certainly sound: then only the full check (validate-instrument.ts) can say what
+ * is wrong. The instrument is the value given (zod would return a copy of it).
+ */
+export function checkWellFormedInstrument(data: unknown): { issues: Issue[]; instrument?: Instrument } | undefined {
+  const issues = new IssueCollector();
+  reportForbiddenKeys(data, issues);
+  if (issues.size > 0) return { issues: issues.toArray() };
+  if (!isWellFormedInstrument(data)) return undefined;
+  checkMeaning(data, issues);
+  return { issues: issues.toArray(), instrument: data };
+}

@@ -1,0 +1,76 @@
+import { AnswerChecker } from './answer-checker.js';
+import type { Instrument } from './instrument.js';
+import { reportForbiddenKeys } from './forbidden-keys.js';
+import { IssueCollector } from './issue-collector.js';
+import { issue, type Issue } from './issues.js';
+import { majorOf, modelOf } from './model.js';
+import type { Response } from './response.js';
+import { isWellFormedResponse } from './response-well-formed.js';
+import { checkTeamBlocks } from './validate-team.js';
+
+export interface ResponseValidationOptions {
+  /**
+   * Whether unanswered required questions (and too few picks) are errors. True for a submission;
+   * false for a draft in progress, where only what was answered is checked.
+   */
+  requireComplete?: boolean;
+}
+
+/**
+ * The checks of a response's meaning against its instrument (the instrument and version, every answer
+ * against its question, the team rounds), once its structure is known to be sound. Apart from the
+ * structural check (zod) so that a browser can run them after the quick, zod-free structure check
+ * (response-well-formed.ts) without carrying zod.
+ */
+export function checkResponseMeaning(instrument: Instrument, response: Response, options: ResponseValidationOptions, issues: IssueCollector): void {
+  if (response.instrumentId !== instrument.id) {
+    issues.push(issue('response.other-instrument', ['instrumentId'], { expected: instrument.id, received: response.instrumentId }));
+    return;
+  }
+  if (response.instrumentVersion !== instrument.version) {
+    const sameMajor = majorOf(response.instrumentVersion) === majorOf(instrument.version);
+    issues.push(
+      issue(
+        sameMajor ? 'response.other-version' : 'response.other-major-version',
+        ['instrumentVersion'],
+        { expected: instrument.version, received: response.instrumentVersion },
+        sameMajor ? 'warning' : 'error',
+      ),
+    );
+    if (!sameMajor) return;
+  }
+  if (response.status === 'submitted' && response.submittedAt === undefined) {
+    issues.push(issue('response.submitted-without-date', ['submittedAt']));
+  }
+  const model = modelOf(instrument);
+  const check = new AnswerChecker(model, issues, options.requireComplete ?? true);
+
+  check.list(instrument.contextQuestions, response.context, ['context']);
+  for (const { block } of model.blocks) check.list(instrument.blockQuestions, response.blocks[block.id] ?? {}, ['blocks', block.id]);
+  for (const blockId of Object.keys(response.blocks)) {
+    if (!model.blockById.has(blockId)) issues.pushUnknown(issue('answer.unknown-block', ['blocks', blockId], { block: blockId }), blockId, () => model.blockById.keys());
+  }
+  check.list(instrument.finalQuestions, response.final, ['final']);
+  checkTeamBlocks(model, response, issues);
+}
+
+/**
+ * `validateResponse` without zod, for a well-formed response: its forbidden keys, then its meaning. Undefined
+ * when the structure is not certainly sound (response-well-formed.ts): then only the full check
+ * (validate-response.ts) can say what is wrong.
+ */
+export function validateWellFormedResponse(instrument: Instrument, data: unknown, options: ResponseValidationOptions = {}): Issue[] | undefined {
+  const issues = new IssueCollector();
+  reportForbiddenKeys(data, issues);
+  if (issues.size > 0) return issues.toArray();
+  if (!isWellFormedResponse(data)) return undefined;
+  checkResponseMeaning(instrument, data, options, issues);
+  return issues.toArray();
+}
+
+/** The issues of a response's meaning alone: for a response whose structure is already known to be sound. */
+export function validateResponseMeaning(instrument: Instrument, response: Response, options: ResponseValidationOptions = {}): Issue[] {
+  const issues = new IssueCollector();
+  checkResponseMeaning(instrument, response, options, issues);
+  return issues.toArray();
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { checkWellFormedInstrument, isWellFormedInstrument } from '../../src/instrument-shape.js';
+import { checkInstrument } from '../../src/validate-instrument.js';
+import { mutate, mutationArb } from '../support/mutate.js';
+import { fixture } from './memory-io.js';
+
+const json = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
+const three = await json(fixture('three-stages.instrument.json'));
+const six = await json(fixture('six-stages.instrument.json'));
+const brokenMeaning = await json(fixture('broken-meaning.instrument.json'));
+const brokenStructure = await json(fixture('broken-structure.instrument.json'));
+const published = await json(new URL('../../../../content/go-clb/instrument.json', import.meta.url).pathname);
+
+const structural = (issues: { code: string }[]) => issues.filter((i) => i.code.startsWith('structure.'));
+
+describe('the quick structure check of an instrument (what the scan runs before drawing, without zod)', () => {
+  it('says yes to the fixtures and the published content, and no to what the schema refuses', () => {
+    for (const instrument of [three, six, brokenMeaning, published]) assert.equal(isWellFormedInstrument(instrument), true);
+    assert.equal(isWellFormedInstrument(brokenStructure), false);
+    assert.equal(isWellFormedInstrument({ ...three, extra: 1 }), false);
+    assert.equal(isWellFormedInstrument({ ...three, description: undefined }), false, 'an explicit undefined is left to zod');
+    assert.equal(isWellFormedInstrument({ ...three, stages: [three.stages[0]] }), false);
+    assert.equal(isWellFormedInstrument({ ...three, blockQuestions: [{ ...three.blockQuestions[0], type: 'slider' }] }), false);
+    assert.equal(isWellFormedInstrument(null), false);
+  });
+
+  it('finds the same errors of meaning as the full check', () => {
+    for (const instrument of [three, six, brokenMeaning, published]) assert.deepEqual(checkWellFormedInstrument(instrument), checkInstrument(instrument));
+    assert.equal(checkWellFormedInstrument(brokenStructure), undefined, 'a broken structure goes to the full check, which says what is wrong');
+    const forbidden = JSON.parse(JSON.stringify(three).replace('"stages":[', '"__proto__":{},"stages":['));
+    assert.deepEqual(checkWellFormedInstrument(forbidden)?.issues, checkInstrument(forbidden).issues);
+  });
+
+  for (const [name, base] of [['three stages', three], ['six stages', six], ['the published content', published]] as const) {
+    it(`is a strict subset of the schema (2,000 mutated instruments, ${name})`, () => {
+      let quick = 0;
+      fc.assert(
+        fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (mutations) => {
+          const doc = mutate(base, mutations);
+          const quickCheck = checkWellFormedInstrument(doc);
+          if (quickCheck === undefined) return;
+          quick += 1;
+          const full = checkInstrument(doc);
+          assert.deepEqual(structural(full.issues), [], 'the quick check said yes, the schema no');
+          assert.deepEqual(quickCheck.issues, full.issues);
+        }),
+        { numRuns: 2000, seed: 20261204 },
+      );
+      assert.ok(quick > 200, `the quick path was taken ${quick} times: the test must exercise it`);
+    });
+  }
+});
