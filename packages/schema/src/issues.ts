@@ -22,6 +22,7 @@ export const ISSUE_CODES = [
   'structure.invalid-json',
   'structure.json-ends-early',
   'source.missing-file',
+  'source.todo-text',
   // Meaning of an instrument.
   'instrument.duplicate-id',
   'instrument.unknown-stage',

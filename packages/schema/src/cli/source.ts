@@ -8,6 +8,7 @@ import { locateIn, positionedFile, type Locate } from '../source-map.js';
 import { checkInstrument } from '../validate-instrument.js';
 import type { CliIo } from './io.js';
 import { labels } from './labels.js';
+import { todoTexts } from './todo-texts.js';
 
 /** An issue with the place an author finds it: a source file and, when known, its line and column. */
 export interface PlacedIssue {
@@ -59,6 +60,8 @@ export async function checkSource(io: CliIo, target: string): Promise<CheckedSou
     const where = locate(issue.path);
     return where ? { issue, ...where } : { issue, file: target, path: issue.path };
   });
+  // What is still marked TODO is no error (the folder init writes is valid), but the author should see it.
+  placed.push(...todoTexts(value, locate));
   const assembled = value as Record<string, unknown>;
   return instrument && !issues.some((i) => i.severity === 'error') ? { assembled, instrument, issues: placed } : { assembled, issues: placed };
 }

@@ -19,6 +19,7 @@ export const en = {
   'structure.invalid-json': 'Not valid JSON at line {line}, column {column}, near {near}.',
   'structure.json-ends-early': 'The JSON ends too early (line {line}, column {column}).',
   'source.missing-file': 'The file {file} cannot be read.',
+  'source.todo-text': 'Still to write: this text starts with TODO.',
   'instrument.duplicate-id': 'The id "{id}" is used more than once (first at {firstPath}).',
   'instrument.unknown-stage': 'There is no stage "{stage}" in this instrument; its stages are: {known}.',
   'instrument.unknown-footnote': 'There is no footnote "{footnote}" in this building block; its footnotes are: {known}.',

@@ -18,6 +18,7 @@ export const fr = {
   'structure.invalid-json': 'JSON non valide à la ligne {line}, colonne {column}, près de {near}.',
   'structure.json-ends-early': 'Le JSON s’arrête trop tôt (ligne {line}, colonne {column}).',
   'source.missing-file': 'Le fichier {file} ne peut pas être lu.',
+  'source.todo-text': 'Encore à rédiger : ce texte commence par TODO.',
   'instrument.duplicate-id': 'L’identifiant « {id} » est utilisé plus d’une fois (d’abord à {firstPath}).',
   'instrument.unknown-stage': 'Cet instrument n’a pas de stade « {stage} » ; ses stades sont : {known}.',
   'instrument.unknown-footnote': 'Ce module n’a pas de note « {footnote} » ; ses notes sont : {known}.',

@@ -18,6 +18,7 @@ export const nl = {
   'structure.invalid-json': 'Geen geldige JSON op regel {line}, kolom {column}, bij {near}.',
   'structure.json-ends-early': 'De JSON houdt te vroeg op (regel {line}, kolom {column}).',
   'source.missing-file': 'Het bestand {file} kan niet gelezen worden.',
+  'source.todo-text': 'Nog te schrijven: deze tekst begint met TODO.',
   'instrument.duplicate-id': 'De id "{id}" wordt meer dan eens gebruikt (eerst bij {firstPath}).',
   'instrument.unknown-stage': 'Dit instrument heeft geen stadium "{stage}"; zijn stadia zijn: {known}.',
   'instrument.unknown-footnote': 'Deze bouwsteen heeft geen voetnoot "{footnote}"; zijn voetnoten zijn: {known}.',

@@ -24,13 +24,21 @@ const run = async (args: string[], ask?: CliIo['ask']) => {
 const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
 
 /** init's folder, assembled and validated by the CLI's own commands: both must pass without a word on stderr. */
+/** A new folder is valid; what it prints are the texts still to write, each by file:line:column, as warnings. */
+function onlyTodoWarnings(stderr: string): string[] {
+  const lines = stderr.split('\n').filter(Boolean);
+  assert.ok(lines.length > 0, 'a new folder has texts still to write');
+  for (const line of lines) assert.match(line, /^\S+:\d+:\d+: \S+: (Still to write: this text starts with TODO\. \[warning\]|Nog te schrijven: deze tekst begint met TODO\. \[waarschuwing\])$/);
+  return lines;
+}
+
 async function assembleAndValidate(folder: string): Promise<Record<string, any>> {
   const built = `${folder}.json`;
   const assembled = await run(['assemble', folder, '--out', built]);
-  assert.equal(assembled.stderr, '');
+  onlyTodoWarnings(assembled.stderr);
   assert.equal(assembled.code, 0);
   const validated = await run(['validate', built]);
-  assert.equal(validated.stderr, '');
+  onlyTodoWarnings(validated.stderr);
   assert.equal(validated.code, 0);
   assert.match(validated.stdout, /: valid\n$/);
   return readJson(built);
@@ -87,9 +95,31 @@ describe('poolster init', () => {
       assert.deepEqual(Object.keys(block.stages), stageIds);
     }
     const fifth = instrument.clusters[1].blocks[1];
-    assert.equal(fifth.stages['stage-3'][0].en, 'TODO: what "the name of stage 3" looks like for TODO: the title of building block 5 (every block shows this text with its own name; a block file may give its own under "stages")');
+    assert.equal(fifth.stages['stage-3'][0].en, `TODO: what "the name of stage 3" looks like for TODO: how building block 5 is named inside a sentence, where the stages' texts name the block (lower case: "prevention") (every block shows this text with its own name; a block file may give its own under "stages")`);
     const ambition = instrument.blockQuestions.find((q: { type: string }) => q.type === 'ambition');
     assert.deepEqual(ambition.options.map((o: { stage?: string }) => o.stage), [undefined, 'stage-2', 'stage-3', 'stage-4']);
+  });
+
+  it('lists every text still marked TODO where it is written, each stage’s shared text once, until none is left', async () => {
+    const folder = newFolder();
+    assert.equal((await run(['init', folder, '--stages', '4', '--blocks', '6', '--clusters', '2', '--yes'])).code, 0);
+    const before = await run(['validate', folder]);
+    assert.equal(before.code, 0);
+    const lines = onlyTodoWarnings(before.stderr);
+    assert.ok(lines.includes('instrument.json:30:17: stages[0].description[0].en: Still to write: this text starts with TODO. [warning]'), lines.join('\n'));
+    assert.ok(lines.some((line) => line.startsWith('blocks/block-6.json:') && line.includes(' title.en: ')));
+    // The blocks' stage texts made from the stages' descriptions are not listed once per block.
+    assert.equal(lines.filter((line) => /: stages\[\d\]\.description/.test(line)).length, 4);
+    assert.equal(lines.filter((line) => line.startsWith('blocks/') && line.includes('stages')).length, 0);
+
+    // Every text written: nothing is listed any more.
+    for (const file of ['instrument.json', ...[1, 2, 3, 4, 5, 6].map((n) => `blocks/block-${n}.json`)]) {
+      const path = join(folder, file);
+      await writeFile(path, (await readFile(path, 'utf8')).replaceAll('"TODO: ', '"Written: '));
+    }
+    const after = await run(['validate', folder]);
+    assert.equal(after.code, 0);
+    assert.equal(after.stderr, '');
   });
 
   it('refuses a folder that is not empty, in the language asked for, and leaves it as it was', async () => {

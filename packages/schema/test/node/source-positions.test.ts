@@ -49,7 +49,9 @@ describe('source positions', () => {
 
     const validated = await run('validate', folder, '--lang', 'nl');
     assert.equal(validated.code, 1);
-    assert.deepEqual(validated.stderr.trim().split('\n'), [
+    // The texts init marked TODO are listed too, as warnings; the errors are the ones made here.
+    const errors = (stderr: string) => stderr.split('\n').filter((line) => line && !line.endsWith('[waarschuwing]') && !line.endsWith('[avertissement]'));
+    assert.deepEqual(errors(validated.stderr), [
       'instrument.json:5:14: version: "two" is geen geldige versie: schrijf MAJOR.MINOR.PATCH, zoals 1.0.0.',
       'blocks/block-2.json:4:12: title: Gevonden: number 42; verwacht: string | object. Een geldig voorbeeld staat in clusters[0].blocks[0].title: {"en":"TODO: the title of building bloc….',
     ]);
@@ -58,7 +60,7 @@ describe('source positions', () => {
     await edit(join(folder, 'blocks/block-2.json'), '"title": 42,', '"title": "Preventie",');
     const assembled = await run('assemble', folder, '--lang', 'fr', '--out', join(temp, 'built.json'));
     assert.equal(assembled.code, 1);
-    assert.match(assembled.stderr, /^blocks\/block-2\.json:16:16: stages\.stage-9: Cet instrument n’a pas de stade « stage-9 » .+\n$/);
+    assert.match(`${errors(assembled.stderr).join('\n')}\n`, /^blocks\/block-2\.json:19:16: stages\.stage-9: Cet instrument n’a pas de stade « stage-9 » .+\n$/);
   });
 
   it('gives the nearest ancestor written in a file for a value that is not there', async () => {

@@ -15,6 +15,7 @@ export interface ScaffoldWords {
   aboutBody: string;
   clusterTitle: (n: number) => string;
   blockTitle: (n: number) => string;
+  blockName: (n: number) => string;
   blockDefinition: string;
   organisation: string;
   now: string;
@@ -38,6 +39,7 @@ const en: ScaffoldWords = {
   aboutBody: 'a word of welcome: who the scan is for, how long it takes, what happens with the answers',
   clusterTitle: (n) => `the title of cluster ${n}`,
   blockTitle: (n) => `the title of building block ${n}`,
+  blockName: (n) => `how building block ${n} is named inside a sentence, where the stages' texts name the block (lower case: "prevention")`,
   blockDefinition: 'what this building block means',
   organisation: 'The name of your organisation',
   now: 'Where does your organisation stand with {block}?',
@@ -59,6 +61,7 @@ const nl: ScaffoldWords = {
   aboutBody: 'een welkomstwoord: voor wie de scan is, hoe lang hij duurt, wat er met de antwoorden gebeurt',
   clusterTitle: (n) => `de titel van cluster ${n}`,
   blockTitle: (n) => `de titel van bouwsteen ${n}`,
+  blockName: (n) => `hoe bouwsteen ${n} heet midden in een zin, waar de teksten van de fasen de bouwsteen noemen (kleine letters: "preventie")`,
   blockDefinition: 'wat deze bouwsteen inhoudt',
   organisation: 'De naam van je organisatie',
   now: 'Waar staat je organisatie met {block}?',
@@ -80,6 +83,7 @@ const fr: ScaffoldWords = {
   aboutBody: 'un mot d’accueil : à qui elle s’adresse, combien de temps elle prend, ce que deviennent les réponses',
   clusterTitle: (n) => `le titre du groupe ${n}`,
   blockTitle: (n) => `le titre du pilier ${n}`,
+  blockName: (n) => `comment le pilier ${n} se nomme au milieu d’une phrase, là où les textes des étapes nomment le pilier (minuscules : « la prévention »)`,
   blockDefinition: 'ce que recouvre ce pilier',
   organisation: 'Le nom de votre organisation',
   now: 'Où en est votre organisation pour {block} ?',

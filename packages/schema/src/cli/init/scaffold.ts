@@ -113,6 +113,7 @@ export function scaffoldFiles(plan: ScaffoldPlan): Record<string, Json> {
       $schema: plan.schema.block,
       id,
       title: todo((w) => w.blockTitle(b + 1)),
+      name: todo((w) => w.blockName(b + 1)),
       definition: { text: [todo((w) => w.blockDefinition)] },
       qualityReferences: [],
       developmentScales: [],

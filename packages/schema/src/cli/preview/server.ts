@@ -78,6 +78,8 @@ export async function startPreview(io: CliIo, options: PreviewOptions): Promise<
     const state = { lang: options.lang, instrument: checked.instrument, issues: checked.issues, elements: options.dropIn !== undefined };
     if (view) return send(response, 200, 'text/html; charset=utf-8', renderPage(view, state));
     if (path === '/events') return openEvents(request, response);
+    // Browsers ask for an icon on every load; a 404 there reads like a fault in the console while authoring.
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
     if (path === '/preview.js') return send(response, 200, 'text/javascript; charset=utf-8', PREVIEW_SCRIPT);
     if (path === '/preview.css') return send(response, 200, 'text/css; charset=utf-8', PREVIEW_STYLES);
     if (path === '/status.json') return sendJson(response, status());
