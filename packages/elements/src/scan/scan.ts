@@ -309,13 +309,13 @@ export class PoolsterScan extends LitElement {
         <${tag('progress-nav')}
           class="nav"
           part="nav"
-          .steps=${ctx.stable('progress-nav/steps', progressSteps(ctx, steps))}
+          .steps=${progressSteps(ctx, steps)}
           .current=${this.step}
           .label=${t.progress}
           .lang=${this.lang}
           @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
         ></${tag('progress-nav')}>
-        <div class=${this.step === 'confirm' ? 'content overview' : 'content'} part="step">
+        <div class=${this.step === 'overview' ? 'content overview' : 'content'} part="step">
           ${notices(ctx.t, {
             notice: this.notice,
             setAside: this.setAside,
@@ -358,14 +358,15 @@ export class PoolsterScan extends LitElement {
         ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster, this.presenter)}`;
     }
     switch (this.step) {
+      case 'overview':
+        return html`${heading(t.stepOverview)}
+          <p>${t.overviewIntro}</p>
+          ${overview(ctx, (at) => this.change(at))}`;
       case 'final':
         return html`${heading(t.stepFinal)} ${finalStep(ctx)}`;
       case 'confirm':
-        // The check of every answer, then the warning right above the button that sends.
-        return html`${heading(t.stepConfirm)}
+        return html`${heading(t.stepConfirm)} ${richText(ctx, instrument.closingNote)}
           ${this.summary.length ? nothing : missingPanel(ctx, incompleteSteps(this.issues, ctx), (step) => this.selectError(step))}
-          <p>${t.overviewIntro}</p>
-          ${overview(ctx, (at) => this.change(at))} ${richText(ctx, instrument.closingNote)}
           <p class="warning"><strong>${t.confirmIntro}</strong></p>
           ${this.problem ? html`<p class="notice problem" part="notice" role="alert">${this.problem}</p>` : nothing}`;
       default:
@@ -384,7 +385,7 @@ export class PoolsterScan extends LitElement {
         </button>
       </div>`;
     }
-    const forward = this.returnTo ? t.backToConfirm : this.step === 'intro' ? t.start : t.next;
+    const forward = this.returnTo ? (this.returnTo === 'confirm' ? t.backToConfirm : t.backToOverview) : this.step === 'intro' ? t.start : t.next;
     return html`<div class="actions" part="actions">
       ${back}<button type="button" part="button primary" class="primary" @click=${this.next}>${forward}</button>
     </div>`;
@@ -580,7 +581,7 @@ export class PoolsterScan extends LitElement {
   private context(instrument: Instrument, response: Response): ScanContext {
     const { lang, shown, refused, issues } = this;
     const readonly = this.readonly || this.step === 'submitted';
-    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, issues, onAnswer: (at, d) => this.answer(at, d), onText: (at, f, v) => this.typeText(at, f, v) });
+    return scanContext({ instrument, response, lang, readonly, shown, refused, issues, onAnswer: (at, d) => this.answer(at, d), onText: (at, f, v) => this.typeText(at, f, v) });
   }
 
   private answer(at: AnswerLocation, detail: AnswerChangeDetail): void {
@@ -645,11 +646,11 @@ export class PoolsterScan extends LitElement {
     if (target) this.goTo(target);
   }
 
-  /** "Change" in the check of all answers: to the question, and back to sending afterwards. */
+  /** "Change" in the overview: to the question, and back to the overview afterwards. */
   private change(at: AnswerLocation): void {
     const step: StepId = at.scope === 'block' ? `block:${at.blockId}` : at.scope === 'context' ? 'intro' : 'final';
     this.goTo(step, fieldKey(at));
-    this.returnTo = 'confirm';
+    this.returnTo = 'overview';
   }
 
   private showErrors(inline: Issue[], listed: Issue[]): void {
