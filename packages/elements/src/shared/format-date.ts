@@ -1,5 +1,7 @@
 import { uiLanguage } from '../i18n/strings.js';
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * A moment as people in the interface language write it ("21 nov. 2026 om 15:42"), in `timeZone` (an IANA
  * name the host configures, such as "Europe/Brussels"; empty: the browser's). An invalid date or zone
@@ -8,7 +10,14 @@ import { uiLanguage } from '../i18n/strings.js';
 export function formatDateTime(value: string | Date, lang: string, dateStyle: 'medium' | 'long' = 'medium', timeZone = ''): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   try {
-    return new Intl.DateTimeFormat(uiLanguage(lang), { dateStyle, timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
+    // The scan writes "saved at …" on every answer: one formatter per language, style and zone.
+    const key = `${uiLanguage(lang)}|${dateStyle}|${timeZone}`;
+    let format = dateTimeFormats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(uiLanguage(lang), { dateStyle, timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+      dateTimeFormats.set(key, format);
+    }
+    return format.format(date);
   } catch {
     return typeof value === 'string' ? value : String(value);
   }
