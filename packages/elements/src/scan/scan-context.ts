@@ -5,6 +5,7 @@ import { fieldErrorsOf, notesOf } from './fields.js';
 import { withRefusals, type Refusal } from './refusals.js';
 import { scanStrings } from './scan.strings.js';
 import type { ScanContext } from './views/context.js';
+import { stable } from './views/stable.js';
 
 export interface ScanContextInput {
   instrument: Instrument;
@@ -19,6 +20,8 @@ export interface ScanContextInput {
   issues: readonly Issue[];
   onAnswer(at: AnswerLocation, detail: AnswerChangeDetail): void;
   onText(at: AnswerLocation, field: 'text' | 'comment', value: string): void;
+  /** What keeps the values bound to children from one render to the next (the scan element). */
+  owner: object;
 }
 
 /** Everything a step's template needs, in the languages the team reads. */
@@ -39,6 +42,7 @@ export function scanContext(input: ScanContextInput): ScanContext {
     text,
     rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),
     blockName: (block) => blockName(instrument, block, contentLang),
+    stable: (key, next) => stable(input.owner, key, next),
     onAnswer: input.onAnswer,
     onText: input.onText,
   };

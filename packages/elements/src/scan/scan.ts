@@ -309,7 +309,7 @@ export class PoolsterScan extends LitElement {
         <${tag('progress-nav')}
           class="nav"
           part="nav"
-          .steps=${progressSteps(ctx, steps)}
+          .steps=${ctx.stable('progress-nav/steps', progressSteps(ctx, steps))}
           .current=${this.step}
           .label=${t.progress}
           .lang=${this.lang}
@@ -581,7 +581,7 @@ export class PoolsterScan extends LitElement {
   private context(instrument: Instrument, response: Response): ScanContext {
     const { lang, shown, refused, issues } = this;
     const readonly = this.readonly || this.step === 'submitted';
-    return scanContext({ instrument, response, lang, readonly, shown, refused, issues, onAnswer: (at, d) => this.answer(at, d), onText: (at, f, v) => this.typeText(at, f, v) });
+    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, issues, onAnswer: (at, d) => this.answer(at, d), onText: (at, f, v) => this.typeText(at, f, v) });
   }
 
   private answer(at: AnswerLocation, detail: AnswerChangeDetail): void {

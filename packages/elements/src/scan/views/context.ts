@@ -23,6 +23,8 @@ export interface ScanContext {
   text(value: Text | undefined): string;
   rich(value: RichText | undefined): string[];
   blockName(block: Block | undefined): string;
+  /** The value bound last time under `key` when `next` equals it, so that an unchanged child is not drawn again (see stable.ts). */
+  stable<T>(key: string, next: T): T;
   onAnswer(at: AnswerLocation, detail: AnswerChangeDetail): void;
   onText(at: AnswerLocation, field: 'text' | 'comment', value: string): void;
 }

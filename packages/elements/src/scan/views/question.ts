@@ -55,7 +55,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
-        .stages=${stageCards(ctx, block)}
+        .stages=${ctx.stable(`${key}/stages`, stageCards(ctx, block))}
         .value=${answer?.choice}
         .error=${errors.error ?? ''}
         .lang=${ctx.uiLang}
@@ -81,9 +81,9 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
-        .options=${options}
+        .options=${ctx.stable(`${key}/options`, options)}
         ?multiple=${multiple}
-        .value=${multiple ? (answer?.choices ?? []) : answer?.choice ? [answer.choice] : []}
+        .value=${ctx.stable(`${key}/value`, multiple ? (answer?.choices ?? []) : answer?.choice ? [answer.choice] : [])}
         .otherText=${answer?.other ?? ''}
         .otherMaxLength=${OTHER_TEXT_MAX_LENGTH}
         .error=${errors.error ?? ''}
@@ -101,9 +101,9 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
-        .blocks=${blockOptionsWithContext(ctx, q)}
+        .blocks=${ctx.stable(`${key}/blocks`, blockOptionsWithContext(ctx, q))}
         .max=${q.max}
-        .value=${answer?.blocks ?? []}
+        .value=${ctx.stable(`${key}/value`, answer?.blocks ?? [])}
         .noneLabel=${q.none ? ctx.text(q.none.label) : ''}
         ?none=${answer?.none === true}
         .error=${errors.error ?? ''}
@@ -118,10 +118,10 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
-        .blocks=${blockOptionsWithContext(ctx, q)}
+        .blocks=${ctx.stable(`${key}/blocks`, blockOptionsWithContext(ctx, q))}
         .min=${q.min}
         .max=${q.max}
-        .value=${answer?.blocks ?? []}
+        .value=${ctx.stable(`${key}/value`, answer?.blocks ?? [])}
         .slotLabel=${q.slotLabel ? ctx.text(q.slotLabel) : ''}
         .error=${errors.error ?? ''}
         .lang=${ctx.uiLang}

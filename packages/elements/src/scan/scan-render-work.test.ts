@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import type { PoolsterScan } from './scan.js';
+import { chooseStage, clearDrafts, clickButton, goInstrument, mountScan, settle, tick, typeInto } from './scan.test-helpers.js';
+
+/**
+ * What one answer costs: the scan draws its step again, but of the controls on it only the one answered
+ * (and those whose content really changed) may draw themselves again. Counted on the real elements, by
+ * their `update` calls: no clock involved, so this holds on a busy machine too.
+ */
+describe('poolster-scan: the work of one answer', () => {
+  let updates: Element[] = [];
+  const original = LitElement.prototype['update' as keyof LitElement] as unknown as (this: LitElement, changed: unknown) => void;
+  beforeEach(() => {
+    updates = [];
+    (LitElement.prototype as unknown as { update: typeof original }).update = function (this: LitElement, changed: unknown) {
+      updates.push(this);
+      original.call(this, changed);
+    };
+  });
+  afterEach(() => {
+    (LitElement.prototype as unknown as { update: typeof original }).update = original;
+    clearDrafts();
+  });
+
+  /** The field keys (or tag names) of the elements that drew themselves during `action`. */
+  async function drawnDuring(el: PoolsterScan, action: () => Promise<void>): Promise<string[]> {
+    await settle(el);
+    updates = [];
+    await action();
+    await settle(el);
+    return updates.filter((u) => u !== el).map((u) => u.getAttribute('data-field') ?? u.localName);
+  }
+
+  async function onFirstBlock(): Promise<PoolsterScan> {
+    const el = await mountScan(await goInstrument());
+    await typeInto(el, 'context/centre-name', 'CLB Noord');
+    await clickButton(el, 'Beginnen');
+    return el;
+  }
+
+  it('draws only the answered question again when a block is half answered', async () => {
+    const el = await onFirstBlock();
+    await chooseStage(el, 'block/student-advocate/current-stage', 1);
+    // The block is now "incomplete" in the navigation: another answer changes nothing there.
+    const drawn = await drawnDuring(el, () => tick(el, 'block/student-advocate/levers', 'gelinkt aan mensen en cultuur'));
+    expect(drawn).to.deep.equal(['block/student-advocate/levers']);
+  });
+
+  it('draws the navigation again only when a block changes state', async () => {
+    const el = await onFirstBlock();
+    const drawn = await drawnDuring(el, () => chooseStage(el, 'block/student-advocate/current-stage', 1));
+    // The stage picker, the ambition (whose options depend on the stage) and the navigation ("incomplete").
+    expect(drawn.sort()).to.deep.equal(['block/student-advocate/ambition', 'block/student-advocate/current-stage', 'poolster-progress-nav']);
+  });
+
+  it('still shows every answer in its control after the step is drawn again', async () => {
+    const el = await onFirstBlock();
+    await chooseStage(el, 'block/student-advocate/current-stage', 1);
+    await tick(el, 'block/student-advocate/deliberate-choice', 'is een welbewuste keuze');
+    await tick(el, 'block/student-advocate/levers', 'neen');
+    const checked = (field: string) =>
+      [...el.shadowRoot!.querySelector(`[data-field="${field}"]`)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    expect(checked('block/student-advocate/current-stage')).to.deep.equal(['planned']);
+    expect(checked('block/student-advocate/deliberate-choice')).to.deep.equal(['deliberate']);
+    expect(checked('block/student-advocate/levers')).to.deep.equal(['none']);
+  });
+});
