@@ -1,10 +1,16 @@
+import type { IssuePath } from './issues.js';
+
+/** Told of each value as it is read: its path from the root and the offset of its first character. */
+export type JsonValueVisitor = (path: IssuePath, offset: number) => void;
+
 /**
  * Finds where a JSON text stops being valid JSON. Engines phrase (and sometimes omit) the position in
  * their error messages, so this small scanner, which follows RFC 8259, is the one source of truth.
  * Returns the offset of the first character that cannot be accepted (the text length for an
- * unexpected end), or -1 when the text is valid.
+ * unexpected end), or -1 when the text is valid. With `onValue`, the same walk also says where every
+ * value starts (json-positions.ts turns that into lines and columns for authors).
  */
-export function jsonErrorOffset(text: string): number {
+export function jsonErrorOffset(text: string, onValue?: JsonValueVisitor): number {
   let i = 0;
   const fail = (): never => {
     throw i;
@@ -18,13 +24,15 @@ export function jsonErrorOffset(text: string): number {
       i += 1;
     }
   };
-  const string = () => {
+  /** Skips a string token; returns its value when values are visited (an object's keys name the paths). */
+  const string = (): string => {
+    const start = i;
     i += 1; // opening quote
     while (i < text.length) {
       const ch = text[i]!;
       if (ch === '"') {
         i += 1;
-        return;
+        return onValue ? (JSON.parse(text.slice(start, i)) as string) : '';
       }
       if (ch < ' ') fail();
       if (ch === '\\') {
@@ -41,7 +49,7 @@ export function jsonErrorOffset(text: string): number {
         else fail();
       } else i += 1;
     }
-    fail();
+    return fail();
   };
   const number = () => {
     const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i));
@@ -51,8 +59,9 @@ export function jsonErrorOffset(text: string): number {
     }
     i += match![0].length;
   };
-  const value = (): void => {
+  const value = (path: IssuePath): void => {
     ws();
+    onValue?.(path, i);
     const ch = text[i];
     if (ch === '{') {
       i += 1;
@@ -61,11 +70,11 @@ export function jsonErrorOffset(text: string): number {
       for (;;) {
         ws();
         if (text[i] !== '"') fail();
-        string();
+        const key = string();
         ws();
         if (text[i] !== ':') fail();
         i += 1;
-        value();
+        value(onValue ? [...path, key] : path);
         ws();
         if (text[i] === ',') i += 1;
         else if (text[i] === '}') return void (i += 1);
@@ -76,15 +85,15 @@ export function jsonErrorOffset(text: string): number {
       i += 1;
       ws();
       if (text[i] === ']') return void (i += 1);
-      for (;;) {
-        value();
+      for (let index = 0; ; index += 1) {
+        value(onValue ? [...path, index] : path);
         ws();
         if (text[i] === ',') i += 1;
         else if (text[i] === ']') return void (i += 1);
         else fail();
       }
     }
-    if (ch === '"') return string();
+    if (ch === '"') return void string();
     if (ch === 't') return literal('true');
     if (ch === 'f') return literal('false');
     if (ch === 'n') return literal('null');
@@ -92,7 +101,7 @@ export function jsonErrorOffset(text: string): number {
     fail();
   };
   try {
-    value();
+    value([]);
     ws();
     return i < text.length ? i : -1;
   } catch (offset) {
