@@ -21,6 +21,8 @@ import { thirdPartyTarballs } from './release-helpers.js';
 let work: string;
 let out: string;
 let manifest: ReleaseManifest;
+/** The empty project the tarballs were installed into, once they were. */
+let installedProject: string | undefined;
 
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'poolster-release-'));
@@ -82,6 +84,31 @@ describe('npm run release', () => {
     ].join('\n');
     const ran = await run(process.execPath, ['--input-type=module', '-e', check], project);
     assert.equal(ran.code, 0, ran.stderr);
+    installedProject = project;
+  });
+
+  it("checks a React host in that project against the installed tarball's typings (not the repository's)", async () => {
+    assert.ok(installedProject, 'the install above failed, so there is no project to check in');
+    // The host of the typings test, copied in: its imports now resolve in the project's node_modules only.
+    writeFileSync(join(installedProject, 'host.tsx'), readFileSync(join(ROOT, 'packages/elements/test/frameworks/react-host.tsx')));
+    const reactTypes = join(ROOT, 'node_modules/@types/react');
+    const compilerOptions = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      jsx: 'react-jsx',
+      // React's types are the host's own business; they come from this repository, everything else from the project.
+      paths: { react: [join(reactTypes, 'index.d.ts')], 'react/jsx-runtime': [join(reactTypes, 'jsx-runtime.d.ts')] },
+    };
+    writeFileSync(join(installedProject, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['host.tsx'] }));
+    const checked = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--traceResolution'], installedProject);
+    assert.equal(checked.code, 0, `tsc refused the host in the installed project:\n${checked.stdout.split('\n').filter((line) => /error TS/.test(line)).join('\n')}`);
+    assert.match(checked.stdout, /Module name '@poolster\/elements\/react' was successfully resolved to '[^']*\/project\/node_modules\/@poolster\/elements\/frameworks\/react\.d\.ts'/);
   });
 });
 
