@@ -17,7 +17,7 @@ import { launchChromium } from './test/browser.js';
 printSizes();
 const browser = await launchChromium();
 try {
-  await sideBySide(browser);
+  await sideBySide(browser, { heapDetail: process.argv.includes('--heap-detail') });
   await compareBench(browser);
 } finally {
   await browser.close();
