@@ -13,6 +13,11 @@ export interface RunFigures {
   startVisible: number;
   /** Page clock: start pressed → first stage option of block 1 visible. */
   afterPress: number;
+  /**
+   * The issue's comparison: the scan's `firstBlock`, against SurveyJS's first question (the centre's name)
+   * visible, which shows together with its start.
+   */
+  firstQuestion: number;
   /** Node's clock, navigation → block 1 visible with the benchmark's own typing and clicking (the old figure). */
   firstStageOptionNode: number;
   /** Where the first block's time goes (the scan only). */

@@ -119,6 +119,7 @@ export async function poolsterRun(browser: Browser, url: string, instrument: Ins
       firstBlock: times.firstBlock,
       startVisible: times.startVisible,
       afterPress: times.stageVisible - times.pressed,
+      firstQuestion: times.firstBlock,
       firstStageOptionNode,
       breakdown,
       heap,

@@ -47,6 +47,13 @@ const FIGURES: Figure[] = [
   { figure: '  of which navigation → start visible (Poolster "Beginnen", SurveyJS "Volgende")', pick: (f) => f.startVisible, unit: ms, goal: '(for information)' },
   { figure: '  of which start pressed → first stage option of block 1 visible', pick: (f) => f.afterPress, unit: ms, goal: '(for information)' },
   {
+    figure: "first block as the issue words it: Poolster's first block vs SurveyJS's first question (centre's name) visible",
+    pick: (f) => f.firstQuestion,
+    unit: ms,
+    goal: '≤ 0.40 × SurveyJS',
+    within: (p, s) => p <= 0.4 * s,
+  },
+  {
     figure: 'old figure: navigation → block 1 visible, Node clock, with the driver typing and clicking',
     pick: (f) => f.firstStageOptionNode,
     unit: ms,

@@ -103,6 +103,7 @@ export async function surveyJsRun(browser: Browser, url: string, instrument: Ins
       firstBlock: times.firstBlock,
       startVisible: times.startVisible,
       afterPress: times.stageVisible - times.pressed,
+      firstQuestion: times.startVisible,
       firstStageOptionNode,
       heap,
       heapAtBlock1,
