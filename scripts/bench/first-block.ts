@@ -92,6 +92,8 @@ export interface LoadBreakdown {
   scriptDownload: number;
   /** That script received → `poolster-scan` defined (parse, compile, run of the scan's code). */
   scriptRun: number;
+  /** Navigation start → the instrument requested (whether its fetch waits for the script). */
+  instrumentRequested: number;
   /** The instrument's fetch, request → response end (it may overlap the script's run). */
   instrumentFetch: number;
   /** max(element defined, instrument received) → start control visible (the first render). */
@@ -122,6 +124,7 @@ export async function loadBreakdown(page: Page, times: FirstBlockTimes, instrume
     html: nav,
     scriptDownload: scriptsIn - nav,
     scriptRun: defined - scriptsIn,
+    instrumentRequested: instrument ? instrument.start : NaN,
     instrumentFetch: instrument ? instrument.end - instrument.start : NaN,
     firstRender: times.startVisible - Math.max(defined, instrument?.end ?? defined),
     afterPress: times.stageVisible - times.pressed,

@@ -29,8 +29,17 @@ export async function emptyPageHeap(browser: Browser, url: string): Promise<numb
   }
 }
 
-/** The heap snapshot's nodes by constructor (or kind, for strings, code and the like), largest self size first. */
-export async function heapByConstructor(page: Page, top = 10): Promise<Array<{ constructor: string; count: number; selfSize: number }>> {
+export interface HeapRow {
+  constructor: string;
+  count: number;
+  selfSize: number;
+}
+
+/**
+ * The heap snapshot's nodes by constructor (or kind, for strings, code and the like), largest self size
+ * first: all of them, and only the objects the page's script made (not V8's or Blink's internals).
+ */
+export async function heapByConstructor(page: Page, top = 10): Promise<{ all: HeapRow[]; script: HeapRow[] }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   let text = '';
   cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => {
@@ -60,14 +69,13 @@ export async function heapByConstructor(page: Page, top = 10): Promise<Array<{ c
     sum.selfSize += snapshot.nodes[i + sizeAt]!;
     sums.set(key, sum);
   }
-  return [...sums]
-    .map(([constructor, s]) => ({ constructor, ...s }))
-    .sort((a, b) => b.selfSize - a.selfSize)
-    .slice(0, top);
+  const rows = [...sums].map(([constructor, s]) => ({ constructor, ...s })).sort((a, b) => b.selfSize - a.selfSize);
+  const internal = (name: string) => name.startsWith('(') || name.startsWith('system /') || name.includes('::') || name === '';
+  return { all: rows.slice(0, top), script: rows.filter((r) => !internal(r.constructor)).slice(0, top) };
 }
 
 /** Loads `url` in a fresh profile, waits for `ready` (the first render), and summarises its heap by constructor. */
-export async function heapDetail(browser: Browser, url: string, ready: (page: Page) => Promise<void>): Promise<Array<{ constructor: string; count: number; selfSize: number }>> {
+export async function heapDetail(browser: Browser, url: string, ready: (page: Page) => Promise<void>): Promise<{ all: HeapRow[]; script: HeapRow[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' });
   try {
     const page = await context.newPage();

@@ -110,6 +110,7 @@ function printBreakdown(poolster: RunFigures[]): void {
     row('navigation → HTML received', (b) => b.html),
     row('HTML → scan code received (download)', (b) => b.scriptDownload),
     row('code received → <poolster-scan> defined (parse, compile, run)', (b) => b.scriptRun),
+    row('navigation → instrument requested', (b) => b.instrumentRequested),
     row('instrument fetch, request → received (may overlap the above)', (b) => b.instrumentFetch),
     row('defined and instrument in → start visible (first render)', (b) => b.firstRender),
     row('start pressed → block 1 visible', (b) => b.afterPress),
@@ -148,8 +149,12 @@ async function printHeapDetail(browser: Browser, url: string): Promise<void> {
     ['SurveyJS', `${url}${SURVEYJS_PAGE}`, (page: Page) => page.locator('[data-name="centre-name"]').getByRole('textbox').waitFor()],
   ] as const;
   for (const [who, page, ready] of detail) {
-    console.log(`\n${who}'s JS heap at the first render, after a forced GC, by constructor (self size, top 10)`);
-    console.table((await heapDetail(browser, page, ready)).map((r) => ({ constructor: r.constructor, count: r.count, 'self size': kb(r.selfSize) })));
+    const { all, script } = await heapDetail(browser, page, ready);
+    const rows = (list: typeof all) => list.map((r) => ({ constructor: r.constructor, count: r.count, 'self size': kb(r.selfSize) }));
+    console.log(`\n${who}'s JS heap at the first render, after a forced GC, by constructor or kind (self size, top 10)`);
+    console.table(rows(all));
+    console.log(`${who}: the objects its script made, by constructor (self size, top 10)`);
+    console.table(rows(script));
   }
 }
 
