@@ -1,26 +1,46 @@
 import type { Browser, BrowserContext } from 'playwright-core';
+import type { LoadBreakdown } from './first-block.js';
+import type { Work } from './page-work.js';
 
 /** What one load of one survey gives, measured the same way for both (see bench.ts for the definitions). */
 export interface RunFigures {
   /** JS + CSS received before the first stage option of block 1 is visible, gzip level 9. */
   bytes: number;
   files: string[];
-  /** Navigation → the first question visible (Poolster: the first stage option of block 1, after its intro's start). */
+  /** Page clock: (start control visible − navigation start) + (first stage option of block 1 visible − start pressed). */
+  firstBlock: number;
+  /** Page clock: navigation start → start control visible. */
+  startVisible: number;
+  /** Page clock: start pressed → first stage option of block 1 visible. */
+  afterPress: number;
+  /**
+   * The issue's comparison: the scan's `firstBlock`, against SurveyJS's first question (the centre's name)
+   * visible, which shows together with its start.
+   */
   firstQuestion: number;
-  /** Navigation → the first stage option of block 1 visible, the intro's centre name and start pressed as soon as shown. */
-  firstStageOption: number;
-  /** JSHeapUsedSize after the first render (at `firstQuestion`). */
+  /** Node's clock, navigation → block 1 visible with the benchmark's own typing and clicking (the old figure). */
+  firstStageOptionNode: number;
+  /** Where the first block's time goes (the scan only). */
+  breakdown?: LoadBreakdown;
+  /** Used JS heap after a forced GC, with the start control visible (the first render). */
   heap: number;
-  /** JSHeapUsedSize at `firstStageOption` (for the scan the same moment as `heap`). */
+  /** Used JS heap after a forced GC, with block 1 visible. */
   heapAtBlock1: number;
+  /** JSHeapUsedSize at the first render without a GC (the old figure). */
+  heapNoGc: number;
   introActions: number;
-  /** Main-thread time of each move from one block to the next ("Opslaan en verder" / "Volgende" → next block visible). */
+  /** The page's own work to draw each next block ("Opslaan en verder" / "Volgende" → next block visible). */
   drawings: number[];
-  /** Main-thread time to answer the 11 blocks: from block 1 visible to the final page visible. */
-  answering: number;
+  /** The same as CDP TaskDuration (the old figure, driver's work included). */
+  drawingsTask: number[];
+  /** The page's own work to answer the 11 blocks: from block 1 visible to the final page visible. */
+  answering: Work;
+  /** The same as CDP TaskDuration (the old figure). */
+  answeringTask: number;
   answeringActions: number;
-  /** Main-thread time from the final page visible to the answers sent and the page saying so. */
+  /** The page's own work from the final page visible to the answers sent and the page saying so. */
   final: number;
+  finalTask: number;
   finalActions: number;
 }
 

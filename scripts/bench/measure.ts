@@ -1,13 +1,13 @@
 /**
- * What the benchmark reads from Chromium, the same way for both pages: main-thread time and heap (CDP
- * Performance metrics), the JS and CSS bytes received, and the actions a person takes (each click, check
- * or fill is one).
+ * What the benchmark reads from Chromium, the same way for both pages: CDP's Performance metrics (printed
+ * as the old figures beside the page's own work of page-work.ts and the heap of heap.ts), the JS and CSS
+ * bytes received, and the actions a person takes (each click, check or fill is one).
  */
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page, Response } from 'playwright-core';
 
 export interface Counters {
-  /** Main-thread task time so far (CDP TaskDuration), in ms. */
+  /** Main-thread task time so far (CDP TaskDuration, the driver's work in the page included), in ms. */
   task: number;
   /** JSHeapUsedSize, in bytes. */
   heap: number;

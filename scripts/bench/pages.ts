@@ -10,6 +10,8 @@ import { surveyJsModel } from './surveyjs-model.js';
 
 export const POOLSTER_PAGE = '/poolster.html';
 export const SURVEYJS_PAGE = '/surveyjs.html';
+/** A page with nothing on it: its heap is the floor every page starts from. */
+export const EMPTY_PAGE = '/empty.html';
 
 const POOLSTER_HTML = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Poolster</title><script type="module" src="/poolster.js"></script></head>
 <body><main><poolster-scan src="/instrument.json" draft-key="bench"></poolster-scan></main></body></html>`;
@@ -48,6 +50,7 @@ export async function servePages(): Promise<StaticServer> {
       '/instrument.json': GO_INSTRUMENT,
       [POOLSTER_PAGE]: file('poolster.html', POOLSTER_HTML),
       [SURVEYJS_PAGE]: file('surveyjs.html', SURVEYJS_HTML),
+      [EMPTY_PAGE]: file('empty.html', '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Leeg</title></head><body></body></html>'),
       '/surveyjs-model.json': file('surveyjs-model.json', JSON.stringify(surveyJsModel(goInstrument()))),
       ...modules('survey-core', ['survey-core.min.css', 'survey.core.min.js', 'i18n/dutch.min.js']),
       ...modules('survey-js-ui', ['survey-js-ui.min.js']),

@@ -7,7 +7,10 @@ import type { Browser } from 'playwright-core';
 import type { Instrument, Response } from '../../packages/schema/src/index.js';
 import { checkPoolster, optionLabel, stageLabel, type AnswerPlan } from './answers.js';
 import { escapeRegExp, freshContext, type RunFigures } from './figures.js';
+import { firstBlockTimes, loadBreakdown, probeDefined, probeFirstBlock, seen } from './first-block.js';
+import { heapAfterGc } from './heap.js';
 import { Actions, counters, scriptAndStyleBytes } from './measure.js';
+import { tracePage } from './page-work.js';
 
 /** Steps from the final page to "sent" are pressed through as they come (overview, warning), at most this many. */
 const MAX_SENDING_STEPS = 6;
@@ -22,25 +25,43 @@ export async function poolsterRun(browser: Browser, url: string, instrument: Ins
         (window as unknown as { poolsterSent: unknown }).poolsterSent = structuredClone((e as CustomEvent<{ response: unknown }>).detail.response);
       });
     });
+    const firstBlock = plan.blocks[0]!;
+    await probeFirstBlock(
+      page,
+      {
+        start: { selector: 'button', text: 'Beginnen' },
+        stage: { selector: `[data-field="block/${firstBlock.block.id}/current-stage"]`, inner: 'input[type=radio], [role=radio]' },
+      },
+      'Beginnen',
+    );
+    await probeDefined(page, 'poolster-scan');
     const metrics = await counters(page);
     const bytes = scriptAndStyleBytes(page);
     const actions = new Actions();
     const scan = page.locator('poolster-scan');
     const field = (blockId: string, questionId: string) => scan.locator(`[data-field="block/${blockId}/${questionId}"]`);
-    const firstBlock = plan.blocks[0]!;
 
     const start = performance.now();
     await page.goto(url);
+    await seen(page, 'start');
+    const heapNoGc = (await metrics()).heap;
+    const heap = await heapAfterGc(page);
     const centreName = scan.locator('input[data-field="context/centre-name"]');
     await actions.fill(centreName, plan.centre);
     await actions.click(scan.getByRole('button', { name: 'Beginnen', exact: true }));
     const introActions = actions.count;
     await field(firstBlock.block.id, 'current-stage').getByRole('radio').first().waitFor();
-    const firstStageOption = performance.now() - start;
-    const afterRender = await metrics();
+    const firstStageOptionNode = performance.now() - start;
+    await seen(page, 'stage');
+    const times = await firstBlockTimes(page);
+    const breakdown = await loadBreakdown(page, times, '/instrument.json');
     const received = await bytes.until();
+    const heapAtBlock1 = await heapAfterGc(page);
+    const trace = await tracePage(page);
+    await trace.mark('block1');
+    const afterRender = await metrics();
 
-    const drawings: number[] = [];
+    const drawingsTask: number[] = [];
     for (const [i, { block, answers }] of plan.blocks.entries()) {
       const radio = (q: string, name: string) => field(block.id, q).getByRole('radio', { name, exact: true });
       const checkbox = (q: string, id: string) => field(block.id, q).getByRole('checkbox', { name: optionLabel(instrument, q, id), exact: true });
@@ -51,16 +72,19 @@ export async function poolsterRun(browser: Browser, url: string, instrument: Ins
       for (const id of answers.levers) await actions.check(checkbox('levers', id));
       for (const id of answers.obstacles) await actions.check(checkbox('obstacles', id));
       for (const id of answers.subgroups) await actions.check(checkbox('subgroups', id));
+      await trace.mark(`next-${i}`);
       const before = await metrics();
       await actions.click(scan.getByRole('button', { name: 'Opslaan en verder' }));
       const next = plan.blocks[i + 1];
       if (next) {
         await scan.getByRole('heading', { level: 2, name: next.label, exact: true }).waitFor();
-        drawings.push((await metrics()).task - before.task);
+        drawingsTask.push((await metrics()).task - before.task);
+        await trace.mark(`drawn-${i}`);
       }
     }
     await scan.getByRole('heading', { name: 'Over alle bouwstenen heen' }).waitFor();
     const afterAnswers = await metrics();
+    await trace.mark('final');
     const answeringActions = actions.count - introActions;
 
     const title = (blockId: string) => plan.blocks.find((b) => b.block.id === blockId)!.title;
@@ -85,20 +109,30 @@ export async function poolsterRun(browser: Browser, url: string, instrument: Ins
     }
     await scan.getByRole('heading', { name: 'Scan verstuurd' }).waitFor();
     const afterSending = await metrics();
+    await trace.mark('sent');
+    const traced = await trace.stop();
 
     checkPoolster(plan, (await page.evaluate(() => (window as unknown as { poolsterSent: unknown }).poolsterSent)) as Response);
     return {
       bytes: received.gzip,
       files: received.files,
-      firstQuestion: firstStageOption,
-      firstStageOption,
-      heap: afterRender.heap,
-      heapAtBlock1: afterRender.heap,
+      firstBlock: times.firstBlock,
+      startVisible: times.startVisible,
+      afterPress: times.stageVisible - times.pressed,
+      firstQuestion: times.firstBlock,
+      firstStageOptionNode,
+      breakdown,
+      heap,
+      heapAtBlock1,
+      heapNoGc,
       introActions,
-      drawings,
-      answering: afterAnswers.task - afterRender.task,
+      drawings: drawingsTask.map((_, i) => traced.work(`next-${i}`, `drawn-${i}`).total),
+      drawingsTask,
+      answering: traced.work('block1', 'final'),
+      answeringTask: afterAnswers.task - afterRender.task,
       answeringActions,
-      final: afterSending.task - afterAnswers.task,
+      final: traced.work('final', 'sent').total,
+      finalTask: afterSending.task - afterAnswers.task,
       finalActions: actions.count - introActions - answeringActions,
     };
   } finally {

@@ -8,13 +8,26 @@ import type { Browser, Locator } from 'playwright-core';
 import type { Instrument } from '../../packages/schema/src/index.js';
 import { checkSurveyJs, optionLabel, stageLabel, type AnswerPlan } from './answers.js';
 import { escapeRegExp, freshContext, type RunFigures } from './figures.js';
+import { firstBlockTimes, probeFirstBlock, seen } from './first-block.js';
+import { heapAfterGc } from './heap.js';
 import { Actions, counters, scriptAndStyleBytes } from './measure.js';
+import { tracePage } from './page-work.js';
 import { surveyName } from './surveyjs-model.js';
 
 export async function surveyJsRun(browser: Browser, url: string, instrument: Instrument, plan: AnswerPlan): Promise<RunFigures> {
   const context = await freshContext(browser);
   try {
     const page = await context.newPage();
+    const firstBlock = plan.blocks[0]!;
+    // Its start is the first page's "Volgende" (under the centre's name), shown with the first question.
+    await probeFirstBlock(
+      page,
+      {
+        start: { selector: 'input[type=button], button', text: 'Volgende' },
+        stage: { selector: `[data-name="${surveyName(firstBlock.block.id, 'current-stage')}"]`, inner: 'input[type=radio]' },
+      },
+      'Volgende',
+    );
     const metrics = await counters(page);
     const bytes = scriptAndStyleBytes(page);
     const actions = new Actions();
@@ -22,23 +35,28 @@ export async function surveyJsRun(browser: Browser, url: string, instrument: Ins
     // SurveyJS hides its inputs and draws the option itself: a person clicks the option's label.
     const choose = (input: Locator) => actions.click(input.locator('xpath=ancestor::label[1]'));
     const label = (blockId: string) => plan.blocks.find((b) => b.block.id === blockId)!.label;
-    const firstBlock = plan.blocks[0]!;
 
     const start = performance.now();
     await page.goto(url);
     const centreName = question('centre-name').getByRole('textbox');
     await centreName.waitFor();
-    const firstQuestion = performance.now() - start;
-    const afterRender = await metrics();
+    await seen(page, 'start');
+    const heapNoGc = (await metrics()).heap;
+    const heap = await heapAfterGc(page);
     await actions.fill(centreName, plan.centre);
     await actions.click(page.getByRole('button', { name: 'Volgende' }));
     const introActions = actions.count;
     await question(surveyName(firstBlock.block.id, 'current-stage')).getByRole('radio').first().waitFor();
-    const firstStageOption = performance.now() - start;
+    const firstStageOptionNode = performance.now() - start;
+    await seen(page, 'stage');
+    const times = await firstBlockTimes(page);
     const received = await bytes.until();
+    const heapAtBlock1 = await heapAfterGc(page);
+    const trace = await tracePage(page);
+    await trace.mark('block1');
     const atFirstBlock = await metrics();
 
-    const drawings: number[] = [];
+    const drawingsTask: number[] = [];
     for (const [i, { block, answers }] of plan.blocks.entries()) {
       const at = (q: string) => question(surveyName(block.id, q));
       const radio = (q: string, name: string | RegExp) => at(q).getByRole('radio', { name, exact: typeof name === 'string' });
@@ -51,16 +69,19 @@ export async function surveyJsRun(browser: Browser, url: string, instrument: Ins
       for (const id of answers.levers) await choose(checkbox('levers', id));
       for (const id of answers.obstacles) await choose(checkbox('obstacles', id));
       for (const id of answers.subgroups) await choose(checkbox('subgroups', id));
+      await trace.mark(`next-${i}`);
       const before = await metrics();
       await actions.click(page.getByRole('button', { name: 'Volgende' }));
       const next = plan.blocks[i + 1];
       if (next) {
         await question(surveyName(next.block.id, 'current-stage')).getByRole('radio').first().waitFor();
-        drawings.push((await metrics()).task - before.task);
+        drawingsTask.push((await metrics()).task - before.task);
+        await trace.mark(`drawn-${i}`);
       }
     }
     await question('inspiring-practices').waitFor();
     const afterAnswers = await metrics();
+    await trace.mark('final');
     const answeringActions = actions.count - introActions;
 
     for (const id of plan.inspiring) await choose(question('inspiring-practices').getByRole('checkbox', { name: label(id), exact: true }));
@@ -72,20 +93,29 @@ export async function surveyJsRun(browser: Browser, url: string, instrument: Ins
     await page.waitForFunction(() => (window as unknown as { surveyResult?: unknown }).surveyResult !== undefined);
     await page.locator('.sd-completedpage').waitFor();
     const afterSending = await metrics();
+    await trace.mark('sent');
+    const traced = await trace.stop();
 
     checkSurveyJs(plan, (await page.evaluate(() => (window as unknown as { surveyResult: unknown }).surveyResult)) as Record<string, unknown>);
     return {
       bytes: received.gzip,
       files: received.files,
-      firstQuestion,
-      firstStageOption,
-      heap: afterRender.heap,
-      heapAtBlock1: atFirstBlock.heap,
+      firstBlock: times.firstBlock,
+      startVisible: times.startVisible,
+      afterPress: times.stageVisible - times.pressed,
+      firstQuestion: times.startVisible,
+      firstStageOptionNode,
+      heap,
+      heapAtBlock1,
+      heapNoGc,
       introActions,
-      drawings,
-      answering: afterAnswers.task - atFirstBlock.task,
+      drawings: drawingsTask.map((_, i) => traced.work(`next-${i}`, `drawn-${i}`).total),
+      drawingsTask,
+      answering: traced.work('block1', 'final'),
+      answeringTask: afterAnswers.task - atFirstBlock.task,
       answeringActions,
-      final: afterSending.task - afterAnswers.task,
+      final: traced.work('final', 'sent').total,
+      finalTask: afterSending.task - afterAnswers.task,
       finalActions: actions.count - introActions - answeringActions,
     };
   } finally {

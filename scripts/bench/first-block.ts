@@ -1,0 +1,134 @@
+/**
+ * The first block on the page's own clock (performance.now(), whose zero is the navigation's start), the
+ * same way for both surveys. A probe injected before the page's scripts looks, once per animation frame,
+ * for the survey's start control and for the first stage option of block 1 (inside shadow roots too), and
+ * a capture listener notes when the start was pressed. The figure is
+ *   (start control visible − navigation start) + (first stage option visible − start pressed),
+ * so a person who presses the start as soon as it shows sees block 1 after that time; the benchmark's own
+ * typing and clicking in between (CDP round trips) is left out. The probe's script has no http address,
+ * so the page's work (page-work.ts) leaves it out too.
+ */
+import type { Page } from 'playwright-core';
+
+/**
+ * What the probe looks for: an element matching `selector` that has a box (and, when given, this text);
+ * with `inner`, an element matching `inner` with a box inside it (its shadow root included).
+ */
+export interface Target {
+  selector: string;
+  text?: string;
+  inner?: string;
+}
+
+export interface FirstBlockTimes {
+  /** Navigation start → start control visible, ms. */
+  startVisible: number;
+  /** The moment the start was pressed (event time), ms after navigation start. */
+  pressed: number;
+  /** Navigation start → first stage option of block 1 visible, ms. */
+  stageVisible: number;
+  /** startVisible + (stageVisible − pressed). */
+  firstBlock: number;
+}
+
+interface ProbeState {
+  seen: Record<string, number>;
+  pressed?: number;
+}
+
+/** Installs the probe; call before `page.goto`. `press` is the start control's text. */
+export async function probeFirstBlock(page: Page, targets: { start: Target; stage: Target }, press: string): Promise<void> {
+  // A string, not a function: the page gets exactly this code (no helpers of the TypeScript loader).
+  await page.addInitScript({
+    content: `(() => {
+  const targets = ${JSON.stringify(targets)};
+  const state = { seen: {} };
+  window.__benchProbe = state;
+  const deep = (root, selector, text) => {
+    for (const el of root.querySelectorAll(selector)) {
+      if (el.getClientRects().length > 0 && (text === undefined || (el.textContent || el.value || '').trim() === text)) return el;
+    }
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) { const found = deep(el.shadowRoot, selector, text); if (found) return found; }
+    }
+    return undefined;
+  };
+  const look = () => {
+    for (const [name, t] of Object.entries(targets)) {
+      if (state.seen[name] !== undefined) continue;
+      const found = deep(document, t.selector, t.text);
+      if (found && (!t.inner || deep(found.shadowRoot || found, t.inner) || deep(found, t.inner))) state.seen[name] = performance.now();
+    }
+    if (Object.keys(state.seen).length < Object.keys(targets).length) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  addEventListener('click', (e) => {
+    if (state.pressed !== undefined) return;
+    const hit = e.composedPath().some((el) => el instanceof HTMLElement && (el.textContent || el.value || '').trim() === ${JSON.stringify(press)});
+    if (hit) state.pressed = e.timeStamp;
+  }, true);
+})();`,
+  });
+}
+
+/** Waits until the probe has seen the target `name` (on the page's clock). */
+export async function seen(page: Page, name: 'start' | 'stage'): Promise<void> {
+  await page.waitForFunction((n) => (window as unknown as { __benchProbe?: ProbeState }).__benchProbe?.seen[n] !== undefined, name);
+}
+
+/** The probe's times, once both targets were seen and the start was pressed. */
+export async function firstBlockTimes(page: Page): Promise<FirstBlockTimes> {
+  const state = await page.evaluate(() => (window as unknown as { __benchProbe: ProbeState }).__benchProbe);
+  const { start, stage } = state.seen;
+  if (start === undefined || stage === undefined || state.pressed === undefined) throw new Error(`The first-block probe is incomplete: ${JSON.stringify(state)}`);
+  return { startVisible: start, pressed: state.pressed, stageVisible: stage, firstBlock: start + (stage - state.pressed) };
+}
+
+/** Where the scan's first block goes, from the page's Performance entries (ms on the page's clock). */
+export interface LoadBreakdown {
+  /** Navigation start → the page's HTML received. */
+  html: number;
+  /** HTML received → the last script file before the scan's element is defined received. */
+  scriptDownload: number;
+  /** That script received → `poolster-scan` defined (parse, compile, run of the scan's code). */
+  scriptRun: number;
+  /** Navigation start → the instrument requested (whether its fetch waits for the script). */
+  instrumentRequested: number;
+  /** The instrument's fetch, request → response end (it may overlap the script's run). */
+  instrumentFetch: number;
+  /** max(element defined, instrument received) → start control visible (the first render). */
+  firstRender: number;
+  /** Start pressed → block 1 visible. */
+  afterPress: number;
+  /** Of which: files fetched after the press (first request → last response end). */
+  afterPressFetch: number;
+  afterPressFiles: string[];
+}
+
+/** Records when `poolster-scan` is defined; call before `page.goto`. */
+export async function probeDefined(page: Page, tag: string): Promise<void> {
+  await page.addInitScript({ content: `customElements.whenDefined(${JSON.stringify(tag)}).then(() => { window.__benchDefined = performance.now(); });` });
+}
+
+export async function loadBreakdown(page: Page, times: FirstBlockTimes, instrumentPath: string): Promise<LoadBreakdown> {
+  const { nav, resources, defined } = await page.evaluate(() => ({
+    nav: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+    resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+    defined: (window as unknown as { __benchDefined?: number }).__benchDefined ?? NaN,
+  }));
+  const scripts = resources.filter((r) => r.name.endsWith('.js') && r.end <= defined);
+  const scriptsIn = Math.max(nav, ...scripts.map((r) => r.end));
+  const instrument = resources.find((r) => r.name === instrumentPath);
+  const later = resources.filter((r) => r.start >= times.pressed && r.start <= times.stageVisible);
+  return {
+    html: nav,
+    scriptDownload: scriptsIn - nav,
+    scriptRun: defined - scriptsIn,
+    instrumentRequested: instrument ? instrument.start : NaN,
+    instrumentFetch: instrument ? instrument.end - instrument.start : NaN,
+    firstRender: times.startVisible - Math.max(defined, instrument?.end ?? defined),
+    afterPress: times.stageVisible - times.pressed,
+    afterPressFetch: later.length > 0 ? Math.max(...later.map((r) => r.end)) - Math.min(...later.map((r) => r.start)) : 0,
+    afterPressFiles: later.map((r) => r.name),
+  };
+}
