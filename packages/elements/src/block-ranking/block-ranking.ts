@@ -9,7 +9,7 @@ import { format } from '../i18n/strings.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { PoolsterFormControl, type ControlProblem } from '../form-control/form-control.js';
-import { formControlStrings } from '../form-control/form-control.strings.js';
+import { rankingFormStrings } from '../form-control/ranking-form.strings.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles } from '../shared/styles.js';
 import { blockRankingStrings } from './block-ranking.strings.js';
@@ -150,7 +150,7 @@ export class PoolsterBlockRanking extends PoolsterFormControl {
   /** Some ranked, but fewer than `min`: the form waits for the rest. */
   protected override problem(): ControlProblem | undefined {
     const n = this.chosen.length;
-    return n && n < this.min ? { flag: 'rangeUnderflow', message: format(formControlStrings(this.lang).tooFew, { min: this.min }) } : undefined;
+    return n && n < this.min ? { flag: 'rangeUnderflow', message: format(rankingFormStrings(this.lang).tooFew, { min: this.min }) } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
