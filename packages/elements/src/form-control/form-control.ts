@@ -84,34 +84,42 @@ export abstract class PoolsterFormControl extends LitElement {
     return this.internals.form;
   }
 
+  /** Whether the answer satisfies the control's constraints (required, the ranking's minimum, `error`). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** The message the browser shows when the control stops its form from being sent; empty when valid. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
 
+  /** False while disabled: a disabled control is not checked and not submitted. */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
 
+  /** Whether the control is valid; fires `invalid` when not, as a native control does. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** As `checkValidity()`, and the browser shows the message at the control's first focusable part. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
 
+  /** Called by the browser when a `<fieldset disabled>` around the control changes. */
   formDisabledCallback(disabled: boolean): void {
     this.fieldsetDisabled = disabled;
   }
 
+  /** Called by the browser when the form is reset: back to the answer the control was first drawn with. */
   formResetCallback(): void {
     this.restoreAnswer(this.initial);
   }
 
+  /** Called by the browser to bring back the answer after a page reload or a step back in history. */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved === 'string') this.restoreAnswer(JSON.parse(saved));
   }
