@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { BlockOption } from './block-pick.js';
+import { inAForm } from '../form-control/stories.js';
 
 export const GO_BLOCKS: BlockOption[] = [
   ['student-advocate', '4.1 Behartiger van de leerling', 'De leerlingenbegeleiding geboden door CLB'],
@@ -52,3 +53,8 @@ export const NotYet: StoryObj<Args> = { args: { none: true } };
 export const ReadOnly: StoryObj<Args> = { args: { value: ['prevention'], readonly: true } };
 /** As in the scan: each block's stage → ambition, the blocks at the highest stage suggested (nothing ticked). */
 export const WithContext: StoryObj<Args> = { args: { context: true } };
+/** In a plain `<form>`: each picked block id under `name`, "none" as `name-none`; required and empty, the form is not sent. */
+export const InAForm: StoryObj<Args> = {
+  render: (a) =>
+    inAForm(html`<poolster-block-pick name="inspiring" required legend="Voor deze bouwstenen zijn we een inspirerende praktijk (max. 3)" .blocks=${GO_BLOCKS} max="3" none-label="Nog niet" lang=${a.lang}></poolster-block-pick>`),
+};

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -7,6 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { format } from '../i18n/strings.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { PoolsterFormControl } from '../form-control/form-control.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { chooseWithoutScrolling } from '../shared/label-click.js';
 import { baseStyles } from '../shared/styles.js';
@@ -42,6 +43,9 @@ export interface BlockOption {
  * `detail` (its stage and ambition) and `suggestion` (why it is suggested) are shown under its label and
  * read as the checkbox's description; a suggested block is not ticked for the team.
  *
+ * In a `<form>` it submits each picked block id under its `name` (like checkboxes), and `on` under
+ * `name` + `-none` when "none" is chosen.
+ *
  * @summary Pick up to `max` building blocks, or "none yet".
  *
  * @fires poolster-answer - The user ticked or unticked something. Detail `{ value: string[], none: boolean }`:
@@ -68,14 +72,8 @@ export interface BlockOption {
  * @cssprop --poolster-color-suggestion - Colour of a block's suggestion (default #00703c).
  * @cssprop --poolster-color-error - Colour of the error message and bar (default #b3261e).
  */
-export class PoolsterBlockPick extends LitElement {
+export class PoolsterBlockPick extends PoolsterFormControl {
   static override styles = [baseStyles, blockTextStyles, styles];
-
-  /** The question, shown as the legend of the fieldset. */
-  @property() legend = '';
-
-  /** An optional hint under the question. */
-  @property() hint = '';
 
   /** The building blocks to choose from, in order; `group` is the title of their cluster. */
   @property({ attribute: false }) blocks: BlockOption[] = [];
@@ -92,18 +90,6 @@ export class PoolsterBlockPick extends LitElement {
   /** Whether the exclusive "none / not yet" answer is chosen. */
   @property({ type: Boolean, reflect: true }) none = false;
 
-  /** Whether the question must be answered. The scan validates; this element shows no marker. */
-  @property({ type: Boolean }) required = false;
-
-  /** An already localised error message; when set, the question is shown as invalid. */
-  @property() error = '';
-
-  /** Shows the answer without letting anyone change it. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  /** The interface language: nl (default), fr or en. */
-  @property() override lang = 'nl';
-
   /** Set when a tick was refused because `max` was reached; the key makes a repeated refusal be announced again. */
   @state() private refusals = 0;
 
@@ -115,7 +101,7 @@ export class PoolsterBlockPick extends LitElement {
     const invalid = Boolean(this.error);
     const describedBy = [this.hint ? 'hint' : '', invalid ? 'error' : ''].filter(Boolean).join(' ');
     return html`
-      <fieldset class=${classMap({ 'has-error': invalid })} aria-describedby=${ifDefined(describedBy || undefined)}>
+      <fieldset class=${classMap({ 'has-error': invalid })} aria-describedby=${ifDefined(describedBy || undefined)} ?disabled=${this.isDisabled}>
         <legend part="legend">${this.legend}</legend>
         ${this.hint ? html`<p id="hint" class="hint" part="hint">${this.hint}</p>` : nothing}
         ${errorMessage('error', this.error, this.lang)}
@@ -147,6 +133,24 @@ export class PoolsterBlockPick extends LitElement {
   /** Focuses the first checkbox that can change (after a pending render). */
   override focus(options?: FocusOptions): void {
     focusFirstControl(this, options);
+  }
+
+  protected formEntries(): string[] {
+    return this.picked;
+  }
+
+  protected override extraEntries(): [string, string][] {
+    return this.none ? [['-none', 'on']] : [];
+  }
+
+  protected answer(): unknown {
+    return [this.value, this.none];
+  }
+
+  protected restoreAnswer(answer: unknown): void {
+    const [value, none] = Array.isArray(answer) ? answer : [];
+    this.value = Array.isArray(value) ? value : [];
+    this.none = none === true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { GO_BLOCKS, GO_BLOCKS_WITH_CONTEXT } from '../block-pick/block-pick.stories.js';
+import { inAForm } from '../form-control/stories.js';
 
 type Args = { value: string[]; error: string; readonly: boolean; lang: string; context: boolean };
 const meta: Meta<Args> = {
@@ -30,3 +31,7 @@ export const AtMaximum: StoryObj<Args> = {
   args: { value: ['prevention', 'integral-policy', 'strong-teamwork', 'student-advocate', 'internal-partnership'], context: true },
 };
 export const French: StoryObj<Args> = { args: { lang: 'fr', context: true } };
+/** In a plain `<form>`: the ranked block ids under `name`, the most important first; fewer than `min`, the form is not sent. */
+export const InAForm: StoryObj<Args> = {
+  render: (a) => inAForm(html`<poolster-block-ranking name="priorities" required legend="Onze prioriteiten" .blocks=${GO_BLOCKS} min="2" max="3" lang=${a.lang}></poolster-block-ranking>`),
+};

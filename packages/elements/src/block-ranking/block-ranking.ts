@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -8,6 +8,8 @@ import { blockTextIds, blockTexts, blockTextStyles } from '../block-pick/block-t
 import { format } from '../i18n/strings.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { PoolsterFormControl, type ControlProblem } from '../form-control/form-control.js';
+import { rankingFormStrings } from '../form-control/ranking-form.strings.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles } from '../shared/styles.js';
 import { blockRankingStrings } from './block-ranking.strings.js';
@@ -35,6 +37,9 @@ type Action = 'up' | 'down' | 'remove';
  * An `error` is shown first in the fieldset and is its description (`aria-describedby`), read when a
  * screen reader enters the question. No control gets `aria-invalid`: the question is answered by buttons,
  * which hold no value, and ARIA 1.3 no longer allows `aria-invalid` on buttons and groups.
+ *
+ * In a `<form>` it submits each ranked block id under its `name`, the most important first; fewer than
+ * `min` (once something is ranked, or when required) keeps the form from being sent.
  *
  * @summary Rank up to `max` building blocks, the most important first.
  *
@@ -70,14 +75,8 @@ type Action = 'up' | 'down' | 'remove';
  * @cssprop --poolster-color-suggestion - Colour of a block's suggestion (default #00703c).
  * @cssprop --poolster-color-error - Colour of the error message and bar (default #b3261e).
  */
-export class PoolsterBlockRanking extends LitElement {
+export class PoolsterBlockRanking extends PoolsterFormControl {
   static override styles = [baseStyles, blockTextStyles, styles];
-
-  /** The question, shown as the legend of the fieldset. */
-  @property() legend = '';
-
-  /** An optional hint under the question. */
-  @property() hint = '';
 
   /**
    * The building blocks to choose from, in order; `group` is the title of their cluster, `detail` a context
@@ -97,18 +96,6 @@ export class PoolsterBlockRanking extends LitElement {
   /** The label of each place, `{n}` being its number; default "Prioriteit {n}" in the interface language. */
   @property({ attribute: 'slot-label' }) slotLabel = '';
 
-  /** Whether the question must be answered. The scan validates; this element shows no marker. */
-  @property({ type: Boolean }) required = false;
-
-  /** An already localised error message; when set, the question is shown as invalid. */
-  @property() error = '';
-
-  /** Shows the ranking without letting anyone change it. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  /** The interface language: nl (default), fr or en. */
-  @property() override lang = 'nl';
-
   /** What the live region says; the counter re-creates its text so a repeated message is announced again. */
   @state() private announcement = '';
 
@@ -125,7 +112,7 @@ export class PoolsterBlockRanking extends LitElement {
     const describedBy = [this.hint ? 'hint' : '', showRules ? 'rules' : '', invalid ? 'error' : ''].filter(Boolean).join(' ');
     const rules = this.min > 0 ? format(t.rules, { min: this.min, max: this.max }) : format(t.rulesNoMin, { max: this.max });
     return html`
-      <fieldset class=${classMap({ 'has-error': invalid })} aria-describedby=${ifDefined(describedBy || undefined)}>
+      <fieldset class=${classMap({ 'has-error': invalid })} aria-describedby=${ifDefined(describedBy || undefined)} ?disabled=${this.isDisabled}>
         <legend part="legend">${this.legend}</legend>
         ${this.hint ? html`<p id="hint" class="hint" part="hint">${this.hint}</p>` : nothing}
         ${showRules ? html`<p id="rules" class="hint" part="rules">${rules}</p>` : nothing}
@@ -146,6 +133,24 @@ export class PoolsterBlockRanking extends LitElement {
   /** Focuses the first control: the first row's "move up", or the first add button when nothing is ranked. */
   override focus(options?: FocusOptions): void {
     focusFirstControl(this, options);
+  }
+
+  protected formEntries(): string[] {
+    return this.chosen;
+  }
+
+  protected answer(): unknown {
+    return this.value;
+  }
+
+  protected restoreAnswer(answer: unknown): void {
+    this.value = Array.isArray(answer) ? answer : [];
+  }
+
+  /** Some ranked, but fewer than `min`: the form waits for the rest. */
+  protected override problem(): ControlProblem | undefined {
+    const n = this.chosen.length;
+    return n && n < this.min ? { flag: 'rangeUnderflow', message: format(rankingFormStrings(this.lang).tooFew, { min: this.min }) } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ChoiceOption } from './choice-group.js';
+import { inAForm } from '../form-control/stories.js';
 
 const options: ChoiceOption[] = [
   { id: 'no', label: 'nee', exclusive: true },
@@ -47,4 +48,8 @@ const ambitions: ChoiceOption[] = [
 export const UnavailableOptions: StoryObj<Args> = {
   args: { multiple: false },
   render: (a) => html`<poolster-choice-group legend="Naar de toekomst willen we:" .options=${ambitions} .value=${a.value} lang=${a.lang}></poolster-choice-group>`,
+};
+/** In a plain `<form>`: each chosen id under `name`, the "other" text under `name-other`; required and empty, the form is not sent. */
+export const InAForm: StoryObj<Args> = {
+  render: (a) => inAForm(html`<poolster-choice-group name="subgroups" required multiple legend="Is er een verschil tussen de teams?" .options=${options} lang=${a.lang}></poolster-choice-group>`),
 };

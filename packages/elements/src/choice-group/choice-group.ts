@@ -1,8 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { charCount, countDescribedBy, countState } from '../shared/char-count.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { PoolsterFormControl, type ControlProblem } from '../form-control/form-control.js';
+import { formControlStrings } from '../form-control/form-control.strings.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { chooseWithoutScrolling } from '../shared/label-click.js';
 import { baseStyles } from '../shared/styles.js';
@@ -30,6 +32,9 @@ let instances = 0;
  * A single or multiple choice question: radios or checkboxes in a fieldset, with exclusive options and
  * an "other, please specify" text.
  *
+ * In a `<form>` it submits each chosen option id under its `name` (like checkboxes), and the "other"
+ * text, when that option is chosen, under `name` + `-other`.
+ *
  * @summary One question with options.
  * @fires poolster-answer - The team changed the choice or the "other" text. Detail: `{ value: string[], otherText: string }`.
  * @csspart option - Each option row.
@@ -40,14 +45,8 @@ let instances = 0;
  * @csspart error - The inline error message.
  * @cssprop --poolster-color-warning - The note's border.
  */
-export class PoolsterChoiceGroup extends LitElement {
+export class PoolsterChoiceGroup extends PoolsterFormControl {
   static override styles = [baseStyles, styles];
-
-  /** The question, shown as the fieldset's legend. */
-  @property() legend = '';
-
-  /** An optional hint under the legend. */
-  @property() hint = '';
 
   /** The options, in order. */
   @property({ attribute: false }) options: ChoiceOption[] = [];
@@ -64,9 +63,6 @@ export class PoolsterChoiceGroup extends LitElement {
   /** The label of the "other" text field. */
   @property({ attribute: 'other-label' }) otherLabel = '';
 
-  /** A localised error message for the choice. */
-  @property() error = '';
-
   /**
    * The most characters of the "other" text (0: no limit). A counter appears near it; past it the field
    * is invalid, but what was typed or pasted is never cut off.
@@ -79,22 +75,13 @@ export class PoolsterChoiceGroup extends LitElement {
   /** A non-blocking note shown under the options (a warning, not an error). */
   @property() note = '';
 
-  /** Whether an answer is required. */
-  @property({ type: Boolean }) required = false;
-
-  /** Shows the choice without letting it change. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  /** The interface language (nl, fr, en). */
-  @property() override lang = 'nl';
-
-  private readonly name = `poolster-choice-${++instances}`;
+  private readonly group = `poolster-choice-${++instances}`;
 
   override render() {
     const t = choiceGroupStrings(this.lang);
     const describedBy = [this.error ? 'error' : '', this.hint ? 'hint' : '', this.note ? 'note' : ''].filter(Boolean).join(' ');
     return html`
-      <fieldset class=${this.error ? 'has-error' : ''}>
+      <fieldset class=${this.error ? 'has-error' : ''} ?disabled=${this.isDisabled}>
         <legend>${this.legend}</legend>
         ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
         ${errorMessage('error', this.error, this.lang)}
@@ -108,7 +95,7 @@ export class PoolsterChoiceGroup extends LitElement {
                 <input
                   id=${`o-${option.id}`}
                   type=${this.multiple ? 'checkbox' : 'radio'}
-                  name=${this.name}
+                  name=${this.group}
                   .value=${option.id}
                   .checked=${checked}
                   ?disabled=${(this.readonly || option.unavailable !== undefined) && !checked}
@@ -133,6 +120,34 @@ export class PoolsterChoiceGroup extends LitElement {
   /** Focuses the chosen radio (or the first option) like Tab would, after a pending render. */
   override focus(options?: FocusOptions): void {
     focusFirstControl(this, options);
+  }
+
+  protected formEntries(): string[] {
+    return this.value;
+  }
+
+  protected override extraEntries(): [string, string][] {
+    return this.otherChosen && this.otherText ? [['-other', this.otherText]] : [];
+  }
+
+  protected answer(): unknown {
+    return [this.value, this.otherText];
+  }
+
+  protected restoreAnswer(answer: unknown): void {
+    const [value, otherText] = Array.isArray(answer) ? answer : [];
+    this.value = Array.isArray(value) ? value : [];
+    this.otherText = typeof otherText === 'string' ? otherText : '';
+  }
+
+  /** "Other" chosen without saying what: the text field is what to fill in. */
+  protected override problem(): ControlProblem | undefined {
+    if (!this.otherChosen || this.otherText.trim()) return undefined;
+    return { flag: 'valueMissing', message: formControlStrings(this.lang).other, anchor: this.renderRoot.querySelector<HTMLElement>('#other-text') };
+  }
+
+  private get otherChosen(): boolean {
+    return this.options.some((o) => o.other && this.value.includes(o.id));
   }
 
   private renderOther(defaultLabel: string) {

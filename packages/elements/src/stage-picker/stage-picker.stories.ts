@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { StageCard } from './stage-picker.js';
+import { inAForm } from '../form-control/stories.js';
 
 const stages: StageCard[] = [
   { id: 'fragmentary', label: 'Fragmentair', paragraphs: ['Er zijn in het centrum een beperkt aantal initiatieven, maar dit gebeurt nog ad hoc.'] },
@@ -24,3 +25,7 @@ export const WithError: StoryObj<Args> = { args: { error: 'Beantwoord deze vraag
 export const ReadOnly: StoryObj<Args> = { args: { value: 'planned', readonly: true } };
 /** As the scan's presentation mode shows it: the stages side by side as columns (give the element a height). */
 export const Columns: StoryObj<Args> = { args: { value: 'planned', columns: true } };
+/** In a plain `<form>`: the chosen stage is submitted under `name`; required and empty, the form is not sent. */
+export const InAForm: StoryObj<Args> = {
+  render: (a) => inAForm(html`<poolster-stage-picker name="stage" required legend="Op welke wijze is ons centrum vandaag bezig met ‘Preventie’?" .stages=${stages} lang=${a.lang}></poolster-stage-picker>`),
+};

@@ -1,7 +1,8 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { PoolsterFormControl } from '../form-control/form-control.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { chooseWithoutScrolling } from '../shared/label-click.js';
 import { baseStyles } from '../shared/styles.js';
@@ -22,6 +23,8 @@ let instances = 0;
  * The choice of the current stage: one card per stage, each a real radio button in a fieldset, with
  * the whole description readable and the whole card clickable.
  *
+ * In a `<form>` it submits the chosen stage id under its `name`, like a radio group.
+ *
  * @summary Pick a stage of the continuum by reading its description.
  * @fires poolster-answer - The team chose a stage. Detail: `{ value: [stageId] }`.
  * @csspart card - Each stage card.
@@ -30,14 +33,8 @@ let instances = 0;
  * @cssprop --poolster-color-accent - Border of the chosen card.
  * @cssprop --poolster-color-selected - Background of the chosen card.
  */
-export class PoolsterStagePicker extends LitElement {
+export class PoolsterStagePicker extends PoolsterFormControl {
   static override styles = [baseStyles, styles];
-
-  /** The question, shown as the fieldset's legend. */
-  @property() legend = '';
-
-  /** An optional hint under the legend. */
-  @property() hint = '';
 
   /** The stages in order, with this block's description of each. */
   @property({ attribute: false }) stages: StageCard[] = [];
@@ -45,31 +42,19 @@ export class PoolsterStagePicker extends LitElement {
   /** The chosen stage id. */
   @property() value: string | undefined;
 
-  /** A localised error message; shown inline and marks the radios invalid. */
-  @property() error = '';
-
-  /** Shows the choice without letting it change. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  /** Whether an answer is required (announced by the radios). */
-  @property({ type: Boolean }) required = false;
-
-  /** The interface language (nl, fr, en). */
-  @property() override lang = 'nl';
-
   /**
    * Every stage side by side as a column filling the element's height (two per row below 70rem of
    * viewport width); a description that does not fit scrolls inside its own card, never the page.
    */
   @property({ type: Boolean, reflect: true }) columns = false;
 
-  private readonly name = `poolster-stage-${++instances}`;
+  private readonly group = `poolster-stage-${++instances}`;
 
   override render() {
     const t = stagePickerStrings(this.lang);
     const describedBy = (id: string) => [this.error ? 'error' : '', this.hint ? 'hint' : '', `desc-${id}`].filter(Boolean).join(' ');
     return html`
-      <fieldset class=${this.error ? 'has-error' : ''}>
+      <fieldset class=${this.error ? 'has-error' : ''} ?disabled=${this.isDisabled}>
         <legend>${this.legend}</legend>
         ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
         ${errorMessage('error', this.error, this.lang)}
@@ -80,7 +65,7 @@ export class PoolsterStagePicker extends LitElement {
               <label class="card ${checked ? 'checked' : ''}" part="card" @click=${chooseWithoutScrolling}>
                 <input
                   type="radio"
-                  name=${this.name}
+                  name=${this.group}
                   .value=${stage.id}
                   .checked=${checked}
                   ?disabled=${this.readonly && !checked}
@@ -115,6 +100,18 @@ export class PoolsterStagePicker extends LitElement {
     if (!radio || this.readonly) return;
     radio.focus({ preventScroll: true });
     radio.click();
+  }
+
+  protected formEntries(): string[] {
+    return this.value ? [this.value] : [];
+  }
+
+  protected answer(): unknown {
+    return this.value;
+  }
+
+  protected restoreAnswer(answer: unknown): void {
+    this.value = typeof answer === 'string' ? answer : undefined;
   }
 
   /** In read-only mode the chosen radio stays enabled (so it can be read) but must not change. */
