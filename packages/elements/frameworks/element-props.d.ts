@@ -9,19 +9,19 @@ export type PoolsterEvent<K extends string> = K extends keyof HTMLElementEventMa
 export interface PoolsterElements {
   'poolster-block-pick': {
     element: PoolsterBlockPick;
-    properties: Partial<Pick<PoolsterBlockPick, 'blocks' | 'error' | 'hint' | 'lang' | 'legend' | 'max' | 'none' | 'noneLabel' | 'readonly' | 'required' | 'value'>>;
+    properties: Partial<Pick<PoolsterBlockPick, 'blocks' | 'disabled' | 'error' | 'hint' | 'lang' | 'legend' | 'max' | 'name' | 'none' | 'noneLabel' | 'readonly' | 'required' | 'value'>>;
     attributes: { 'none-label'?: string };
     events: { 'poolster-answer': PoolsterEvent<'poolster-answer'> };
   };
   'poolster-block-ranking': {
     element: PoolsterBlockRanking;
-    properties: Partial<Pick<PoolsterBlockRanking, 'blocks' | 'error' | 'hint' | 'lang' | 'legend' | 'max' | 'min' | 'readonly' | 'required' | 'slotLabel' | 'value'>>;
+    properties: Partial<Pick<PoolsterBlockRanking, 'blocks' | 'disabled' | 'error' | 'hint' | 'lang' | 'legend' | 'max' | 'min' | 'name' | 'readonly' | 'required' | 'slotLabel' | 'value'>>;
     attributes: { 'slot-label'?: string };
     events: { 'poolster-answer': PoolsterEvent<'poolster-answer'> };
   };
   'poolster-choice-group': {
     element: PoolsterChoiceGroup;
-    properties: Partial<Pick<PoolsterChoiceGroup, 'error' | 'hint' | 'lang' | 'legend' | 'multiple' | 'note' | 'options' | 'otherError' | 'otherLabel' | 'otherMaxLength' | 'otherText' | 'readonly' | 'required' | 'value'>>;
+    properties: Partial<Pick<PoolsterChoiceGroup, 'disabled' | 'error' | 'hint' | 'lang' | 'legend' | 'multiple' | 'name' | 'note' | 'options' | 'otherError' | 'otherLabel' | 'otherMaxLength' | 'otherText' | 'readonly' | 'required' | 'value'>>;
     attributes: { 'other-error'?: string; 'other-label'?: string; 'other-max-length'?: string; 'other-text'?: string };
     events: { 'poolster-answer': PoolsterEvent<'poolster-answer'> };
   };
@@ -63,7 +63,7 @@ export interface PoolsterElements {
   };
   'poolster-stage-picker': {
     element: PoolsterStagePicker;
-    properties: Partial<Pick<PoolsterStagePicker, 'columns' | 'error' | 'hint' | 'lang' | 'legend' | 'readonly' | 'required' | 'stages' | 'value'>>;
+    properties: Partial<Pick<PoolsterStagePicker, 'columns' | 'disabled' | 'error' | 'hint' | 'lang' | 'legend' | 'name' | 'readonly' | 'required' | 'stages' | 'value'>>;
     attributes: {};
     events: { 'poolster-answer': PoolsterEvent<'poolster-answer'> };
   };
