@@ -315,7 +315,7 @@ export class PoolsterCompare extends LitElement {
     if (this.pendingError) {
       const detail = this.pendingError;
       this.pendingError = undefined;
-      fire<CompareErrorDetail>(this, 'poolster-error', detail);
+      fire(this, 'poolster-error', detail);
     }
     if (this.focusTab) {
       this.focusTab = false;
@@ -373,7 +373,7 @@ export class PoolsterCompare extends LitElement {
     if (view === this.currentView) return;
     this.view = view;
     this.focusTab = focus;
-    fire<CompareViewDetail>(this, 'poolster-view', { view });
+    fire(this, 'poolster-view', { view });
   }
 
   private onTabKey(e: KeyboardEvent): void {

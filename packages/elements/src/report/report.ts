@@ -86,6 +86,8 @@ export class PoolsterReport extends LitElement {
   @state() private view: View = { state: 'waiting' };
   @state() private loadedInstrument: unknown;
   @state() private loadedResponse: unknown;
+  /** The error found while the last update computed the view, fired once that update is done. */
+  private pendingError: ReportErrorDetail | undefined;
 
   override render() {
     const t = reportStrings(this.lang);
@@ -156,9 +158,18 @@ export class PoolsterReport extends LitElement {
     return { state: 'ready', instrument, response: responseData as Response, note };
   }
 
+  // compute() runs during an update (willUpdate): the event waits for updated(), so that a listener sees the
+  // report already showing the error and may change the element without starting an update inside one.
   private fail(kind: ReportErrorDetail['kind'], message: string, issues: Issue[]): View {
-    fire<ReportErrorDetail>(this, 'poolster-error', { kind, message, issues });
+    this.pendingError = { kind, message, issues };
     return { state: 'error', message };
+  }
+
+  override updated(): void {
+    const detail = this.pendingError;
+    if (!detail) return;
+    this.pendingError = undefined;
+    fire(this, 'poolster-error', detail);
   }
 
   private async fetchInstrument(src: string): Promise<void> {
