@@ -1,4 +1,4 @@
-import { responseRows, toCsv } from '../../analysis/rows.js';
+import { CSV_BYTE_ORDER_MARK, responseRows, toCsv } from '../../analysis/rows.js';
 import type { Response } from '../../response.js';
 import { validateResponse } from '../../validate-response.js';
 import type { CliIo, Options } from '../io.js';
@@ -36,7 +36,7 @@ export async function csvCommand(io: CliIo, options: Options): Promise<number> {
   }
   if (!valid) return 1;
   const csv = toCsv(responseRows(instrument, responses, options.lang));
-  if (options.out) await io.writeFile(options.out, csv);
+  if (options.out) await io.writeFile(options.out, CSV_BYTE_ORDER_MARK + csv); // a file is for a spreadsheet
   else io.out(csv);
   return 0;
 }
