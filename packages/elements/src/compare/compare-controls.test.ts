@@ -4,7 +4,7 @@ import type { Response } from '@poolster/schema';
 import { PoolsterCompare, type CompareEntry } from './compare.js';
 import { entryIssues } from './compare-data.js';
 import { A1, A2, B, C, FIXTURE, OTHER_INSTRUMENT, VIEWS, choose, go, matrix, mount, norm, root, rows, set, summary, texts, three } from './compare.test-helpers.js';
-import { syntheticEntries } from './synthetic-responses.js';
+import { syntheticEntries } from './synthetic-entries.test-helpers.js';
 
 describe('poolster-compare: filters, sort, CSV, keyboard, layout and many centres', () => {
   describe('anonymous, filters and sort', () => {
