@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fromRoot, npm, ROOT, run } from './build-helpers.js';
 
@@ -45,15 +45,21 @@ const defined = [
   ),
 ];
 
-/** Every path of a published module the manifest names: each module's own, and each `module` a reference points at. */
+/**
+ * Every path of a published module the manifest names: each module's own, and each `module` a reference
+ * points at (package-relative, or relative to the module that re-exports it).
+ */
 function modulePaths(manifest: Manifest): string[] {
-  const paths = new Set(manifest.modules.map((m) => m.path));
-  const walk = (value: unknown, key = ''): void => {
-    if (key === 'module' && typeof value === 'string') paths.add(value.replace(/^\//, ''));
-    else if (Array.isArray(value)) value.forEach((inner) => walk(inner));
-    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, inner]) => walk(inner, k));
-  };
-  walk(manifest.modules);
+  const paths = new Set<string>();
+  for (const module of manifest.modules) {
+    paths.add(module.path);
+    const walk = (value: unknown, key = ''): void => {
+      if (key === 'module' && typeof value === 'string') paths.add(value.startsWith('.') ? posix.join(posix.dirname(module.path), value) : value.replace(/^\//, ''));
+      else if (Array.isArray(value)) value.forEach((inner) => walk(inner));
+      else if (value && typeof value === 'object') Object.entries(value).forEach(([k, inner]) => walk(inner, k));
+    };
+    walk(module);
+  }
   return [...paths].sort();
 }
 
