@@ -86,7 +86,8 @@ export {
   type TeamDisagreementRow,
 } from './analysis/director-summary.js';
 export { teamSentences, teamWords, spreadWord, stageInSentence, TEAM_WORDS, type TeamWords, type TeamSentences } from './team-words.js';
-export { responseRows, toCsv, CSV_BYTE_ORDER_MARK, type Table } from './analysis/rows.js';
+export { responseRows, toCsv, type Table } from './analysis/rows.js';
+export { CSV_BYTE_ORDER_MARK } from './analysis/csv-byte-order-mark.js';
 export type { KeyedResponse } from './analysis/network-sources.js';
 export {
   aspectHeatmap,

@@ -111,13 +111,6 @@ function finalCells(question: Question, answer: Answer | undefined, blockId: str
  * RFC 4180 CSV. A cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
  * carriage return) gets a leading apostrophe: exported comments are typed by people, not trusted.
  */
-/**
- * Starts every CSV file Poolster writes for people (the report's and the comparison's downloads, `poolster csv
- * --out`, the translation sheet): without it Excel reads UTF-8 as the system's code page and "é" shows as "Ã©".
- * Not added by toCsv itself: text written to standard output is for other programs, which do not expect it.
- */
-export const CSV_BYTE_ORDER_MARK = '\uFEFF';
-
 export function toCsv(table: Table): string {
   const quote = (value: string): string => {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/main.js';
+import { responseDocuments } from '../../src/cli/response-documents.js';
 import { writeCsv } from '../../src/cli/translate/csv-table.js';
 import {
   CSV_BYTE_ORDER_MARK,
@@ -84,5 +85,16 @@ describe('CSV files for people start with a byte order mark', () => {
     assert.equal(await runCli(['csv', fixture('three-stages.instrument.json'), fixture('three-stages.response.json')], toStdout), 0);
     assert.ok(toStdout.stdout.startsWith('response_id,'));
     assert.ok(writeCsv([['a', 'b']]).startsWith(CSV_BYTE_ORDER_MARK));
+  });
+});
+
+describe('a response file holds one response or an array of them', () => {
+  it('names each response after its file, with its index in an array', () => {
+    assert.deepEqual(responseDocuments('a.json', { id: 1 }), [{ name: 'a.json', document: { id: 1 } }]);
+    assert.deepEqual(responseDocuments('all.json', [{ id: 1 }, { id: 2 }]), [
+      { name: 'all.json[0]', document: { id: 1 } },
+      { name: 'all.json[1]', document: { id: 2 } },
+    ]);
+    assert.deepEqual(responseDocuments('none.json', []), []);
   });
 });

@@ -1,4 +1,4 @@
-import { CSV_BYTE_ORDER_MARK as BOM } from '../../analysis/rows.js';
+import { CSV_BYTE_ORDER_MARK as BOM } from '../../analysis/csv-byte-order-mark.js';
 
 /**
  * The translation sheet is CSV (RFC 4180): a translator opens it in the spreadsheet they already use, sees
