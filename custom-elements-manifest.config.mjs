@@ -14,6 +14,7 @@
  *   so the drift test (packages/elements/test/node/manifest.test.ts) is stable across machines.
  */
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -91,11 +92,38 @@ function defineListPlugin() {
   };
 }
 
+/** The package's entry points (package.json exports): files of their own, even when they only re-export. */
+const ENTRY_POINTS = new Set(
+  Object.values(JSON.parse(readFileSync(root + 'packages/elements/package.json', 'utf8')).exports)
+    .map((target) => (typeof target === 'string' ? target : target.default))
+    .filter((target) => typeof target === 'string' && target.endsWith('.js'))
+    .map((target) => target.replace(/^\.\//, '')),
+);
+
+/**
+ * Whether a module becomes a file of its own in dist/. Not: the drop-in's wiring (bundled into dist/poolster*.js),
+ * and modules that declare nothing and only re-export or hold types (the bundler emits no file for them).
+ * The manifest names only files the package publishes (test/node/manifest.test.ts checks it against npm pack).
+ */
+function emitsOwnFile(module) {
+  if (module.path.startsWith('dist/drop-in/')) return false;
+  if (ENTRY_POINTS.has(module.path) || (module.declarations ?? []).length > 0) return true;
+  return (module.exports ?? []).some((e) => e.kind === 'custom-element-definition' || !e.declaration?.module || e.declaration.module === module.path);
+}
+
+const resolveModule = (from, reference) => (reference.startsWith('.') ? posix.join(posix.dirname(from), reference) : reference.replace(/^\//, ''));
+
 function publishedPathsPlugin() {
   return {
     name: 'poolster-published-paths',
     packageLinkPhase({ customElementsManifest }) {
       rewritePaths(customElementsManifest.modules);
+      const dropped = new Set(customElementsManifest.modules.filter((m) => !emitsOwnFile(m)).map((m) => m.path));
+      customElementsManifest.modules = customElementsManifest.modules.filter((m) => !dropped.has(m.path));
+      // What is re-exported from a dropped module is a type (no file holds it at run time): not a JS export.
+      for (const module of customElementsManifest.modules) {
+        module.exports = module.exports?.filter((e) => !e.declaration?.module || !dropped.has(resolveModule(module.path, e.declaration.module)));
+      }
     },
   };
 }

@@ -16,7 +16,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Instrument, Response } from '../packages/schema/src/index.js';
-import { syntheticEntries } from '../packages/elements/src/compare/synthetic-responses.js';
+import { syntheticEntries } from '../packages/elements/src/compare/synthetic-entries.test-helpers.js';
 import { answersHash } from '../packages/server/src/answers-hash.js';
 import { ALL } from '../packages/server/src/store/directory.js';
 import { openStore } from '../packages/server/src/store/open-store.js';

@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { CompareEntry } from '../../packages/elements/src/compare/compare-data.js';
-import { syntheticEntries } from '../../packages/elements/src/compare/synthetic-responses.js';
+import { syntheticEntries } from '../../packages/elements/src/compare/synthetic-entries.test-helpers.js';
 import { DROP_IN, GO_INSTRUMENT, goInstrument, repo } from '../test/e2e-scan.js';
 import { serveStatic } from '../test/static-server.js';
 import { median, mb, ms } from './measure.js';

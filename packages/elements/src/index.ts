@@ -14,4 +14,4 @@ export { DraftSyncController, type DraftSyncStatus, type DraftConflict } from '.
 export type { DraftBackend, LoadDraftResult, WriteDraftResult, BackendFailed, BackendFailure } from './drafts/draft-backend.js';
 export { HttpDraftBackend, type HttpDraftBackendOptions } from './drafts/http-draft-backend.js';
 export type { RemoteDraft } from './drafts/remote-draft.js';
-export type { AnswerChangeDetail } from './shared/events.js';
+export type { AnswerChangeDetail, PoolsterErrorDetail, PoolsterEventMap, ScanEventMap, ReportEventMap, CompareEventMap, ControlEventMap, ProgressNavEventMap, ErrorSummaryEventMap } from './shared/events.js';

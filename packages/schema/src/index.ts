@@ -37,6 +37,8 @@ export { validateInstrument, checkInstrument, type InstrumentValidation } from '
 export { validateResponse, checkResponse, type ResponseCheck, type ResponseValidationOptions } from './validate-response.js';
 export { checkResponseShape, isWellFormedResponse } from './response-shape.js';
 export { validateResponseMeaning, validateWellFormedResponse } from './response-meaning.js';
+export { makesResponseUnreadable, makesResponseUnusable } from './response-usable.js';
+export { centreName, centreNameQuestion } from './centre-name.js';
 export { isWellFormedTeamBlock } from './response-well-formed.js';
 export { checkWellFormedInstrument, isWellFormedInstrument } from './instrument-shape.js';
 export { MAX_ISSUES } from './issue-collector.js';
@@ -85,6 +87,7 @@ export {
 } from './analysis/director-summary.js';
 export { teamSentences, teamWords, spreadWord, stageInSentence, TEAM_WORDS, type TeamWords, type TeamSentences } from './team-words.js';
 export { responseRows, toCsv, type Table } from './analysis/rows.js';
+export { CSV_BYTE_ORDER_MARK } from './analysis/csv-byte-order-mark.js';
 export type { KeyedResponse } from './analysis/network-sources.js';
 export {
   aspectHeatmap,

@@ -1,11 +1,7 @@
-import type { Instrument, Response } from './schema.js';
+import { centreName, centreNameQuestion, type Instrument } from './schema.js';
 
 /** The centre's (team's, organisation's) name: the answer to the instrument's first text context question. */
-export function centreOf(instrument: Instrument, response: Response): string {
-  const question = instrument.contextQuestions.find((q) => q.type === 'text');
-  const text = question ? response.context?.[question.id]?.text : undefined;
-  return typeof text === 'string' ? text.trim() : '';
-}
+export const centreOf = centreName;
 
 /**
  * The body with the centre's registered name as the answer to the centre-name question (the
@@ -13,7 +9,7 @@ export function centreOf(instrument: Instrument, response: Response): string {
  * centre. A body that is not an object is returned as it is, for the schema to refuse.
  */
 export function withCentreName(instrument: Instrument, body: unknown, name: string): unknown {
-  const question = instrument.contextQuestions.find((q) => q.type === 'text');
+  const question = centreNameQuestion(instrument);
   if (!question || typeof body !== 'object' || body === null || Array.isArray(body)) return body;
   const context = (body as { context?: unknown }).context;
   const others = typeof context === 'object' && context !== null && !Array.isArray(context) ? context : {};

@@ -4,6 +4,8 @@
  */
 export {
   checkInstrument,
+  centreName,
+  centreNameQuestion,
   localize,
   formatIssue,
   formatPath,

@@ -4,7 +4,7 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import { describeViolations, pageViolations } from '../shared/axe.test-helpers.js';
 import { defineOnce } from '../shared/define-once.js';
 import { PoolsterCompare, type CompareEntry } from './compare.js';
-import { syntheticEntries } from './synthetic-responses.js';
+import { syntheticEntries } from './synthetic-entries.test-helpers.js';
 
 defineOnce('poolster-compare', PoolsterCompare);
 

@@ -3,7 +3,7 @@ import type { Instrument } from '@poolster/schema';
 import { defineOnce } from '../shared/define-once.js';
 import { clickText, scrollFirstOutOfView, useLaptopViewport } from '../shared/pointer.test-helpers.js';
 import { PoolsterCompare } from './compare.js';
-import { syntheticEntries } from './synthetic-responses.js';
+import { syntheticEntries } from './synthetic-entries.test-helpers.js';
 
 defineOnce('poolster-compare', PoolsterCompare);
 

@@ -2,7 +2,7 @@ import type { Instrument } from '@poolster/schema';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { loadGo } from '../shared/stories.js';
-import { syntheticEntries } from './synthetic-responses.js';
+import { syntheticEntries } from './synthetic-entries.test-helpers.js';
 
 type Args = { lang: string; view: string; anonymous: boolean; count: number };
 

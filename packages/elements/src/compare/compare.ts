@@ -2,6 +2,7 @@ import { checkInstrument, contentLanguage, formatIssue, formatPath, localize, to
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { format } from '../i18n/strings.js';
+import { downloadCsv } from '../shared/download.js';
 import { fire } from '../shared/events.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
@@ -315,7 +316,7 @@ export class PoolsterCompare extends LitElement {
     if (this.pendingError) {
       const detail = this.pendingError;
       this.pendingError = undefined;
-      fire<CompareErrorDetail>(this, 'poolster-error', detail);
+      fire(this, 'poolster-error', detail);
     }
     if (this.focusTab) {
       this.focusTab = false;
@@ -373,7 +374,7 @@ export class PoolsterCompare extends LitElement {
     if (view === this.currentView) return;
     this.view = view;
     this.focusTab = focus;
-    fire<CompareViewDetail>(this, 'poolster-view', { view });
+    fire(this, 'poolster-view', { view });
   }
 
   private onTabKey(e: KeyboardEvent): void {
@@ -389,13 +390,7 @@ export class PoolsterCompare extends LitElement {
   }
 
   private download(): void {
-    const blob = new Blob(['\uFEFF', this.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `poolster-${this.currentView}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadCsv(this.renderRoot, `poolster-${this.currentView}.csv`, this.csv());
   }
 }
 

@@ -6,7 +6,7 @@ import { describeViolations, pageViolations } from '../shared/axe.test-helpers.j
 import { defineOnce } from '../shared/define-once.js';
 import { clickText, deepElementAt } from '../shared/pointer.test-helpers.js';
 import { PoolsterCompare, type CompareEntry } from './compare.js';
-import { syntheticEntries } from './synthetic-responses.js';
+import { syntheticEntries } from './synthetic-entries.test-helpers.js';
 
 defineOnce('poolster-compare', PoolsterCompare);
 

@@ -29,7 +29,7 @@ export interface ErrorSelectDetail {
  * ARIA does not allow a name on a plain `div`: without the role `aria-labelledby` would be ignored.
  *
  * @fires poolster-error-select - The team chose a problem (click or Enter on its link; the link's
- *   default navigation is prevented). Detail `{ target: string }`; bubbles, composed.
+ *   default navigation is prevented). Detail `{ target: string }`; bubbles, not composed (see shared/events.ts).
  *
  * @csspart base - The summary container (border, padding; receives focus).
  * @csspart heading - The `<h2>` heading.
@@ -79,7 +79,7 @@ export class PoolsterErrorSummary extends LitElement {
 
   private onLinkClick(event: MouseEvent, error: SummaryError): void {
     event.preventDefault();
-    fire<ErrorSelectDetail>(this, 'poolster-error-select', { target: error.target });
+    fire(this, 'poolster-error-select', { target: error.target });
   }
 }
 

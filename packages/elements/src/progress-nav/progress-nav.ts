@@ -46,7 +46,7 @@ const STATE_KEYS = { 'not-started': 'notStarted', incomplete: 'incomplete', comp
  * text that is not a step (a group title) moves focus nowhere, so the page never jumps.
  *
  * @fires poolster-navigate - The team chose a step (click, Enter or Space). Detail `{ stepId: string }`;
- *   bubbles, composed. Also fired for the current step; never for disabled steps.
+ *   bubbles, not composed (see shared/events.ts). Also fired for the current step; never for disabled steps.
  *
  * @csspart base - The `<nav>` landmark.
  * @csspart counter - The "Stap n van total" line (only when `current` is one of the steps).
@@ -196,7 +196,7 @@ export class PoolsterProgressNav extends LitElement {
 
   private onStepClick(step: ProgressStep): void {
     if (step.disabled) return;
-    fire<NavigateDetail>(this, 'poolster-navigate', { stepId: step.id });
+    fire(this, 'poolster-navigate', { stepId: step.id });
   }
 }
 

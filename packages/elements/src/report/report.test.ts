@@ -140,6 +140,9 @@ describe('poolster-report', () => {
     const lines = (await blobs[1]!.text()).trimEnd().split('\r\n');
     expect(lines).to.have.length(12);
     expect(lines[1]).to.contain('"Besproken <b>samen</b>, ""zonder"" oordeel."');
+    const bytes = new Uint8Array(await blobs[1]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)].join(' '), 'the byte order mark Excel needs to read UTF-8').to.equal('239 187 191');
+    expect(blobs[1]!.type).to.equal('text/csv;charset=utf-8');
   });
 
   it('refuses the answers of another instrument and of another major version, with a message and an event', async () => {

@@ -7,6 +7,8 @@ import {
   parseJson,
   responseRows,
   toCsv,
+  centreName,
+  makesResponseUnusable,
   validateResponse,
   type Instrument,
   type Issue,
@@ -17,7 +19,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { loadInstrument } from '../scan/load-instrument.js';
-import { downloadFile, downloadJson } from '../shared/download.js';
+import { downloadCsv, downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { fire } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
@@ -36,7 +38,7 @@ type Ready = { instrument: Instrument; response: Response; note: string };
 type View = { state: 'waiting' } | { state: 'error'; message: string } | ({ state: 'ready' } & Ready);
 
 /** Response issues that make a report impossible; other issues (answers to removed questions) only hide answers. */
-const BLOCKING = (i: Issue) => i.code.startsWith('structure.') || i.code === 'response.other-instrument' || i.code === 'response.other-major-version';
+const BLOCKING = (i: Issue) => makesResponseUnusable(i);
 
 /**
  * The result of one scan for its director. It opens with a summary that prints on at most two pages:
@@ -86,6 +88,8 @@ export class PoolsterReport extends LitElement {
   @state() private view: View = { state: 'waiting' };
   @state() private loadedInstrument: unknown;
   @state() private loadedResponse: unknown;
+  /** The error found while the last update computed the view, fired once that update is done. */
+  private pendingError: ReportErrorDetail | undefined;
 
   override render() {
     const t = reportStrings(this.lang);
@@ -99,7 +103,7 @@ export class PoolsterReport extends LitElement {
     const text = (value: Text | undefined) => localize(value, contentLang, instrument.defaultLanguage);
     const summary = directorSummary(instrument, response, this.lang);
     const date = response.submittedAt ?? response.updatedAt;
-    const name = this.centreName(instrument, response);
+    const name = centreName(instrument, response);
     return html`<article class="report" part="base" lang=${contentLang}>
       <header>
         <p class="kicker">${text(instrument.title)}</p>
@@ -156,9 +160,18 @@ export class PoolsterReport extends LitElement {
     return { state: 'ready', instrument, response: responseData as Response, note };
   }
 
+  // compute() runs during an update (willUpdate): the event waits for updated(), so that a listener sees the
+  // report already showing the error and may change the element without starting an update inside one.
   private fail(kind: ReportErrorDetail['kind'], message: string, issues: Issue[]): View {
-    fire<ReportErrorDetail>(this, 'poolster-error', { kind, message, issues });
+    this.pendingError = { kind, message, issues };
     return { state: 'error', message };
+  }
+
+  override updated(): void {
+    const detail = this.pendingError;
+    if (!detail) return;
+    this.pendingError = undefined;
+    fire(this, 'poolster-error', detail);
   }
 
   private async fetchInstrument(src: string): Promise<void> {
@@ -179,14 +192,9 @@ export class PoolsterReport extends LitElement {
     }
   }
 
-  private centreName(instrument: Instrument, response: Response): string {
-    const question = instrument.contextQuestions.find((q) => q.type === 'text');
-    return question ? (response.context[question.id]?.text ?? '').trim() : '';
-  }
-
   private fileName(extension: string): string {
     if (this.view.state !== 'ready') return `report.${extension}`;
-    const name = this.centreName(this.view.instrument, this.view.response).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    const name = centreName(this.view.instrument, this.view.response).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
     return `${this.view.instrument.id}${name ? `-${name}` : ''}-${this.view.response.updatedAt.slice(0, 10)}.${extension}`;
   }
 
@@ -197,7 +205,7 @@ export class PoolsterReport extends LitElement {
   private exportCsv(): void {
     if (this.view.state !== 'ready') return;
     const { instrument, response } = this.view;
-    downloadFile(this.renderRoot, this.fileName('csv'), toCsv(responseRows(instrument, [response], contentLanguage(instrument, this.lang))), 'text/csv');
+    downloadCsv(this.renderRoot, this.fileName('csv'), toCsv(responseRows(instrument, [response], contentLanguage(instrument, this.lang))));
   }
 
   private formatDate(iso: string): string {

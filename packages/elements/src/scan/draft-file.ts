@@ -1,4 +1,4 @@
-import { parseJson, reconcileResponse, type Instrument, type Issue, type MigrationHook, type Response, type ResponseValidationOptions, type SetAsideAnswer } from '@poolster/schema';
+import { makesResponseUnusable, parseJson, reconcileResponse, type Instrument, type Issue, type MigrationHook, type Response, type ResponseValidationOptions, type SetAsideAnswer } from '@poolster/schema';
 import { loadFullChecks, responseIssuesNow } from './checks.js';
 
 export type OpenedDraft = { ok: true; response: Response; setAside: SetAsideAnswer[] } | { ok: false; issues: Issue[] };
@@ -15,7 +15,7 @@ const tooLongText = (issue: Issue): boolean =>
 /** What makes a draft unreadable: a broken structure, another instrument, another major version (without a hook). */
 const unreadable = (issue: Issue, canMigrate: boolean): boolean =>
   !tooLongText(issue) &&
-  (issue.code.startsWith('structure.') || issue.code === 'response.other-instrument' || (issue.code === 'response.other-major-version' && !canMigrate));
+  makesResponseUnusable(issue, { canMigrate });
 
 /**
  * Reads a draft (a file, a stored draft, a host's prefill): valid JSON, a response to this instrument. A draft

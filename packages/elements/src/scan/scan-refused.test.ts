@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { validateResponse, type Response as ScanResponse } from '@poolster/schema';
-import { syntheticEntries } from '../compare/synthetic-responses.js';
+import { syntheticEntries } from '../compare/synthetic-entries.test-helpers.js';
 import { $, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, stubApiFetch, tick, type ApiFetchStub } from './scan.test-helpers.js';
 import type { Refusal } from './refusals.js';
 

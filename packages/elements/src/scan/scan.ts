@@ -780,11 +780,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'poolster-scan': PoolsterScan;
   }
-  interface HTMLElementEventMap {
-    'poolster-change': CustomEvent<ScanChangeDetail>;
-    'poolster-step': CustomEvent<ScanStepDetail>;
-    'poolster-submit': CustomEvent<ScanSubmitDetail>;
-    'poolster-submitted': CustomEvent<ScanSubmittedDetail>;
-    'poolster-error': CustomEvent<ScanErrorDetail>;
-  }
 }

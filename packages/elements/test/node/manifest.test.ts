@@ -2,14 +2,16 @@
  * The Custom Elements Manifest (packages/elements/custom-elements.json) is committed and published:
  * it must be what the analyzer makes of the sources today, name every registered element with its tag,
  * and describe every public property (editors and Storybook show these descriptions).
- * Regenerate it with `npm run analyze` (or `npm run build` / `npm run generate`).
+ * Regenerate it with `npm run analyze` (or `npm run build` / `npm run generate`). Every module it names must
+ * be in the tarball npm would publish (`npm pack --dry-run`), so the paths are checked after a build (npm test
+ * builds first).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { fromRoot, ROOT, run } from './build-helpers.js';
+import { join, posix, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fromRoot, npm, ROOT, run } from './build-helpers.js';
 
 interface Member {
   kind: string;
@@ -43,11 +45,36 @@ const defined = [
   ),
 ];
 
+/**
+ * Every path of a published module the manifest names: each module's own, and each `module` a reference
+ * points at (package-relative, or relative to the module that re-exports it).
+ */
+function modulePaths(manifest: Manifest): string[] {
+  const paths = new Set<string>();
+  for (const module of manifest.modules) {
+    paths.add(module.path);
+    const walk = (value: unknown, key = ''): void => {
+      if (key === 'module' && typeof value === 'string') paths.add(value.startsWith('.') ? posix.join(posix.dirname(module.path), value) : value.replace(/^\//, ''));
+      else if (Array.isArray(value)) value.forEach((inner) => walk(inner));
+      else if (value && typeof value === 'object') Object.entries(value).forEach(([k, inner]) => walk(inner, k));
+    };
+    walk(module);
+  }
+  return [...paths].sort();
+}
+
 const classes = (manifest: Manifest) => manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class').map((d) => ({ ...d, module: m.path })));
 
 describe('the custom elements manifest', () => {
   const temp = mkdtempSync(join(tmpdir(), 'poolster-cem-'));
   after(() => rmSync(temp, { recursive: true, force: true }));
+  let published = new Set<string>();
+  before(async () => {
+    const result = await npm(['pack', '--dry-run', '--json', '--ignore-scripts', '--workspace', '@poolster/elements']);
+    assert.equal(result.code, 0, `npm pack --dry-run --workspace @poolster/elements failed:\n${result.stderr}`);
+    const [report] = JSON.parse(result.stdout) as { files: { path: string }[] }[];
+    published = new Set(report!.files.map((f) => f.path));
+  });
 
   it('is committed exactly as the analyzer makes it from the sources today (run npm run analyze)', async () => {
     // The analyzer joins --outdir to its working directory, so the temporary folder is given relative to the root.
@@ -79,12 +106,19 @@ describe('the custom elements manifest', () => {
     assert.ok(elementsPackage.files.includes('custom-elements.json'));
   });
 
-  it('has every element that define.ts and define-rounds.ts register, with its tag name, and its paths inside the published package', () => {
+  it('has every element that define.ts and define-rounds.ts register, with its tag name', () => {
     assert.ok(defined.length >= 7, `expected the ELEMENTS list in src/define.ts, found ${defined.length} entries`);
     const all = classes(committed);
     const missing = defined.filter(([tag, name]) => !all.some((c) => c.name === name && c.tagName === tag && c.customElement));
     assert.deepEqual(missing, [], `elements registered in define.ts but missing (or without their tag) in the manifest`);
-    for (const module of committed.modules) assert.match(module.path, /^dist\/.+\.js$/, `${module.path} is not a published path`);
+  });
+
+  it('names only modules that are in the published tarball (npm pack --dry-run), and is in it itself', () => {
+    assert.ok(published.has('custom-elements.json'), 'custom-elements.json is not published');
+    const paths = modulePaths(committed);
+    assert.ok(paths.length >= 10, `expected the manifest to name the element modules, found ${paths.length}`);
+    const absent = paths.filter((path) => !published.has(path));
+    assert.deepEqual(absent, [], 'custom-elements.json names modules the tarball does not have (run npm run build, then npm run analyze)');
   });
 
   it('describes every public property of every element', () => {

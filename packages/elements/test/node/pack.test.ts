@@ -1,11 +1,13 @@
 /**
  * What npm would publish (`npm pack --dry-run`) for each package: the built code, its types, the
  * generated files, and nothing of the repository's sources, tests or stories; every path package.json
- * promises (exports, bin, types, customElements) is in the tarball. Needs a build (npm test builds first).
+ * promises (exports, main, module, types, typings, bin, customElements) is in the tarball. Needs a build (npm test builds first).
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { npm, PACKAGES, packageJson, type PackageName } from './build-helpers.js';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fromRoot, moduleClosure, npm, PACKAGES, packageJson, type PackageName } from './build-helpers.js';
 
 /**
  * Conditions that only exist inside this repository: `poolster-source` points tests, the dev server and
@@ -45,18 +47,28 @@ describe('what npm would publish', () => {
         assert.deepEqual(unwanted, [], `${name} would publish files it should not`);
       });
 
-      it('holds every file its package.json promises (exports, bin, types, customElements)', () => {
+      it('holds every file its package.json promises (exports, main, module, types, typings, bin, customElements)', () => {
         const files = new Set(packed.get(name)!);
         const pkg = packageJson(name);
         const promised = [
           ...exportTargets(pkg.exports),
           ...(typeof pkg.bin === 'string' ? [pkg.bin] : Object.values((pkg.bin as Record<string, string>) ?? {})),
-          ...(typeof pkg.types === 'string' ? [pkg.types] : []),
-          ...(typeof pkg.customElements === 'string' ? [pkg.customElements] : []),
+          ...(['main', 'module', 'types', 'typings', 'customElements'] as const).flatMap((field) => (typeof pkg[field] === 'string' ? [pkg[field] as string] : [])),
         ].map(normalise);
         assert.ok(promised.length > 0, `${name} promises no files`);
         const absent = promised.filter((path) => !files.has(path));
         assert.deepEqual(absent, [], `${name}: package.json points at files the tarball does not have`);
+      });
+
+      it('holds every module that the modules its exports point to import', () => {
+        const files = new Set(packed.get(name)!);
+        const pkg = packageJson(name);
+        const entries = [...exportTargets(pkg.exports), ...(typeof pkg.main === 'string' ? [pkg.main] : [])]
+          .map(normalise)
+          .filter((path) => /\.m?js$/.test(path) && existsSync(fromRoot(`${PACKAGES[name]}/${path}`)));
+        const imported = new Set(entries.flatMap((entry) => moduleClosure(`${PACKAGES[name]}/${entry}`)).map((file) => relative(fromRoot(PACKAGES[name]), file)));
+        const absent = [...imported].filter((path) => !files.has(path)).sort();
+        assert.deepEqual(absent, [], `${name}: published modules import files the tarball does not have`);
       });
     });
   }

@@ -5,6 +5,7 @@
  */
 import { directorSummary, type DirectorSummary, type SummaryBlock } from '../analysis/director-summary.js';
 import { isAnswered } from '../answers.js';
+import { centreName } from '../centre-name.js';
 import type { Block, Instrument } from '../instrument.js';
 import { blockName, contentLanguage, fillPlaceholders, localize } from '../localize.js';
 import { modelOf } from '../model.js';
@@ -85,8 +86,7 @@ export function describeOverview(instrument: Instrument, response: Response, lan
   const final = response.final ?? {};
 
   const title = loc(instrument.title);
-  const centreQuestion = instrument.contextQuestions.find((q) => q.type === 'text');
-  const centreAnswer = centreQuestion ? oneLine(context[centreQuestion.id]?.text ?? '') : '';
+  const centreAnswer = oneLine(centreName(instrument, response));
   const centre = centreAnswer === '' ? undefined : centreAnswer;
   const subject = oneLine(
     centre === undefined

@@ -1,4 +1,4 @@
-import { blockPlacements, checkResponseShape, type BlockPlacement, type Instrument, type Issue, type Response } from '@poolster/schema';
+import { blockPlacements, checkResponseShape, makesResponseUnreadable, type BlockPlacement, type Instrument, type Issue, type Response } from '@poolster/schema';
 import { format } from '../../i18n/strings.js';
 import type { CompareStrings } from '../compare.strings.js';
 
@@ -115,7 +115,8 @@ export function classify(instrument: Instrument, entries: readonly unknown[]): C
     if (label && (!labelDate.has(key) || date >= labelDate.get(key)!)) result.labels.set(key, label);
     if (!labelDate.has(key) || date > labelDate.get(key)!) labelDate.set(key, date);
     const issues = entryIssues(instrument, entry);
-    const refusal = issues.find((i) => i.code === 'response.other-instrument') ?? (issues[0]?.code.startsWith('structure.') ? issues[0] : undefined);
+    // Another version of the instrument, even a major one, is compared and marked (otherVersions), not refused.
+    const refusal = issues.find((i) => i.code === 'response.other-instrument') ?? issues.find(makesResponseUnreadable);
     if (refusal) {
       result.refused.push({ index, key, date, issue: refusal });
       return;

@@ -1,6 +1,8 @@
+import { CSV_BYTE_ORDER_MARK } from '../../analysis/csv-byte-order-mark.js';
 import { responseRows, toCsv } from '../../analysis/rows.js';
 import type { Response } from '../../response.js';
 import { validateResponse } from '../../validate-response.js';
+import { responseDocuments } from '../response-documents.js';
 import type { CliIo, Options } from '../io.js';
 import { loadInstrument, printIssues, readJson } from '../load.js';
 
@@ -25,18 +27,17 @@ export async function csvCommand(io: CliIo, options: Options): Promise<number> {
       valid = false;
       continue;
     }
-    const documents = Array.isArray(read.value) ? read.value : [read.value];
-    documents.forEach((document, index) => {
+    responseDocuments(file, read.value).forEach(({ name, document }) => {
       const issues = validateResponse(instrument, document, { requireComplete: false });
       const errors = issues.filter((i) => i.severity === 'error');
-      printIssues(io, Array.isArray(read.value) ? `${file}[${index}]` : file, errors, options.lang);
+      printIssues(io, name, errors, options.lang);
       if (errors.length > 0) valid = false;
       else responses.push(document as Response);
     });
   }
   if (!valid) return 1;
   const csv = toCsv(responseRows(instrument, responses, options.lang));
-  if (options.out) await io.writeFile(options.out, csv);
+  if (options.out) await io.writeFile(options.out, CSV_BYTE_ORDER_MARK + csv); // a file is for a spreadsheet
   else io.out(csv);
   return 0;
 }

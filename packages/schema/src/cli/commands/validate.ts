@@ -1,4 +1,5 @@
 import { validateResponse } from '../../validate-response.js';
+import { responseDocuments } from '../response-documents.js';
 import type { CliIo, Options } from '../io.js';
 import { labels } from '../labels.js';
 import { loadInstrument, printIssues, readJson } from '../load.js';
@@ -20,9 +21,7 @@ export async function validateCommand(io: CliIo, options: Options): Promise<numb
       valid = false;
       continue;
     }
-    const documents = Array.isArray(read.value) ? read.value : [read.value];
-    documents.forEach((document, index) => {
-      const name = Array.isArray(read.value) ? `${file}[${index}]` : file;
+    responseDocuments(file, read.value).forEach(({ name, document }) => {
       const issues = validateResponse(instrument, document);
       printIssues(io, name, issues, options.lang);
       if (issues.some((i) => i.severity === 'error')) valid = false;

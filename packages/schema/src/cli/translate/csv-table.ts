@@ -1,3 +1,5 @@
+import { CSV_BYTE_ORDER_MARK as BOM } from '../../analysis/csv-byte-order-mark.js';
+
 /**
  * The translation sheet is CSV (RFC 4180): a translator opens it in the spreadsheet they already use, sees
  * one text per row next to its source, and types in one empty column; no quotes or brackets to keep
@@ -5,8 +7,6 @@
  * commas; read back with commas, semicolons (what a Dutch or French spreadsheet saves) or tabs.
  * Texts are written exactly: no formula defusing, since the sheet must give every text back unchanged.
  */
-
-const BOM = '\uFEFF';
 
 export function writeCsv(rows: readonly (readonly string[])[]): string {
   const quote = (value: string): string => (/[",;\t\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { teamDisagreement, validateResponse, type Instrument, type Response } from '@poolster/schema';
-import { syntheticEntries } from './synthetic-responses.js';
+import { syntheticEntries } from './synthetic-entries.test-helpers.js';
 
 async function load(path: string): Promise<Instrument> {
   return (await (await fetch(new URL(path, import.meta.url))).json()) as Instrument;
