@@ -30,8 +30,15 @@ const DEFINES = {
   [`${SRC}define-rounds.ts`]: { list: 'ROUND_ELEMENTS', registeredIn: `${SRC}define-rounds.ts` },
 };
 
-/** `packages/elements/src/scan/scan.ts` → `dist/scan/scan.js`; anything else unchanged. */
-const published = (path) => (typeof path === 'string' && path.startsWith(SRC) ? `dist/${path.slice(SRC.length).replace(/\.ts$/, '.js')}` : path);
+/**
+ * `packages/elements/src/scan/scan.ts` → `dist/scan/scan.js`; anything else unchanged. A superclass's
+ * module comes from the analyzer as `/packages/elements/src/…/x.js` (rooted, already `.js`): the same rule.
+ */
+const published = (path) => {
+  if (typeof path !== 'string') return path;
+  const relative = path.replace(/^\//, '');
+  return relative.startsWith(SRC) ? `dist/${relative.slice(SRC.length).replace(/\.ts$/, '.js')}` : path;
+};
 
 /** Rewrites every `path` / `module` reference in the manifest to its published form. */
 function rewritePaths(node) {
