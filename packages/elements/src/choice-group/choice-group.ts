@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import { charCount, countDescribedBy, countState } from '../shared/char-count.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
@@ -85,8 +86,14 @@ export class PoolsterChoiceGroup extends LitElement {
   /** Shows the choice without letting it change. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** The interface language (nl, fr, en). */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   private readonly name = `poolster-choice-${++instances}`;
 

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { focusFirstControl } from '../shared/focus.js';
@@ -54,8 +55,14 @@ export class PoolsterStagePicker extends LitElement {
   /** Whether an answer is required (announced by the radios). */
   @property({ type: Boolean }) required = false;
 
-  /** The interface language (nl, fr, en). */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   /**
    * Every stage side by side as a column filling the element's height (two per row below 70rem of
