@@ -66,6 +66,7 @@ export {
   type LanguageTables,
   type Message,
   type MessageTable,
+  type TableOf,
   type PlaceholderValues,
   type PluralForms,
   type Translation,

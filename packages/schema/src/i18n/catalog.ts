@@ -4,11 +4,14 @@ import type { Message, PluralForms } from './plural.js';
 /** A table of messages in one language; English defines a catalog's keys. */
 export type MessageTable = Readonly<Record<string, Message>>;
 
+/** A table type given as an interface (no index signature): each of its keys holds a message. */
+export type TableOf<T> = { readonly [K in keyof T]: Message };
+
 /** The same keys as the English table, each of the same kind: plain text or plural forms. */
-export type Translation<T extends MessageTable> = { readonly [K in keyof T]: T[K] extends string ? string : PluralForms };
+export type Translation<T extends TableOf<T>> = { readonly [K in keyof T]: T[K] extends string ? string : PluralForms };
 
 /** English defines the keys; the type forces Dutch and French to have exactly the same keys. */
-export interface BuiltInTables<T extends MessageTable> {
+export interface BuiltInTables<T extends TableOf<T>> {
   en: T;
   nl: Translation<T>;
   fr: Translation<T>;
@@ -60,7 +63,7 @@ function mergedTable(name: string, lang: string | undefined): Readonly<Record<st
  * languages at once, typed so that Dutch and French have English's keys.
  * Returns the lookup: the table for a language, every key filled through the fallback rule.
  */
-export function defineMessages<T extends MessageTable>(
+export function defineMessages<T extends TableOf<T>>(
   name: string,
   tables: BuiltInTables<T> | { en: T },
 ): (lang: string | undefined) => Translation<T> {
@@ -69,8 +72,8 @@ export function defineMessages<T extends MessageTable>(
 }
 
 /** Adds one language's table to a catalog, typed against English's keys. */
-export function addTranslation<T extends MessageTable>(name: string, lang: string, table: Translation<T>): void {
-  addTable(name, lang, table);
+export function addTranslation<T extends TableOf<T>>(name: string, lang: string, table: Translation<T>): void {
+  addTable(name, lang, table as MessageTable);
   notify(lang);
 }
 

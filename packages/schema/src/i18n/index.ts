@@ -18,5 +18,6 @@ export {
   type BuiltInTables,
   type LanguageTables,
   type MessageTable,
+  type TableOf,
   type Translation,
 } from './catalog.js';
