@@ -1,5 +1,6 @@
 import { onLanguageRegistered } from '@poolster/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadWords, wordsReady } from './words-loader.js';
 
 type LangHost = ReactiveControllerHost & HTMLElement;
 
@@ -27,8 +28,8 @@ function parentAcrossShadow(node: Element): Element | null {
 
 /**
  * Gives an element the language of the page around it when its own `lang` is not set (neither the
- * attribute nor the property), and draws it again when a language is registered, so texts of a
- * language registered after the first render appear.
+ * attribute nor the property), starts loading that language's words where they are loaded on demand
+ * (the drop-in), and draws the element again when they arrive or a language is registered.
  */
 export class InheritedLang implements ReactiveController {
   /** The value this controller gave `lang`; anything else there was set by the page and wins. */
@@ -46,6 +47,22 @@ export class InheritedLang implements ReactiveController {
       this.host.lang = this.given;
     }
     this.stopListening = onLanguageRegistered(() => this.host.requestUpdate());
+    this.load();
+  }
+
+  /** A `lang` changed by the host loads its words too; the element draws again once they are here. */
+  hostUpdate(): void {
+    this.load();
+  }
+
+  /** Whether the element's words are here; until then an element shows its loading state, never a missing text. */
+  get ready(): boolean {
+    return wordsReady(this.host.lang);
+  }
+
+  private load(): void {
+    if (wordsReady(this.host.lang)) return;
+    void loadWords(this.host.lang).then(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

@@ -271,6 +271,8 @@ export class PoolsterScan extends LitElement {
   }
 
   override render() {
+    // The drop-in loads the words beside the instrument: until they are here, the loading state without words.
+    if (!this.inheritedLang.ready) return html`<p class="loading" role="status" aria-busy="true"></p>`;
     const t = scanStrings(this.lang);
     switch (this.loaded.state) {
       case 'none':
