@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/main.js';
+import { initMessages } from '../../src/cli/init/init-messages.js';
 import { renderOverviewEmail } from '../../src/email/render-overview-email.js';
 import { formatIssue, registerLanguage, type Instrument, type Response } from '../../src/index.js';
 import { fixture, memoryIo } from './memory-io.js';
@@ -11,6 +12,7 @@ const read = <T>(name: string): T => JSON.parse(readFileSync(fixture(name), 'utf
 // A host's own language, registered once for this process: as a network would do at start-up.
 registerLanguage('de', {
   cli: { valid: 'gültig', warning: 'Warnung' },
+  'cli-init': { notEmpty: '{folder} ist nicht leer: poolster init schreibt nur in einen neuen oder leeren Ordner.' },
   validation: { 'structure.unknown-key': 'Unbekanntes Feld: {keys}.' },
   email: { subject: 'Übersicht Selbstscan {title}', subjectWithCentre: 'Übersicht Selbstscan {title} – {centre}', submittedOn: 'Gesendet am {date}' },
 });
@@ -21,6 +23,8 @@ describe('a language a host registers (German) on the Node side', () => {
     const code = await runCli(['validate', fixture('three-stages.instrument.json'), '--lang', 'de'], io);
     assert.equal(code, 0, io.stderr);
     assert.match(io.stdout, /: gültig\n/);
+    assert.equal(initMessages('de-DE').notEmpty('netz'), 'netz ist nicht leer: poolster init schreibt nur in einen neuen oder leeren Ordner.');
+    assert.equal(initMessages('de').askFolder, 'Folder to create');
   });
 
   it('is spoken by a validation message, regional tags included, and English fills what it lacks', () => {
