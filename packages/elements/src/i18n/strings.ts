@@ -2,9 +2,13 @@ import {
   BUILT_IN_LANGUAGES,
   defineMessages,
   fillPlaceholders,
+  formatMessage,
   textLanguage,
   type BuiltInLanguage,
+  type Message,
   type PlaceholderValues,
+  type PluralForms,
+  type Translation,
 } from '@poolster/schema';
 
 /**
@@ -19,10 +23,14 @@ export function uiLanguage(lang: string | undefined): string {
   return textLanguage(lang);
 }
 
-export type StringTable = Record<string, string>;
+/** A catalog's table: each key a text, or plural forms chosen by a count (`{ one: '…', other: '…' }`). */
+export type StringTable = Record<string, Message>;
 
-/** Every element's built-in tables, so one test can check that each language has each key. */
-export const STRING_TABLES = new Map<string, Record<UiLanguage, StringTable>>();
+/**
+ * Every element's built-in tables, so one test can check that each language has each key. Typed as plain
+ * texts for the tests of catalogs that have only those; a plural message is an object (see strings.test.ts).
+ */
+export const STRING_TABLES = new Map<string, Record<UiLanguage, Record<string, string>>>();
 
 /**
  * Declares an element's interface strings. English defines the keys; the type forces Dutch and French
@@ -30,10 +38,18 @@ export const STRING_TABLES = new Map<string, Record<UiLanguage, StringTable>>();
  */
 export function defineStrings<T extends StringTable>(
   name: string,
-  tables: { en: T; nl: { [K in keyof T]: string }; fr: { [K in keyof T]: string } },
+  tables: { en: T; nl: Translation<T>; fr: Translation<T> },
 ): (lang: string | undefined) => T {
-  STRING_TABLES.set(name, tables as Record<UiLanguage, StringTable>);
+  STRING_TABLES.set(name, tables as unknown as Record<UiLanguage, Record<string, string>>);
   return defineMessages(name, tables) as unknown as (lang: string | undefined) => T;
+}
+
+/**
+ * A text that depends on a count: the plural form `Intl.PluralRules` picks for `values.count` in `lang`
+ * ("Nog 1 teken", "Nog 2 tekens"; French "Encore 0 caractère"), its placeholders filled.
+ */
+export function plural(message: PluralForms | string, lang: string | undefined, values: PlaceholderValues & { count: number }): string {
+  return formatMessage(message, uiLanguage(lang), values);
 }
 
 /** Fills `{name}` placeholders: the schema's one function. */
