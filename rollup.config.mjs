@@ -175,11 +175,13 @@ const splitDropIn = () => {
       `export { defineElements, loadElement } from ${src('drop-in/define-drop-in.ts')};`,
       `export { prefixFromUrl } from ${src('shared/tags.ts')};`,
       `import ${src('i18n/drop-in-words.ts')};`,
+      "export { registerLanguage } from '@poolster/schema';",
     ].join('\n'),
     [entry]: [
       `import { defineElements, prefixFromUrl } from ${JSON.stringify(core)};`,
       `export * from ${src('drop-in/classes.ts')};`,
       `export { defineElements, loadElement } from ${src('drop-in/define-drop-in.ts')};`,
+      "export { registerLanguage } from '@poolster/schema';",
       'defineElements({ prefix: prefixFromUrl(import.meta.url) });',
     ].join('\n'),
   };

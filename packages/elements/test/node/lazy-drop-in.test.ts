@@ -39,6 +39,9 @@ describe('the drop-in loads the report and the comparison on first use', () => {
       <body><${tag} src="/instrument.json" draft-key="lazy"></${tag}></body></html>`;
     writeFileSync(join(dir, 'scan.html'), page('/poolster.js', 'poolster-scan'));
     writeFileSync(join(dir, 'acme.html'), page('/poolster.js?prefix=acme', 'acme-scan'));
+    // A host's own language, registered from a script beside the page (the strict CSP allows no inline script).
+    writeFileSync(join(dir, 'german.js'), "import { registerLanguage } from '/poolster.js';\nregisterLanguage('de', { scan: { start: 'Los geht’s' } });\n");
+    writeFileSync(join(dir, 'german.html'), page('/german.js', 'poolster-scan').replace('lang="nl"', 'lang="de"'));
     writeFileSync(join(dir, 'response.json'), JSON.stringify(prefillAllButFirstBlock(goInstrument())));
     server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
     browser = await launchChromium();
@@ -102,6 +105,20 @@ describe('the drop-in loads the report and the comparison on first use', () => {
       assert.deepEqual(await violations(), []);
       await page.close();
     }
+  });
+
+  it('speaks a language the host registers from poolster.js, English where it has no words', async () => {
+    const page = await browser.newPage();
+    const { errors, violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    await page.goto(`${server.url}/german.html`);
+    const scan = page.locator('poolster-scan');
+    await scan.getByRole('button', { name: 'Los geht’s', exact: true }).waitFor();
+    assert.equal(await scan.getByRole('button', { name: 'Beginnen', exact: true }).count(), 0);
+    assert.deepEqual(scripts.filter((path) => path.startsWith('/poolster-words-')), ['/poolster-words-en.js']);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    await page.close();
   });
 
   it('keeps ?prefix= for the elements it defines later: <acme-report> loads and renders its own children', async () => {
