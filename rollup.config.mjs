@@ -19,6 +19,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { wordsSplit } from './scripts/build/words-split.mjs';
 
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -143,6 +144,26 @@ const dropIn = (name, classes, define, options = {}) => {
  * every file revalidated on each load (no-cache and an ETag), so a page loaded after a deploy gets the
  * new files. Two versions on one page each come from their own folder.
  */
+/**
+ * The string tables whose words leave the scan's drop-in for poolster-words-<lang>.js: those of the scan and
+ * the elements it draws. The report's and the comparison's stay in their own late files, all languages.
+ */
+const FIRST_PATH_STRINGS = [
+  'scan/scan.strings.ts',
+  'scan/field-messages.strings.ts',
+  'scan/presentation/presentation.strings.ts',
+  'scan/views/confirmation.strings.ts',
+  'shared/char-count.strings.ts',
+  'shared/common.strings.ts',
+  'progress-nav/progress-nav.strings.ts',
+  'choice-group/choice-group.strings.ts',
+  'stage-picker/stage-picker.strings.ts',
+  'error-summary/error-summary.strings.ts',
+  'block-pick/block-pick.strings.ts',
+  'block-ranking/block-ranking.strings.ts',
+  'form-control/form-control.strings.ts',
+];
+
 const splitDropIn = () => {
   const entry = '\0poolster-drop-in-entry';
   const core = '\0poolster-drop-in-core';
@@ -154,11 +175,14 @@ const splitDropIn = () => {
       `export * from ${src('drop-in/classes.ts')};`,
       `export { defineElements, loadElement } from ${src('drop-in/define-drop-in.ts')};`,
       `export { prefixFromUrl } from ${src('shared/tags.ts')};`,
+      `import ${src('i18n/drop-in-words.ts')};`,
+      "export { registerLanguage } from '@poolster/schema';",
     ].join('\n'),
     [entry]: [
       `import { defineElements, prefixFromUrl } from ${JSON.stringify(core)};`,
       `export * from ${src('drop-in/classes.ts')};`,
       `export { defineElements, loadElement } from ${src('drop-in/define-drop-in.ts')};`,
+      "export { registerLanguage } from '@poolster/schema';",
       'defineElements({ prefix: prefixFromUrl(import.meta.url) });',
     ].join('\n'),
   };
@@ -178,6 +202,8 @@ const splitDropIn = () => {
         load: (source) => modules[source] ?? null,
       },
       schemaFromSource,
+      // Each language's words in a file of its own (poolster-words-<lang>.js), out of the first path.
+      wordsSplit({ stringFiles: FIRST_PATH_STRINGS.map((f) => `${elementsSrc}${f}`), stringsModule: `${elementsSrc}i18n/strings.ts`, messagesDir: `${schemaSrc}messages/` }),
       typescript(),
       nodeResolve({ browser: true, exportConditions: ['browser'] }),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),

@@ -23,6 +23,10 @@ export default {
   // poolster-source: our packages' TypeScript sources (see package.json exports); development: Lit's dev build.
   nodeResolve: { exportConditions: ['poolster-source', 'browser', 'development'] },
   concurrency: 1,
+  // The elements take their language from the page when they are given none; the test page says Dutch,
+  // the language the fixtures were written in. Tests of other languages set `lang` on the element or around it.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // A real HTTP endpoint of the participant's round protocol, for the HTTP ballot backend's tests.
   middleware: [ballotEndpoint()],
   // Guards against a hang, not measures of speed: a busy machine may be many times slower than a quiet

@@ -15,3 +15,9 @@ export type { DraftBackend, LoadDraftResult, WriteDraftResult, BackendFailed, Ba
 export { HttpDraftBackend, type HttpDraftBackendOptions } from './drafts/http-draft-backend.js';
 export type { RemoteDraft } from './drafts/remote-draft.js';
 export type { AnswerChangeDetail, PoolsterErrorDetail, PoolsterEventMap, ScanEventMap, ReportEventMap, CompareEventMap, ControlEventMap, ProgressNavEventMap, ErrorSummaryEventMap } from './shared/events.js';
+/**
+ * Localisation: register a language of the host's own (`registerLanguage('de', { scan: { … }, report: { … } })`)
+ * or override built-in texts; catalog names are those of the `*.strings.ts` files (`defineStrings('scan', …)`),
+ * plus `validation` for the validation messages. See packages/schema/src/i18n.
+ */
+export { registerLanguage, registeredLanguages, languageChain, type LanguageTables } from '@poolster/schema';

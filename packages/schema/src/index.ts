@@ -46,7 +46,33 @@ export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';
 export { isAnswered, ANSWER_FIELDS } from './answers.js';
 export { modelOf, majorOf, type BlockEntry, type InstrumentModel } from './model.js';
-export { localize, fillPlaceholders, contentLanguage, blockName } from './localize.js';
+export { localize, contentLanguage, blockName } from './localize.js';
+export {
+  BUILT_IN_LANGUAGES,
+  FALLBACK_LANGUAGE,
+  addTranslation,
+  catalogTables,
+  choosePlural,
+  defineMessages,
+  fillPlaceholders,
+  formatMessage,
+  hasLanguage,
+  languageChain,
+  onLanguageRegistered,
+  pluralCategory,
+  registerLanguage,
+  registeredLanguages,
+  textLanguage,
+  type BuiltInLanguage,
+  type BuiltInTables,
+  type LanguageTables,
+  type Message,
+  type MessageTable,
+  type TableOf,
+  type PlaceholderValues,
+  type PluralForms,
+  type Translation,
+} from './i18n/index.js';
 export { walkTexts } from './texts.js';
 export { stageIndex, blockPlacement, blockPlacements, type BlockPlacement } from './analysis/placement.js';
 export { clusterSummaries, type ClusterSummary } from './analysis/summaries.js';

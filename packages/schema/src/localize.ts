@@ -12,10 +12,8 @@ export function localize(text: Text | undefined, lang: string, fallback: string)
   return text[lang] ?? text[base] ?? text[fallback] ?? Object.values(text)[0] ?? '';
 }
 
-/** Replaces `{name}` placeholders; unknown ones stay as written so an author can spot them. */
-export function fillPlaceholders(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+// Placeholder filling lives with the rest of the localisation; re-exported for the modules that import it from here.
+export { fillPlaceholders } from './i18n/fill.js';
 
 /** The language to show content in: the wanted one when the instrument has it, else its default. */
 export function contentLanguage(instrument: Instrument, wanted: string): string {

@@ -1,6 +1,7 @@
 import { checkInstrument, contentLanguage, formatIssue, formatPath, localize, toCsv, type Instrument, type Issue, type Text } from '@poolster/schema';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import { format } from '../i18n/strings.js';
 import { downloadCsv } from '../shared/download.js';
 import { fire } from '../shared/events.js';
@@ -93,8 +94,14 @@ export class PoolsterCompare extends LitElement {
    */
   @property({ attribute: false }) entries: CompareEntry[] = [];
 
-  /** Interface language (nl, fr, en; default nl). Content is shown in this language when the instrument has it. */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   /** The view shown: matrix, distribution, challenges (levers and obstacles per block), comments, priorities, inspire (who can inspire whom), cycles (movement between school years) or teams (default matrix). */
   @property({ reflect: true }) view: CompareView = 'matrix';

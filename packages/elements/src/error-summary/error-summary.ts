@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import { fire } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { errorSummaryStrings } from './error-summary.strings.js';
@@ -50,8 +51,14 @@ export class PoolsterErrorSummary extends LitElement {
   /** The heading; empty means the default ("Er is een probleem" / "There is a problem" / "Il y a un problème"). */
   @property() heading = '';
 
-  /** Interface language: `nl` (default), `fr` or `en`. */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   override render(): TemplateResult | typeof nothing {
     const errors = this.errors ?? [];

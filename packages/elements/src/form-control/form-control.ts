@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import { firstControl } from '../shared/focus.js';
 import { formControlStrings } from './form-control.strings.js';
 
@@ -45,8 +46,14 @@ export abstract class PoolsterFormControl extends LitElement {
   /** The name the form submits the answer under (one entry per chosen id, as checkboxes do). */
   @property({ reflect: true }) name = '';
 
-  /** The interface language (nl, fr, en). */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   /** Set by the browser when an ancestor `<fieldset disabled>` disables the control. */
   @state() private fieldsetDisabled = false;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../i18n/strings.js';
 import { fire } from '../shared/events.js';
@@ -72,8 +73,14 @@ export class PoolsterProgressNav extends LitElement {
   /** The id of the current step (gets `aria-current="step"` and sets the counter). */
   @property() current = '';
 
-  /** Interface language: `nl` (default), `fr` or `en`. */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   /** Accessible name of the navigation; empty means the default ("Voortgang" / "Progress" / "Progression"). */
   @property() label = '';

@@ -17,6 +17,7 @@ import {
 } from '@poolster/schema';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { loadInstrument } from '../scan/load-instrument.js';
 import { downloadCsv, downloadJson } from '../shared/download.js';
@@ -76,8 +77,14 @@ export class PoolsterReport extends LitElement {
   /** A URL to load the response from, when the `response` property is not set. */
   @property({ attribute: 'response-src' }) responseSrc = '';
 
-  /** Interface language (nl, fr, en; default nl); the content is shown in it when the instrument has it. */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   /**
    * The time zone the element shows times in, as an IANA name ("Europe/Brussels"); empty: the browser's. A

@@ -18,6 +18,7 @@ import {
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
 import type { DraftBackend } from '../drafts/draft-backend.js';
 import { HttpDraftBackend } from '../drafts/http-draft-backend.js';
@@ -127,8 +128,14 @@ export class PoolsterScan extends LitElement {
   /** A URL to load the instrument from. The only host, with `action` and `draft-url`, that the scan ever contacts. */
   @property() src = '';
 
-  /** Interface language (nl, fr, en; default nl). The content is shown in this language when the instrument has it. */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   /**
    * The time zone the element shows times in, as an IANA name ("Europe/Brussels"); empty: the browser's. A
@@ -264,6 +271,8 @@ export class PoolsterScan extends LitElement {
   }
 
   override render() {
+    // The drop-in loads the words beside the instrument: until they are here, the loading state without words.
+    if (!this.inheritedLang.ready) return html`<p class="loading" role="status" aria-busy="true"></p>`;
     const t = scanStrings(this.lang);
     switch (this.loaded.state) {
       case 'none':

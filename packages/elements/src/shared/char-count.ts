@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { format, uiLanguage } from '../i18n/strings.js';
+import { format, plural, uiLanguage } from '../i18n/strings.js';
 import { charCountStrings } from './char-count.strings.js';
 
 /**
@@ -30,8 +30,7 @@ export function countText(length: number, max: number, lang: string | undefined)
   if (state === 'quiet') return '';
   const n = Math.abs(max - length);
   const number = n.toLocaleString(uiLanguage(lang));
-  if (state === 'over') return n === 1 ? t.overOne : format(t.overMany, { n: number });
-  return n === 1 ? t.leftOne : format(t.leftMany, { n: number });
+  return plural(state === 'over' ? t.over : t.left, lang, { count: n, n: number });
 }
 
 /** The ids `aria-describedby` of the field should list for the counter (none while it is hidden). */

@@ -1,6 +1,7 @@
 import type { BallotPlacement, Instrument, ParticipantRound } from '@poolster/schema';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { InheritedLang } from '../i18n/inherited-lang.js';
 import type { AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { HttpBallotBackend } from '../rounds/http-ballot-backend.js';
@@ -47,8 +48,14 @@ export class PoolsterVote extends LitElement {
   /** Where the built-in HTTP backend finds ballots. Default `/api/ballots`. */
   @property({ attribute: 'ballots-url' }) ballotsUrl = '';
 
-  /** The interface language (nl, fr, en); the content follows it when the instrument has it. */
-  @property() override lang = 'nl';
+  /**
+   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
+   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
+   */
+  @property() override lang = '';
+
+  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
+  protected readonly inheritedLang = new InheritedLang(this);
 
   /** A backend of the round protocol; without one, the HTTP backend at `join-url` and `ballots-url`. */
   @property({ attribute: false }) backend: BallotBackend | undefined;

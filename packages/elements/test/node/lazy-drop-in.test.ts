@@ -16,7 +16,8 @@ import { dropInRoutes, GO_INSTRUMENT, goInstrument, prefillAllButFirstBlock, STR
 import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
 
 const LAZY_FILES = ['/poolster-report.js', '/poolster-compare.js', '/poolster-shared-rows.js', '/poolster-checks.js'];
-const FIRST_FILES = ['/poolster-core.js', '/poolster.js'];
+// A Dutch page downloads the Dutch words and no other language's.
+const FIRST_FILES = ['/poolster-core.js', '/poolster-words-nl.js', '/poolster.js'];
 
 /** The paths of the scripts the page asks for, in order. */
 function scriptsRequested(page: Page): string[] {
@@ -38,6 +39,9 @@ describe('the drop-in loads the report and the comparison on first use', () => {
       <body><${tag} src="/instrument.json" draft-key="lazy"></${tag}></body></html>`;
     writeFileSync(join(dir, 'scan.html'), page('/poolster.js', 'poolster-scan'));
     writeFileSync(join(dir, 'acme.html'), page('/poolster.js?prefix=acme', 'acme-scan'));
+    // A host's own language, registered from a script beside the page (the strict CSP allows no inline script).
+    writeFileSync(join(dir, 'german.js'), "import { registerLanguage } from '/poolster.js';\nregisterLanguage('de', { scan: { start: 'Los geht’s' } });\n");
+    writeFileSync(join(dir, 'german.html'), page('/german.js', 'poolster-scan').replace('lang="nl"', 'lang="de"'));
     writeFileSync(join(dir, 'response.json'), JSON.stringify(prefillAllButFirstBlock(goInstrument())));
     server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
     browser = await launchChromium();
@@ -57,7 +61,7 @@ describe('the drop-in loads the report and the comparison on first use', () => {
     const before = await page.evaluate(() => ['scan', 'stage-picker', 'progress-nav', 'report', 'compare'].map((name) => customElements.get(`poolster-${name}`) !== undefined));
     assert.deepEqual(before, [true, true, true, false, false]);
     await page.locator('poolster-scan input[data-field="context/centre-name"]').fill('CLB Lui');
-    // Up to the first block, nothing but the entry and the core (the final page's file is asked for once a block is drawn).
+    // Up to the first block, nothing but the entry, the core and the page's words (the final page's file is asked for once a block is drawn).
     assert.deepEqual([...scripts].sort(), FIRST_FILES);
     await page.getByRole('button', { name: 'Beginnen', exact: true }).click();
     await page.getByRole('radio', { name: 'Planmatig (plan)' }).waitFor();
@@ -80,6 +84,38 @@ describe('the drop-in loads the report and the comparison on first use', () => {
     await page.evaluate(() => customElements.whenDefined('poolster-compare'));
     assert.ok(await page.evaluate(() => document.querySelector('poolster-compare')!.shadowRoot !== null), 'the comparison did not upgrade');
     for (const file of LAZY_FILES.slice(0, 2)) assert.equal(scripts.filter((path) => path === file).length, 1, `${file} once: ${scripts.join(', ')}`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
+  it('loads only the page language’s words, beside the instrument; should they fail, the scan shows English rather than break', async () => {
+    for (const fails of [false, true]) {
+      const page = await browser.newPage();
+      const { errors, violations } = await watch(page);
+      const scripts = scriptsRequested(page);
+      if (fails) await page.route('**/poolster-words-nl.js', (route) => route.abort('connectionfailed'));
+      await page.goto(`${server.url}/scan.html`);
+      await page.locator('poolster-scan .step-heading').waitFor();
+      const start = fails ? 'Start' : 'Beginnen';
+      await page.locator('poolster-scan').getByRole('button', { name: start, exact: true }).waitFor();
+      const words = scripts.filter((path) => path.startsWith('/poolster-words-')).sort();
+      assert.deepEqual(words, fails ? ['/poolster-words-en.js', '/poolster-words-nl.js'] : ['/poolster-words-nl.js']);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(await violations(), []);
+      await page.close();
+    }
+  });
+
+  it('speaks a language the host registers from poolster.js, English where it has no words', async () => {
+    const page = await browser.newPage();
+    const { errors, violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    await page.goto(`${server.url}/german.html`);
+    const scan = page.locator('poolster-scan');
+    await scan.getByRole('button', { name: 'Los geht’s', exact: true }).waitFor();
+    assert.equal(await scan.getByRole('button', { name: 'Beginnen', exact: true }).count(), 0);
+    assert.deepEqual(scripts.filter((path) => path.startsWith('/poolster-words-')), ['/poolster-words-en.js']);
     assert.deepEqual(errors, []);
     assert.deepEqual(await violations(), []);
     await page.close();

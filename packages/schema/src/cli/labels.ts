@@ -1,3 +1,5 @@
+import { defineMessages } from '../i18n/catalog.js';
+
 /** The CLI's own words (issue messages come from ../messages). */
 interface Labels {
   warning: string;
@@ -7,7 +9,8 @@ interface Labels {
   wrote: string;
 }
 
-const LABELS: Record<'en' | 'nl' | 'fr', Labels> = {
+/** The `cli` catalog of the one localisation mechanism (`registerLanguage('de', { cli: { … } })`). */
+const cliLabels = defineMessages<Labels>('cli', {
   en: {
     warning: 'warning',
     notFound: 'file not found',
@@ -29,8 +32,9 @@ const LABELS: Record<'en' | 'nl' | 'fr', Labels> = {
     noInstrumentChecked: 'non vérifié : l’instrument n’est pas valide',
     wrote: 'écrit',
   },
-};
+});
 
+/** The labels in `lang` by the one fallback rule (regional → base → English). */
 export function labels(lang: string): Labels {
-  return (LABELS as Record<string, Labels | undefined>)[lang.split('-')[0] ?? ''] ?? LABELS.en;
+  return cliLabels(lang);
 }

@@ -5,6 +5,8 @@
  * says so) and the same placeholders (a test says so).
  */
 
+import { defineMessages, textLanguage } from '../i18n/catalog.js';
+
 export const EMAIL_LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type EmailLanguage = (typeof EMAIL_LANGUAGES)[number];
 
@@ -183,10 +185,18 @@ export const EMAIL_STRINGS: Readonly<Record<EmailLanguage, EmailStrings>> = {
   },
 };
 
-/** "fr-BE" → "fr"; anything else that is not French or English → Dutch, the default. */
-export function emailLanguage(lang: string | undefined): EmailLanguage {
-  const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return (EMAIL_LANGUAGES as readonly string[]).includes(base) ? (base as EmailLanguage) : 'nl';
+/** The language a mail is written in when none is asked: the deployment's, Dutch. */
+export const EMAIL_DEFAULT_LANGUAGE = 'nl';
+
+/** The `email` catalog of the one localisation mechanism: `registerLanguage('de', { email: { … } })` adds a language. */
+const emailCatalog = defineMessages('email', EMAIL_STRINGS);
+
+/**
+ * The language of a mail's words, by the one fallback rule: "fr-BE" → "fr", a registered "de" → "de",
+ * anything else → English; no language asked → Dutch, the deployment's default.
+ */
+export function emailLanguage(lang: string | undefined): string {
+  return textLanguage(lang ?? EMAIL_DEFAULT_LANGUAGE);
 }
 
-export const emailStrings = (lang: string | undefined): EmailStrings => EMAIL_STRINGS[emailLanguage(lang)];
+export const emailStrings = (lang: string | undefined): EmailStrings => emailCatalog(lang ?? EMAIL_DEFAULT_LANGUAGE);

@@ -12,7 +12,7 @@ import { modelOf } from '../model.js';
 import type { Text } from '../primitives.js';
 import type { Question } from '../questions.js';
 import type { Answer, Response } from '../response.js';
-import { emailLanguage, EMAIL_STRINGS, type EmailStrings } from './email.strings.js';
+import { emailLanguage, emailStrings, type EmailStrings } from './email.strings.js';
 import { replaceControlCharacters } from './escape-html.js';
 import { teamSentences } from '../team-words.js';
 
@@ -77,7 +77,7 @@ const truncate = (text: string, max: number): string => {
 
 export function describeOverview(instrument: Instrument, response: Response, lang: string | undefined, timeZone: string): Overview {
   const uiLang = emailLanguage(lang);
-  const t: EmailStrings = EMAIL_STRINGS[uiLang];
+  const t: EmailStrings = emailStrings(lang);
   const contentLang = contentLanguage(instrument, lang ?? uiLang);
   const fallback = instrument.defaultLanguage;
   const loc = (text: Text | undefined): string => localize(text, contentLang, fallback);

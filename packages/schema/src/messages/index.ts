@@ -1,52 +1,55 @@
-import type { Issue, IssueCode, IssueParams } from '../issues.js';
+import { fillPlaceholders } from '../i18n/fill.js';
+import { defineMessages } from '../i18n/catalog.js';
+import type { Issue, IssueCode } from '../issues.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { nl } from './nl.js';
 
+/** The built-in tables of the validation messages, one per language (the parity tests read them). */
 export const MESSAGES: Readonly<Record<string, Readonly<Record<IssueCode, string>>>> = { en, fr, nl };
 export const MESSAGE_LANGUAGES = Object.keys(MESSAGES);
 
-/** "nl-BE" reads the "nl" table; an unknown language reads English. */
+/**
+ * The `validation` catalog: one message per issue code. A host adds a language with
+ * `registerLanguage('de', { validation: { 'structure.missing': '…' } })`.
+ */
+const validationMessages = defineMessages('validation', { en, nl, fr });
+
+/**
+ * The `validation-hints` catalog: sentences added after a message. `didYouMean` follows a message about
+ * an unknown id when a known one almost matches (`params.suggestion`); `example` when a valid example
+ * of the field exists elsewhere in the document (`params.examplePath`, `params.example`); `reference`
+ * when there is none: where the field is described (`params.reference`).
+ */
+const hints = defineMessages('validation-hints', {
+  en: {
+    didYouMean: 'Did you mean "{suggestion}"?',
+    example: 'A valid example is {examplePath}: {example}.',
+    reference: 'See {reference} for this field, with an example.',
+  },
+  nl: {
+    didYouMean: 'Bedoelde je "{suggestion}"?',
+    example: 'Een geldig voorbeeld staat in {examplePath}: {example}.',
+    reference: 'Zie {reference} voor dit veld, met een voorbeeld.',
+  },
+  fr: {
+    didYouMean: 'Vouliez-vous dire « {suggestion} » ?',
+    example: 'Un exemple valide se trouve en {examplePath} : {example}.',
+    reference: 'Voir {reference} pour ce champ, avec un exemple.',
+  },
+});
+
+/** The messages for `lang` through the one fallback rule: "nl-BE" reads "nl", an unknown language English. */
 export function messageTable(lang: string): Readonly<Record<IssueCode, string>> {
-  return MESSAGES[lang] ?? MESSAGES[lang.split('-')[0] ?? ''] ?? en;
+  return validationMessages(lang);
 }
-
-export function interpolate(template: string, params: IssueParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return Array.isArray(value) ? value.join(', ') : String(value);
-  });
-}
-
-/** Added after a message about an unknown id when a known one almost matches (`params.suggestion`). */
-const DID_YOU_MEAN: Readonly<Record<string, string>> = {
-  en: 'Did you mean "{suggestion}"?',
-  nl: 'Bedoelde je "{suggestion}"?',
-  fr: 'Vouliez-vous dire « {suggestion} » ?',
-};
-
-/** Added when a valid example of the field exists elsewhere in the document (`params.examplePath`, `params.example`). */
-const EXAMPLE: Readonly<Record<string, string>> = {
-  en: 'A valid example is {examplePath}: {example}.',
-  nl: 'Een geldig voorbeeld staat in {examplePath}: {example}.',
-  fr: 'Un exemple valide se trouve en {examplePath} : {example}.',
-};
-
-/** Added when there is none: where the field is described, with an example (`params.reference`). */
-const REFERENCE: Readonly<Record<string, string>> = {
-  en: 'See {reference} for this field, with an example.',
-  nl: 'Zie {reference} voor dit veld, met een voorbeeld.',
-  fr: 'Voir {reference} pour ce champ, avec un exemple.',
-};
-
-const inLanguage = (table: Readonly<Record<string, string>>, lang: string): string => table[lang] ?? table[lang.split('-')[0] ?? ''] ?? table.en!;
 
 export function formatIssue(issue: Issue, lang = 'en'): string {
-  const parts = [interpolate(messageTable(lang)[issue.code], issue.params)];
+  const h = hints(lang);
+  const parts = [fillPlaceholders(messageTable(lang)[issue.code], issue.params)];
   const { suggestion, examplePath, reference } = issue.params;
-  if (typeof suggestion === 'string') parts.push(interpolate(inLanguage(DID_YOU_MEAN, lang), issue.params));
-  if (typeof examplePath === 'string') parts.push(interpolate(inLanguage(EXAMPLE, lang), issue.params));
-  else if (typeof reference === 'string') parts.push(interpolate(inLanguage(REFERENCE, lang), issue.params));
+  if (typeof suggestion === 'string') parts.push(fillPlaceholders(h.didYouMean, issue.params));
+  if (typeof examplePath === 'string') parts.push(fillPlaceholders(h.example, issue.params));
+  else if (typeof reference === 'string') parts.push(fillPlaceholders(h.reference, issue.params));
   return parts.join(' ');
 }

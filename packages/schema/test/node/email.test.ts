@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { isAnswered } from '../../src/answers.js';
-import { EMAIL_LANGUAGES, EMAIL_STRINGS, emailLanguage } from '../../src/email/email.strings.js';
+import { EMAIL_LANGUAGES, EMAIL_STRINGS, emailStrings } from '../../src/email/email.strings.js';
 import { escapeAttribute, escapeHtml } from '../../src/email/escape-html.js';
 import { renderOverviewEmail } from '../../src/email/render-overview-email.js';
 import type { Block, Instrument } from '../../src/instrument.js';
@@ -122,7 +122,7 @@ interface AskedQuestion {
 function groups(instrument: Instrument, response: Response, lang: string) {
   const loc = (text: Parameters<typeof localize>[0]) => localize(text, lang, instrument.defaultLanguage);
   const prompt = (q: Question, block?: Block) => fillPlaceholders(loc(q.prompt), { block: blockName(instrument, block, lang) });
-  const t = EMAIL_STRINGS[emailLanguage(lang)];
+  const t = emailStrings(lang);
   const out: Array<{ heading: string; level: 'section' | 'block'; questions: AskedQuestion[] }> = [];
   if (instrument.contextQuestions.length > 0) {
     out.push({
@@ -157,7 +157,7 @@ const textHeading = (heading: string, level: 'section' | 'block') => `\n${headin
  */
 function assertEveryAnswer(instrument: Instrument, response: Response, lang: string): number {
   const mail = renderOverviewEmail(instrument, response, lang);
-  const t = EMAIL_STRINGS[emailLanguage(lang)];
+  const t = emailStrings(lang);
   let checked = 0;
   for (const [format, doc, esc, heading] of [
     ['html', mail.html, escapeHtml, htmlHeading],
@@ -479,11 +479,12 @@ describe('renderOverviewEmail: languages', () => {
     assert.ok(en.text.includes('\nAcross all building blocks\n'));
   });
 
-  it('reads regional tags by their language and falls back to Dutch words', () => {
+  it('reads regional tags by their language, an unknown language in English (the one fallback rule) and none in Dutch', () => {
     assert.equal(renderOverviewEmail(LUMEN, LUMEN_RESPONSE, 'fr-BE').subject, renderOverviewEmail(LUMEN, LUMEN_RESPONSE, 'fr').subject);
-    const de = renderOverviewEmail(LUMEN, LUMEN_RESPONSE, 'de');
-    assert.ok(de.text.includes('\nVerzonden op 1 oktober 2026 om 10:31\n'));
-    assert.equal(renderOverviewEmail(LUMEN, LUMEN_RESPONSE, 'not a tag!').subject, renderOverviewEmail(LUMEN, LUMEN_RESPONSE).subject);
+    const pt = renderOverviewEmail(LUMEN, LUMEN_RESPONSE, 'pt');
+    assert.ok(pt.text.includes('\nSent on October 1, 2026 at 10:31 AM\n'), pt.text);
+    assert.equal(renderOverviewEmail(LUMEN, LUMEN_RESPONSE, 'not a tag!').subject, renderOverviewEmail(LUMEN, LUMEN_RESPONSE, 'en').subject);
+    assert.ok(renderOverviewEmail(LUMEN, LUMEN_RESPONSE).text.includes('\nVerzonden op 1 oktober 2026 om 10:31\n'));
   });
 
   it('has every word in every language, with the same placeholders', () => {

@@ -1,4 +1,5 @@
 import { negotiate } from '@fastify/accept-negotiator';
+import { defineMessages, type BuiltInTables, type TableOf } from '@poolster/schema';
 
 /** The languages the server answers in; the first is the default. */
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
@@ -26,4 +27,17 @@ export function pickLanguage(acceptLanguage: string | undefined, explicit?: stri
     })
     .join(',');
   return negotiate(reduced, [...LANGUAGES]) ?? LANGUAGES[0];
+}
+
+/**
+ * A table per server language, read through the one localisation mechanism (packages/schema/src/i18n):
+ * `registerLanguage('nl', { 'server-messages': { notFound: '…' } })` changes a text for every request,
+ * and a key a registered table lacks reads through the fallback rule. Which language a request gets is
+ * `pickLanguage`'s choice: the deployment's default (Dutch) when the request names none the server has.
+ */
+export function languageTables<T extends TableOf<T>>(name: string, tables: Readonly<Record<Language, T>>): Readonly<Record<Language, T>> {
+  const lookup = defineMessages<T>(name, tables as unknown as BuiltInTables<T>);
+  const record = {} as Record<Language, T>;
+  for (const lang of LANGUAGES) Object.defineProperty(record, lang, { get: () => lookup(lang), enumerable: true });
+  return record;
 }

@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { languageTables, type Language } from './language.js';
 
 /** The server's own messages (the schema package words the validation issues). */
 export interface ServerMessages {
@@ -39,7 +39,7 @@ export interface ServerMessages {
   otherCentre: string;
 }
 
-export const MESSAGES: Record<Language, ServerMessages> = {
+export const MESSAGES: Readonly<Record<Language, ServerMessages>> = languageTables<ServerMessages>('server-messages', {
   nl: {
     invalidJson: 'De aanvraag is geen geldige JSON.',
     invalidEncoding: 'De aanvraag is geen geldige UTF-8-tekst.',
@@ -148,4 +148,4 @@ export const MESSAGES: Record<Language, ServerMessages> = {
     notYourself: 'You cannot remove your own account or change your own role.',
     otherCentre: 'Other centre',
   },
-};
+});

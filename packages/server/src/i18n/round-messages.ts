@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { languageTables, type Language } from './language.js';
 
 /** The words of team rounds: the API's refusals and the join pages. */
 export interface RoundMessages {
@@ -19,7 +19,7 @@ export interface RoundMessages {
   noScript: string;
 }
 
-export const ROUND_MESSAGES: Record<Language, RoundMessages> = {
+export const ROUND_MESSAGES: Readonly<Record<Language, RoundMessages>> = languageTables<RoundMessages>('server-rounds', {
   nl: {
     roundNotFound: 'Er loopt geen ronde met deze code. Kijk de code na op het gedeelde scherm.',
     roundOpen: 'Je centrum heeft al een open ronde voor deze scan. Ga daarmee verder, of sluit ze eerst.',
@@ -71,4 +71,4 @@ export const ROUND_MESSAGES: Record<Language, RoundMessages> = {
     voteTitle: 'Place the blocks with your team',
     noScript: 'This page needs JavaScript to send your placement.',
   },
-};
+});

@@ -1,0 +1,56 @@
+import { BUILT_IN_LANGUAGES, FALLBACK_LANGUAGE, languageChain } from '@poolster/schema';
+
+/**
+ * Where the built-in languages' words come from when they are not part of the code. In the module build
+ * for bundlers every table is in its `*.strings.ts` file and nothing is loaded (no loader is set). The
+ * drop-in leaves the words out of its first path and sets a loader that imports one language's file
+ * (`poolster-words-nl.js`, beside poolster.js) as soon as an element knows its language.
+ */
+type WordsLoader = (lang: string) => Promise<unknown>;
+
+let loader: WordsLoader | undefined;
+const loaded = new Set<string>();
+const failed = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+
+export function setWordsLoader(load: WordsLoader): void {
+  loader = load;
+}
+
+/** The built-in language whose full tables `lang` reads: "nl-BE" → "nl"; "de" (registered or not) → "en". */
+export function builtInWordsFor(lang: string | undefined): string {
+  return languageChain(lang).find((l) => (BUILT_IN_LANGUAGES as readonly string[]).includes(l)) ?? FALLBACK_LANGUAGE;
+}
+
+/** Whether every text of `lang` can be shown now: its words are here, or English stands in for words that failed to load. */
+export function wordsReady(lang: string | undefined): boolean {
+  if (!loader) return true;
+  const wanted = builtInWordsFor(lang);
+  return loaded.has(wanted) || (failed.has(wanted) && loaded.has(FALLBACK_LANGUAGE));
+}
+
+/**
+ * Loads the words `lang` reads (once per language, shared by every element). When they fail to load, the
+ * English words are loaded instead, so the page shows English rather than a broken element.
+ */
+export function loadWords(lang: string | undefined): Promise<void> {
+  const wanted = builtInWordsFor(lang);
+  if (!loader || wordsReady(lang)) return Promise.resolve();
+  let pending = loading.get(wanted);
+  if (!pending) {
+    const load = loader;
+    pending = load(wanted).then(
+      () => {
+        loaded.add(wanted);
+      },
+      (error: unknown) => {
+        failed.add(wanted);
+        console.warn(`poolster: the ${wanted} words did not load; showing English.`, error);
+        if (wanted !== FALLBACK_LANGUAGE) return loadWords(FALLBACK_LANGUAGE);
+        return undefined;
+      },
+    );
+    loading.set(wanted, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,80 @@
+/**
+ * Takes the built-in languages' words out of the drop-in's first path (issue 18): each language's tables
+ * become a file of their own, poolster-words-<lang>.js, which registers them (registerLanguage) when
+ * packages/elements/src/i18n/drop-in-words.ts imports it. The sources keep every language in their
+ * `*.strings.ts` files (the module build for bundlers is unchanged); only the drop-in's copy of those
+ * modules is rewritten to declare its catalogs without tables.
+ *
+ * The tables are read by compiling each file with esbuild and calling its `defineStrings(name, tables)`
+ * with a recorder, so the files stay plain TypeScript with their compile-time key parity.
+ */
+import { transform } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const LANGUAGES = ['nl', 'fr', 'en'];
+// The chunk takes its name from this id: poolster-words-<lang>.js (rollup.config.mjs prefixes late files with poolster-).
+const VIRTUAL = 'words-';
+
+/** Runs a compiled strings module with a recording `defineStrings`; returns [exported name, catalog, tables]. */
+async function readStrings(file) {
+  const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' });
+  const body = code.replace(/^import .*$/gm, '').replace(/^export (const|function) /gm, '$1 ').replace(/^export \{[^}]*\};?$/gm, '');
+  const exportedNames = new Set([...code.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
+  const exported = [...code.matchAll(/^(?:export )?const (\w+) = defineStrings\(\s*["']([\w-]+)["']/gm)]
+    .filter((m) => exportedNames.has(m[1]) || m[0].startsWith('export'))
+    .map((m) => [m[1], m[2]]);
+  if (exported.length === 0) throw new Error(`words-split: no defineStrings in ${file}`);
+  const recorded = new Map();
+  new Function('defineStrings', body)((name, tables) => recorded.set(name, tables));
+  return exported.map(([name, catalog]) => [name, catalog, recorded.get(catalog)]);
+}
+
+/** The validation messages' table of one language (messages/<lang>.ts: `export const <lang> = { … }`). */
+async function readMessages(file, lang) {
+  const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' });
+  const body = code.replace(/^import .*$/gm, '').replace(/^export (const|function) /gm, '$1 ').replace(/^export \{[^}]*\};?$/gm, '');
+  return new Function(`${body}; return ${lang};`)();
+}
+
+/**
+ * @param {{ stringFiles: string[], stringsModule: string, messagesDir: string }} options `stringFiles`: the
+ *   `*.strings.ts` files on the first path (their words move to the words files); `stringsModule`: the path of
+ *   elements/src/i18n/strings.ts; `messagesDir`: the schema's validation messages.
+ */
+export function wordsSplit({ stringFiles, stringsModule, messagesDir }) {
+  const words = Object.fromEntries(LANGUAGES.map((lang) => [lang, {}]));
+  const declarations = new Map();
+  return {
+    name: 'poolster-words-split',
+    async buildStart() {
+      for (const file of stringFiles) {
+        const lines = [`import { defineStrings } from ${JSON.stringify(stringsModule)};`];
+        for (const [name, catalog, tables] of await readStrings(file)) {
+          for (const lang of LANGUAGES) words[lang][catalog] = tables[lang];
+          lines.push(`export const ${name} = defineStrings(${JSON.stringify(catalog)}, { en: {} } as never);`);
+        }
+        declarations.set(file, lines.join('\n'));
+      }
+      for (const lang of LANGUAGES) words[lang].validation = await readMessages(`${messagesDir}${lang}.ts`, lang);
+    },
+    resolveId: (source) => (source.startsWith('poolster:words/') ? `${VIRTUAL}${source.slice('poolster:words/'.length)}` : source.startsWith(VIRTUAL) ? source : null),
+    load(id) {
+      if (!id.startsWith(VIRTUAL)) return null;
+      const lang = id.slice(VIRTUAL.length);
+      return `import { registerLanguage } from '@poolster/schema';\nregisterLanguage(${JSON.stringify(lang)}, ${JSON.stringify(words[lang])});\n`;
+    },
+    transform(code, id) {
+      const declaration = declarations.get(id);
+      if (declaration) return { code: declaration, map: null };
+      if (id === `${messagesDir}index.ts`) {
+        const replaced = code
+          .replace(/^import \{ (en|fr|nl) \} from '\.\/(en|fr|nl)\.js';$/gm, '')
+          .replace('= { en, fr, nl };', '= {};')
+          .replace("defineMessages('validation', { en, nl, fr })", "defineMessages('validation', { en: {} } as never)");
+        if (replaced.includes('{ en, nl, fr }') || /from '\.\/(en|fr|nl)\.js'/.test(replaced)) throw new Error('words-split: messages/index.ts changed; update scripts/build/words-split.mjs');
+        return { code: replaced, map: null };
+      }
+      return null;
+    },
+  };
+}
