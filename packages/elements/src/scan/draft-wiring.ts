@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { DraftSyncController } from '../controllers/draft-sync-controller.js';
 import type { RemoteDraft } from '../drafts/remote-draft.js';
-import { whenReady } from './checks.js';
+import { whenReady } from '../instrument/checks.js';
 import { readDraft, type OpenedDraft } from './draft-file.js';
 import type { ScanStrings } from './scan.strings.js';
 import { isStepOf, type StepId } from './steps.js';

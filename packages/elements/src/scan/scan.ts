@@ -31,8 +31,9 @@ import { downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { readDraft, type OpenedDraft } from './draft-file.js';
 import { fieldKey, fieldKeyOfIssue, nextAnswer, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
-import { loadInstrument, validated, type LoadResult } from './load-instrument.js';
-import { loadFullChecks, responseIssuesNow, whenReady } from './checks.js';
+import { InstrumentLoader } from '../instrument/instrument-loader.js';
+import { validated, type LoadResult } from '../instrument/load-instrument.js';
+import { loadFullChecks, responseIssuesNow, whenReady } from '../instrument/checks.js';
 import { refusalSummary, submitFailure, type Refusal } from './refusals.js';
 import type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
 import { focusTarget } from './focus-target.js';
@@ -203,7 +204,7 @@ export class PoolsterScan extends LitElement {
   @state() private lateFailed = false;
   /** Checks still running (see getUpdateComplete). */
   private readonly checking = new Set<Promise<unknown>>();
-  private loadController: AbortController | undefined;
+  private readonly loader = new InstrumentLoader(this, (result, src) => this.loadedFrom(result, src));
 
   private readonly drafts = new DraftWiring(this, {
     instrument: () => (this.loaded.state === 'ready' ? this.loaded.instrument : undefined),
@@ -393,6 +394,7 @@ export class PoolsterScan extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrument') && this.instrument !== undefined) {
+      this.loader.cancel();
       const instrument = this.instrument;
       const result = validated(instrument);
       if (!(result instanceof Promise)) this.useInstrument(result);
@@ -402,7 +404,7 @@ export class PoolsterScan extends LitElement {
         void this.track(result.then((later) => this.instrument === instrument && this.useInstrument(later)));
       }
     }
-    else if (changed.has('src') && this.instrument === undefined && this.src) void this.fetchInstrument(this.src);
+    else if (changed.has('src') && this.instrument === undefined && this.src) this.fetchInstrument(this.src);
   }
 
   /** Issues of the current response, warnings included: computed once per response (responses are never changed in place). */
@@ -482,17 +484,13 @@ export class PoolsterScan extends LitElement {
     void focusTarget(this.renderRoot as ShadowRoot, target);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
+  private fetchInstrument(src: string): void {
+    this.loaded = { state: 'loading' };
+    this.loader.load(src);
   }
 
-  private async fetchInstrument(src: string): Promise<void> {
-    this.loadController?.abort();
-    this.loadController = new AbortController();
-    this.loaded = { state: 'loading' };
-    const result = await loadInstrument(src, this.loadController.signal);
-    if (this.instrument !== undefined || this.src !== src) return;
+  private loadedFrom(result: LoadResult, src: string): void {
+    if (this.instrument !== undefined) return;
     if (!result.ok && result.issues.length === 0) {
       const message = format(scanStrings(this.lang).loadFailed, { src, reason: result.reason });
       this.loaded = { state: 'error', message, issues: [] };
