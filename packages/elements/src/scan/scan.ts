@@ -1,4 +1,7 @@
 import {
+  answerAfterChange,
+  answerAfterText,
+  commentFieldKey,
   createResponse,
   getAnswer,
   majorOf,
@@ -30,7 +33,7 @@ import { tag } from '../shared/tags.js';
 import { downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { readDraft, type OpenedDraft } from './draft-file.js';
-import { fieldKey, fieldKeyOfIssue, nextAnswer, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
+import { fieldKey, fieldKeyOfIssue, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
 import { InstrumentLoader } from '../instrument/instrument-loader.js';
 import { validated, type LoadResult } from '../instrument/load-instrument.js';
 import { loadFullChecks, responseIssuesNow, whenReady } from '../instrument/checks.js';
@@ -41,6 +44,7 @@ import { scanContext } from './scan-context.js';
 import { styles } from './scan.styles.js';
 import { withTeamBlock } from './team-summary.js';
 import { scanStrings } from './scan.strings.js';
+import { navigate, type NavigationAction } from './navigation.js';
 import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
 import { blockStep } from './views/block-step.js';
 import { confirmation } from './views/confirmation.js';
@@ -334,7 +338,7 @@ export class PoolsterScan extends LitElement {
               ></${tag('error-summary')}>`
             : nothing}
           ${this.renderStep(ctx)}
-          ${this.renderActions(ctx, steps, index)}
+          ${this.renderActions(ctx, index)}
           ${tools(ctx.t, {
             savedAt: this.autosave.lastSavedAt ? this.formatTime(this.autosave.lastSavedAt) : undefined,
             confirmingRestart: this.confirmingRestart,
@@ -375,9 +379,9 @@ export class PoolsterScan extends LitElement {
     }
   }
 
-  private renderActions(ctx: ScanContext, steps: StepId[], index: number): TemplateResult {
+  private renderActions(ctx: ScanContext, index: number): TemplateResult {
     const { t } = ctx;
-    const back = index > 0 ? html`<button type="button" part="button" @click=${() => this.goTo(steps[index - 1]!)}>${t.previous}</button>` : nothing;
+    const back = index > 0 ? html`<button type="button" part="button" @click=${() => this.move({ type: 'back' })}>${t.previous}</button>` : nothing;
     if (this.step === 'confirm') {
       return html`<div class="actions" part="actions">
         ${back}
@@ -586,12 +590,12 @@ export class PoolsterScan extends LitElement {
     if (this.loaded.state !== 'ready' || !this.response) return;
     const question = questionAt(this.loaded.instrument, at);
     if (!question) return;
-    this.commit(at, nextAnswer(question, getAnswer(this.response, at) ?? {}, detail), fieldKey(at));
+    this.commit(at, answerAfterChange(question, getAnswer(this.response, at) ?? {}, detail), fieldKey(at));
   }
 
   private typeText(at: AnswerLocation, field: 'text' | 'comment', value: string): void {
     if (!this.response) return;
-    this.commit(at, { ...(getAnswer(this.response, at) ?? {}), [field]: value }, field === 'comment' ? `${fieldKey(at)}/comment` : fieldKey(at));
+    this.commit(at, answerAfterText(getAnswer(this.response, at) ?? {}, field, value), field === 'comment' ? commentFieldKey(at) : fieldKey(at));
   }
 
   /** Stores a changed answer; `field` is the key of the field the team changed. */
@@ -613,42 +617,39 @@ export class PoolsterScan extends LitElement {
     fire<ScanChangeDetail>(this, 'poolster-change', { response: this.response, location: at });
   }
 
-  private goTo(step: StepId, focus: string = 'heading'): void {
+  /** Moves as the team asked (navigation.ts decides where to); a move that leads nowhere changes nothing. */
+  private move(action: NavigationAction, focus: string = 'heading'): void {
     if (this.loaded.state !== 'ready') return;
-    const steps = stepIds(this.loaded.instrument);
-    if (!steps.includes(step)) return;
-    if (this.returnTo === step) this.returnTo = undefined;
-    const moved = step !== this.step;
-    this.step = step;
+    const before = { steps: stepIds(this.loaded.instrument), step: this.step, returnTo: this.returnTo };
+    const after = navigate(before, action);
+    if (after === before) return;
+    const moved = after.step !== this.step;
+    [this.step, this.returnTo] = [after.step, after.returnTo];
     // Where the team is belongs to the draft: another device opens it there.
     if (moved && this.response?.status === 'draft') this.keep(this.response);
     this.drafts.moved();
     this.shown = [];
     // Back on the confirmation step, the answers the server refused and the team has not changed yet are listed again.
-    this.summary = step === 'confirm' && this.refused.length && this.response ? refusalSummary(this.refused, this.context(this.loaded.instrument, this.response)) : [];
+    this.summary = after.step === 'confirm' && this.refused.length && this.response ? refusalSummary(this.refused, this.context(this.loaded.instrument, this.response)) : [];
     this.problem = '';
     this.focusAfterUpdate = focus;
-    fire<ScanStepDetail>(this, 'poolster-step', { step, index: steps.indexOf(step), total: steps.length });
+    fire<ScanStepDetail>(this, 'poolster-step', { step: after.step, index: after.steps.indexOf(after.step), total: after.steps.length });
+  }
+
+  private goTo(step: StepId, focus?: string): void {
+    this.move({ type: 'go', step }, focus);
   }
 
   private next(): void {
     if (this.loaded.state !== 'ready') return;
     const errors = issuesOfStep(this.issues, this.step).filter((i) => i.severity === 'error');
-    if (errors.length) {
-      this.showErrors(errors, errors);
-      return;
-    }
-    const steps = stepIds(this.loaded.instrument);
-    const target = this.returnTo ?? steps[steps.indexOf(this.step) + 1];
-    this.returnTo = undefined;
-    if (target) this.goTo(target);
+    if (errors.length) return this.showErrors(errors, errors);
+    this.move({ type: 'next' });
   }
 
   /** "Change" in the overview: to the question, and back to the overview afterwards. */
   private change(at: AnswerLocation): void {
-    const step: StepId = at.scope === 'block' ? `block:${at.blockId}` : at.scope === 'context' ? 'intro' : 'final';
-    this.goTo(step, fieldKey(at));
-    this.returnTo = 'overview';
+    this.move({ type: 'change', step: at.scope === 'block' ? `block:${at.blockId}` : at.scope === 'context' ? 'intro' : 'final' }, fieldKey(at));
   }
 
   private showErrors(inline: Issue[], listed: Issue[]): void {
@@ -668,9 +669,7 @@ export class PoolsterScan extends LitElement {
     const issue = this.issues.find((i) => targetOf(i) === target) ?? this.refused.find((r) => targetOf(r) === target);
     const step = issue ? stepOfIssue(issue) : undefined;
     if (step && step !== this.step) {
-      const from = this.step;
-      this.goTo(step, target);
-      this.returnTo = from === 'confirm' ? 'confirm' : undefined;
+      this.move({ type: 'fix', step }, target);
       this.shown = issuesOfStep(this.issues, step).filter((i) => i.severity === 'error');
       return;
     }
