@@ -21,9 +21,9 @@ import {
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
+import type { SubmissionController, SubmissionResult } from '../controllers/submission-controller.js';
 import type { DraftBackend } from '../drafts/draft-backend.js';
-import { HttpDraftBackend } from '../drafts/http-draft-backend.js';
+import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
@@ -37,7 +37,8 @@ import { fieldKey, fieldKeyOfIssue, questionAt, summaryItems, targetOf, teamMess
 import { InstrumentLoader } from '../instrument/instrument-loader.js';
 import { validated, type LoadResult } from '../instrument/load-instrument.js';
 import { loadFullChecks, responseIssuesNow, whenReady } from '../instrument/checks.js';
-import { refusalSummary, submitFailure, type Refusal } from './refusals.js';
+import type { Refusal } from './refusals.js';
+import { endViews, isEndStep, loadEndViews } from './end-part.js';
 import type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
 import { focusTarget } from './focus-target.js';
 import { scanContext } from './scan-context.js';
@@ -47,20 +48,15 @@ import { scanStrings } from './scan.strings.js';
 import { navigate, type NavigationAction } from './navigation.js';
 import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
 import { blockStep } from './views/block-step.js';
-import { confirmation } from './views/confirmation.js';
 import { DraftWiring } from './draft-wiring.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { finalStep } from './views/final-step.js';
 import { introStep } from './views/intro-step.js';
-import { missingPanel } from './views/missing-panel.js';
-import { fieldOfStepTarget, incompleteSteps, incompleteSummary } from './missing.js';
 import { notices } from './views/notices.js';
-import { overview } from './views/overview.js';
 import { overviewStyles } from './views/overview.styles.js';
-import { PresentationController } from './presentation/presentation-controller.js';
+import { PresentationPart } from './presentation/presentation-part.js';
 import { presentationStyles } from './presentation/presentation.styles.js';
-import { presentationView } from './presentation/presentation-view.js';
 import { tools } from './views/tools.js';
 import { richText } from './views/rich-text.js';
 
@@ -224,12 +220,13 @@ export class PoolsterScan extends LitElement {
   });
   private readonly autosave = this.drafts.autosave;
   private readonly sync = this.drafts.sync;
-  private readonly submission = new SubmissionController(this);
-  private readonly presenter = new PresentationController(this, {
+  /** Made at the first sending, from the end's file. */
+  private submission: SubmissionController | undefined;
+  private readonly presenter = new PresentationPart(this, {
     steps: () => (this.loaded.state === 'ready' ? stepIds(this.loaded.instrument) : []),
     current: () => this.step,
     goTo: (step) => this.goTo(step),
-  });
+  }, (loading) => void this.track(loading));
 
   /** The whole response: read it to save it elsewhere, set it to prefill (it must belong to the instrument). */
   get value(): Response | undefined {
@@ -285,17 +282,19 @@ export class PoolsterScan extends LitElement {
   private renderScan(instrument: Instrument, response: Response): TemplateResult {
     const ctx = this.context(instrument, response);
     const { t } = ctx;
-    if (this.readonly) {
+    const end = endViews();
+    if ((this.readonly || this.step === 'submitted') && !end) return this.waitForEnd(ctx);
+    if (this.readonly && end) {
       return html`<div class="scan" part="base" lang=${ctx.contentLang}>
         <p class="scan-title">${ctx.text(instrument.title)}</p>
         <h2 class="step-heading" tabindex="-1">${t.readOnlyTitle}</h2>
-        ${overview(ctx)}
+        ${end.overview(ctx)}
       </div>`;
     }
-    if (this.step === 'submitted') {
+    if (this.step === 'submitted' && end) {
       return html`<div class="scan" part="base" lang=${ctx.contentLang}>
         <p class="scan-title">${ctx.text(instrument.title)}</p>
-        ${confirmation(ctx, {
+        ${end.confirmation(ctx, {
           sentAt: this.formatTime(response.submittedAt ?? response.updatedAt),
           reportHref: this.reportHref,
           printHref: this.printHref,
@@ -305,7 +304,8 @@ export class PoolsterScan extends LitElement {
     }
     const blockId = blockIdOf(this.step);
     const drafts = html`${this.drafts.notices(t, { continueAtLabel: undefined, formatTime: (value) => this.formatTime(value) })}${this.drafts.status(t)}`;
-    if (this.presentation && blockId) return presentationView(ctx, blockId, this.presenter, drafts, this.querySelector(':scope > [slot="round"]') !== null);
+    const { controller, view } = this.presenter;
+    if (this.presentation && blockId && controller && view) return view(ctx, blockId, controller, drafts, this.querySelector(':scope > [slot="round"]') !== null);
     const steps = stepIds(instrument);
     const index = steps.indexOf(this.step);
     return html`<div class="scan" part="base" lang=${ctx.contentLang}>
@@ -327,7 +327,7 @@ export class PoolsterScan extends LitElement {
             storage: this.autosave.status,
             onDownloadStored: () => this.downloadStored(),
           })}
-          ${this.lateFailed ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : nothing}
+          ${this.lateFailed || (this.presentation && this.presenter.failed) ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : nothing}
           ${this.drafts.notices(t, { continueAtLabel: this.continueAtLabel(ctx), formatTime: (value) => this.formatTime(value) })}
           ${this.summary.length
             ? html`<${tag('error-summary')}
@@ -362,16 +362,18 @@ export class PoolsterScan extends LitElement {
       return html`<p class="step-counter">${format(t.blockOf, { n: entry.index + 1, total: modelOf(instrument).blocks.length })}</p>
         ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster, this.presenter)}`;
     }
+    const end = endViews();
+    if (isEndStep(this.step) && !end) return html`${heading(this.step === 'overview' ? t.stepOverview : t.stepConfirm)} ${this.lateFailed ? nothing : this.endStatus(t)}`;
     switch (this.step) {
       case 'overview':
         return html`${heading(t.stepOverview)}
           <p>${t.overviewIntro}</p>
-          ${overview(ctx, (at) => this.change(at))}`;
+          ${end!.overview(ctx, (at) => this.change(at))}`;
       case 'final':
         return html`${heading(t.stepFinal)} ${finalStep(ctx)}`;
       case 'confirm':
         return html`${heading(t.stepConfirm)} ${richText(ctx, instrument.closingNote)}
-          ${this.summary.length ? nothing : missingPanel(ctx, incompleteSteps(this.issues, ctx), (step) => this.selectError(step))}
+          ${this.summary.length ? nothing : end!.missingPanel(ctx, end!.incompleteSteps(this.issues, ctx), (step) => this.selectError(step))}
           <p class="warning"><strong>${t.confirmIntro}</strong></p>
           ${this.problem ? html`<p class="notice problem" part="notice" role="alert">${this.problem}</p>` : nothing}`;
       default:
@@ -383,6 +385,7 @@ export class PoolsterScan extends LitElement {
     const { t } = ctx;
     const back = index > 0 ? html`<button type="button" part="button" @click=${() => this.move({ type: 'back' })}>${t.previous}</button>` : nothing;
     if (this.step === 'confirm') {
+      if (!endViews()) return html`<div class="actions" part="actions">${back}</div>`;
       return html`<div class="actions" part="actions">
         ${back}
         <button type="button" part="button primary" class="primary" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : 'false'} @click=${this.submit}>
@@ -448,27 +451,44 @@ export class PoolsterScan extends LitElement {
   }
 
   /**
-   * Once a step past the introduction is on screen (the first block: the team is answering), the elements
-   * of the final page are fetched if they are late (the drop-in's poolster-later.js), in the browser's first
-   * idle moment, so they are there long before the team gets to that page. A failed load is said, and tried
-   * again on the next step; answers are kept.
+   * Once a step past the introduction is on screen (the first block: the team is answering), the parts of
+   * the last steps are fetched if they are late (the drop-in's poolster-later.js and poolster-end-views.js),
+   * in the browser's first idle moment, so they are there long before the team gets to them; at once when
+   * the team is there already (or the scan is read-only or sent), and then the scan's `updateComplete` waits
+   * for them. A failed load is said, and tried again on the next step; answers are kept.
    */
-  private askForLateElements(): void {
-    if (this.loaded.state !== 'ready' || this.step === 'intro' || this.lateAskedOn === this.step || this.lateLoaded) return;
+  private askForLateParts(): void {
+    if (this.loaded.state !== 'ready' || this.lateLoaded) return;
+    const now = this.readonly || isEndStep(this.step);
+    if ((this.step === 'intro' && !now) || this.lateAskedOn === this.step) return;
     this.lateAskedOn = this.step;
     // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
     const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-    const load = new Promise<void>((resolve) => idle(resolve)).then(loadLateElements);
-    load.then(
+    const start = now ? Promise.resolve() : new Promise<void>((resolve) => idle(resolve));
+    const load = start.then(() => Promise.all([loadLateElements(), loadEndViews()])).then(
       () => {
         this.lateLoaded = true;
         this.lateFailed = false;
+        this.requestUpdate();
       },
       (error: unknown) => {
         this.lateFailed = true;
-        console.error('Poolster could not load the final page\'s elements:', error);
+        console.error('Poolster could not load the parts of the last steps:', error);
       },
     );
+    if (now) void this.track(load);
+  }
+
+  /** A last step whose part is still loading, or failed to load (the answers are kept either way). */
+  private endStatus(t: ReturnType<typeof scanStrings>): TemplateResult {
+    return this.lateFailed ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : html`<p class="loading" role="status">${t.loading}</p>`;
+  }
+
+  private waitForEnd(ctx: ScanContext): TemplateResult {
+    return html`<div class="scan" part="base" lang=${ctx.contentLang}>
+      <p class="scan-title">${ctx.text(ctx.instrument.title)}</p>
+      ${this.endStatus(ctx.t)}
+    </div>`;
   }
 
   /** Keeps a check that is still running in `checking` until it settles. */
@@ -481,7 +501,7 @@ export class PoolsterScan extends LitElement {
   }
 
   override updated(): void {
-    this.askForLateElements();
+    this.askForLateParts();
     const target = this.focusAfterUpdate;
     if (target === undefined) return;
     this.focusAfterUpdate = undefined;
@@ -521,7 +541,7 @@ export class PoolsterScan extends LitElement {
     this.loaded = { state: 'ready', instrument };
     this.step = 'intro';
     this.autosave.key = `poolster:draft:${instrument.id}:${majorOf(instrument.version)}${this.draftKey ? `:${this.draftKey}` : ''}`;
-    const backend = this.backend ?? (this.draftUrl ? new HttpDraftBackend({ draftUrl: this.draftUrl, action: this.action }) : undefined);
+    const backend: DraftServer | undefined = this.backend || this.draftUrl ? { backend: this.backend, draftUrl: this.draftUrl, action: this.action } : undefined;
     if (this.pendingValue !== undefined) {
       const value = this.pendingValue;
       this.pendingValue = undefined;
@@ -536,13 +556,13 @@ export class PoolsterScan extends LitElement {
   }
 
   /** Opens this device's stored draft, if any, and starts the server's drafts. */
-  private restore(instrument: Instrument, backend: DraftBackend | undefined): void {
+  private restore(instrument: Instrument, backend: DraftServer | undefined): void {
     const stored = this.autosave.load();
     if (!stored) return this.resume(instrument, backend, stored, undefined);
     void this.track(whenReady(readDraft(instrument, JSON.stringify(stored.response), this.migrate), (opened) => this.resume(instrument, backend, stored, opened)));
   }
 
-  private resume(instrument: Instrument, backend: DraftBackend | undefined, stored: ReturnType<typeof this.autosave.load>, opened: OpenedDraft | undefined): void {
+  private resume(instrument: Instrument, backend: DraftServer | undefined, stored: ReturnType<typeof this.autosave.load>, opened: OpenedDraft | undefined): void {
     if (this.loaded.state !== 'ready' || this.loaded.instrument !== instrument) return;
     const local = stored && opened?.ok && opened.response.status === 'draft' ? { ...stored, response: opened.response, setAside: opened.setAside } : undefined;
     if (backend) void this.sync.start(backend, local);
@@ -630,7 +650,7 @@ export class PoolsterScan extends LitElement {
     this.drafts.moved();
     this.shown = [];
     // Back on the confirmation step, the answers the server refused and the team has not changed yet are listed again.
-    this.summary = after.step === 'confirm' && this.refused.length && this.response ? refusalSummary(this.refused, this.context(this.loaded.instrument, this.response)) : [];
+    this.summary = after.step === 'confirm' && this.refused.length && this.response && endViews() ? endViews()!.refusalSummary(this.refused, this.context(this.loaded.instrument, this.response)) : [];
     this.problem = '';
     this.focusAfterUpdate = focus;
     fire<ScanStepDetail>(this, 'poolster-step', { step: after.step, index: after.steps.indexOf(after.step), total: after.steps.length });
@@ -657,7 +677,8 @@ export class PoolsterScan extends LitElement {
     const ctx = this.context(this.loaded.instrument, this.response!);
     this.shown = inline;
     // Sending with answers missing: one link per step that keeps it from being sent, saying what is missing there.
-    this.summary = this.step === 'confirm' ? incompleteSummary(incompleteSteps(listed, ctx), ctx) : summaryItems(listed, ctx, false);
+    const end = endViews();
+    this.summary = this.step === 'confirm' && end ? end.incompleteSummary(end.incompleteSteps(listed, ctx), ctx) : summaryItems(listed, ctx, false);
     this.focusAfterUpdate = 'summary';
   }
 
@@ -665,7 +686,8 @@ export class PoolsterScan extends LitElement {
   private selectError(chosen: string): void {
     if (this.loaded.state !== 'ready') return;
     // A link naming a whole step (a block still incomplete) leads to its first field with a problem.
-    const target = fieldOfStepTarget(chosen, this.context(this.loaded.instrument, this.response!), this.issues);
+    const end = endViews();
+    const target = end ? end.fieldOfStepTarget(chosen, this.context(this.loaded.instrument, this.response!), this.issues) : chosen;
     const issue = this.issues.find((i) => targetOf(i) === target) ?? this.refused.find((r) => targetOf(r) === target);
     const step = issue ? stepOfIssue(issue) : undefined;
     if (step && step !== this.step) {
@@ -677,7 +699,8 @@ export class PoolsterScan extends LitElement {
   }
 
   private async submit(): Promise<void> {
-    if (this.sending || this.loaded.state !== 'ready' || !this.response) return;
+    const end = endViews();
+    if (this.sending || this.loaded.state !== 'ready' || !this.response || !end) return;
     const errors = this.issues.filter((i) => i.severity === 'error');
     if (errors.length) return this.showErrors([], errors);
     // Sending drops the server's draft: with another device's or window's version unchosen, it would go unseen.
@@ -690,17 +713,23 @@ export class PoolsterScan extends LitElement {
     if (!fire<ScanSubmitDetail>(this, 'poolster-submit', { response: submitted }, { cancelable: true })) return;
     this.problem = '';
     let result: SubmissionResult | undefined;
-    const sender = this.backend?.send ? this.backend : this.action ? new HttpDraftBackend({ draftUrl: '', action: this.action }) : undefined;
-    if (sender?.send) {
+    const backend = this.backend;
+    // Sending to `action` takes the HTTP backend, a file of its own in the drop-in: a failed load is a failed sending (answers kept, "try again").
+    const send = backend?.send
+      ? () => backend.send!(submitted, { lang: uiLanguage(this.lang) })
+      : this.action
+        ? async () => new (await loadServerDrafts()).HttpDraftBackend({ draftUrl: '', action: this.action }).send(submitted, { lang: uiLanguage(this.lang) })
+        : undefined;
+    if (send) {
       this.sending = true;
       await this.sync.settle();
-      result = await this.submission.submitWith(() => sender.send!(submitted, { lang: uiLanguage(this.lang) }));
+      result = await (this.submission ??= new end.SubmissionController(this)).submitWith(send);
       this.sending = false;
       if (!result.ok) {
-        const { problem, refusals } = submitFailure(scanStrings(this.lang), result);
+        const { problem, refusals } = end.submitFailure(scanStrings(this.lang), result);
         this.problem = problem;
         this.refused = refusals;
-        this.summary = refusalSummary(refusals, this.context(this.loaded.instrument, this.response));
+        this.summary = end.refusalSummary(refusals, this.context(this.loaded.instrument, this.response));
         if (this.summary.length) this.focusAfterUpdate = 'summary';
         fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'submit', message: this.problem, issues: [], ...(refusals.length ? { refusals } : {}) });
         return;
