@@ -49,7 +49,9 @@ export class PresentationPart implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (!this.host.presentation || this.controller || this.pending) return;
+    // A failed load is tried again the next time the scan presents, not at every update meanwhile.
+    if (!this.host.presentation) this.failed = false;
+    if (!this.host.presentation || this.controller || this.pending || this.failed) return;
     const pending = loadPresentation().then(
       (code) => {
         this.failed = false;
