@@ -2,43 +2,34 @@ import {
   answerAfterChange,
   answerAfterText,
   commentFieldKey,
-  createResponse,
   getAnswer,
-  majorOf,
-  newResponseId,
-  validateResponseMeaning,
-  modelOf,
   withAnswer,
   type Answer,
   type AnswerLocation,
   type Instrument,
   type Issue,
-  type MigrationHook,
   type Response,
   type SetAsideAnswer,
   type TeamBlock,
 } from '@poolster/schema';
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { PoolsterScanProperties } from './scan-properties.js';
 import type { SubmissionController, SubmissionResult } from '../controllers/submission-controller.js';
-import type { DraftBackend } from '../drafts/draft-backend.js';
 import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
-import { loadLateElements } from '../shared/late-elements.js';
-import { tag } from '../shared/tags.js';
-import { downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
-import { readDraft, type OpenedDraft } from './draft-file.js';
-import { fieldKey, fieldKeyOfIssue, questionAt, summaryItems, targetOf, teamMessage } from './fields.js';
+import { fieldKey, fieldKeyOfIssue, questionAt, summaryItems, targetOf } from './fields.js';
 import { InstrumentLoader } from '../instrument/instrument-loader.js';
 import { validated, type LoadResult } from '../instrument/load-instrument.js';
-import { loadFullChecks, responseIssuesNow, whenReady } from '../instrument/checks.js';
 import type { Refusal } from './refusals.js';
-import { endViews, isEndStep, loadEndViews } from './end-part.js';
+import { endViews, LateParts } from './end-part.js';
+import { PendingWork } from './pending-work.js';
+import { ResponseIssues } from './response-issues.js';
 import type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
 import { focusTarget } from './focus-target.js';
 import { scanContext } from './scan-context.js';
@@ -47,18 +38,14 @@ import { withTeamBlock } from './team-summary.js';
 import { scanStrings } from './scan.strings.js';
 import { navigate, type NavigationAction } from './navigation.js';
 import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
-import { blockStep } from './views/block-step.js';
 import { DraftWiring } from './draft-wiring.js';
+import { DraftOpening } from './draft-opening.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
-import { finalStep } from './views/final-step.js';
-import { introStep } from './views/intro-step.js';
-import { notices } from './views/notices.js';
 import { overviewStyles } from './views/overview.styles.js';
 import { PresentationPart } from './presentation/presentation-part.js';
 import { presentationStyles } from './presentation/presentation.styles.js';
-import { tools } from './views/tools.js';
-import { richText } from './views/rich-text.js';
+import { scanView } from './views/scan-view.js';
 
 export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
 
@@ -119,64 +106,8 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
  * @cssprop --poolster-max-width - The widest the text column gets (default 48rem).
  * @cssprop --poolster-overview-max-width - The widest the check of all answers gets, its cards side by side (default 80rem).
  */
-export class PoolsterScan extends LitElement {
+export class PoolsterScan extends PoolsterScanProperties {
   static override styles = [baseStyles, buttonStyles, styles, overviewStyles, presentationStyles];
-
-  /** The instrument, as data (validated before use). Takes precedence over `src`. */
-  @property({ attribute: false }) instrument: unknown;
-
-  /** A URL to load the instrument from. The only host, with `action` and `draft-url`, that the scan ever contacts. */
-  @property() src = '';
-
-  /** Interface language (nl, fr, en; default nl). The content is shown in this language when the instrument has it. */
-  @property() override lang = 'nl';
-
-  /**
-   * The time zone the element shows times in, as an IANA name ("Europe/Brussels"); empty: the browser's. A
-   * server sets the one its mails and pages use, so every view of a scan says the same time.
-   */
-  @property({ attribute: 'time-zone' }) timeZone = '';
-
-  /** Distinguishes drafts of the same instrument on one device (for example a team or centre id). */
-  @property({ attribute: 'draft-key' }) draftKey = '';
-
-  /** When set, valid answers are POSTed there as JSON (the response id is the Idempotency-Key). */
-  @property() action = '';
-
-  /**
-   * Where the host shows the report of a sent scan, `{id}` standing for the response's id (e.g.
-   * `/report/{id}`). The confirmation links to it once the scan is sent; empty: no link.
-   */
-  @property({ attribute: 'report-href' }) reportHref = '';
-
-  /** Where the host prints the report of a sent scan or offers it as PDF, `{id}` standing for its id; empty: no link. */
-  @property({ attribute: 'print-href' }) printHref = '';
-
-  /**
-   * The server's URL of this scan's draft (e.g. `/api/drafts/go-clb-poolster`): drafts are also kept there,
-   * versioned, so the team continues on another device. Same-origin cookies are sent. Read when the
-   * instrument is set.
-   */
-  @property({ attribute: 'draft-url' }) draftUrl = '';
-
-  /**
-   * A portal's own backend for drafts and sending (`load`, `save` with the version it is based on,
-   * `discard`, and optionally `send`), used instead of `draft-url`, and of `action` when it has `send`.
-   * Read when the instrument is set.
-   */
-  @property({ attribute: false }) backend: DraftBackend | undefined;
-
-  /**
-   * Moves answers across a content change (renamed ids) before a draft is fitted to this instrument.
-   * Answers that still do not fit are set aside and shown, never dropped.
-   */
-  @property({ attribute: false }) migrate: MigrationHook | undefined;
-
-  /** Shows the answers (of `value`) without letting anything change. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  /** One block per screen for a projector: stages as columns, keys 1…N, ← → / Page Up / Page Down (see presentation/). Shortcut: Alt+Shift+P. */
-  @property({ type: Boolean, reflect: true }) presentation = false;
 
   @state() private loaded: Loaded = { state: 'none' };
   @state() private response: Response | undefined;
@@ -194,16 +125,17 @@ export class PoolsterScan extends LitElement {
   /** Answers the server refused, shown at their fields until they change or a sending succeeds. */
   @state() private refused: Refusal[] = [];
 
-  private checked: { response: Response; issues: Issue[] } | undefined;
   /** A response given through `value` before the instrument was there. */
   private pendingValue: unknown;
   private focusAfterUpdate: string | undefined;
-  /** The late elements (shared/late-elements.ts): the step they were last asked for on, and whether they are here. */
-  private lateAskedOn: StepId | undefined;
-  private lateLoaded = false;
-  @state() private lateFailed = false;
-  /** Checks still running (see getUpdateComplete). */
-  private readonly checking = new Set<Promise<unknown>>();
+  private readonly pending = new PendingWork();
+  private readonly responseIssues = new ResponseIssues(this, (work) => void this.track(work));
+  private readonly lateParts = new LateParts(this, {
+    ready: () => this.loaded.state === 'ready' && this.response !== undefined,
+    step: () => this.step,
+    readonly: () => this.readonly,
+    track: (work) => void this.track(work),
+  });
   private readonly loader = new InstrumentLoader(this, (result, src) => this.loadedFrom(result, src));
 
   private readonly drafts = new DraftWiring(this, {
@@ -217,6 +149,24 @@ export class PoolsterScan extends LitElement {
     },
     landOn: (step) => (this.step = step),
     focus: (target, onlyIfUnset) => (this.focusAfterUpdate = onlyIfUnset ? (this.focusAfterUpdate ?? target) : target),
+  });
+  private readonly opening = new DraftOpening(this.drafts, {
+    instrument: () => (this.loaded.state === 'ready' ? this.loaded.instrument : undefined),
+    migrate: () => this.migrate,
+    lang: () => this.lang,
+    response: () => this.response,
+    show: (response, { setAside, notice, step }) => {
+      [this.response, this.refused] = [response, []];
+      if (setAside) this.setAside = setAside;
+      if (notice !== undefined) this.notice = notice;
+      if (step) this.step = step;
+    },
+    say: (notice) => (this.notice = notice),
+    goTo: (step) => this.goTo(step),
+    formatTime: (value) => this.formatTime(value),
+    track: (value) => this.track(value),
+    refuse: (issues) => fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'value', message: 'value', issues }),
+    root: () => this.renderRoot,
   });
   private readonly autosave = this.drafts.autosave;
   private readonly sync = this.drafts.sync;
@@ -238,7 +188,7 @@ export class PoolsterScan extends LitElement {
       this.pendingValue = value;
       return;
     }
-    void this.adopt(value);
+    void this.opening.adopt(value);
   }
 
   /** The instrument in use, once it is loaded and valid (`instrument` is what was given). */
@@ -281,122 +231,49 @@ export class PoolsterScan extends LitElement {
 
   private renderScan(instrument: Instrument, response: Response): TemplateResult {
     const ctx = this.context(instrument, response);
-    const { t } = ctx;
-    const end = endViews();
-    if ((this.readonly || this.step === 'submitted') && !end) return this.waitForEnd(ctx);
-    if (this.readonly && end) {
-      return html`<div class="scan" part="base" lang=${ctx.contentLang}>
-        <p class="scan-title">${ctx.text(instrument.title)}</p>
-        <h2 class="step-heading" tabindex="-1">${t.readOnlyTitle}</h2>
-        ${end.overview(ctx)}
-      </div>`;
-    }
-    if (this.step === 'submitted' && end) {
-      return html`<div class="scan" part="base" lang=${ctx.contentLang}>
-        <p class="scan-title">${ctx.text(instrument.title)}</p>
-        ${end.confirmation(ctx, {
-          sentAt: this.formatTime(response.submittedAt ?? response.updatedAt),
-          reportHref: this.reportHref,
-          printHref: this.printHref,
-          onDownload: () => this.downloadDraft(),
-        })}
-      </div>`;
-    }
+    const time = (value: string | Date) => this.formatTime(value);
     const blockId = blockIdOf(this.step);
-    const drafts = html`${this.drafts.notices(t, { continueAtLabel: undefined, formatTime: (value) => this.formatTime(value) })}${this.drafts.status(t)}`;
     const { controller, view } = this.presenter;
-    if (this.presentation && blockId && controller && view) return view(ctx, blockId, controller, drafts, this.querySelector(':scope > [slot="round"]') !== null);
-    const steps = stepIds(instrument);
-    const index = steps.indexOf(this.step);
-    return html`<div class="scan" part="base" lang=${ctx.contentLang}>
-      <p class="scan-title">${ctx.text(instrument.title)}</p>
-      <div class="layout">
-        <${tag('progress-nav')}
-          class="nav"
-          part="nav"
-          .steps=${ctx.stable('progress-nav/steps', progressSteps(ctx, steps))}
-          .current=${this.step}
-          .label=${t.progress}
-          .lang=${this.lang}
-          @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
-        ></${tag('progress-nav')}>
-        <div class=${this.step === 'overview' ? 'content overview' : 'content'} part="step">
-          ${notices(ctx.t, {
-            notice: this.notice,
-            setAside: this.setAside,
-            storage: this.autosave.status,
-            onDownloadStored: () => this.downloadStored(),
-          })}
-          ${this.lateFailed || (this.presentation && this.presenter.failed) ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : nothing}
-          ${this.drafts.notices(t, { continueAtLabel: this.continueAtLabel(ctx), formatTime: (value) => this.formatTime(value) })}
-          ${this.summary.length
-            ? html`<${tag('error-summary')}
-                class="summary"
-                .errors=${this.summary}
-                .lang=${this.lang}
-                @poolster-error-select=${(e: CustomEvent<{ target: string }>) => this.selectError(e.detail.target)}
-              ></${tag('error-summary')}>`
-            : nothing}
-          ${this.renderStep(ctx)}
-          ${this.renderActions(ctx, index)}
-          ${tools(ctx.t, {
-            savedAt: this.autosave.lastSavedAt ? this.formatTime(this.autosave.lastSavedAt) : undefined,
-            confirmingRestart: this.confirmingRestart,
-            onDownload: () => this.downloadDraft(),
-            onOpen: (event) => void this.openDraft(event),
-            onAskRestart: (asking) => (this.confirmingRestart = asking),
-            onRestart: () => this.startAgain(),
-          })}
-          ${this.drafts.status(t)}
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderStep(ctx: ScanContext): TemplateResult {
-    const { t, instrument } = ctx;
-    const heading = (text: string) => html`<h2 class="step-heading" tabindex="-1">${text}</h2>`;
-    const blockId = blockIdOf(this.step);
-    if (blockId) {
-      const entry = modelOf(instrument).blockById.get(blockId)!;
-      return html`<p class="step-counter">${format(t.blockOf, { n: entry.index + 1, total: modelOf(instrument).blocks.length })}</p>
-        ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster, this.presenter)}`;
+    if (this.presentation && blockId && controller && view && !this.readonly) {
+      const drafts = html`${this.drafts.notices(ctx.t, { continueAtLabel: undefined, formatTime: time })}${this.drafts.status(ctx.t)}`;
+      return view(ctx, blockId, controller, drafts, this.querySelector(':scope > [slot="round"]') !== null);
     }
-    const end = endViews();
-    if (isEndStep(this.step) && !end) return html`${heading(this.step === 'overview' ? t.stepOverview : t.stepConfirm)} ${this.lateFailed ? nothing : this.endStatus(t)}`;
-    switch (this.step) {
-      case 'overview':
-        return html`${heading(t.stepOverview)}
-          <p>${t.overviewIntro}</p>
-          ${end!.overview(ctx, (at) => this.change(at))}`;
-      case 'final':
-        return html`${heading(t.stepFinal)} ${finalStep(ctx)}`;
-      case 'confirm':
-        return html`${heading(t.stepConfirm)} ${richText(ctx, instrument.closingNote)}
-          ${this.summary.length ? nothing : end!.missingPanel(ctx, end!.incompleteSteps(this.issues, ctx), (step) => this.selectError(step))}
-          <p class="warning"><strong>${t.confirmIntro}</strong></p>
-          ${this.problem ? html`<p class="notice problem" part="notice" role="alert">${this.problem}</p>` : nothing}`;
-      default:
-        return html`${heading(ctx.text(instrument.title))} ${introStep(ctx)}`;
-    }
-  }
-
-  private renderActions(ctx: ScanContext, index: number): TemplateResult {
-    const { t } = ctx;
-    const back = index > 0 ? html`<button type="button" part="button" @click=${() => this.move({ type: 'back' })}>${t.previous}</button>` : nothing;
-    if (this.step === 'confirm') {
-      if (!endViews()) return html`<div class="actions" part="actions">${back}</div>`;
-      return html`<div class="actions" part="actions">
-        ${back}
-        <button type="button" part="button primary" class="primary" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : 'false'} @click=${this.submit}>
-          ${this.sending ? t.sending : this.problem ? t.retry : t.submit}
-        </button>
-      </div>`;
-    }
-    const forward = this.returnTo ? (this.returnTo === 'confirm' ? t.backToConfirm : t.backToOverview) : this.step === 'intro' ? t.start : t.next;
-    return html`<div class="actions" part="actions">
-      ${back}<button type="button" part="button primary" class="primary" @click=${this.next}>${forward}</button>
-    </div>`;
+    return scanView({
+      ctx,
+      lang: this.lang,
+      step: this.step,
+      returnTo: this.returnTo,
+      readonly: this.readonly,
+      notice: this.notice,
+      setAside: this.setAside,
+      storage: this.autosave.status,
+      partFailed: this.lateParts.failed || (this.presentation && this.presenter.failed),
+      summary: this.summary,
+      problem: this.problem,
+      sending: this.sending,
+      confirmingRestart: this.confirmingRestart,
+      savedAt: this.autosave.lastSavedAt ? time(this.autosave.lastSavedAt) : undefined,
+      sentAt: time(response.submittedAt ?? response.updatedAt),
+      reportHref: this.reportHref,
+      printHref: this.printHref,
+      draftNotices: this.drafts.notices(ctx.t, { continueAtLabel: this.continueAtLabel(ctx), formatTime: time }),
+      draftStatus: this.drafts.status(ctx.t),
+      presenter: this.presenter,
+      issues: () => this.issues,
+      on: {
+        goTo: (step) => this.goTo(step),
+        back: () => this.move({ type: 'back' }),
+        next: () => this.next(),
+        submit: () => void this.submit(),
+        change: (at) => this.change(at),
+        selectError: (target) => this.selectError(target),
+        download: () => this.opening.download(),
+        downloadStored: () => this.opening.downloadStored(),
+        open: (event) => this.openDraft(event),
+        askRestart: (asking) => (this.confirmingRestart = asking),
+        restart: () => this.startAgain(),
+      },
+    });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -414,94 +291,21 @@ export class PoolsterScan extends LitElement {
     else if (changed.has('src') && this.instrument === undefined && this.src) this.fetchInstrument(this.src);
   }
 
-  /** Issues of the current response, warnings included: computed once per response (responses are never changed in place). */
+  /** Issues of the current response, warnings included (response-issues.ts). */
   private get issues(): Issue[] {
-    if (!this.response || this.loaded.state !== 'ready') return [];
-    if (this.checked?.response !== this.response) {
-      const response = this.response;
-      const issues = responseIssuesNow(this.loaded.instrument, response);
-      if (issues) this.checked = { response, issues };
-      else {
-        // Only the full checks can judge this response (a text over the schema's limit): until they are
-        // here, the issues of its meaning; then all of them, drawn again.
-        this.checked = { response, issues: validateResponseMeaning(this.loaded.instrument, response) };
-        void this.track(loadFullChecks().then(
-          () => {
-            if (this.checked?.response === response) this.checked = undefined;
-            this.requestUpdate();
-          },
-          () => undefined,
-        ));
-      }
-    }
-    return this.checked.issues;
+    return this.response && this.loaded.state === 'ready' ? this.responseIssues.of(this.loaded.instrument, this.response) : [];
   }
 
-  /**
-   * Also waits for checks still running: an instrument or a draft that only the full checks can judge
-   * (checks.ts) is taken, or refused, once they are loaded; `updateComplete` then says it is settled.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.checking.size > 0) {
-      await Promise.allSettled([...this.checking]);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** Also waits for work still running (pending-work.ts): `updateComplete` then says the scan is settled. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pending.settle(() => super.getUpdateComplete());
   }
 
-  /**
-   * Once a step past the introduction is on screen (the first block: the team is answering), the parts of
-   * the last steps are fetched if they are late (the drop-in's poolster-later.js and poolster-end-views.js),
-   * in the browser's first idle moment, so they are there long before the team gets to them; at once when
-   * the team is there already (or the scan is read-only or sent), and then the scan's `updateComplete` waits
-   * for them. A failed load is said, and tried again on the next step; answers are kept.
-   */
-  private askForLateParts(): void {
-    if (this.loaded.state !== 'ready' || this.lateLoaded) return;
-    const now = this.readonly || isEndStep(this.step);
-    if ((this.step === 'intro' && !now) || this.lateAskedOn === this.step) return;
-    this.lateAskedOn = this.step;
-    // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
-    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-    const start = now ? Promise.resolve() : new Promise<void>((resolve) => idle(resolve));
-    const load = start.then(() => Promise.all([loadLateElements(), loadEndViews()])).then(
-      () => {
-        this.lateLoaded = true;
-        this.lateFailed = false;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.lateFailed = true;
-        console.error('Poolster could not load the parts of the last steps:', error);
-      },
-    );
-    if (now) void this.track(load);
-  }
-
-  /** A last step whose part is still loading, or failed to load (the answers are kept either way). */
-  private endStatus(t: ReturnType<typeof scanStrings>): TemplateResult {
-    return this.lateFailed ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : html`<p class="loading" role="status">${t.loading}</p>`;
-  }
-
-  private waitForEnd(ctx: ScanContext): TemplateResult {
-    return html`<div class="scan" part="base" lang=${ctx.contentLang}>
-      <p class="scan-title">${ctx.text(ctx.instrument.title)}</p>
-      ${this.endStatus(ctx.t)}
-    </div>`;
-  }
-
-  /** Keeps a check that is still running in `checking` until it settles. */
   private track<T>(value: T | Promise<T>): T | Promise<T> {
-    if (!(value instanceof Promise)) return value;
-    this.checking.add(value);
-    const done = () => this.checking.delete(value);
-    value.then(done, done);
-    return value;
+    return this.pending.track(value);
   }
 
   override updated(): void {
-    this.askForLateParts();
     const target = this.focusAfterUpdate;
     if (target === undefined) return;
     this.focusAfterUpdate = undefined;
@@ -540,64 +344,14 @@ export class PoolsterScan extends LitElement {
     const instrument = result.instrument;
     this.loaded = { state: 'ready', instrument };
     this.step = 'intro';
-    this.autosave.key = `poolster:draft:${instrument.id}:${majorOf(instrument.version)}${this.draftKey ? `:${this.draftKey}` : ''}`;
-    const backend: DraftServer | undefined = this.backend || this.draftUrl ? { backend: this.backend, draftUrl: this.draftUrl, action: this.action } : undefined;
-    if (this.pendingValue !== undefined) {
-      const value = this.pendingValue;
-      this.pendingValue = undefined;
-      // A draft given by the host is this device's unsent change: sent, or set against a newer one on the server.
-      return void this.track(whenReady(this.adopt(value), (adopted) => {
-        const r = adopted ? this.response : undefined;
-        if (r) return void (backend && r.status === 'draft' && this.sync.start(backend, { response: r, savedAt: r.updatedAt, unsent: true }));
-        this.restore(instrument, backend);
-      }));
-    }
-    this.restore(instrument, backend);
-  }
-
-  /** Opens this device's stored draft, if any, and starts the server's drafts. */
-  private restore(instrument: Instrument, backend: DraftServer | undefined): void {
-    const stored = this.autosave.load();
-    if (!stored) return this.resume(instrument, backend, stored, undefined);
-    void this.track(whenReady(readDraft(instrument, JSON.stringify(stored.response), this.migrate), (opened) => this.resume(instrument, backend, stored, opened)));
-  }
-
-  private resume(instrument: Instrument, backend: DraftServer | undefined, stored: ReturnType<typeof this.autosave.load>, opened: OpenedDraft | undefined): void {
-    if (this.loaded.state !== 'ready' || this.loaded.instrument !== instrument) return;
-    const local = stored && opened?.ok && opened.response.status === 'draft' ? { ...stored, response: opened.response, setAside: opened.setAside } : undefined;
-    if (backend) void this.sync.start(backend, local);
-    if (local) {
-      this.response = local.response;
-      this.setAside = local.setAside;
-      this.notice = format(scanStrings(this.lang).draftRestored, { time: this.formatTime(local.savedAt) });
-      this.drafts.landOn(local.step);
-      if (local.setAside.length) this.keep(local.response);
-    } else this.response = createResponse(instrument, { lang: this.lang });
+    const server: DraftServer | undefined = this.backend || this.draftUrl ? { backend: this.backend, draftUrl: this.draftUrl, action: this.action } : undefined;
+    const pending = this.pendingValue;
+    this.pendingValue = undefined;
+    this.opening.start(instrument, this.draftKey, server, pending);
   }
 
   private keep(response: Response): void {
     this.drafts.keep(response);
-  }
-
-  /** Takes a response given by the host; refuses (with an event) one that does not belong here. */
-  private adopt(value: unknown): boolean | Promise<boolean> {
-    if (this.loaded.state !== 'ready') return false;
-    const instrument = this.loaded.instrument;
-    return this.track(whenReady(readDraft(instrument, JSON.stringify(value ?? null), this.migrate), (opened) => this.loaded.state === 'ready' && this.loaded.instrument === instrument && this.take(opened)));
-  }
-
-  private take(opened: OpenedDraft): boolean {
-    if (!opened.ok) {
-      fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'value', message: 'value', issues: opened.issues });
-      return false;
-    }
-    this.response = opened.response;
-    this.setAside = opened.setAside;
-    this.refused = [];
-    this.step = opened.response.status === 'submitted' ? 'submitted' : 'intro';
-    // A prefilled draft is the team's work from now on: it is kept on the device like any change.
-    if (opened.response.status === 'draft') this.keep(opened.response);
-    return true;
   }
 
   private context(instrument: Instrument, response: Response): ScanContext {
@@ -748,49 +502,15 @@ export class PoolsterScan extends LitElement {
   }
 
   private startAgain(): void {
-    if (this.loaded.state !== 'ready') return;
-    void this.sync.discard();
-    this.autosave.clear();
-    this.response = createResponse(this.loaded.instrument, { lang: this.lang });
     this.confirmingRestart = false;
-    this.notice = '';
-    this.setAside = [];
-    this.refused = [];
-    this.goTo('intro');
+    this.opening.startAgain();
   }
 
-  private downloadDraft(): void {
-    if (!this.response || this.loaded.state !== 'ready') return;
-    const date = this.response.updatedAt.slice(0, 10);
-    downloadJson(this.renderRoot, `${this.loaded.instrument.id}-${this.response.status === 'submitted' ? 'submitted' : 'draft'}-${date}.json`, this.response);
-  }
-
-  private downloadStored(): void {
-    const raw = this.autosave.readRaw();
-    if (raw !== undefined) downloadJson(this.renderRoot, 'poolster-unreadable-draft.json', raw);
-  }
-
-  private async openDraft(event: Event): Promise<void> {
+  private openDraft(event: Event): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (!file || this.loaded.state !== 'ready') return;
-    const t = scanStrings(this.lang);
-    const instrument = this.loaded.instrument;
-    const opened = await this.track(readDraft(instrument, await file.text(), this.migrate));
-    if (!opened.ok) {
-      const first = opened.issues[0];
-      this.notice = first ? format(t.draftOpenFailed, { reason: teamMessage(first, instrument, this.lang, instrument.defaultLanguage) }) : t.checksFailed;
-      return;
-    }
-    // A sent scan opened again is a new scan: a new id, so sending it cannot collide with the one stored.
-    const { submittedAt: _sent, ...rest } = opened.response;
-    this.response = opened.response.status === 'submitted' ? { ...rest, id: newResponseId(), status: 'draft' } : opened.response;
-    this.setAside = opened.setAside;
-    this.refused = [];
-    this.keep(this.response);
-    this.notice = format(t.draftOpened, { time: this.formatTime(opened.response.updatedAt) });
-    this.goTo('intro');
+    if (file) void this.opening.openFile(file);
   }
 
   private continueAtLabel(ctx: ScanContext): string | undefined {
