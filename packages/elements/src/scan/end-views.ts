@@ -8,5 +8,6 @@ export { overview } from './views/overview.js';
 export { confirmation } from './views/confirmation.js';
 export { missingPanel } from './views/missing-panel.js';
 export { fieldOfStepTarget, incompleteSteps, incompleteSummary } from './missing.js';
-export { refusalSummary, submitFailure } from './refusal-summary.js';
+export { refusalSummary } from './refusal-summary.js';
+export { sendAnswers } from './send-answers.js';
 export { SubmissionController } from '../controllers/submission-controller.js';

@@ -16,16 +16,15 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { state } from 'lit/decorators.js';
 import { PoolsterScanProperties } from './scan-properties.js';
-import type { SubmissionController, SubmissionResult } from '../controllers/submission-controller.js';
+import type { SubmissionController } from '../controllers/submission-controller.js';
 import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
 import type { SummaryError } from '../error-summary/error-summary.js';
-import { format, uiLanguage } from '../i18n/strings.js';
+import { uiLanguage } from '../i18n/strings.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { fieldKey, fieldKeyOfIssue, questionAt, summaryItems, targetOf } from './fields.js';
-import { InstrumentLoader } from '../instrument/instrument-loader.js';
-import { validated, type LoadResult } from '../instrument/load-instrument.js';
+import { ScanInstrument, type Loaded } from './scan-instrument.js';
 import type { Refusal } from './refusals.js';
 import { endViews, LateParts } from './end-part.js';
 import { PendingWork } from './pending-work.js';
@@ -49,7 +48,6 @@ import { scanView } from './views/scan-view.js';
 
 export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
 
-type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instrument: Instrument } | { state: 'error'; message: string; issues: Issue[] };
 
 /**
  * The whole self-scan: an introduction, one step per building block, the questions across blocks, a check
@@ -109,7 +107,6 @@ type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'ready'; instr
 export class PoolsterScan extends PoolsterScanProperties {
   static override styles = [baseStyles, buttonStyles, styles, overviewStyles, presentationStyles];
 
-  @state() private loaded: Loaded = { state: 'none' };
   @state() private response: Response | undefined;
   @state() private step: StepId = 'intro';
   /** Issues shown on the current step (after the team tried to move on or send). */
@@ -136,7 +133,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     readonly: () => this.readonly,
     track: (work) => void this.track(work),
   });
-  private readonly loader = new InstrumentLoader(this, (result, src) => this.loadedFrom(result, src));
+  private readonly source = new ScanInstrument(this, (instrument) => this.useInstrument(instrument), (work) => void this.track(work));
 
   private readonly drafts = new DraftWiring(this, {
     instrument: () => (this.loaded.state === 'ready' ? this.loaded.instrument : undefined),
@@ -277,18 +274,7 @@ export class PoolsterScan extends PoolsterScanProperties {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('instrument') && this.instrument !== undefined) {
-      this.loader.cancel();
-      const instrument = this.instrument;
-      const result = validated(instrument);
-      if (!(result instanceof Promise)) this.useInstrument(result);
-      else {
-        // Only a broken instrument waits for the full checks (checks.ts), which say what is wrong.
-        this.loaded = { state: 'loading' };
-        void this.track(result.then((later) => this.instrument === instrument && this.useInstrument(later)));
-      }
-    }
-    else if (changed.has('src') && this.instrument === undefined && this.src) this.fetchInstrument(this.src);
+    this.source.changed(changed.has('instrument'), changed.has('src'));
   }
 
   /** Issues of the current response, warnings included (response-issues.ts). */
@@ -312,42 +298,17 @@ export class PoolsterScan extends PoolsterScanProperties {
     void focusTarget(this.renderRoot as ShadowRoot, target);
   }
 
-  private fetchInstrument(src: string): void {
-    this.loaded = { state: 'loading' };
-    this.loader.load(src);
-  }
-
-  private loadedFrom(result: LoadResult, src: string): void {
-    if (this.instrument !== undefined) return;
-    if (!result.ok && result.issues.length === 0) {
-      const message = format(scanStrings(this.lang).loadFailed, { src, reason: result.reason });
-      this.loaded = { state: 'error', message, issues: [] };
-      fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'load', message, issues: [] });
-      return;
-    }
-    this.useInstrument(result);
-  }
-
-  private useInstrument(result: LoadResult): void {
-    if (!result.ok && result.reason === 'checks') {
-      const message = scanStrings(this.lang).checksFailed;
-      this.loaded = { state: 'error', message, issues: [] };
-      fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'instrument', message, issues: [] });
-      return;
-    }
-    if (!result.ok) {
-      const message = scanStrings(this.lang).errorIntro;
-      this.loaded = { state: 'error', message, issues: result.issues };
-      fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'instrument', message, issues: result.issues });
-      return;
-    }
-    const instrument = result.instrument;
-    this.loaded = { state: 'ready', instrument };
+  /** A usable instrument (scan-instrument.ts): its drafts are opened, from the introduction. */
+  private useInstrument(instrument: Instrument): void {
     this.step = 'intro';
     const server: DraftServer | undefined = this.backend || this.draftUrl ? { backend: this.backend, draftUrl: this.draftUrl, action: this.action } : undefined;
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     this.opening.start(instrument, this.draftKey, server, pending);
+  }
+
+  private get loaded(): Loaded {
+    return this.source.loaded;
   }
 
   private keep(response: Response): void {
@@ -462,42 +423,29 @@ export class PoolsterScan extends PoolsterScanProperties {
       this.problem = scanStrings(this.lang).sendBlockedByConflict;
       return;
     }
-    const now = new Date().toISOString();
-    const submitted: Response = { ...this.response, status: 'submitted', submittedAt: now, updatedAt: now };
-    if (!fire<ScanSubmitDetail>(this, 'poolster-submit', { response: submitted }, { cancelable: true })) return;
-    this.problem = '';
-    let result: SubmissionResult | undefined;
-    const backend = this.backend;
-    // Sending to `action` takes the HTTP backend, a file of its own in the drop-in: a failed load is a failed sending (answers kept, "try again").
-    const send = backend?.send
-      ? () => backend.send!(submitted, { lang: uiLanguage(this.lang) })
-      : this.action
-        ? async () => new (await loadServerDrafts()).HttpDraftBackend({ draftUrl: '', action: this.action }).send(submitted, { lang: uiLanguage(this.lang) })
-        : undefined;
-    if (send) {
-      this.sending = true;
-      await this.sync.settle();
-      result = await (this.submission ??= new end.SubmissionController(this)).submitWith(send);
-      this.sending = false;
-      if (!result.ok) {
-        const { problem, refusals } = end.submitFailure(scanStrings(this.lang), result);
-        this.problem = problem;
-        this.refused = refusals;
-        this.summary = end.refusalSummary(refusals, this.context(this.loaded.instrument, this.response));
-        if (this.summary.length) this.focusAfterUpdate = 'summary';
-        fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'submit', message: this.problem, issues: [], ...(refusals.length ? { refusals } : {}) });
-        return;
-      }
-    }
-    this.refused = [];
-    this.sync.forget();
-    this.autosave.clear();
-    this.response = submitted;
-    this.step = 'submitted';
-    this.focusAfterUpdate = 'heading';
-    fire<ScanSubmittedDetail>(this, 'poolster-submitted', {
-      response: submitted,
-      ...(result?.ok ? { status: result.status, body: result.body } : {}),
+    const [backend, instrument, lang] = [this.backend, this.loaded.instrument, uiLanguage(this.lang)];
+    await end.sendAnswers(this.response, {
+      element: this,
+      lang: this.lang,
+      // Sending to `action` takes the HTTP backend, a file of its own in the drop-in: a failed load is a failed sending (answers kept, "try again").
+      send: backend?.send
+        ? (submitted) => () => backend.send!(submitted, { lang })
+        : this.action
+          ? (submitted) => async () => new (await loadServerDrafts()).HttpDraftBackend({ draftUrl: '', action: this.action }).send(submitted, { lang })
+          : undefined,
+      submission: () => (this.submission ??= new end.SubmissionController(this)),
+      sync: this.sync,
+      autosave: this.autosave,
+      context: () => this.context(instrument, this.response!),
+      started: () => (this.problem = ''),
+      sending: (on) => (this.sending = on),
+      failed: (problem, refusals, summary) => {
+        [this.problem, this.refused, this.summary] = [problem, refusals, summary];
+        if (summary.length) this.focusAfterUpdate = 'summary';
+      },
+      sent: (submitted) => {
+        [this.refused, this.response, this.step, this.focusAfterUpdate] = [[], submitted, 'submitted', 'heading'];
+      },
     });
   }
 
