@@ -133,7 +133,7 @@ const dropIn = (name, classes, define, options = {}) => {
  * - poolster-later.js: the final page's elements (block pick, block ranking), fetched once the scan has
  *   drawn a block (packages/elements/src/shared/late-elements.ts).
  * - poolster-full-checks.js and poolster-checks.js (zod, the schema's zod schemas and full checks): fetched
- *   only when the scan's quick checks cannot judge an instrument or a draft (src/scan/checks.ts), and by
+ *   only when the scan's quick checks cannot judge an instrument or a draft (src/instrument/checks.ts), and by
  *   the report and the comparison.
  * - poolster-report.js, poolster-compare.js: fetched when the element first appears.
  * - poolster-shared-<module>.js: what only late files share (named below).

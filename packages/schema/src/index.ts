@@ -45,6 +45,7 @@ export { MAX_ISSUES } from './issue-collector.js';
 export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';
 export { isAnswered, ANSWER_FIELDS } from './answers.js';
+export { fieldKey, commentFieldKey, fieldOfKey, fieldValue, answerAfterChange, answerAfterText, type FieldChange } from './answer-fields.js';
 export { modelOf, majorOf, type BlockEntry, type InstrumentModel } from './model.js';
 export { localize, contentLanguage, blockName } from './localize.js';
 export {

@@ -19,7 +19,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { InheritedLang } from '../i18n/inherited-lang.js';
 import { format, uiLanguage } from '../i18n/strings.js';
-import { loadInstrument } from '../scan/load-instrument.js';
+import { InstrumentLoader } from '../instrument/instrument-loader.js';
+import type { LoadResult } from '../instrument/load-instrument.js';
 import { downloadCsv, downloadJson } from '../shared/download.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { fire } from '../shared/events.js';
@@ -97,6 +98,7 @@ export class PoolsterReport extends LitElement {
   @state() private loadedResponse: unknown;
   /** The error found while the last update computed the view, fired once that update is done. */
   private pendingError: ReportErrorDetail | undefined;
+  private readonly loader = new InstrumentLoader(this, (result, src) => this.loadedFrom(result, src));
 
   override render() {
     const t = reportStrings(this.lang);
@@ -129,7 +131,12 @@ export class PoolsterReport extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src && this.instrument === undefined) void this.fetchInstrument(this.src);
+    if (changed.has('instrument') && this.instrument !== undefined) this.loader.cancel();
+    if (changed.has('src') && this.src && this.instrument === undefined) {
+      // What the previous `src` gave no longer belongs here.
+      this.loadedInstrument = undefined;
+      this.loader.load(this.src);
+    }
     if (changed.has('responseSrc') && this.responseSrc && this.response === undefined) void this.fetchResponse(this.responseSrc);
     const inputs = ['instrument', 'response', 'loadedInstrument', 'loadedResponse', 'lang'] as const;
     if (inputs.some((name) => changed.has(name as keyof PoolsterReport))) this.view = this.compute();
@@ -181,8 +188,8 @@ export class PoolsterReport extends LitElement {
     fire(this, 'poolster-error', detail);
   }
 
-  private async fetchInstrument(src: string): Promise<void> {
-    const result = await loadInstrument(src);
+  private loadedFrom(result: LoadResult, src: string): void {
+    if (this.instrument !== undefined) return;
     if (result.ok) this.loadedInstrument = result.instrument;
     else if (result.issues.length) this.loadedInstrument = {}; // invalid: compute() explains
     else this.view = this.fail('load', format(reportStrings(this.lang).loadFailed, { src, reason: result.reason }), []);

@@ -1,5 +1,5 @@
 import { makesResponseUnusable, parseJson, reconcileResponse, type Instrument, type Issue, type MigrationHook, type Response, type ResponseValidationOptions, type SetAsideAnswer } from '@poolster/schema';
-import { loadFullChecks, responseIssuesNow } from './checks.js';
+import { loadFullChecks, responseIssuesNow } from '../instrument/checks.js';
 
 export type OpenedDraft = { ok: true; response: Response; setAside: SetAsideAnswer[] } | { ok: false; issues: Issue[] };
 

@@ -1,9 +1,9 @@
 import type { Instrument, MigrationHook, Response, SetAsideAnswer } from '@poolster/schema';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { AutosaveController } from '../controllers/autosave-controller.js';
-import { DraftSyncController } from '../controllers/draft-sync-controller.js';
+import { LazyDraftSync } from '../controllers/lazy-draft-sync.js';
 import type { RemoteDraft } from '../drafts/remote-draft.js';
-import { whenReady } from './checks.js';
+import { whenReady } from '../instrument/checks.js';
 import { readDraft, type OpenedDraft } from './draft-file.js';
 import type { ScanStrings } from './scan.strings.js';
 import { isStepOf, type StepId } from './steps.js';
@@ -31,7 +31,7 @@ export interface DraftWiringHost {
  */
 export class DraftWiring {
   readonly autosave: AutosaveController;
-  readonly sync: DraftSyncController;
+  readonly sync: LazyDraftSync;
   /** The step a reopened draft was saved on, while its "continue at" notice is shown. */
   continueAt: StepId | undefined = undefined;
   private readonly element: ReactiveControllerHost;
@@ -41,7 +41,7 @@ export class DraftWiring {
     this.element = element;
     this.host = host;
     this.autosave = new AutosaveController(element, { extras: () => this.sync.extras(host.step()) });
-    this.sync = new DraftSyncController(element, { autosave: this.autosave, take: (draft) => this.takeRemote(draft) });
+    this.sync = new LazyDraftSync(element, { autosave: this.autosave, take: (draft) => this.takeRemote(draft) });
   }
 
   /** Set while a choice between two versions (devices or windows) waits: sending would drop one unseen. */

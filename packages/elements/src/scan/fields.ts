@@ -1,6 +1,5 @@
-import { modelOf, type Answer, type AnswerLocation, type Instrument, type Issue, type Question } from '@poolster/schema';
+import { commentFieldKey, fieldKey, modelOf, type Instrument, type Issue } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
-import type { AnswerChangeDetail } from '../shared/events.js';
 import { fieldMessage, fieldName } from './field-messages.js';
 import { isCommentIssue, isOtherTextIssue, locationOfIssue, teamMessage, type Located } from './issue-location.js';
 
@@ -8,16 +7,14 @@ export { isCommentIssue, isOtherTextIssue, locationOfIssue, questionAt, teamMess
 import { stepOfIssue } from './steps.js';
 import type { FieldErrors, ScanContext } from './views/context.js';
 
-/** A stable key for a question's field on the page: `context/name`, `block/prevention/levers`, `final/priorities`. */
-export function fieldKey(at: AnswerLocation): string {
-  return at.scope === 'block' ? `block/${at.blockId}/${at.questionId}` : `${at.scope}/${at.questionId}`;
-}
+/** The fields' keys and the answers they make are the schema's (answer-fields.ts): any form asking the questions shares them. */
+export { fieldKey } from '@poolster/schema';
 
 /** The key of the field an issue is shown at: the question's control, or its comment field. */
 export function fieldKeyOfIssue(issue: Located): string | undefined {
   const at = locationOfIssue(issue);
   if (!at) return undefined;
-  return isCommentIssue(issue) ? `${fieldKey(at)}/comment` : fieldKey(at);
+  return isCommentIssue(issue) ? commentFieldKey(at) : fieldKey(at);
 }
 
 /** What the error summary links to for an issue: its field, or else its step. */
@@ -89,18 +86,4 @@ export function summaryLinks(entries: readonly SummaryEntry[], ctx: ScanContext,
     const where = withBlockTitle && block ? `${ctx.text(block.title)} – ` : '';
     return [{ target, message: `${where}${name ? `${name} – ` : ''}${message}` }];
   });
-}
-
-/** The answer after a change in a question's control: the control's value, the rest of the answer (comment, other text) kept. */
-export function nextAnswer(question: Question, previous: Answer, detail: AnswerChangeDetail): Answer {
-  switch (question.type) {
-    case 'multiple-choice':
-      return { ...previous, choices: detail.value, other: detail.otherText ?? previous.other };
-    case 'block-pick':
-      return { ...previous, blocks: detail.none ? [] : detail.value, none: detail.none === true };
-    case 'block-ranking':
-      return { ...previous, blocks: detail.value };
-    default:
-      return { ...previous, choice: detail.value[0] };
-  }
 }

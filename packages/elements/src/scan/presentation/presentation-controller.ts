@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { blockIdOf, type StepId } from '../steps.js';
+import { inTextField, isPresentationShortcut } from './present-button.js';
 import { presentationStrings } from './presentation.strings.js';
 
 /** The scan as the presentation sees it: an element with the `presentation` attribute and a language. */
@@ -16,20 +17,8 @@ export interface PresentationNavigation {
   goTo(step: StepId): void;
 }
 
-/** The shortcut that enters and leaves the presentation, anywhere in the scan (as `aria-keyshortcuts` spells it). */
-export const PRESENTATION_SHORTCUT = 'Alt+Shift+P';
+export { PRESENTATION_SHORTCUT } from './present-button.js';
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
-
-/** Whether a key press is meant for a text field (where digits and arrows are the team's typing). */
-function inTextField(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || target.isContentEditable) return true;
-  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
-}
-
-const isShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
 const BACK = new Set(['ArrowLeft', 'PageUp']);
 const FORWARD = new Set(['ArrowRight', 'PageDown']);
 
@@ -146,7 +135,7 @@ export class PresentationController implements ReactiveController {
 
   private readonly onKey = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || inTextField(event)) return;
-    if (isShortcut(event)) {
+    if (isPresentationShortcut(event)) {
       event.preventDefault();
       this.toggle();
       return;

@@ -9,15 +9,9 @@ import type { ScanContext } from '../views/context.js';
 import { stageCards } from '../views/question.js';
 import { readingMaterial } from '../views/reading-material.js';
 import { teamSummary } from '../team-summary.js';
-import { PRESENTATION_SHORTCUT, type PresentationController } from './presentation-controller.js';
+import type { PresentationController } from './presentation-controller.js';
+import { PRESENTATION_SHORTCUT } from './present-button.js';
 import { presentationStrings } from './presentation.strings.js';
-
-/** The button that starts (or ends) the presentation, shown on every block step. */
-export function presentButton(ctx: ScanContext, presenter: PresentationController): TemplateResult {
-  return html`<button type="button" part="button" class="present-button" aria-keyshortcuts=${PRESENTATION_SHORTCUT} @click=${() => presenter.toggle()}>
-    ${presentationStrings(ctx.uiLang).present}
-  </button>`;
-}
 
 /**
  * One block on a shared screen: a bar with the block's name and the presenter's buttons, the stages as

@@ -1,8 +1,7 @@
 import type { Block, Cluster } from '@poolster/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { PresentationController } from '../presentation/presentation-controller.js';
-import { presentButton } from '../presentation/presentation-view.js';
+import { presentButton } from '../presentation/present-button.js';
 import type { ScanContext } from './context.js';
 import { question } from './question.js';
 import { readingMaterial } from './reading-material.js';
@@ -15,7 +14,7 @@ import { teamSummary } from '../team-summary.js';
  * presenter, the button to present it). The reading material depends only on the block and the languages:
  * it is not built again for every answer (it is the step's largest part).
  */
-export function blockStep(ctx: ScanContext, block: Block, cluster: Cluster, presenter?: PresentationController): TemplateResult {
+export function blockStep(ctx: ScanContext, block: Block, cluster: Cluster, presenter?: { toggle(): void }): TemplateResult {
   return html`
     ${teamSummary(ctx, block.id)}
     <p class="cluster">${ctx.text(cluster.title)}</p>

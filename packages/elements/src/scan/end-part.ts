@@ -1,0 +1,84 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadLateElements } from '../shared/late-elements.js';
+import type { StepId } from './steps.js';
+
+/**
+ * The scan's end (end-views.ts), loaded when needed: at idle once the first block is drawn, at once when the
+ * team reaches the end before that, or for a read-only or sent scan. While it loads, those steps say so and
+ * wait; answers are never touched. A failed load is tried again at the next need.
+ */
+export type EndViews = typeof import('./end-views.js');
+
+let views: EndViews | undefined;
+let loading: Promise<EndViews> | undefined;
+
+export function loadEndViews(): Promise<EndViews> {
+  loading ??= import('./end-views.js').then(
+    (module) => (views = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The end's views once loaded, else undefined. */
+export const endViews = (): EndViews | undefined => views;
+
+/** The steps drawn with the end's views. */
+export const isEndStep = (step: StepId): boolean => step === 'overview' || step === 'confirm' || step === 'submitted';
+
+/** What the late parts need to know of the scan. */
+export interface LatePartsView {
+  /** The scan has its instrument and a response. */
+  ready(): boolean;
+  step(): StepId;
+  readonly(): boolean;
+  /** Lets the scan's `updateComplete` wait for a part the team is waiting for. */
+  track(work: Promise<unknown>): void;
+}
+
+/**
+ * Once a step past the introduction is on screen (the first block: the team is answering), the parts of
+ * the last steps are fetched if they are late (the drop-in's poolster-later.js and poolster-end-views.js),
+ * in the browser's first idle moment, so they are there long before the team gets to them; at once when the
+ * team is there already (or the scan is read-only or sent), and then the scan's `updateComplete` waits for
+ * them. A failed load is said (`failed`), and tried again on the next step; answers are kept.
+ */
+export class LateParts implements ReactiveController {
+  failed = false;
+  private loaded = false;
+  private askedOn: StepId | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly view: LatePartsView,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.view.ready() || this.loaded) return;
+    const step = this.view.step();
+    const now = this.view.readonly() || isEndStep(step);
+    if ((step === 'intro' && !now) || this.askedOn === step) return;
+    this.askedOn = step;
+    // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
+    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+    const start = now ? Promise.resolve() : new Promise<void>((resolve) => idle(resolve));
+    const load = start.then(() => Promise.all([loadLateElements(), loadEndViews()])).then(
+      () => {
+        this.loaded = true;
+        this.failed = false;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.failed = true;
+        this.host.requestUpdate();
+        console.error('Poolster could not load the parts of the last steps:', error);
+      },
+    );
+    if (now) this.view.track(load);
+  }
+}

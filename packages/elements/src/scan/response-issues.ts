@@ -1,0 +1,37 @@
+import { validateResponseMeaning, type Instrument, type Issue, type Response } from '@poolster/schema';
+import type { ReactiveControllerHost } from 'lit';
+import { loadFullChecks, responseIssuesNow } from '../instrument/checks.js';
+
+/**
+ * The issues of the scan's current response, warnings included: computed once per response (responses are
+ * never changed in place). Only the full checks can judge some responses (a text over the schema's limit):
+ * until their file is here, the issues of the response's meaning; then all of them, and the scan draws again.
+ */
+export class ResponseIssues {
+  private checked: { instrument: Instrument; response: Response; issues: Issue[] } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly track: (work: Promise<unknown>) => void,
+  ) {}
+
+  of(instrument: Instrument, response: Response): Issue[] {
+    if (this.checked?.response === response && this.checked.instrument === instrument) return this.checked.issues;
+    const issues = responseIssuesNow(instrument, response);
+    if (issues) {
+      this.checked = { instrument, response, issues };
+      return issues;
+    }
+    this.checked = { instrument, response, issues: validateResponseMeaning(instrument, response) };
+    this.track(
+      loadFullChecks().then(
+        () => {
+          if (this.checked?.response === response) this.checked = undefined;
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      ),
+    );
+    return this.checked.issues;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The scan's parts that a page may never need, loaded from beside poolster.js only when needed (#18): the
+ * last steps (poolster-end-views.js, at idle after the first block), the presentation mode
+ * (poolster-presentation-door.js) and the drafts kept on a server (poolster-server-drafts.js). A part that
+ * does not arrive (a 404 here) is said in an alert and loses no answer. Needs a build (npm test builds first).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../../scripts/test/browser.js';
+import { dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
+import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
+
+const FAILED = 'Een deel van de scan kon niet geladen worden';
+
+function scriptsRequested(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('.js')) paths.push(url.pathname);
+  });
+  return paths;
+}
+
+/** Makes a file of the drop-in answer 404 until `restore` is called. */
+async function missing(page: Page, file: string): Promise<() => Promise<void>> {
+  const pattern = `**${file}`;
+  await page.route(pattern, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  return () => page.unroute(pattern);
+}
+
+/** The answers as the scan holds them, and whether the device's draft has them. */
+async function keptAnswers(page: Page, centre: string): Promise<{ centre: string | undefined; stage: string | undefined; stored: boolean }> {
+  await page.waitForFunction((name) => Object.keys(localStorage).some((key) => key.startsWith('poolster:draft:') && (localStorage.getItem(key) ?? '').includes(name)), centre);
+  return page.evaluate((name) => {
+    const el = document.querySelector('poolster-scan') as unknown as { value: { context: Record<string, { text?: string }>; blocks: Record<string, Record<string, { choice?: string }>> } };
+    const stored = Object.keys(localStorage).filter((key) => key.startsWith('poolster:draft:')).map((key) => localStorage.getItem(key) ?? '');
+    return { centre: el.value.context['centre-name']?.text, stage: Object.values(el.value.blocks)[0]?.['current-stage']?.choice, stored: stored.some((text) => text.includes(name) && text.includes('planned')) };
+  }, centre);
+}
+
+describe('the scan loads the parts a page may never need only when needed', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'poolster-parts-'));
+    const page = (attributes: string) =>
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="/poolster.js"></script></head>
+      <body><poolster-scan src="/instrument.json" ${attributes}></poolster-scan></body></html>`;
+    writeFileSync(join(dir, 'scan.html'), page('draft-key="parts"'));
+    writeFileSync(join(dir, 'synced.html'), page('draft-key="parts-synced" draft-url="/drafts/parts"'));
+    server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const start = async (page: Page, url: string, centre: string) => {
+    await page.addInitScript(() => localStorage.clear());
+    await page.goto(`${server.url}${url}`);
+    const scan = page.locator('poolster-scan');
+    await scan.locator('input[data-field="context/centre-name"]').fill(centre);
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.getByRole('radio', { name: 'Planmatig (plan)' }).check();
+    return scan;
+  };
+
+  it('draws the first block without any of them; the last steps come at idle, the presentation and the server drafts never', async () => {
+    const page = await browser.newPage();
+    const { errors, violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    const scan = await start(page, '/scan.html', 'CLB Eerst');
+    assert.deepEqual(scripts.slice(0, 2).sort(), ['/poolster-core.js', '/poolster.js']);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/poolster-end-views.js')));
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Controleer je antwoorden' }).click();
+    await scan.locator('.overview, [part~="step"]').getByText('CLB Eerst').first().waitFor();
+    assert.equal(scripts.includes('/poolster-presentation-door.js'), false, scripts.join(', '));
+    assert.equal(scripts.includes('/poolster-server-drafts.js'), false, scripts.join(', '));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
+  it('the check of all answers, its file missing: says so, keeps the answers, and draws once the file is back', async () => {
+    const page = await browser.newPage();
+    const { violations } = await watch(page);
+    const restore = await missing(page, '/poolster-end-views.js');
+    const scan = await start(page, '/scan.html', 'CLB Zonder Einde');
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Controleer je antwoorden' }).click();
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    assert.deepEqual(await keptAnswers(page, 'CLB Zonder Einde'), { centre: 'CLB Zonder Einde', stage: 'planned', stored: true });
+    // The file is back: the next step the team goes to tries again, and the check draws.
+    await restore();
+    await scan.getByRole('button', { name: 'Vorige', exact: true }).click();
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Controleer je antwoorden' }).click();
+    await scan.locator('[part~="step"]').getByText('CLB Zonder Einde').first().waitFor();
+    assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
+  it('the presentation, its file missing: says so and keeps the answers; once the file is there it presents', async () => {
+    const page = await browser.newPage();
+    const { violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    const restore = await missing(page, '/poolster-presentation-door.js');
+    const scan = await start(page, '/scan.html', 'CLB Presentatie');
+    await scan.getByRole('button', { name: 'Presenteren op een gedeeld scherm' }).click();
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    assert.deepEqual(await keptAnswers(page, 'CLB Presentatie'), { centre: 'CLB Presentatie', stage: 'planned', stored: true });
+    await restore();
+    // Leaving and entering again loads it again.
+    await page.evaluate(() => ((document.querySelector('poolster-scan') as unknown as { presentation: boolean }).presentation = false));
+    await scan.getByRole('button', { name: 'Presenteren op een gedeeld scherm' }).click();
+    await scan.locator('.presentation').waitFor();
+    assert.equal(scripts.filter((path) => path === '/poolster-presentation-door.js').length, 2, scripts.join(', '));
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
+  it('drafts on a server, their file missing: the scan says the draft is on this device only, and keeps it there', async () => {
+    const page = await browser.newPage();
+    const { violations } = await watch(page);
+    await missing(page, '/poolster-server-drafts.js');
+    const scan = await start(page, '/synced.html', 'CLB Zonder Server');
+    await scan.locator('[part="sync-status"]').filter({ hasText: 'Alleen op dit toestel bewaard' }).first().waitFor();
+    assert.deepEqual(await keptAnswers(page, 'CLB Zonder Server'), { centre: 'CLB Zonder Server', stage: 'planned', stored: true });
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+});
