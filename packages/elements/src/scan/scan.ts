@@ -315,7 +315,7 @@ export class PoolsterScan extends LitElement {
           .lang=${this.lang}
           @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => this.goTo(e.detail.stepId as StepId)}
         ></${tag('progress-nav')}>
-        <div class=${this.step === 'overview' ? 'content overview' : 'content'} part="step">
+        <div class=${this.step === 'confirm' ? 'content overview' : 'content'} part="step">
           ${notices(ctx.t, {
             notice: this.notice,
             setAside: this.setAside,
@@ -358,15 +358,14 @@ export class PoolsterScan extends LitElement {
         ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster, this.presenter)}`;
     }
     switch (this.step) {
-      case 'overview':
-        return html`${heading(t.stepOverview)}
-          <p>${t.overviewIntro}</p>
-          ${overview(ctx, (at) => this.change(at))}`;
       case 'final':
         return html`${heading(t.stepFinal)} ${finalStep(ctx)}`;
       case 'confirm':
-        return html`${heading(t.stepConfirm)} ${richText(ctx, instrument.closingNote)}
+        // The check of every answer, then the closing note and the warning right above the button that sends.
+        return html`${heading(t.stepConfirm)}
           ${this.summary.length ? nothing : missingPanel(ctx, incompleteSteps(this.issues, ctx), (step) => this.selectError(step))}
+          <p>${t.overviewIntro}</p>
+          ${overview(ctx, (at) => this.change(at))} ${richText(ctx, instrument.closingNote)}
           <p class="warning"><strong>${t.confirmIntro}</strong></p>
           ${this.problem ? html`<p class="notice problem" part="notice" role="alert">${this.problem}</p>` : nothing}`;
       default:
@@ -385,7 +384,7 @@ export class PoolsterScan extends LitElement {
         </button>
       </div>`;
     }
-    const forward = this.returnTo ? (this.returnTo === 'confirm' ? t.backToConfirm : t.backToOverview) : this.step === 'intro' ? t.start : t.next;
+    const forward = this.returnTo ? t.backToConfirm : this.step === 'intro' ? t.start : t.next;
     return html`<div class="actions" part="actions">
       ${back}<button type="button" part="button primary" class="primary" @click=${this.next}>${forward}</button>
     </div>`;
@@ -646,11 +645,11 @@ export class PoolsterScan extends LitElement {
     if (target) this.goTo(target);
   }
 
-  /** "Change" in the overview: to the question, and back to the overview afterwards. */
+  /** "Change" in the check of all answers: to the question, and back to sending afterwards. */
   private change(at: AnswerLocation): void {
     const step: StepId = at.scope === 'block' ? `block:${at.blockId}` : at.scope === 'context' ? 'intro' : 'final';
     this.goTo(step, fieldKey(at));
-    this.returnTo = 'overview';
+    this.returnTo = 'confirm';
   }
 
   private showErrors(inline: Issue[], listed: Issue[]): void {
