@@ -67,7 +67,7 @@ const STATE_KEYS = { 'not-started': 'notStarted', incomplete: 'incomplete', comp
 export class PoolsterProgressNav extends LitElement {
   static override styles = [baseStyles, styles];
 
-  /** Every step in order: intro, building blocks (grouped by cluster), overview, final questions, confirmation. */
+  /** Every step in order: intro, building blocks (grouped by cluster), final questions, sending (which holds the check of all answers). */
   @property({ attribute: false }) steps: ProgressStep[] = [];
 
   /** The id of the current step (gets `aria-current="step"` and sets the counter). */

@@ -6,7 +6,7 @@ import type { RemoteDraft } from '../drafts/remote-draft.js';
 import { whenReady } from '../instrument/checks.js';
 import { readDraft, type OpenedDraft } from './draft-file.js';
 import type { ScanStrings } from './scan.strings.js';
-import { isStepOf, type StepId } from './steps.js';
+import { isStepOf, storedStep, type StepId } from './steps.js';
 import { draftSyncNotices, syncStatus } from './views/draft-sync.js';
 import { twoWindowNotice } from './views/notices.js';
 
@@ -58,8 +58,9 @@ export class DraftWiring {
   }
 
   /** Opens a reopened draft's step, with a "continue at" notice that takes focus. */
-  landOn(step: string | undefined): void {
+  landOn(saved: string | undefined): void {
     const instrument = this.host.instrument();
+    const step = saved === undefined ? undefined : storedStep(saved);
     if (!instrument || !step || step === 'intro' || !isStepOf(instrument, step)) return;
     this.continueAt = step;
     this.host.landOn(step);

@@ -27,7 +27,7 @@ export function loadEndViews(): Promise<EndViews> {
 export const endViews = (): EndViews | undefined => views;
 
 /** The steps drawn with the end's views. */
-export const isEndStep = (step: StepId): boolean => step === 'overview' || step === 'confirm' || step === 'submitted';
+export const isEndStep = (step: StepId): boolean => step === 'confirm' || step === 'submitted';
 
 /** What the late parts need to know of the scan. */
 export interface LatePartsView {

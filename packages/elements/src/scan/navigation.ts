@@ -38,7 +38,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       return target ? arrive(state, target, undefined) : state;
     }
     case 'change':
-      return arrive(state, action.step, 'overview');
+      return arrive(state, action.step, 'confirm');
     case 'fix':
       return arrive(state, action.step, state.step === 'confirm' ? 'confirm' : undefined);
   }

@@ -69,7 +69,7 @@ describe('poolster-scan: embedding', () => {
     narrow.append(el);
     await settle(el);
     await typeInto(el, 'context/centre-name', 'CLB');
-    for (const step of ['intro', 'block:professional-learning-community', 'overview', 'final', 'confirm']) {
+    for (const step of ['intro', 'block:professional-learning-community', 'final', 'confirm']) {
       $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: step } }));
       await settle(el);
       const wide = deepElements(el.shadowRoot!).filter((e) => e.getBoundingClientRect().right > narrow.getBoundingClientRect().right + 1);

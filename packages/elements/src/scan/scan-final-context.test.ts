@@ -50,7 +50,7 @@ describe('poolster-scan: the final questions with context', () => {
     await resetMouse();
   });
 
-  it('answers the final page with one mouse click per block and one to go on to the last check: 5 clicks for one practice and three priorities', async () => {
+  it('answers the final page with one mouse click per block and one to go on to the last check before sending: 5 clicks for one practice and three priorities', async () => {
     const el = await finalStep();
     let clicks = 0;
     const click = async (target: Element) => {
@@ -67,8 +67,8 @@ describe('poolster-scan: the final questions with context', () => {
     expect(el.value!.final['inspiring-practices']!.blocks).to.deep.equal(['prevention']);
     expect(el.value!.final.priorities!.blocks).to.deep.equal(['student-advocate', 'integrated-core-processes', 'strong-teamwork']);
     await click([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Opslaan en verder')!);
-    // The check of every answer, the final questions' included, comes last before sending.
-    expect(heading(el)).to.equal('Controleer je antwoorden');
+    // The check of every answer, the final questions' included, is on the send step that comes next.
+    expect(heading(el)).to.equal('Verzenden');
     expect(clicks).to.equal(5);
   });
 

@@ -74,7 +74,7 @@ describe('poolster-scan: hostile content and generated instruments', () => {
     await settle(el);
     const panel = el.shadowRoot!.querySelector('.error-panel');
     expect(panel?.textContent ?? 'no error panel', 'the hostile instrument is still a valid instrument').to.equal('no error panel');
-    for (const step of ['intro', 'block:student-advocate', 'block:strong-teamwork', 'block:informed-practice', 'overview', 'final', 'confirm']) {
+    for (const step of ['intro', 'block:student-advocate', 'block:strong-teamwork', 'block:informed-practice', 'final', 'confirm']) {
       $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: step } }));
       await settle(el);
       for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;

@@ -50,9 +50,9 @@ describe('poolster-scan: a 100,000-character block title', () => {
     expect(pageWidth(), 'the block step').to.be.at.most(window.innerWidth);
     await expect(el).to.be.accessible();
 
-    await navigateByMouse(el, 'overview');
-    expect(heading(el)).to.equal('Controleer je antwoorden');
-    expect(pageWidth(), 'the overview').to.be.at.most(window.innerWidth);
+    await navigateByMouse(el, 'confirm');
+    expect(heading(el)).to.equal('Verzenden');
+    expect(pageWidth(), 'the check of all answers').to.be.at.most(window.innerWidth);
 
     await navigateByMouse(el, 'final');
     expect(heading(el)).to.equal('Over alle bouwstenen heen');

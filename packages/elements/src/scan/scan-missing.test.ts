@@ -67,6 +67,17 @@ describe('poolster-scan: sending when not complete', () => {
     expect($(el, '.missing li').textContent!.replace(/\s+/g, ' ').trim()).to.equal('4.3 Preventie: nog te beantwoorden: Hefbomen en Knelpunten');
   });
 
+  it('keeps the list of what is missing apart from the check of all answers below it: one list, the unanswered answers only marked as such', async () => {
+    const el = await onSendStep(await withoutBlocks(2));
+    // Counts, not elements: a failing comparison of elements would make chai walk the whole page.
+    expect(el.shadowRoot!.querySelectorAll('.missing').length, 'the list of what is missing, once').to.equal(1);
+    expect(el.shadowRoot!.querySelectorAll('.overview-card').length, 'the check of all answers on the same step').to.equal(13);
+    const unanswered = el.shadowRoot!.querySelector<HTMLElement>('[data-overview="block/student-advocate/current-stage"] .answer')!;
+    expect(unanswered.textContent!.trim()).to.equal('Niet beantwoord');
+    expect(getComputedStyle(unanswered).borderLeftStyle, 'an unanswered answer is not drawn as the list of what is missing').to.equal('none');
+    expect(el.shadowRoot!.querySelectorAll('.summary').length, 'nothing but the error summary is called "summary"').to.equal(0);
+  });
+
   it('shows nothing missing when everything is answered', async () => {
     const el = await onSendStep(completeGoResponse(await goInstrument()));
     expect(el.shadowRoot!.querySelector('.missing')).to.equal(null);

@@ -4,7 +4,7 @@ import type { PoolsterScan } from './scan.js';
 import type { StepId } from './steps.js';
 import { $, clearDrafts, clickButton, completeGoResponse, focused, goInstrument, heading, mountScan, settle } from './scan.test-helpers.js';
 
-/** The "check your answers" page as the issue measured it: the GO! example, filled in completely, 1280 px wide. */
+/** The "check your answers" page (now the send step) as the issue measured it: the GO! example, filled in completely, 1280 px wide. */
 const TODAY_HEIGHT = 8893;
 
 async function goTo(el: PoolsterScan, step: StepId): Promise<void> {
@@ -21,8 +21,8 @@ describe('poolster-scan: check your answers', () => {
     const el = await mountScan(instrument);
     el.value = completeGoResponse(instrument);
     await settle(el);
-    await goTo(el, 'overview');
-    expect(heading(el)).to.equal('Controleer je antwoorden');
+    await goTo(el, 'confirm');
+    expect(heading(el)).to.equal('Verzenden');
     const height = Math.round(el.getBoundingClientRect().height);
     console.log(`check-your-answers height at 1280 px: ${height} px`);
     // The whole page in one picture, kept in test-artifacts/ for a person to look at.
@@ -37,7 +37,7 @@ describe('poolster-scan: check your answers', () => {
     const el = await mountScan(instrument);
     el.value = completeGoResponse(instrument);
     await settle(el);
-    await goTo(el, 'overview');
+    await goTo(el, 'confirm');
     const clusters = [...el.shadowRoot!.querySelectorAll('.overview-cluster > h3')].map((h) => h.textContent!.trim());
     expect(clusters).to.deep.equal(['Algemene gegevens', ...instrument.clusters.map((c) => c.title as string), 'Over alle bouwstenen heen']);
     const cards = [...el.shadowRoot!.querySelectorAll('.overview-card h4')].map((h) => h.textContent!.trim());
@@ -54,7 +54,7 @@ describe('poolster-scan: check your answers', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('comes after the final questions, so the last check before sending shows the priorities too', async () => {
+  it('is on the send step, right after the final questions, so the last check before sending shows the priorities too', async () => {
     const instrument = await goInstrument();
     const el = await mountScan(instrument);
     el.value = completeGoResponse(instrument);
@@ -62,10 +62,12 @@ describe('poolster-scan: check your answers', () => {
     await goTo(el, 'final');
     expect(heading(el)).to.equal('Over alle bouwstenen heen');
     await clickButton(el, 'Opslaan en verder');
-    expect(heading(el)).to.equal('Controleer je antwoorden');
-    expect($(el, '[data-overview="final/inspiring-practices"]').textContent).to.contain('Behartiger van de leerling; Sterk teamwerk');
-    await clickButton(el, 'Opslaan en verder');
     expect(heading(el)).to.equal('Verzenden');
+    expect($(el, '[data-overview="final/inspiring-practices"]').textContent).to.contain('Behartiger van de leerling; Sterk teamwerk');
+    // The warning comes after every answer, right above the button that sends them.
+    const order = [...el.shadowRoot!.querySelectorAll('.overview-cluster, .warning, .actions .primary')].map((e) => e.className.split(' ')[0]);
+    expect(order.slice(-3)).to.deep.equal(['overview-cluster', 'warning', 'primary']);
+    expect($(el, '.actions .primary').textContent!.trim()).to.equal('Antwoorden definitief verzenden');
   });
 
   it('works with the keyboard: Tab to a "change", Enter opens the question, and the way back leads to the check', async () => {
@@ -73,7 +75,7 @@ describe('poolster-scan: check your answers', () => {
     const el = await mountScan(instrument);
     el.value = completeGoResponse(instrument);
     await settle(el);
-    await goTo(el, 'overview');
+    await goTo(el, 'confirm');
     $<HTMLButtonElement>(el, '[data-overview="block/student-advocate/subgroups"] button').focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Wijzig ‘Huidig stadium’ van 4.2 Geïntegreerde benadering van de kernprocessen');
@@ -81,7 +83,7 @@ describe('poolster-scan: check your answers', () => {
     await settle(el);
     expect(heading(el)).to.equal('4.2 Geïntegreerde benadering van de kernprocessen');
     expect(focused(el)).to.equal('poolster-stage-picker[block/integrated-core-processes/current-stage]');
-    await clickButton(el, 'Terug naar het overzicht');
-    expect(heading(el)).to.equal('Controleer je antwoorden');
+    await clickButton(el, 'Terug naar verzenden');
+    expect(heading(el)).to.equal('Verzenden');
   });
 });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { waitFor } from '../../../../scripts/test/wait-for.js';
 import { describeViolations, pageViolations } from '../shared/axe.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
-import { $, answerGoBlock, clearDrafts, clickButton, focused, heading, settle, storedDraft, typeInto } from './scan.test-helpers.js';
+import { createResponse, majorOf } from '@poolster/schema';
+import { $, answerGoBlock, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, storedDraft, typeInto } from './scan.test-helpers.js';
 
 /**
  * After a reload the scan opens where the team was, with the "continue at" notice. A real reload: the
@@ -79,12 +80,29 @@ describe('poolster-scan: resume where the team was after a reload', () => {
     expect(heading(atIntro)).to.equal('GO! poolster-CLB in beeld');
     expect(atIntro.shadowRoot!.querySelector('.continue-at')).to.equal(null);
 
-    atIntro.shadowRoot!.querySelector('poolster-progress-nav')!.dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'overview' } }));
+    atIntro.shadowRoot!.querySelector('poolster-progress-nav')!.dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
     await settle(atIntro);
     expect(storedDraft(atIntro)?.step, 'moving alone is kept with the draft').to.not.equal(undefined);
     await reload(frame);
     const atCheck = await framed.scan();
-    expect(heading(atCheck)).to.equal('Controleer je antwoorden');
+    expect(heading(atCheck)).to.equal('Verzenden');
     expect(atCheck.shadowRoot!.querySelector('.continue-at')).to.not.equal(null);
+  });
+});
+
+describe('poolster-scan: a draft saved on the check of all answers while it was a step of its own', () => {
+  afterEach(() => clearDrafts());
+
+  it('opens on the send step, which now holds that check', async () => {
+    const instrument = await goInstrument();
+    const draftKey = 'saved-on-overview';
+    const response = { ...createResponse(instrument), context: { 'centre-name': { text: 'CLB Oost' } } };
+    const stored = { format: 'poolster-draft', version: 1, savedAt: new Date().toISOString(), step: 'overview', response };
+    localStorage.setItem(`poolster:draft:${instrument.id}:${majorOf(instrument.version)}:${draftKey}`, JSON.stringify(stored));
+    const el = await mountScan(instrument, { draftKey });
+    expect(el.value!.context['centre-name']).to.deep.equal({ text: 'CLB Oost' });
+    expect(heading(el)).to.equal('Verzenden');
+    // One card for the general details, one per building block (11), one for the questions across all blocks.
+    expect(el.shadowRoot!.querySelectorAll('.overview-card')).to.have.length(13);
   });
 });

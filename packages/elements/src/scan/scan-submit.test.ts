@@ -58,8 +58,6 @@ async function fillWholeScan(el: PoolsterScan): Promise<void> {
   await settle(el);
   for (const block of ['informed-practice', 'prevention', 'strong-teamwork']) await addPriority(el, block);
   await clickButton(el, 'Opslaan en verder');
-  expect(heading(el)).to.equal('Controleer je antwoorden');
-  await clickButton(el, 'Opslaan en verder');
   expect(heading(el)).to.equal('Verzenden');
 }
 
@@ -175,20 +173,20 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     expect(heading(done)).to.equal('Verzenden');
   });
 
-  it('"Change" in the overview returns to the question and back to the overview', async () => {
+  it('"Change" in the check of all answers returns to the question and back to sending', async () => {
     const el = await mountScan(await goInstrument());
     await typeInto(el, 'context/centre-name', 'CLB Gent');
-    $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'overview' } }));
+    $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
     await settle(el);
     const change = [...el.shadowRoot!.querySelectorAll('button.link')].find((b) => b.getAttribute('aria-label') === 'Wijzig ‘Huidig stadium’ van 4.3 Preventie')!;
     (change as HTMLButtonElement).click();
     await settle(el);
     expect(heading(el)).to.equal('4.3 Preventie');
     expect(focused(el)).to.equal('poolster-stage-picker[block/prevention/current-stage]');
-    await clickButton(el, 'Terug naar het overzicht');
+    await clickButton(el, 'Terug naar verzenden');
     expect(heading(el), 'an unanswered block stays until its errors are fixed').to.equal('4.3 Preventie');
     await answerGoBlock(el, 'prevention');
-    await clickButton(el, 'Terug naar het overzicht');
-    expect(heading(el)).to.equal('Controleer je antwoorden');
+    await clickButton(el, 'Terug naar verzenden');
+    expect(heading(el)).to.equal('Verzenden');
   });
 });

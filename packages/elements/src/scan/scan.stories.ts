@@ -40,7 +40,6 @@ export const BlockWithErrors: Story = {
     scan.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
   },
 };
-export const Overview: Story = { play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'overview')) };
 export const FinalQuestions: Story = { play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'final')) };
 export const Confirmation: Story = { play: async ({ canvasElement }) => void (await goToStep(canvasElement, 'confirm')) };
 export const Submitted: Story = {

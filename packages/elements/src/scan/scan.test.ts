@@ -5,7 +5,7 @@ import type { PoolsterScan } from './scan.js';
 import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, threeStageInstrument, typeInto, focused } from './scan.test-helpers.js';
 
 describe('poolster-scan: states and accessibility', () => {
-  it('is accessible on the intro, a block, a block with errors, the overview, the final questions and the confirmation', async () => {
+  it('is accessible on the intro, a block, a block with errors, the final questions and the send step with the check of all answers', async () => {
     const el = await mountScan(await goInstrument());
     expect(heading(el)).to.equal('GO! poolster-CLB in beeld');
     await expect(el).to.be.accessible();
@@ -19,7 +19,7 @@ describe('poolster-scan: states and accessibility', () => {
     expect(el.shadowRoot!.querySelector('poolster-error-summary')).to.not.equal(null);
     await expect(el).to.be.accessible();
 
-    for (const step of ['overview', 'final', 'confirm'] as const) {
+    for (const step of ['final', 'confirm'] as const) {
       el.shadowRoot!.querySelector('poolster-progress-nav')!.dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: step } }));
       await settle(el);
       await expect(el, step).to.be.accessible();
@@ -132,7 +132,7 @@ describe('poolster-scan: states and accessibility', () => {
     await typeInto(el, 'context/centre-name', 'CLB Noord');
     const step = oneEvent(el, 'poolster-step');
     await clickButton(el, 'Beginnen');
-    expect((await step).detail).to.deep.equal({ step: 'block:student-advocate', index: 1, total: 15 });
+    expect((await step).detail).to.deep.equal({ step: 'block:student-advocate', index: 1, total: 14 });
     expect(focused(el)).to.equal('h2.step-heading');
     await answerGoBlock(el, 'student-advocate');
     await clickButton(el, 'Opslaan en verder');

@@ -384,7 +384,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     this.move({ type: 'next' });
   }
 
-  /** "Change" in the overview: to the question, and back to the overview afterwards. */
+  /** "Change" in the check of all answers: to the question, and back to sending afterwards. */
   private change(at: AnswerLocation): void {
     this.move({ type: 'change', step: at.scope === 'block' ? `block:${at.blockId}` : at.scope === 'context' ? 'intro' : 'final' }, fieldKey(at));
   }

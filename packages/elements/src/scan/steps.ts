@@ -2,23 +2,26 @@ import { isAnswered, modelOf, type Instrument, type Issue, type Question, type R
 import type { ProgressStep } from '../progress-nav/progress-nav.js';
 import type { ScanContext } from './views/context.js';
 
-export type StepId = 'intro' | `block:${string}` | 'overview' | 'final' | 'confirm' | 'submitted';
+export type StepId = 'intro' | `block:${string}` | 'final' | 'confirm' | 'submitted';
 export type BlockState = 'not-started' | 'incomplete' | 'complete';
 
 /**
- * The scan's steps in order: intro, one per building block, final questions (if any), the check of every
- * answer, confirmation. The check comes after the final questions so that the last look before sending
- * covers everything that is sent, the priorities included (GOV.UK's "check your answers" pattern).
+ * The scan's steps in order: intro, one per building block, final questions (if any), then sending. The
+ * send step holds the check of every answer (GOV.UK's "check your answers" pattern) above the warning and
+ * the button: it comes after the final questions, so the last look before sending covers everything that
+ * is sent, and it costs the team no extra step between the last question and the warning.
  */
 export function stepIds(instrument: Instrument): StepId[] {
   return [
     'intro',
     ...modelOf(instrument).blocks.map(({ block }): StepId => `block:${block.id}`),
     ...(instrument.finalQuestions.length > 0 ? (['final'] as const) : []),
-    'overview',
     'confirm',
   ];
 }
+
+/** A step as a draft stored it: drafts saved while the check of all answers was a step of its own open on the send step, which now holds it. */
+export const storedStep = (step: string): string => (step === 'overview' ? 'confirm' : step);
 
 /** Whether a step id (from a stored draft, say) is one of this instrument's steps. */
 export const isStepOf = (instrument: Instrument, step: string): step is StepId => (stepIds(instrument) as string[]).includes(step);
@@ -69,7 +72,7 @@ export function progressSteps(ctx: ScanContext, steps: readonly StepId[]): Progr
     const entry = blockId ? model.blockById.get(blockId) : undefined;
     const label = entry
       ? `${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`
-      : { intro: t.stepIntro, overview: t.stepOverview, final: t.stepFinal, confirm: t.stepConfirm }[step as 'intro'];
+      : { intro: t.stepIntro, final: t.stepFinal, confirm: t.stepConfirm }[step as 'intro'];
     const state = stepState(instrument, response, step);
     return { id: step, label, ...(entry ? { group: ctx.text(entry.cluster.title) } : {}), ...(state ? { state } : {}) };
   });

@@ -77,7 +77,7 @@ describe('the scan loads the parts a page may never need only when needed', () =
     const scan = await start(page, '/scan.html', 'CLB Eerst');
     assert.deepEqual(scripts.slice(0, 2).sort(), ['/poolster-core.js', '/poolster.js']);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/poolster-end-views.js')));
-    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Controleer je antwoorden' }).click();
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden', exact: true }).click();
     await scan.locator('.overview, [part~="step"]').getByText('CLB Eerst').first().waitFor();
     assert.equal(scripts.includes('/poolster-presentation-door.js'), false, scripts.join(', '));
     assert.equal(scripts.includes('/poolster-server-drafts.js'), false, scripts.join(', '));
@@ -91,13 +91,13 @@ describe('the scan loads the parts a page may never need only when needed', () =
     const { violations } = await watch(page);
     const restore = await missing(page, '/poolster-end-views.js');
     const scan = await start(page, '/scan.html', 'CLB Zonder Einde');
-    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Controleer je antwoorden' }).click();
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden', exact: true }).click();
     await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
     assert.deepEqual(await keptAnswers(page, 'CLB Zonder Einde'), { centre: 'CLB Zonder Einde', stage: 'planned', stored: true });
     // The file is back: the next step the team goes to tries again, and the check draws.
     await restore();
     await scan.getByRole('button', { name: 'Vorige', exact: true }).click();
-    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Controleer je antwoorden' }).click();
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden', exact: true }).click();
     await scan.locator('[part~="step"]').getByText('CLB Zonder Einde').first().waitFor();
     assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
     assert.deepEqual(await violations(), []);

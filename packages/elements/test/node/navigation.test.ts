@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { navigate, type NavigationState } from '../../src/scan/navigation.js';
 import type { StepId } from '../../src/scan/steps.js';
 
-const steps: StepId[] = ['intro', 'block:a', 'block:b', 'final', 'overview', 'confirm'];
+const steps: StepId[] = ['intro', 'block:a', 'block:b', 'final', 'confirm'];
 const at = (step: StepId, returnTo?: StepId): NavigationState => ({ steps, step, returnTo });
 
 describe('the scan’s navigation (scan/navigation.ts)', () => {
@@ -22,33 +22,33 @@ describe('the scan’s navigation (scan/navigation.ts)', () => {
     assert.equal(navigate(state, { type: 'change', step: 'submitted' }), state);
   });
 
-  it('"change" in the check of all answers goes to the question and "next" comes back to the check', () => {
-    const changing = navigate(at('overview'), { type: 'change', step: 'block:a' });
-    assert.deepEqual([changing.step, changing.returnTo], ['block:a', 'overview']);
+  it('"change" in the check of all answers (on the send step) goes to the question and "next" comes back to it', () => {
+    const changing = navigate(at('confirm'), { type: 'change', step: 'block:a' });
+    assert.deepEqual([changing.step, changing.returnTo], ['block:a', 'confirm']);
     // Moving around meanwhile keeps the way back.
     const moved = navigate(changing, { type: 'go', step: 'block:b' });
-    assert.equal(moved.returnTo, 'overview');
+    assert.equal(moved.returnTo, 'confirm');
     const back = navigate(moved, { type: 'next' });
-    assert.deepEqual([back.step, back.returnTo], ['overview', undefined]);
+    assert.deepEqual([back.step, back.returnTo], ['confirm', undefined]);
   });
 
   it('arriving at the step of the detour by another way ends the detour', () => {
-    const changing = navigate(at('overview'), { type: 'change', step: 'block:a' });
-    const there = navigate(changing, { type: 'go', step: 'overview' });
-    assert.deepEqual([there.step, there.returnTo], ['overview', undefined]);
-    assert.equal(navigate(there, { type: 'next' }).step, 'confirm');
+    const changing = navigate(at('confirm'), { type: 'change', step: 'block:a' });
+    const there = navigate(changing, { type: 'go', step: 'confirm' });
+    assert.deepEqual([there.step, there.returnTo], ['confirm', undefined]);
+    assert.equal(navigate(there, { type: 'next' }), there);
   });
 
   it('an error link from the send step leads back to it; from another step it does not', () => {
     const fixing = navigate(at('confirm'), { type: 'fix', step: 'block:b' });
     assert.deepEqual([fixing.step, fixing.returnTo], ['block:b', 'confirm']);
     assert.equal(navigate(fixing, { type: 'next' }).step, 'confirm');
-    const elsewhere = navigate(at('final', 'overview'), { type: 'fix', step: 'block:a' });
+    const elsewhere = navigate(at('final', 'confirm'), { type: 'fix', step: 'block:a' });
     assert.deepEqual([elsewhere.step, elsewhere.returnTo], ['block:a', undefined]);
   });
 
   it('does not change the state it was given', () => {
-    const state = at('overview');
+    const state = at('confirm');
     const frozen = Object.freeze({ ...state, steps: Object.freeze([...steps]) as StepId[] });
     navigate(frozen, { type: 'change', step: 'block:a' });
     assert.deepEqual(frozen, state);

@@ -34,7 +34,8 @@ export const overviewStyles = css`
     margin: 0.75rem 0 0.4rem;
     font-size: 1.15rem;
   }
-  .summary {
+  /* Not "summary" nor "missing": those name the error summary and the list of what is missing, on the same step. */
+  .answers {
     margin: 0;
   }
   /* Label, answer and "change" run on one line ("Huidig stadium: Planmatig Wijzig"), so a row is as tall as its answer. */
@@ -55,7 +56,7 @@ export const overviewStyles = css`
     display: inline;
     margin: 0;
   }
-  .summary-row .answer.missing {
+  .summary-row .answer.unanswered {
     font-style: italic;
   }
   .summary-row .change {

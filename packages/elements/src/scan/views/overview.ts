@@ -29,7 +29,7 @@ function row(ctx: ScanContext, q: Question, at: AnswerLocation, block: Block | u
   const missing = lines.length === 1 && lines[0] === ctx.t.notAnswered;
   return html`<div class="summary-row" data-overview=${fieldKey(at)}>
     <dt>${shortLabel(ctx, q, block)}</dt>
-    <dd class=${missing ? 'answer missing' : 'answer'}>
+    <dd class=${missing ? 'answer unanswered' : 'answer'}>
       ${q.type === 'block-ranking' && !missing ? html`<ol>${lines.map((l) => html`<li>${l}</li>`)}</ol>` : lines.join('; ')}
       ${answer?.comment ? html`<p class="comment">${format(ctx.t.comment, { text: answer.comment })}</p>` : nothing}
     </dd>
@@ -45,7 +45,7 @@ function row(ctx: ScanContext, q: Question, at: AnswerLocation, block: Block | u
 function card(title: string | undefined, rows: TemplateResult[], wide = false): TemplateResult {
   return html`<div class=${wide ? 'overview-card wide' : 'overview-card'}>
     ${title ? html`<h4>${title}</h4>` : nothing}
-    <dl class="summary">${rows}</dl>
+    <dl class="answers">${rows}</dl>
   </div>`;
 }
 

@@ -85,7 +85,7 @@ export function scanView(v: ScanView): TemplateResult {
       .lang=${v.lang}
       @poolster-navigate=${(e: CustomEvent<{ stepId: string }>) => v.on.goTo(e.detail.stepId as StepId)}
     ></${tag('progress-nav')}>
-    <div class=${v.step === 'overview' ? 'content overview' : 'content'} part="step">
+    <div class=${v.step === 'confirm' ? 'content overview' : 'content'} part="step">
       ${notices(t, { notice: v.notice, setAside: v.setAside, storage: v.storage, onDownloadStored: v.on.downloadStored })}
       ${v.partFailed ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : nothing}
       ${v.draftNotices}
@@ -129,17 +129,16 @@ function stepContent(v: ScanView): TemplateResult {
       ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster, v.presenter)}`;
   }
   const end = endViews();
-  if (isEndStep(v.step) && !end) return html`${heading(v.step === 'overview' ? t.stepOverview : t.stepConfirm)} ${v.partFailed ? nothing : endStatus(v)}`;
+  if (isEndStep(v.step) && !end) return html`${heading(t.stepConfirm)} ${v.partFailed ? nothing : endStatus(v)}`;
   switch (v.step) {
-    case 'overview':
-      return html`${heading(t.stepOverview)}
-        <p>${t.overviewIntro}</p>
-        ${end!.overview(ctx, v.on.change)}`;
     case 'final':
       return html`${heading(t.stepFinal)} ${finalStep(ctx)}`;
     case 'confirm':
-      return html`${heading(t.stepConfirm)} ${richText(ctx, instrument.closingNote)}
+      // The check of every answer, then the closing note and the warning right above the button that sends.
+      return html`${heading(t.stepConfirm)}
         ${v.summary.length ? nothing : end!.missingPanel(ctx, end!.incompleteSteps(v.issues(), ctx), v.on.selectError)}
+        <p>${t.overviewIntro}</p>
+        ${end!.overview(ctx, v.on.change)} ${richText(ctx, instrument.closingNote)}
         <p class="warning"><strong>${t.confirmIntro}</strong></p>
         ${v.problem ? html`<p class="notice problem" part="notice" role="alert">${v.problem}</p>` : nothing}`;
     default:
@@ -159,7 +158,7 @@ function actions(v: ScanView, index: number): TemplateResult {
       </button>
     </div>`;
   }
-  const forward = v.returnTo ? (v.returnTo === 'confirm' ? t.backToConfirm : t.backToOverview) : v.step === 'intro' ? t.start : t.next;
+  const forward = v.returnTo ? t.backToConfirm : v.step === 'intro' ? t.start : t.next;
   return html`<div class="actions" part="actions">
     ${back}<button type="button" part="button primary" class="primary" @click=${v.on.next}>${forward}</button>
   </div>`;
