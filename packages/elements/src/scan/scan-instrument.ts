@@ -1,6 +1,7 @@
 import type { Instrument, Issue } from '@poolster/schema';
 import type { ReactiveControllerHost } from 'lit';
 import { format } from '../i18n/strings.js';
+import { loadWords, wordsReady } from '../i18n/words-loader.js';
 import { InstrumentLoader } from '../instrument/instrument-loader.js';
 import { validated, type LoadResult } from '../instrument/load-instrument.js';
 import { fire } from '../shared/events.js';
@@ -53,11 +54,26 @@ export class ScanInstrument {
 
   private loadedFrom(result: LoadResult, src: string): void {
     if (this.host.instrument !== undefined) return;
-    if (!result.ok && result.issues.length === 0) return this.fail('load', format(scanStrings(this.host.lang).loadFailed, { src, reason: result.reason }), []);
+    if (!result.ok && result.issues.length === 0) return this.withWords(() => this.fail('load', format(scanStrings(this.host.lang).loadFailed, { src, reason: result.reason }), []));
     this.use(result);
   }
 
+  /**
+   * What follows a loaded instrument speaks (a restored draft's notice, an error) in the scan's words. The
+   * drop-in fetches them beside the instrument and either may come first: on a busy device the instrument
+   * can win, so the next step waits for the words rather than read a text that is not there yet.
+   */
+  private withWords(then: () => void): void {
+    const { lang } = this.host;
+    if (wordsReady(lang)) return then();
+    this.track(loadWords(lang).then(then));
+  }
+
   private use(result: LoadResult): void {
+    this.withWords(() => this.useNow(result));
+  }
+
+  private useNow(result: LoadResult): void {
     const t = scanStrings(this.host.lang);
     if (!result.ok) return result.reason === 'checks' ? this.fail('instrument', t.checksFailed, []) : this.fail('instrument', t.errorIntro, result.issues);
     this.set({ state: 'ready', instrument: result.instrument });

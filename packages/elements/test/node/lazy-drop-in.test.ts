@@ -107,6 +107,30 @@ describe('the drop-in loads the report and the comparison on first use', () => {
     }
   });
 
+  it('words that arrive after the instrument: a draft on the device is restored with its notice, nothing thrown', async () => {
+    const page = await browser.newPage();
+    const { errors } = await watch(page);
+    // A first visit leaves a draft on the device.
+    await page.goto(`${server.url}/scan.html`);
+    await page.locator('poolster-scan input[data-field="context/centre-name"]').fill('CLB Traag');
+    await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('CLB Traag')));
+    // The next visit: the words are held back until the instrument has been received (a busy device can see this order).
+    let instrumentReceived!: () => void;
+    const received = new Promise<void>((resolve) => (instrumentReceived = resolve));
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith('/instrument.json')) instrumentReceived();
+    });
+    await page.route('**/poolster-words-nl.js', async (route) => {
+      await received;
+      await route.continue();
+    });
+    await page.reload();
+    await page.locator('poolster-scan .notice').getByText(/zijn teruggezet/).waitFor();
+    assert.equal(await page.locator('poolster-scan input[data-field="context/centre-name"]').inputValue(), 'CLB Traag');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('speaks a language the host registers from poolster.js, English where it has no words', async () => {
     const page = await browser.newPage();
     const { errors, violations } = await watch(page);
