@@ -55,6 +55,14 @@ export class DraftOpening {
     }));
   }
 
+  /** The file the team chose to open (the file field is emptied, so the same file can be chosen again). */
+  openChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.openFile(file);
+  }
+
   /** Takes a response given by the host; refuses (with an event) one that does not belong here. */
   adopt(value: unknown): boolean | Promise<boolean> {
     const instrument = this.host.instrument();

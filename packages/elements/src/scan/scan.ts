@@ -1,44 +1,29 @@
-import {
-  answerAfterChange,
-  answerAfterText,
-  commentFieldKey,
-  getAnswer,
-  withAnswer,
-  type Answer,
-  type AnswerLocation,
-  type Instrument,
-  type Issue,
-  type Response,
-  type SetAsideAnswer,
-  type TeamBlock,
-} from '@poolster/schema';
+import type { Instrument, Issue, Response, SetAsideAnswer, TeamBlock } from '@poolster/schema';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { state } from 'lit/decorators.js';
 import { PoolsterScanProperties } from './scan-properties.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
-import type { SummaryError } from '../error-summary/error-summary.js';
 import { uiLanguage } from '../i18n/strings.js';
-import { fire, type AnswerChangeDetail } from '../shared/events.js';
+import { fire } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { formatDateTime } from '../shared/format-date.js';
-import { fieldKey, fieldKeyOfIssue, questionAt, summaryItems, targetOf } from './fields.js';
 import { ScanInstrument, type Loaded } from './scan-instrument.js';
-import type { Refusal } from './refusals.js';
 import { endViews, LateParts } from './end-part.js';
 import { PendingWork } from './pending-work.js';
 import { ResponseIssues } from './response-issues.js';
-import type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail } from './scan-events.js';
+import type { ScanErrorDetail, ScanStepDetail } from './scan-events.js';
 import { focusTarget } from './focus-target.js';
 import { scanContext } from './scan-context.js';
 import { styles } from './scan.styles.js';
 import { withTeamBlock } from './team-summary.js';
 import { scanStrings } from './scan.strings.js';
 import { navigate, type NavigationAction } from './navigation.js';
-import { blockIdOf, issuesOfStep, progressSteps, stepIds, stepOfIssue, type StepId } from './steps.js';
+import { blockIdOf, progressSteps, stepIds, type StepId } from './steps.js';
 import { DraftWiring } from './draft-wiring.js';
 import { DraftOpening } from './draft-opening.js';
+import { Answering } from './answering.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { overviewStyles } from './views/overview.styles.js';
@@ -47,7 +32,6 @@ import { presentationStyles } from './presentation/presentation.styles.js';
 import { scanView } from './views/scan-view.js';
 
 export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
-
 
 /**
  * The whole self-scan: an introduction, one step per building block, the questions across blocks, a check
@@ -109,9 +93,6 @@ export class PoolsterScan extends PoolsterScanProperties {
 
   @state() private response: Response | undefined;
   @state() private step: StepId = 'intro';
-  /** Issues shown on the current step (after the team tried to move on or send). */
-  @state() private shown: Issue[] = [];
-  @state() private summary: SummaryError[] = [];
   @state() private returnTo: StepId | undefined;
   @state() private notice = '';
   @state() private problem = '';
@@ -119,8 +100,6 @@ export class PoolsterScan extends PoolsterScanProperties {
   @state() private sending = false;
   /** Answers set aside when a draft made against other content was opened here. */
   @state() private setAside: SetAsideAnswer[] = [];
-  /** Answers the server refused, shown at their fields until they change or a sending succeeds. */
-  @state() private refused: Refusal[] = [];
 
   /** A response given through `value` before the instrument was there. */
   private pendingValue: unknown;
@@ -142,7 +121,8 @@ export class PoolsterScan extends PoolsterScanProperties {
     step: () => this.step,
     open: (response, setAside) => {
       this.response = response;
-      if (setAside) [this.setAside, this.refused, this.notice] = [setAside, [], ''];
+      if (setAside) [this.setAside, this.notice] = [setAside, ''];
+      if (setAside) this.answering.forgetRefusals();
     },
     landOn: (step) => (this.step = step),
     focus: (target, onlyIfUnset) => (this.focusAfterUpdate = onlyIfUnset ? (this.focusAfterUpdate ?? target) : target),
@@ -153,7 +133,8 @@ export class PoolsterScan extends PoolsterScanProperties {
     lang: () => this.lang,
     response: () => this.response,
     show: (response, { setAside, notice, step }) => {
-      [this.response, this.refused] = [response, []];
+      this.response = response;
+      this.answering.forgetRefusals();
       if (setAside) this.setAside = setAside;
       if (notice !== undefined) this.notice = notice;
       if (step) this.step = step;
@@ -174,6 +155,21 @@ export class PoolsterScan extends PoolsterScanProperties {
     current: () => this.step,
     goTo: (step) => this.goTo(step),
   }, (loading) => void this.track(loading));
+  /** Answers changed, errors shown and followed, refusals (answering.ts). */
+  private readonly answering = new Answering(this, {
+    instrument: () => this.loadedInstrument,
+    response: () => this.response,
+    step: () => this.step,
+    issues: () => this.issues,
+    context: (instrument, response) => this.context(instrument, response),
+    store: (response) => {
+      [this.response, this.notice] = [response, ''];
+      this.drafts.keep(response);
+    },
+    move: (action, focus) => this.move(action, focus),
+    focusAfterUpdate: (target) => (this.focusAfterUpdate = target),
+    root: () => this.renderRoot as ShadowRoot,
+  });
 
   /** The whole response: read it to save it elsewhere, set it to prefill (it must belong to the instrument). */
   get value(): Response | undefined {
@@ -208,7 +204,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     const next = withTeamBlock(this.loaded.instrument, this.response, blockId, team);
     if (!next) return false;
     this.response = next;
-    this.keep(next);
+    this.drafts.keep(next);
     return true;
   }
 
@@ -247,7 +243,7 @@ export class PoolsterScan extends PoolsterScanProperties {
       setAside: this.setAside,
       storage: this.autosave.status,
       partFailed: this.lateParts.failed || (this.presentation && this.presenter.failed),
-      summary: this.summary,
+      summary: this.answering.summary,
       problem: this.problem,
       sending: this.sending,
       confirmingRestart: this.confirmingRestart,
@@ -262,13 +258,13 @@ export class PoolsterScan extends PoolsterScanProperties {
       on: {
         goTo: (step) => this.goTo(step),
         back: () => this.move({ type: 'back' }),
-        next: () => this.next(),
+        next: () => this.answering.next(),
         submit: () => void this.submit(),
-        change: (at) => this.change(at),
-        selectError: (target) => this.selectError(target),
+        change: (at) => this.answering.change(at),
+        selectError: (target) => this.answering.selectError(target),
         download: () => this.opening.download(),
         downloadStored: () => this.opening.downloadStored(),
-        open: (event) => this.openDraft(event),
+        open: (event) => this.opening.openChosen(event),
         askRestart: (asking) => (this.confirmingRestart = asking),
         restart: () => this.startAgain(),
       },
@@ -313,45 +309,11 @@ export class PoolsterScan extends PoolsterScanProperties {
     return this.source.loaded;
   }
 
-  private keep(response: Response): void {
-    this.drafts.keep(response);
-  }
-
   private context(instrument: Instrument, response: Response): ScanContext {
-    const { lang, shown, refused, issues } = this;
+    const { lang, issues, answering } = this;
+    const { shown, refused } = answering;
     const readonly = this.readonly || this.step === 'submitted';
-    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, issues, onAnswer: (at, d) => this.answer(at, d), onText: (at, f, v) => this.typeText(at, f, v) });
-  }
-
-  private answer(at: AnswerLocation, detail: AnswerChangeDetail): void {
-    if (this.loaded.state !== 'ready' || !this.response) return;
-    const question = questionAt(this.loaded.instrument, at);
-    if (!question) return;
-    this.commit(at, answerAfterChange(question, getAnswer(this.response, at) ?? {}, detail), fieldKey(at));
-  }
-
-  private typeText(at: AnswerLocation, field: 'text' | 'comment', value: string): void {
-    if (!this.response) return;
-    this.commit(at, answerAfterText(getAnswer(this.response, at) ?? {}, field, value), field === 'comment' ? commentFieldKey(at) : fieldKey(at));
-  }
-
-  /** Stores a changed answer; `field` is the key of the field the team changed. */
-  private commit(at: AnswerLocation, answer: Answer, field: string): void {
-    if (!this.response || this.loaded.state !== 'ready') return;
-    this.response = withAnswer(this.response, at, answer);
-    this.notice = '';
-    this.keep(this.response);
-    // What the server said about a field no longer holds once the team changed it.
-    if (this.refused.some((r) => fieldKeyOfIssue(r) === field)) this.refused = this.refused.filter((r) => fieldKeyOfIssue(r) !== field);
-    if (this.shown.length) {
-      // Errors disappear as they are fixed; new ones only appear when the team moves on again. Those
-      // that remain take the current issue's words ("this text has 10,412 characters").
-      const key = (i: Issue) => `${i.code}@${i.path.join('/')}`;
-      const shown = new Set(this.shown.map(key));
-      this.shown = this.issues.filter((i) => shown.has(key(i)));
-      this.summary = this.summary.filter((s) => this.shown.some((i) => targetOf(i) === s.target) || this.refused.some((r) => targetOf(r) === s.target));
-    }
-    fire<ScanChangeDetail>(this, 'poolster-change', { response: this.response, location: at });
+    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, issues, onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
   }
 
   /** Moves as the team asked (navigation.ts decides where to); a move that leads nowhere changes nothing. */
@@ -363,11 +325,9 @@ export class PoolsterScan extends PoolsterScanProperties {
     const moved = after.step !== this.step;
     [this.step, this.returnTo] = [after.step, after.returnTo];
     // Where the team is belongs to the draft: another device opens it there.
-    if (moved && this.response?.status === 'draft') this.keep(this.response);
+    if (moved && this.response?.status === 'draft') this.drafts.keep(this.response);
     this.drafts.moved();
-    this.shown = [];
-    // Back on the confirmation step, the answers the server refused and the team has not changed yet are listed again.
-    this.summary = after.step === 'confirm' && this.refused.length && this.response && endViews() ? endViews()!.refusalSummary(this.refused, this.context(this.loaded.instrument, this.response)) : [];
+    this.answering.moved(after.step);
     this.problem = '';
     this.focusAfterUpdate = focus;
     fire<ScanStepDetail>(this, 'poolster-step', { step: after.step, index: after.steps.indexOf(after.step), total: after.steps.length });
@@ -377,49 +337,10 @@ export class PoolsterScan extends PoolsterScanProperties {
     this.move({ type: 'go', step }, focus);
   }
 
-  private next(): void {
-    if (this.loaded.state !== 'ready') return;
-    const errors = issuesOfStep(this.issues, this.step).filter((i) => i.severity === 'error');
-    if (errors.length) return this.showErrors(errors, errors);
-    this.move({ type: 'next' });
-  }
-
-  /** "Change" in the check of all answers: to the question, and back to sending afterwards. */
-  private change(at: AnswerLocation): void {
-    this.move({ type: 'change', step: at.scope === 'block' ? `block:${at.blockId}` : at.scope === 'context' ? 'intro' : 'final' }, fieldKey(at));
-  }
-
-  private showErrors(inline: Issue[], listed: Issue[]): void {
-    if (this.loaded.state !== 'ready') return;
-    const ctx = this.context(this.loaded.instrument, this.response!);
-    this.shown = inline;
-    // Sending with answers missing: one link per step that keeps it from being sent, saying what is missing there.
-    const end = endViews();
-    this.summary = this.step === 'confirm' && end ? end.incompleteSummary(end.incompleteSteps(listed, ctx), ctx) : summaryItems(listed, ctx, false);
-    this.focusAfterUpdate = 'summary';
-  }
-
-  /** A link in the error summary: to the field, on its own step if need be, with its inline error shown. */
-  private selectError(chosen: string): void {
-    if (this.loaded.state !== 'ready') return;
-    // A link naming a whole step (a block still incomplete) leads to its first field with a problem.
-    const end = endViews();
-    const target = end ? end.fieldOfStepTarget(chosen, this.context(this.loaded.instrument, this.response!), this.issues) : chosen;
-    const issue = this.issues.find((i) => targetOf(i) === target) ?? this.refused.find((r) => targetOf(r) === target);
-    const step = issue ? stepOfIssue(issue) : undefined;
-    if (step && step !== this.step) {
-      this.move({ type: 'fix', step }, target);
-      this.shown = issuesOfStep(this.issues, step).filter((i) => i.severity === 'error');
-      return;
-    }
-    void focusTarget(this.renderRoot as ShadowRoot, target);
-  }
-
   private async submit(): Promise<void> {
     const end = endViews();
     if (this.sending || this.loaded.state !== 'ready' || !this.response || !end) return;
-    const errors = this.issues.filter((i) => i.severity === 'error');
-    if (errors.length) return this.showErrors([], errors);
+    if (this.answering.keepsFromSending()) return;
     // Sending drops the server's draft: with another device's or window's version unchosen, it would go unseen.
     if (this.drafts.unresolved) {
       this.problem = scanStrings(this.lang).sendBlockedByConflict;
@@ -442,11 +363,12 @@ export class PoolsterScan extends PoolsterScanProperties {
       started: () => (this.problem = ''),
       sending: (on) => (this.sending = on),
       failed: (problem, refusals, summary) => {
-        [this.problem, this.refused, this.summary] = [problem, refusals, summary];
-        if (summary.length) this.focusAfterUpdate = 'summary';
+        this.problem = problem;
+        this.answering.refusedBySending(refusals, summary);
       },
       sent: (submitted) => {
-        [this.refused, this.response, this.step, this.focusAfterUpdate] = [[], submitted, 'submitted', 'heading'];
+        this.answering.forgetRefusals();
+        [this.response, this.step, this.focusAfterUpdate] = [submitted, 'submitted', 'heading'];
       },
     });
   }
@@ -454,13 +376,6 @@ export class PoolsterScan extends PoolsterScanProperties {
   private startAgain(): void {
     this.confirmingRestart = false;
     this.opening.startAgain();
-  }
-
-  private openDraft(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.opening.openFile(file);
   }
 
   private continueAtLabel(ctx: ScanContext): string | undefined {
