@@ -81,7 +81,8 @@ describe('one localisation mechanism', () => {
     await import('../../src/cli/main.js');
     // The commands load their words when they run: load the ones main.js does not.
     await import('../../src/cli/preview/preview-messages.js');
-    for (const name of ['cli-init', 'cli-preview']) assert.ok(catalogTables().has(name), `the ${name} catalog is checked`);
+    await import('../../src/cli/translate/translate-messages.js');
+    for (const name of ['cli-init', 'cli-preview', 'cli-translate']) assert.ok(catalogTables().has(name), `the ${name} catalog is checked`);
     for (const [name, byLanguage] of catalogTables()) {
       if (name.startsWith('test-')) continue;
       const en = byLanguage.get('en');
