@@ -82,7 +82,8 @@ describe('one localisation mechanism', () => {
     // The commands load their words when they run: load the ones main.js does not.
     await import('../../src/cli/preview/preview-messages.js');
     await import('../../src/cli/translate/translate-messages.js');
-    for (const name of ['cli-init', 'cli-preview', 'cli-translate']) assert.ok(catalogTables().has(name), `the ${name} catalog is checked`);
+    await import('../../src/cli/init/scaffold-words.js');
+    for (const name of ['cli-init', 'cli-preview', 'cli-translate', 'cli-scaffold']) assert.ok(catalogTables().has(name), `the ${name} catalog is checked`);
     for (const [name, byLanguage] of catalogTables()) {
       if (name.startsWith('test-')) continue;
       const en = byLanguage.get('en');
@@ -99,5 +100,16 @@ describe('one localisation mechanism', () => {
         }
       }
     }
+  });
+
+  it("gives poolster init's scaffold words of a language only when it has its own, a host's registered language included", async () => {
+    const { ownScaffoldWords } = await import('../../src/cli/init/scaffold-words.js');
+    assert.equal(ownScaffoldWords('nl-BE')?.todo('de titel'), 'TODO: de titel');
+    assert.equal(ownScaffoldWords('fr')?.stageDescription('Début').startsWith('à quoi ressemble « Début » pour {block}'), true);
+    assert.equal(ownScaffoldWords('en-GB')?.reach('Stage 2'), 'Reach Stage 2');
+    assert.equal(ownScaffoldWords('sv'), undefined);
+    registerLanguage('sv', { 'cli-scaffold': { reach: 'Nå {label}' } });
+    assert.equal(ownScaffoldWords('sv-FI')?.reach('fas 2'), 'Nå fas 2');
+    assert.equal(ownScaffoldWords('sv')?.stay, 'Stay where we are');
   });
 });
