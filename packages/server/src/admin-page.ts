@@ -1,5 +1,5 @@
 import { html, type Html } from './html.js';
-import { ADMIN_MESSAGES } from './i18n/admin-messages.js';
+import { ADMIN_MESSAGES, ROLE_NAMES } from './i18n/admin-messages.js';
 import type { Language } from './i18n/language.js';
 import { layout, type Who } from './pages.js';
 import { ROLES, type Centre, type Person, type SchoolGroup } from './store/directory.js';
@@ -24,13 +24,14 @@ export interface AdminView {
  */
 export function adminPage(view: AdminView): string {
   const t = ADMIN_MESSAGES[view.lang];
+  const roleNames = ROLE_NAMES[view.lang];
   const q = `?lang=${view.lang}`;
   const kept = (name: string) => view.refused?.form[name] ?? '';
   const groupName = (id: string | undefined) => view.schoolGroups.find((g) => g.id === id)?.name ?? '';
   const centreName = (id: string | undefined) => view.centres.find((c) => c.id === id)?.name ?? '';
   const options = (items: Array<{ id: string; name: string }>, selected: string | undefined, withNone: boolean) =>
     html`${withNone ? html`<option value="">${t.none}</option>` : false}${items.map((item) => html`<option value="${item.id}"${selected === item.id ? html` selected` : false}>${item.name}</option>`)}`;
-  const roleOptions = (selected: string) => ROLES.map((role) => html`<option value="${role}"${selected === role ? html` selected` : false}>${t.roles[role]}</option>`);
+  const roleOptions = (selected: string) => ROLES.map((role) => html`<option value="${role}"${selected === role ? html` selected` : false}>${roleNames[role]}</option>`);
   const removeForm = (action: string, id: string, label: string) =>
     html`<form method="post" action="${action}${q}" class="inline"><input type="hidden" name="op" value="delete"><input type="hidden" name="id" value="${id}"><button type="submit" aria-label="${t.remove}: ${label}">${t.remove}</button></form>`;
   const empty = (rows: unknown[], columns: number) => (rows.length === 0 ? html`<tr><td colspan="${columns}">${t.empty}</td></tr>` : false);
@@ -57,7 +58,7 @@ export function adminPage(view: AdminView): string {
     (p) => html`<tr>
 <th scope="row">${p.name}</th>
 <td>${p.email}</td>
-<td>${t.roles[p.role]}${p.centreId ? html` (${centreName(p.centreId)})` : p.schoolGroupId ? html` (${groupName(p.schoolGroupId)})` : false}${p.director ? html`, <strong>${t.directorMark}</strong>` : false}</td>
+<td>${roleNames[p.role]}${p.centreId ? html` (${centreName(p.centreId)})` : p.schoolGroupId ? html` (${groupName(p.schoolGroupId)})` : false}${p.director ? html`, <strong>${t.directorMark}</strong>` : false}</td>
 <td><form method="post" action="/admin/people${q}" class="inline"><input type="hidden" name="op" value="change"><input type="hidden" name="id" value="${p.id}">
 <label class="visually-hidden" for="person-${p.id}">${t.name}: ${p.name}</label><input id="person-${p.id}" name="name" value="${p.name}" required maxlength="200">
 <label class="visually-hidden" for="person-role-${p.id}">${t.role}: ${p.name}</label><select id="person-role-${p.id}" name="role">${roleOptions(p.role)}</select>

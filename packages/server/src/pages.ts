@@ -1,7 +1,8 @@
+import { fillPlaceholders, formatMessage } from '@poolster/schema';
 import { html, type Html } from './html.js';
 import { ADMIN_MESSAGES } from './i18n/admin-messages.js';
 import type { Language } from './i18n/language.js';
-import { PAGE_MESSAGES } from './i18n/page-messages.js';
+import { errorPageTitle, PAGE_MESSAGES } from './i18n/page-messages.js';
 import { SIGN_IN_MESSAGES } from './i18n/sign-in-messages.js';
 import type { StoredSummary } from './store/store.js';
 
@@ -94,7 +95,7 @@ export function scanPage(title: string, who?: Who, lang: Language = 'nl', instru
     scripts: rounds ? ['/poolster.js', '/poolster-rounds.js'] : ['/poolster.js'],
     main: html`<h1>${title}</h1>
 <p class="lead">${p.scanLead}
-${p.scanSent[0]}<a href="${pageLink('/dashboard', lang, keepLang)}">${p.dashboardLink}</a>${p.scanSent[1]}</p>
+${p.scanSentBefore}<a href="${pageLink('/dashboard', lang, keepLang)}">${p.dashboardLink}</a>${p.scanSentAfter}</p>
 <poolster-scan src="/instrument.json" action="/api/responses" report-href="${pageLink('/report/{id}', lang, keepLang)}"${instrumentId ? html` draft-url="/api/drafts/${encodeURIComponent(instrumentId)}"` : ''} lang="${lang}" time-zone="${timeZone}">${
       rounds ? html`<poolster-round slot="round" rounds-url="/api/rounds"></poolster-round>` : ''
     }</poolster-scan>`,
@@ -146,7 +147,7 @@ export function dashboardPage(view: DashboardView): string {
 ${
   view.total === 0
     ? html`<p class="lead">${p.noScans} <a href="${to('/')}">${p.noScansLink}</a> ${p.noScansAfter}</p>`
-    : html`<p class="lead">${p.submittedCount(view.total)}.</p>
+    : html`<p class="lead">${formatMessage(p.submittedCount, lang, { count: view.total })}.</p>
 <section aria-labelledby="compare-title">
 <h2 id="compare-title">${p.compareTitle}</h2>
 <p>${p.compareLead}</p>
@@ -157,7 +158,7 @@ ${
 <h2 id="list-title">${p.listTitle}</h2>
 <div class="table-wrap">
 <table class="scans">
-<thead><tr><th scope="col">${p.columns.centre}</th><th scope="col">${p.columns.submitted}</th><th scope="col">${p.columns.version}</th><th scope="col">${p.columns.overview}</th></tr></thead>
+<thead><tr><th scope="col">${p.columnCentre}</th><th scope="col">${p.columnSubmitted}</th><th scope="col">${p.columnVersion}</th><th scope="col">${p.columnOverview}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -187,7 +188,7 @@ export function reportPage(scan: ReportView): string {
   const p = PAGE_MESSAGES[lang];
   const name = scan.centre || p.noName;
   return layout({
-    title: `${p.reportTitle(name)} – Poolster`,
+    title: `${fillPlaceholders(p.reportTitle, { name })} – Poolster`,
     who: scan.who,
     lang,
     keepLang: scan.keepLang === true,
@@ -204,7 +205,7 @@ export function reportPage(scan: ReportView): string {
 
 export function errorPage(status: number, message: string, lang: Language = 'nl'): string {
   const p = PAGE_MESSAGES[lang];
-  const title = p.errorTitles[status] ?? p.errorTitle;
+  const title = errorPageTitle(p, status);
   return layout({
     title: `${title} – Poolster`,
     section: 'error',

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '@poolster/schema';
 import { html } from './html.js';
 import type { Language } from './i18n/language.js';
 import { SIGN_IN_MESSAGES } from './i18n/sign-in-messages.js';
@@ -26,7 +27,7 @@ export function signInPage(lang: Language, options: SignInPageOptions = {}): str
 ${options.alert ? html`<p class="alert" role="alert">${options.alert}</p>
 ` : false}${
   provider
-    ? html`<p class="sign-in-provider"><a class="button" href="/sign-in/oidc?lang=${lang}">${t.withProvider(provider)}</a></p>
+    ? html`<p class="sign-in-provider"><a class="button" href="/sign-in/oidc?lang=${lang}">${fillPlaceholders(t.withProvider, { name: provider })}</a></p>
 <h2>${t.orByMail}</h2>
 `
     : false
@@ -77,7 +78,7 @@ export function notRegisteredPage(lang: Language, email: string): string {
     section: 'sign-in',
     lang,
     main: html`<h1>${t.notRegisteredTitle}</h1>
-<p class="lead">${t.notRegistered(email)}</p>
+<p class="lead">${fillPlaceholders(t.notRegistered, { email })}</p>
 <p>${t.whomToAsk}</p>
 <p><a href="/sign-in?lang=${lang}">${t.tryAgain}</a></p>`,
   });
@@ -91,7 +92,7 @@ export function providerFailedPage(lang: Language, provider: string, noAddress =
     section: 'sign-in',
     lang,
     main: html`<h1>${t.title}</h1>
-<p class="lead">${noAddress ? t.providerNoAddress(provider) : t.providerFailed(provider)}</p>
+<p class="lead">${fillPlaceholders(noAddress ? t.providerNoAddress : t.providerFailed, { name: provider })}</p>
 <p><a href="/sign-in?lang=${lang}">${t.tryAgain}</a></p>`,
   });
 }

@@ -60,7 +60,7 @@ describe('the pages in nl, fr and en', () => {
       const missing = await get(`/no/such/page?lang=${lang}`);
       assert.equal(missing.status, 404);
       assert.match(missing.body, new RegExp(`<html lang="${lang}">`));
-      assert.ok(missing.body.includes(`<h1>${escapeHtml(t.errorTitles[404]!)}</h1>`), `the error page in ${lang}`);
+      assert.ok(missing.body.includes(`<h1>${escapeHtml(t.error404)}</h1>`), `the error page in ${lang}`);
     });
   }
 

@@ -3,7 +3,7 @@ import { defineStrings } from '../i18n/strings.js';
 /**
  * Interface texts of `<poolster-compare>`. Placeholders: `{n}` a number, `{total}` / `{shown}` counts (in
  * the summaries and intros `{total}` / `{centres}` are a count with its word, "12 centres", from
- * `centresOne`/`centresOther` or `scansOne`/`scansOther` by the language's plural rules), `{units}` the
+ * `centres` or `scans`, each with a form per plural category of the language), `{units}` the
  * plural word of what is counted ("centres" or "scans": one word means one count everywhere), `{max}` the
  * places of the ranking, `{centre}` / `{block}` / `{names}` display texts, `{versions}` a list of content
  * versions.
@@ -11,10 +11,8 @@ import { defineStrings } from '../i18n/strings.js';
 export const compareStrings = defineStrings('compare', {
   en: {
     summaryScans: 'Shown: {shown} of {total} ({centres}).',
-    centresOne: '{n} centre',
-    centresOther: '{n} centres',
-    scansOne: '{n} scan',
-    scansOther: '{n} scans',
+    centres: { one: '{count} centre', other: '{count} centres' },
+    scans: { one: '{count} scan', other: '{count} scans' },
     unitCentres: 'centres',
     unitScans: 'scans',
     countedOver: 'Counted over {total}.',
@@ -93,10 +91,8 @@ export const compareStrings = defineStrings('compare', {
   },
   nl: {
     summaryScans: 'Getoond: {shown} van {total} ({centres}).',
-    centresOne: '{n} centrum',
-    centresOther: '{n} centra',
-    scansOne: '{n} scan',
-    scansOther: '{n} scans',
+    centres: { one: '{count} centrum', other: '{count} centra' },
+    scans: { one: '{count} scan', other: '{count} scans' },
     unitCentres: 'centra',
     unitScans: 'scans',
     countedOver: 'Geteld over {total}.',
@@ -175,10 +171,8 @@ export const compareStrings = defineStrings('compare', {
   },
   fr: {
     summaryScans: 'Affichés : {shown} sur {total} ({centres}).',
-    centresOne: '{n} centre',
-    centresOther: '{n} centres',
-    scansOne: '{n} scan',
-    scansOther: '{n} scans',
+    centres: { one: '{count} centre', other: '{count} centres' },
+    scans: { one: '{count} scan', other: '{count} scans' },
     unitCentres: 'centres',
     unitScans: 'scans',
     countedOver: 'Compté sur {total}.',

@@ -1,5 +1,4 @@
-import { pluralForm } from '../i18n/plural.js';
-import { format } from '../i18n/strings.js';
+import { format, plural } from '../i18n/strings.js';
 import type { CompareStrings } from './compare.strings.js';
 import type { Scan } from './compare-data.js';
 
@@ -24,8 +23,7 @@ export interface Counts {
 /** The one place where counts get their words, so the same word means the same count in every view. */
 export function counted(t: CompareStrings, lang: string, unit: Unit, shown: readonly Scan[], total: number): Counts {
   const phrase = (n: number, u: Unit = unit): string => {
-    const one = pluralForm(lang, n) === 'one';
-    return format(u === 'centres' ? (one ? t.centresOne : t.centresOther) : one ? t.scansOne : t.scansOther, { n });
+    return plural(u === 'centres' ? t.centres : t.scans, lang, { count: n });
   };
   const centres = new Set(shown.map((s) => s.key)).size;
   const summary =

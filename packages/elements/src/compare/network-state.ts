@@ -1,7 +1,6 @@
-import { blockName, contentLanguage, fillPlaceholders, type KeyedResponse, type Question, type Text } from '@poolster/schema';
+import { blockName, contentLanguage, fillPlaceholders, type KeyedResponse, type PluralForms, type Question, type Text } from '@poolster/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pluralForm } from '../i18n/plural.js';
-import { format } from '../i18n/strings.js';
+import { plural as pluralMessage } from '../i18n/strings.js';
 import type { Scan, ViewContext } from './compare-data.js';
 import type { NetworkStrings } from './network.strings.js';
 
@@ -59,14 +58,14 @@ export class NetworkState implements ReactiveController {
   }
 }
 
-/** "{n} centres" in the right plural form, from a pair of `…One` / `…Other` templates. */
-export function plural(lang: string, n: number, one: string, other: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return format(pluralForm(lang, n) === 'one' ? one : other, { n, ...values });
+/** "{n} centres" in the form the language's plural rules pick for `n`, its other placeholders filled. */
+export function plural(lang: string, n: number, message: PluralForms | string, values: Readonly<Record<string, string | number>> = {}): string {
+  return pluralMessage(message, lang, { count: n, n, ...values });
 }
 
 /** The line every network view starts with: whether it counts centres (latest scans) or scans. */
 export function countLine(t: NetworkStrings, lang: string, unit: 'centres' | 'scans', n: number): string {
-  return unit === 'centres' ? plural(lang, n, t.countsCentresOne, t.countsCentresOther) : plural(lang, n, t.countsScansOne, t.countsScansOther);
+  return unit === 'centres' ? plural(lang, n, t.countsCentres) : plural(lang, n, t.countsScans);
 }
 
 /** What every network view is prepared from. */

@@ -79,7 +79,11 @@ describe('one localisation mechanism', () => {
   it('keeps every catalog of the schema package at parity: each built-in language has English keys, kinds and placeholders', async () => {
     await import('../../src/index.js');
     await import('../../src/cli/main.js');
-    assert.ok(catalogTables().size > 0);
+    // The commands load their words when they run: load the ones main.js does not.
+    await import('../../src/cli/preview/preview-messages.js');
+    await import('../../src/cli/translate/translate-messages.js');
+    await import('../../src/cli/init/scaffold-words.js');
+    for (const name of ['cli-init', 'cli-preview', 'cli-translate', 'cli-scaffold']) assert.ok(catalogTables().has(name), `the ${name} catalog is checked`);
     for (const [name, byLanguage] of catalogTables()) {
       if (name.startsWith('test-')) continue;
       const en = byLanguage.get('en');
@@ -96,5 +100,16 @@ describe('one localisation mechanism', () => {
         }
       }
     }
+  });
+
+  it("gives poolster init's scaffold words of a language only when it has its own, a host's registered language included", async () => {
+    const { ownScaffoldWords } = await import('../../src/cli/init/scaffold-words.js');
+    assert.equal(ownScaffoldWords('nl-BE')?.todo('de titel'), 'TODO: de titel');
+    assert.equal(ownScaffoldWords('fr')?.stageDescription('Début').startsWith('à quoi ressemble « Début » pour {block}'), true);
+    assert.equal(ownScaffoldWords('en-GB')?.reach('Stage 2'), 'Reach Stage 2');
+    assert.equal(ownScaffoldWords('sv'), undefined);
+    registerLanguage('sv', { 'cli-scaffold': { reach: 'Nå {label}' } });
+    assert.equal(ownScaffoldWords('sv-FI')?.reach('fas 2'), 'Nå fas 2');
+    assert.equal(ownScaffoldWords('sv')?.stay, 'Stay where we are');
   });
 });

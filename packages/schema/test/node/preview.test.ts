@@ -167,11 +167,11 @@ describe('poolster preview', { timeout: 120_000 }, () => {
     assert.match(preview.stdout, /Aperçu arrêté\.\n$/);
   });
 
-  it('says in the page how to install @poolster/elements when it is missing', async () => {
+  it('says in the page how to install @poolster/elements from the release tarball when it is missing', async () => {
     const running = await startPreview(quietIo(), { target: folder, lang: 'nl', port: 0, dropIn: undefined });
     try {
       const page = await (await fetch(running.url)).text();
-      assert.match(page, /<p class="missing" role="alert">Het voorbeeld toont het instrument met @poolster\/elements, en dat is hier niet geïnstalleerd\. Installeer het naast @poolster\/schema \(npm install @poolster\/elements\)/);
+      assert.match(page, /<p class="missing" role="alert">Het voorbeeld toont het instrument met @poolster\/elements, en dat is hier niet geïnstalleerd\. Maak de pakketten met npm run release .*\(npm install \.\/release\/poolster-elements-&lt;versie&gt;\.tgz\)/);
       assert.doesNotMatch(page, /elements\/poolster\.js/);
       assert.equal((await fetch(`${running.url}elements/poolster.js`)).status, 404);
     } finally {

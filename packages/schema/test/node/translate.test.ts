@@ -77,7 +77,7 @@ describe('poolster translate', () => {
 
     io.written.set('second.csv', fill(sheet, (_text, path) => (path === 'publisher' ? 'Haven' : '')));
     assert.equal(await run(io, 'translate', SOURCE, '--merge', 'second.csv'), 0, io.stderr);
-    assert.match(io.stdout, /1 texts already had a different translation and were kept \(--force replaces them\)\.\n33 rows were left empty\./);
+    assert.match(io.stdout, /1 text already had a different translation and was kept \(--force replaces it\)\.\n33 rows were left empty\./);
     assert.equal(io.written.get(`${SOURCE}/instrument.json`), afterFirst.get(`${SOURCE}/instrument.json`));
     assert.equal(await run(io, 'translate', SOURCE, '--merge', 'second.csv', '--force'), 0, io.stderr);
     assert.equal(JSON.parse(io.written.get(`${SOURCE}/instrument.json`)!).publisher.nl, 'Haven');
@@ -89,7 +89,7 @@ describe('poolster translate', () => {
     const before = new Map(io.written);
     assert.equal(await run(io, 'translate', SOURCE, '--merge', 'first.csv', '--force', '--lang', 'nl'), 1);
     assert.match(io.stderr, /first\.csv: rij \d+ \(blocks\/data-use\.json: stages\.planning\[0\]\): de tekst in "en" is veranderd sinds het blad geschreven werd\./);
-    assert.match(io.stderr, /first\.csv past niet bij de bron \(1 rijen\): er is niets geschreven\./);
+    assert.match(io.stderr, /first\.csv past niet bij de bron \(1 rij\): er is niets geschreven\./);
     assert.deepEqual(io.written, before);
   });
 

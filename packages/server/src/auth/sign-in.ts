@@ -1,3 +1,4 @@
+import { formatMessage } from '@poolster/schema';
 import type { Language } from '../i18n/language.js';
 import { SIGN_IN_MESSAGES } from '../i18n/sign-in-messages.js';
 import type { Person } from '../store/directory.js';
@@ -51,7 +52,7 @@ export class SignIn {
     await this.options.mailer.send({
       to: person.email,
       subject: t.mailSubject,
-      text: t.mailBody(person.name, link, Math.round(this.options.signInLinkLifetimeMs / 60_000)),
+      text: formatMessage(t.mailBody, lang, { name: person.name, link, count: Math.round(this.options.signInLinkLifetimeMs / 60_000) }),
     });
   }
 

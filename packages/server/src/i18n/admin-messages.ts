@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { languageTables, type Language } from './language.js';
 
 /** The words of the admin page (/admin); the refusals come from messages.ts, as in the API. */
 export interface AdminMessages {
@@ -20,7 +20,6 @@ export interface AdminMessages {
   newSchoolGroup: string;
   newCentre: string;
   newPerson: string;
-  roles: Record<'network-admin' | 'school-group-viewer' | 'centre-member', string>;
   done: string;
   empty: string;
   placeHint: string;
@@ -31,7 +30,7 @@ export interface AdminMessages {
   directorMark: string;
 }
 
-export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
+export const ADMIN_MESSAGES: Readonly<Record<Language, AdminMessages>> = languageTables<AdminMessages>('server-admin', {
   nl: {
     title: 'Netwerkbeheer',
     intro: 'Beheer de scholengroepen, centra en mensen van het netwerk.',
@@ -51,7 +50,6 @@ export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
     newSchoolGroup: 'Nieuwe scholengroep',
     newCentre: 'Nieuw centrum',
     newPerson: 'Nieuwe persoon',
-    roles: { 'network-admin': 'Netwerkbeheerder', 'school-group-viewer': 'Kijker van een scholengroep', 'centre-member': 'Lid van een centrum' },
     done: 'De wijziging is bewaard.',
     empty: 'Nog niets geregistreerd.',
     placeHint: 'Een lid van een centrum kies je een centrum, een kijker een scholengroep, een netwerkbeheerder geen van beide.',
@@ -78,7 +76,6 @@ export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
     newSchoolGroup: 'Nouveau groupe scolaire',
     newCentre: 'Nouveau centre',
     newPerson: 'Nouvelle personne',
-    roles: { 'network-admin': 'Administrateur du réseau', 'school-group-viewer': "Lecteur d'un groupe scolaire", 'centre-member': "Membre d'un centre" },
     done: 'La modification est enregistrée.',
     empty: 'Rien encore.',
     placeHint: "Choisissez un centre pour un membre de centre, un groupe scolaire pour un lecteur, aucun des deux pour un administrateur.",
@@ -105,7 +102,6 @@ export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
     newSchoolGroup: 'New school group',
     newCentre: 'New centre',
     newPerson: 'New person',
-    roles: { 'network-admin': 'Network admin', 'school-group-viewer': 'School-group viewer', 'centre-member': 'Centre member' },
     done: 'The change is saved.',
     empty: 'Nothing registered yet.',
     placeHint: 'Pick a centre for a centre member, a school group for a viewer, and neither for a network admin.',
@@ -113,4 +109,29 @@ export const ADMIN_MESSAGES: Record<Language, AdminMessages> = {
     directorHint: 'A director receives the overview of every self-scan the centre sends. Only a centre member can be a director.',
     directorMark: 'director',
   },
-};
+});
+
+/** The names of the roles, keyed by the role itself, as the admin page lists and offers them. */
+export interface RoleNames {
+  'network-admin': string;
+  'school-group-viewer': string;
+  'centre-member': string;
+}
+
+export const ROLE_NAMES: Readonly<Record<Language, RoleNames>> = languageTables<RoleNames>('server-roles', {
+  nl: {
+    'network-admin': 'Netwerkbeheerder',
+    'school-group-viewer': 'Kijker van een scholengroep',
+    'centre-member': 'Lid van een centrum',
+  },
+  fr: {
+    'network-admin': 'Administrateur du réseau',
+    'school-group-viewer': "Lecteur d'un groupe scolaire",
+    'centre-member': "Membre d'un centre",
+  },
+  en: {
+    'network-admin': 'Network admin',
+    'school-group-viewer': 'School-group viewer',
+    'centre-member': 'Centre member',
+  },
+});

@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { languageTables, type Language } from './language.js';
 
 /** The words of the drafts routes and of reopening a sent scan. */
 export interface DraftMessages {
@@ -9,12 +9,15 @@ export interface DraftMessages {
   invalidDraft: string;
   alreadySent: string;
   reopenNoCentre: string;
-  reopenDraftExists: (centre: string) => string;
-  reopened: (centre: string) => string;
-  reopenedReplacing: (centre: string) => string;
+  /** `{centre}` */
+  reopenDraftExists: string;
+  /** `{centre}` */
+  reopened: string;
+  /** `{centre}` */
+  reopenedReplacing: string;
 }
 
-export const DRAFT_MESSAGES: Record<Language, DraftMessages> = {
+export const DRAFT_MESSAGES: Readonly<Record<Language, DraftMessages>> = languageTables<DraftMessages>('server-drafts', {
   nl: {
     noDraft: 'Er is geen bewaard concept van deze scan.',
     draftExists: 'Er is intussen al een concept van deze scan bewaard. Bekijk het voor je verdergaat.',
@@ -23,10 +26,9 @@ export const DRAFT_MESSAGES: Record<Language, DraftMessages> = {
     invalidDraft: 'Het concept is niet geldig.',
     alreadySent: 'Deze scan is al verzonden: het concept ervan wordt niet meer bewaard. Begin een nieuwe scan.',
     reopenNoCentre: 'Deze scan hoort bij geen geregistreerd centrum en kan daarom geen concept van een centrum worden.',
-    reopenDraftExists: (centre) => `${centre} werkt aan een concept. Er is niets veranderd; heropen met vervangen (?replace=true) om dat concept te vervangen (je krijgt het dan terug in het antwoord).`,
-    reopened: (centre) => `De scan is opnieuw een concept van ${centre}; het team kan hem verbeteren en opnieuw verzenden.`,
-    reopenedReplacing: (centre) =>
-      `De scan is opnieuw een concept van ${centre}; het team kan hem verbeteren en opnieuw verzenden. Het concept waaraan ${centre} werkte, is daarbij vervangen.`,
+    reopenDraftExists: '{centre} werkt aan een concept. Er is niets veranderd; heropen met vervangen (?replace=true) om dat concept te vervangen (je krijgt het dan terug in het antwoord).',
+    reopened: 'De scan is opnieuw een concept van {centre}; het team kan hem verbeteren en opnieuw verzenden.',
+    reopenedReplacing: 'De scan is opnieuw een concept van {centre}; het team kan hem verbeteren en opnieuw verzenden. Het concept waaraan {centre} werkte, is daarbij vervangen.',
   },
   fr: {
     noDraft: "Aucun brouillon de ce questionnaire n'est enregistré.",
@@ -36,10 +38,9 @@ export const DRAFT_MESSAGES: Record<Language, DraftMessages> = {
     invalidDraft: "Le brouillon n'est pas valide.",
     alreadySent: "Ce questionnaire a déjà été envoyé : son brouillon n'est plus enregistré. Commencez un nouveau questionnaire.",
     reopenNoCentre: "Ce questionnaire n'appartient à aucun centre enregistré : il ne peut pas redevenir le brouillon d'un centre.",
-    reopenDraftExists: (centre) => `${centre} travaille à un brouillon. Rien n'a changé ; rouvrez avec remplacement (?replace=true) pour remplacer ce brouillon (il vous est alors renvoyé dans la réponse).`,
-    reopened: (centre) => `Le questionnaire est redevenu un brouillon de ${centre} ; l'équipe peut le corriger et l'envoyer à nouveau.`,
-    reopenedReplacing: (centre) =>
-      `Le questionnaire est redevenu un brouillon de ${centre} ; l'équipe peut le corriger et l'envoyer à nouveau. Le brouillon auquel ${centre} travaillait a été remplacé.`,
+    reopenDraftExists: "{centre} travaille à un brouillon. Rien n'a changé ; rouvrez avec remplacement (?replace=true) pour remplacer ce brouillon (il vous est alors renvoyé dans la réponse).",
+    reopened: "Le questionnaire est redevenu un brouillon de {centre} ; l'équipe peut le corriger et l'envoyer à nouveau.",
+    reopenedReplacing: "Le questionnaire est redevenu un brouillon de {centre} ; l'équipe peut le corriger et l'envoyer à nouveau. Le brouillon auquel {centre} travaillait a été remplacé.",
   },
   en: {
     noDraft: 'No draft of this scan is saved.',
@@ -49,9 +50,8 @@ export const DRAFT_MESSAGES: Record<Language, DraftMessages> = {
     invalidDraft: 'The draft is not valid.',
     alreadySent: 'This scan has already been sent: its draft is no longer kept. Start a new scan.',
     reopenNoCentre: 'This scan belongs to no registered centre, so it cannot become a centre’s draft.',
-    reopenDraftExists: (centre) => `${centre} is working on a draft. Nothing was changed; reopen with replace (?replace=true) to replace that draft (it is then returned in the answer).`,
-    reopened: (centre) => `The scan is a draft of ${centre} again; the team can correct it and send it again.`,
-    reopenedReplacing: (centre) =>
-      `The scan is a draft of ${centre} again; the team can correct it and send it again. The draft ${centre} was working on has been replaced.`,
+    reopenDraftExists: '{centre} is working on a draft. Nothing was changed; reopen with replace (?replace=true) to replace that draft (it is then returned in the answer).',
+    reopened: 'The scan is a draft of {centre} again; the team can correct it and send it again.',
+    reopenedReplacing: 'The scan is a draft of {centre} again; the team can correct it and send it again. The draft {centre} was working on has been replaced.',
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { Language } from './language.js';
+import { languageTables, type Language } from './language.js';
+import type { PluralForms } from '@poolster/schema';
 
 /** The words of signing in: the pages, the mail, and the refusals of the access check. */
 export interface SignInMessages {
@@ -16,22 +17,28 @@ export interface SignInMessages {
   signOut: string;
   signedInAs: string;
   mailSubject: string;
-  mailBody: (name: string, link: string, minutes: number) => string;
+  /** `{name}`, `{link}`, and `{count}`: the link's lifetime in minutes. */
+  mailBody: PluralForms;
   mailFailed: string;
   /** The identity provider's button, e.g. "Sign in with Microsoft 365". */
-  withProvider: (name: string) => string;
+  /** `{name}` */
+  withProvider: string;
   /** The heading above the e-mail form when the provider's button is shown too. */
   orByMail: string;
-  providerUnavailable: (name: string) => string;
-  providerFailed: (name: string) => string;
-  providerNoAddress: (name: string) => string;
+  /** `{name}` */
+  providerUnavailable: string;
+  /** `{name}` */
+  providerFailed: string;
+  /** `{name}` */
+  providerNoAddress: string;
   tryAgain: string;
   notRegisteredTitle: string;
-  notRegistered: (email: string) => string;
+  /** `{email}` */
+  notRegistered: string;
   whomToAsk: string;
 }
 
-export const SIGN_IN_MESSAGES: Record<Language, SignInMessages> = {
+export const SIGN_IN_MESSAGES: Readonly<Record<Language, SignInMessages>> = languageTables<SignInMessages>('server-sign-in', {
   nl: {
     title: 'Aanmelden',
     intro: 'Vul je e-mailadres in. Als het bij het netwerk gekend is, krijg je een link waarmee je je aanmeldt.',
@@ -47,17 +54,19 @@ export const SIGN_IN_MESSAGES: Record<Language, SignInMessages> = {
     signOut: 'Afmelden',
     signedInAs: 'Aangemeld als',
     mailSubject: 'Je aanmeldlink voor Poolster',
-    mailBody: (name, link, minutes) =>
-      `Dag ${name},\n\nMet deze link meld je je aan bij Poolster:\n${link}\n\nDe link werkt één keer, gedurende ${minutes} minuten. Heb je hem niet gevraagd, dan hoef je niets te doen.\n`,
+    mailBody: {
+      one: 'Dag {name},\n\nMet deze link meld je je aan bij Poolster:\n{link}\n\nDe link werkt één keer, gedurende {count} minuut. Heb je hem niet gevraagd, dan hoef je niets te doen.\n',
+      other: 'Dag {name},\n\nMet deze link meld je je aan bij Poolster:\n{link}\n\nDe link werkt één keer, gedurende {count} minuten. Heb je hem niet gevraagd, dan hoef je niets te doen.\n',
+    },
     mailFailed: 'De aanmeldlink kon niet verstuurd worden. Probeer het zo meteen opnieuw.',
-    withProvider: (name) => `Aanmelden met ${name}`,
+    withProvider: 'Aanmelden met {name}',
     orByMail: 'Of met een link per e-mail',
-    providerUnavailable: (name) => `Aanmelden met ${name} lukt nu niet: Poolster kan ${name} niet bereiken. Probeer het over een paar minuten opnieuw, of vraag hieronder een aanmeldlink per e-mail.`,
-    providerFailed: (name) => `Aanmelden met ${name} is niet gelukt of werd onderbroken. Begin opnieuw vanaf de aanmeldpagina.`,
-    providerNoAddress: (name) => `${name} heeft je aangemeld, maar gaf geen bevestigd e-mailadres door. Zonder dat adres weet Poolster niet wie je bent. Vraag een aanmeldlink per e-mail aan, of vraag je IT-beheerder om het adres door te geven.`,
+    providerUnavailable: 'Aanmelden met {name} lukt nu niet: Poolster kan {name} niet bereiken. Probeer het over een paar minuten opnieuw, of vraag hieronder een aanmeldlink per e-mail.',
+    providerFailed: 'Aanmelden met {name} is niet gelukt of werd onderbroken. Begin opnieuw vanaf de aanmeldpagina.',
+    providerNoAddress: '{name} heeft je aangemeld, maar gaf geen bevestigd e-mailadres door. Zonder dat adres weet Poolster niet wie je bent. Vraag een aanmeldlink per e-mail aan, of vraag je IT-beheerder om het adres door te geven.',
     tryAgain: 'Terug naar aanmelden',
     notRegisteredTitle: 'Dit adres is niet geregistreerd',
-    notRegistered: (email) => `Je bent aangemeld als ${email}, maar dat adres is niet geregistreerd bij het netwerk in Poolster. Er werd niets aangemaakt.`,
+    notRegistered: 'Je bent aangemeld als {email}, maar dat adres is niet geregistreerd bij het netwerk in Poolster. Er werd niets aangemaakt.',
     whomToAsk: 'Vraag de beheerder van Poolster in je netwerk (die centra en mensen registreert) om je adres toe te voegen, of meld je aan met het adres dat wel geregistreerd is.',
   },
   fr: {
@@ -75,17 +84,19 @@ export const SIGN_IN_MESSAGES: Record<Language, SignInMessages> = {
     signOut: 'Se déconnecter',
     signedInAs: 'Connecté en tant que',
     mailSubject: 'Votre lien de connexion à Poolster',
-    mailBody: (name, link, minutes) =>
-      `Bonjour ${name},\n\nCe lien vous connecte à Poolster :\n${link}\n\nIl ne fonctionne qu'une fois, pendant ${minutes} minutes. Si vous ne l'avez pas demandé, vous n'avez rien à faire.\n`,
+    mailBody: {
+      one: "Bonjour {name},\n\nCe lien vous connecte à Poolster :\n{link}\n\nIl ne fonctionne qu'une fois, pendant {count} minute. Si vous ne l'avez pas demandé, vous n'avez rien à faire.\n",
+      other: "Bonjour {name},\n\nCe lien vous connecte à Poolster :\n{link}\n\nIl ne fonctionne qu'une fois, pendant {count} minutes. Si vous ne l'avez pas demandé, vous n'avez rien à faire.\n",
+    },
     mailFailed: "Le lien de connexion n'a pas pu être envoyé. Réessayez dans un instant.",
-    withProvider: (name) => `Se connecter avec ${name}`,
+    withProvider: 'Se connecter avec {name}',
     orByMail: 'Ou avec un lien par e-mail',
-    providerUnavailable: (name) => `La connexion avec ${name} est impossible pour le moment : Poolster ne parvient pas à joindre ${name}. Réessayez dans quelques minutes, ou demandez ci-dessous un lien de connexion par e-mail.`,
-    providerFailed: (name) => `La connexion avec ${name} n'a pas abouti ou a été interrompue. Recommencez depuis la page de connexion.`,
-    providerNoAddress: (name) => `${name} vous a connecté, mais n'a transmis aucune adresse e-mail confirmée. Sans cette adresse, Poolster ne sait pas qui vous êtes. Demandez un lien de connexion par e-mail, ou demandez à votre service informatique de transmettre l'adresse.`,
+    providerUnavailable: 'La connexion avec {name} est impossible pour le moment : Poolster ne parvient pas à joindre {name}. Réessayez dans quelques minutes, ou demandez ci-dessous un lien de connexion par e-mail.',
+    providerFailed: "La connexion avec {name} n'a pas abouti ou a été interrompue. Recommencez depuis la page de connexion.",
+    providerNoAddress: "{name} vous a connecté, mais n'a transmis aucune adresse e-mail confirmée. Sans cette adresse, Poolster ne sait pas qui vous êtes. Demandez un lien de connexion par e-mail, ou demandez à votre service informatique de transmettre l'adresse.",
     tryAgain: 'Retour à la connexion',
     notRegisteredTitle: "Cette adresse n'est pas enregistrée",
-    notRegistered: (email) => `Vous êtes connecté en tant que ${email}, mais cette adresse n'est pas enregistrée auprès du réseau dans Poolster. Rien n'a été créé.`,
+    notRegistered: "Vous êtes connecté en tant que {email}, mais cette adresse n'est pas enregistrée auprès du réseau dans Poolster. Rien n'a été créé.",
     whomToAsk: "Demandez à l'administrateur Poolster de votre réseau (qui enregistre les centres et les personnes) d'ajouter votre adresse, ou connectez-vous avec l'adresse qui est enregistrée.",
   },
   en: {
@@ -103,17 +114,19 @@ export const SIGN_IN_MESSAGES: Record<Language, SignInMessages> = {
     signOut: 'Sign out',
     signedInAs: 'Signed in as',
     mailSubject: 'Your sign-in link for Poolster',
-    mailBody: (name, link, minutes) =>
-      `Hello ${name},\n\nThis link signs you in to Poolster:\n${link}\n\nIt works once, for ${minutes} minutes. If you did not ask for it, there is nothing to do.\n`,
+    mailBody: {
+      one: 'Hello {name},\n\nThis link signs you in to Poolster:\n{link}\n\nIt works once, for {count} minute. If you did not ask for it, there is nothing to do.\n',
+      other: 'Hello {name},\n\nThis link signs you in to Poolster:\n{link}\n\nIt works once, for {count} minutes. If you did not ask for it, there is nothing to do.\n',
+    },
     mailFailed: 'The sign-in link could not be sent. Try again in a moment.',
-    withProvider: (name) => `Sign in with ${name}`,
+    withProvider: 'Sign in with {name}',
     orByMail: 'Or with a link by e-mail',
-    providerUnavailable: (name) => `Signing in with ${name} is not possible right now: Poolster cannot reach ${name}. Try again in a few minutes, or ask for a sign-in link by e-mail below.`,
-    providerFailed: (name) => `Signing in with ${name} did not succeed or was interrupted. Start again from the sign-in page.`,
-    providerNoAddress: (name) => `${name} signed you in, but passed on no confirmed e-mail address. Without it, Poolster does not know who you are. Ask for a sign-in link by e-mail, or ask your IT administrator to pass the address on.`,
+    providerUnavailable: 'Signing in with {name} is not possible right now: Poolster cannot reach {name}. Try again in a few minutes, or ask for a sign-in link by e-mail below.',
+    providerFailed: 'Signing in with {name} did not succeed or was interrupted. Start again from the sign-in page.',
+    providerNoAddress: '{name} signed you in, but passed on no confirmed e-mail address. Without it, Poolster does not know who you are. Ask for a sign-in link by e-mail, or ask your IT administrator to pass the address on.',
     tryAgain: 'Back to signing in',
     notRegisteredTitle: 'This address is not registered',
-    notRegistered: (email) => `You are signed in as ${email}, but that address is not registered with the network in Poolster. Nothing was created.`,
+    notRegistered: 'You are signed in as {email}, but that address is not registered with the network in Poolster. Nothing was created.',
     whomToAsk: 'Ask your network’s Poolster administrator (who registers the centres and people) to add your address, or sign in with the address that is registered.',
   },
-};
+});

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '@poolster/schema';
 import { MAIL_MESSAGES } from '../i18n/mail-messages.js';
 import { pickLanguage } from '../i18n/language.js';
 import { renderOverviewEmail, type Instrument, type Response } from '../schema.js';
@@ -32,7 +33,7 @@ export function scanMails(input: ScanMailsInput): NewMail[] {
   if (recipients.directors.length > 0) {
     const overview = renderOverviewEmail(instrument, response, language, { timeZone });
     // The overview names the centre when the instrument asks for its name (the server fills it in); otherwise the subject says it.
-    const subject = overview.subject.includes(centreName) ? overview.subject : t.overviewSubject(overview.subject, centreName);
+    const subject = overview.subject.includes(centreName) ? overview.subject : fillPlaceholders(t.overviewSubject, { subject: overview.subject, centre: centreName });
     for (const director of recipients.directors) {
       mails.push({ kind: 'scan-overview', recipient: director.email, subject, text: overview.text, html: overview.html, language, responseId: response.id, createdAt: now });
     }
@@ -41,8 +42,8 @@ export function scanMails(input: ScanMailsInput): NewMail[] {
     mails.push({
       kind: 'scan-notice',
       recipient: viewer.email,
-      subject: t.noticeSubject(centreName),
-      text: t.noticeBody(viewer.name, centreName, reportUrl),
+      subject: fillPlaceholders(t.noticeSubject, { centre: centreName }),
+      text: fillPlaceholders(t.noticeBody, { name: viewer.name, centre: centreName, reportUrl }),
       language,
       responseId: response.id,
       createdAt: now,

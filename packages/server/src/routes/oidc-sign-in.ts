@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { fillPlaceholders } from '@poolster/schema';
 import { OidcRefusedError, OidcUnavailableError } from '../auth/oidc.js';
 import { languageOf, newTransaction, TRANSACTION_COOKIE, TRANSACTION_LIFETIME_MS, TRANSACTION_PATH, transactionFor } from '../auth/oidc-transaction.js';
 import { baseUrlFor, landingFor, secureCookieFor, setSessionCookie } from '../auth/session-cookie.js';
@@ -31,7 +32,7 @@ export const oidcSignInRoutes: FastifyPluginAsync<AppContext> = async (app, { co
     } catch (error) {
       if (!(error instanceof OidcUnavailableError)) throw error;
       reply.header('Retry-After', '60');
-      const alert = SIGN_IN_MESSAGES[request.lang].providerUnavailable(oidc.name);
+      const alert = fillPlaceholders(SIGN_IN_MESSAGES[request.lang].providerUnavailable, { name: oidc.name });
       return page(reply, signInPage(request.lang, { provider: oidc.name, alert }), 503);
     }
     // SameSite=Lax: the provider's redirect back is a top-level GET, which carries it.
@@ -58,7 +59,7 @@ export const oidcSignInRoutes: FastifyPluginAsync<AppContext> = async (app, { co
       identity = await oidc.identity(new URL(`${baseUrlFor(config, request)}${CALLBACK_PATH}${query}`), transaction);
     } catch (error) {
       if (error instanceof OidcUnavailableError) {
-        return page(reply, signInPage(lang, { provider: oidc.name, alert: SIGN_IN_MESSAGES[lang].providerUnavailable(oidc.name) }), 503);
+        return page(reply, signInPage(lang, { provider: oidc.name, alert: fillPlaceholders(SIGN_IN_MESSAGES[lang].providerUnavailable, { name: oidc.name }) }), 503);
       }
       if (!(error instanceof OidcRefusedError)) throw error;
       request.log.warn({ reason: error.message, ...detailOf(error.cause) }, 'identity provider sign-in refused');

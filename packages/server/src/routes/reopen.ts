@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '@poolster/schema';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context.js';
 import { reopenedDraft } from '../drafts-reopen.js';
@@ -48,7 +49,7 @@ export const reopenRoutes: FastifyPluginAsync<AppContext> = async (app, { store,
     if (result.outcome === 'no-centre') return reply.code(409).send({ error: t.reopenNoCentre, code: 'no-centre' });
     if (result.outcome === 'draft-exists') {
       const name = (await store.centre(result.key.centreId))?.name ?? result.key.centreId;
-      return reply.code(409).send({ error: t.reopenDraftExists(name), code: 'draft-exists' });
+      return reply.code(409).send({ error: fillPlaceholders(t.reopenDraftExists, { centre: name }), code: 'draft-exists' });
     }
     const { key, version, replacedDraft } = result;
     // The audit log records the change (plugins/audit.ts); the log line says whether a draft was replaced.
@@ -57,6 +58,6 @@ export const reopenRoutes: FastifyPluginAsync<AppContext> = async (app, { store,
     const centre = (await store.centre(key.centreId))?.name ?? key.centreId;
     return reply
       .header('ETag', etagOf(version))
-      .send({ etag: version, ...key, replacedDraft, message: replacedDraft ? t.reopenedReplacing(centre) : t.reopened(centre), ...(result.replaced ? { replaced: JSON.parse(result.replaced) as unknown } : {}) });
+      .send({ etag: version, ...key, replacedDraft, message: fillPlaceholders(replacedDraft ? t.reopenedReplacing : t.reopened, { centre }), ...(result.replaced ? { replaced: JSON.parse(result.replaced) as unknown } : {}) });
   });
 };

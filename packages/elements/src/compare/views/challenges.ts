@@ -76,12 +76,12 @@ export function prepareChallenges(input: NetworkInput, selection: ChallengeSelec
   if (selection.optionId !== undefined) {
     const cell = row.cells.find((c) => c.optionId === selection.optionId);
     if (!cell || cell.count === 0) return model;
-    const heading = plural(lang, cell.count, nt.cellHeadingOne, nt.cellHeadingOther, { option: label(table, cell.optionId), block: row.title });
+    const heading = plural(lang, cell.count, nt.cellHeading, { option: label(table, cell.optionId), block: row.title });
     return { ...model, selection, detail: { kind: 'cell', questionId: table.questionId, heading, names: cell.keys.map((k) => names.get(k) ?? k) } };
   }
   const lists = tables.map((tb) => {
     const ranked = tb.rows.find((r) => r.blockId === row.blockId)!.ranked;
-    return { title: tb.title, items: ranked.map((c) => plural(lang, c.count, nt.rankedOne, nt.rankedOther, { option: label(tb, c.optionId) })) };
+    return { title: tb.title, items: ranked.map((c) => plural(lang, c.count, nt.ranked, { option: label(tb, c.optionId) })) };
   });
   return { ...model, selection, detail: { kind: 'block', questionId: table.questionId, heading: format(nt.blockHeading, { block: row.title }), lists } };
 }
@@ -135,7 +135,7 @@ function renderTable(nt: NetworkStrings, blockLabel: string, lang: string, tb: C
                         @click=${() => on.onSelect({ questionId: tb.questionId, blockId: r.blockId, optionId: c.optionId })}
                       >
                         <span aria-hidden="true">${c.count}</span
-                        ><span class="visually-hidden">${plural(lang, c.count, nt.cellOne, nt.cellOther, { option: option.label, block: r.title })}</span>
+                        ><span class="visually-hidden">${plural(lang, c.count, nt.cell, { option: option.label, block: r.title })}</span>
                       </button>`}
                 </td>`;
               })}

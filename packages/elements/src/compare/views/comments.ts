@@ -116,7 +116,7 @@ export function renderComments(ctx: ViewContext, nt: NetworkStrings, lang: strin
         <input id="comment-search" type="search" .value=${live(m.query)} @input=${(e: Event) => on.onFilter({ commentQuery: value(e) })} />
       </div>
     </div>
-    <p class="hint" role="status">${m.total === 0 ? nt.noTexts : m.shown === 0 ? nt.noMatch : plural(lang, m.shown, nt.textsShownOne, nt.textsShownOther, { total: m.total })}</p>
+    <p class="hint" role="status">${m.total === 0 ? nt.noTexts : m.shown === 0 ? nt.noMatch : plural(lang, m.shown, nt.textsShown, { total: m.total })}</p>
     ${renderRowLimit(nt, format(nt.textsLimited, { n: ROW_LIMIT, total: m.shown }), m.shown, m.showAll, () => on.onFilter({ showAllRows: !m.showAll }))}
     ${firstTexts(m.groups, m.showAll ? Number.POSITIVE_INFINITY : ROW_LIMIT).map(
       (g, i) => html`<div class="comment-group" data-block=${g.id}>

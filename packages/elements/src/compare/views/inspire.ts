@@ -163,7 +163,7 @@ function renderBlock(nt: NetworkStrings, lang: string, b: InspireBlock, growing:
   return html`<div class="inspire-block" data-block=${b.blockId}>
     <h3 id=${id}>${b.title}</h3>
     <p class="hint">
-      ${plural(lang, growing, nt.growersOne, nt.growersOther)} · ${plural(lang, b.inspirers.length, nt.inspirersOne, nt.inspirersOther)}
+      ${plural(lang, growing, nt.growers)} · ${plural(lang, b.inspirers.length, nt.inspirers)}
     </p>
     <div class="inspire-grid">
       ${b.rows.length === 0
