@@ -9,25 +9,10 @@
  * as the page's `HTMLElementEventMap` types it (a plain `CustomEvent` where an event is not in that map).
  */
 
-interface Member {
-  kind: string;
-  name: string;
-  privacy?: string;
-  static?: boolean;
-  readonly?: boolean;
-}
-interface Declaration {
-  kind: string;
-  name: string;
-  tagName?: string;
-  customElement?: boolean;
-  members?: Member[];
-  attributes?: { name: string; fieldName?: string }[];
-  events?: { name: string }[];
-}
-export interface CustomElementsManifest {
-  modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration?: { name: string } }[] }[];
-}
+import type { CustomElementsManifest } from './manifest-shape.js';
+
+export type { CustomElementsManifest };
+
 type ExportsField = Record<string, string | Record<string, string>>;
 
 export interface ElementTypings {

@@ -11,25 +11,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { CustomElementsManifest } from '../../scripts/manifest-shape.js';
 import { fromRoot, npm, ROOT, run } from './build-helpers.js';
 
-interface Member {
-  kind: string;
-  name: string;
-  privacy?: string;
-  static?: boolean;
-  description?: string;
-}
-interface Declaration {
-  kind: string;
-  name: string;
-  tagName?: string;
-  customElement?: boolean;
-  members?: Member[];
-}
-interface Manifest {
-  modules: { path: string; declarations?: Declaration[] }[];
-}
+type Manifest = CustomElementsManifest;
 
 const committedText = readFileSync(fromRoot('packages/elements/custom-elements.json'), 'utf8');
 const committed: Manifest = JSON.parse(committedText);
