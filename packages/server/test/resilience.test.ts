@@ -32,6 +32,8 @@ describe('server: failing networks, slow servers, impatient clicks, killed tabs'
     }, draft);
     await page.locator('poolster-scan poolster-progress-nav').getByRole('button', { name: 'Verzenden' }).click();
     await page.locator('poolster-scan').getByRole('heading', { name: 'Verzenden' }).waitFor();
+    // The step's own part (the check of all answers and the button that sends) arrives after its heading.
+    await page.locator('poolster-scan .actions .primary').waitFor();
     return draft.id;
   }
 

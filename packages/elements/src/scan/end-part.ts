@@ -44,7 +44,8 @@ export interface LatePartsView {
  * the last steps are fetched if they are late (the drop-in's poolster-later.js and poolster-end-views.js),
  * in the browser's first idle moment, so they are there long before the team gets to them; at once when the
  * team is there already (or the scan is read-only or sent), and then the scan's `updateComplete` waits for
- * them. A failed load is said (`failed`), and tried again on the next step; answers are kept.
+ * them. A failed load is said (`failed`), and tried again on the next step or when the browser is back
+ * online; answers are kept.
  */
 export class LateParts implements ReactiveController {
   failed = false;
@@ -77,8 +78,16 @@ export class LateParts implements ReactiveController {
         this.failed = true;
         this.host.requestUpdate();
         console.error('Poolster could not load the parts of the last steps:', error);
+        // A team that lost the network gets the parts as soon as it is back, without having to change step.
+        if (typeof window !== 'undefined') window.addEventListener('online', () => this.retry(), { once: true });
       },
     );
     if (now) this.view.track(load);
+  }
+
+  private retry(): void {
+    if (this.loaded) return;
+    this.askedOn = undefined;
+    this.host.requestUpdate();
   }
 }

@@ -32,14 +32,23 @@ async function missing(page: Page, file: string): Promise<() => Promise<void>> {
   return () => page.unroute(pattern);
 }
 
-/** The answers as the scan holds them, and whether the device's draft has them. */
-async function keptAnswers(page: Page, centre: string): Promise<{ centre: string | undefined; stage: string | undefined; stored: boolean }> {
-  await page.waitForFunction((name) => Object.keys(localStorage).some((key) => key.startsWith('poolster:draft:') && (localStorage.getItem(key) ?? '').includes(name)), centre);
-  return page.evaluate((name) => {
+/**
+ * The answers as the scan holds them, once the device's draft has them too: it waits for the draft to hold
+ * the centre and the stage (the autosave writes each change shortly after it); a draft that never does times out.
+ */
+async function keptAnswers(page: Page, centre: string): Promise<{ centre: string | undefined; stage: string | undefined }> {
+  await page.waitForFunction(
+    (name) =>
+      Object.keys(localStorage).some((key) => {
+        const text = key.startsWith('poolster:draft:') ? (localStorage.getItem(key) ?? '') : '';
+        return text.includes(name) && text.includes('planned');
+      }),
+    centre,
+  );
+  return page.evaluate(() => {
     const el = document.querySelector('poolster-scan') as unknown as { value: { context: Record<string, { text?: string }>; blocks: Record<string, Record<string, { choice?: string }>> } };
-    const stored = Object.keys(localStorage).filter((key) => key.startsWith('poolster:draft:')).map((key) => localStorage.getItem(key) ?? '');
-    return { centre: el.value.context['centre-name']?.text, stage: Object.values(el.value.blocks)[0]?.['current-stage']?.choice, stored: stored.some((text) => text.includes(name) && text.includes('planned')) };
-  }, centre);
+    return { centre: el.value.context['centre-name']?.text, stage: Object.values(el.value.blocks)[0]?.['current-stage']?.choice };
+  });
 }
 
 describe('the scan loads the parts a page may never need only when needed', () => {
@@ -93,7 +102,7 @@ describe('the scan loads the parts a page may never need only when needed', () =
     const scan = await start(page, '/scan.html', 'CLB Zonder Einde');
     await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden', exact: true }).click();
     await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
-    assert.deepEqual(await keptAnswers(page, 'CLB Zonder Einde'), { centre: 'CLB Zonder Einde', stage: 'planned', stored: true });
+    assert.deepEqual(await keptAnswers(page, 'CLB Zonder Einde'), { centre: 'CLB Zonder Einde', stage: 'planned' });
     // The file is back: the next step the team goes to tries again, and the check draws.
     await restore();
     await scan.getByRole('button', { name: 'Vorige', exact: true }).click();
@@ -104,6 +113,29 @@ describe('the scan loads the parts a page may never need only when needed', () =
     await page.close();
   });
 
+  it('the check of all answers while offline: says so, keeps the answers, and draws once the browser is back online', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { violations } = await watch(page);
+    await page.addInitScript(() => localStorage.clear());
+    await page.goto(`${server.url}/scan.html`);
+    const scan = page.locator('poolster-scan');
+    await scan.locator('input[data-field="context/centre-name"]').fill('CLB Offline');
+    // The network goes before the last steps' part could arrive.
+    await context.setOffline(true);
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.getByRole('radio', { name: 'Planmatig (plan)' }).check();
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden', exact: true }).click();
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    assert.deepEqual(await keptAnswers(page, 'CLB Offline'), { centre: 'CLB Offline', stage: 'planned' });
+    // Back online, on the same step: the check draws without the team doing anything.
+    await context.setOffline(false);
+    await scan.locator('[part~="step"]').getByText('CLB Offline').first().waitFor();
+    assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
+    assert.deepEqual(await violations(), []);
+    await context.close();
+  });
+
   it('the presentation, its file missing: says so and keeps the answers; once the file is there it presents', async () => {
     const page = await browser.newPage();
     const { violations } = await watch(page);
@@ -112,7 +144,7 @@ describe('the scan loads the parts a page may never need only when needed', () =
     const scan = await start(page, '/scan.html', 'CLB Presentatie');
     await scan.getByRole('button', { name: 'Presenteren op een gedeeld scherm' }).click();
     await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
-    assert.deepEqual(await keptAnswers(page, 'CLB Presentatie'), { centre: 'CLB Presentatie', stage: 'planned', stored: true });
+    assert.deepEqual(await keptAnswers(page, 'CLB Presentatie'), { centre: 'CLB Presentatie', stage: 'planned' });
     await restore();
     // Leaving and entering again loads it again.
     await page.evaluate(() => ((document.querySelector('poolster-scan') as unknown as { presentation: boolean }).presentation = false));
@@ -129,7 +161,7 @@ describe('the scan loads the parts a page may never need only when needed', () =
     await missing(page, '/poolster-server-drafts.js');
     const scan = await start(page, '/synced.html', 'CLB Zonder Server');
     await scan.locator('[part="sync-status"]').filter({ hasText: 'Alleen op dit toestel bewaard' }).first().waitFor();
-    assert.deepEqual(await keptAnswers(page, 'CLB Zonder Server'), { centre: 'CLB Zonder Server', stage: 'planned', stored: true });
+    assert.deepEqual(await keptAnswers(page, 'CLB Zonder Server'), { centre: 'CLB Zonder Server', stage: 'planned' });
     assert.deepEqual(await violations(), []);
     await page.close();
   });
