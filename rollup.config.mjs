@@ -19,6 +19,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { wordsSplit } from './scripts/build/words-split.mjs';
 
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url));
@@ -94,6 +95,9 @@ const schemaFromSource = {
  */
 const pureSchema = (id) => !id.startsWith(schemaSrc) || id.endsWith('/jitless.ts');
 
+/** The drop-ins shrink the whitespace of our own Lit templates (terser leaves template text alone). */
+const ownTemplates = () => minifyTemplates({ include: (id) => id.startsWith(elementsSrc) });
+
 /** A minified, self-contained drop-in (lit, the schema package and zod, where used, inlined). */
 const dropIn = (name, classes, define, options = {}) => {
   const id = `\0poolster-drop-in-${classes}`;
@@ -105,6 +109,7 @@ const dropIn = (name, classes, define, options = {}) => {
       dropInEntry(id, classes, define),
       schemaFromSource,
       typescript(),
+      ownTemplates(),
       // Lit's production build: no 'development' condition. zod resolves from the schema package's own
       // node_modules (zod 4), not the root's (a dev dependency pulls zod 3 there).
       nodeResolve({ browser: true, exportConditions: ['browser'] }),
@@ -205,6 +210,7 @@ const splitDropIn = () => {
       // Each language's words in a file of its own (poolster-words-<lang>.js), out of the first path.
       wordsSplit({ stringFiles: FIRST_PATH_STRINGS.map((f) => `${elementsSrc}${f}`), stringsModule: `${elementsSrc}i18n/strings.ts`, messagesDir: `${schemaSrc}messages/` }),
       typescript(),
+      ownTemplates(),
       nodeResolve({ browser: true, exportConditions: ['browser'] }),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
