@@ -26,9 +26,8 @@ import { DraftOpening } from './draft-opening.js';
 import { Answering } from './answering.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
-import { overviewStyles } from './views/overview.styles.js';
 import { PresentationPart } from './presentation/presentation-part.js';
-import { presentationStyles } from './presentation/presentation.styles.js';
+import { addLateStyles } from './late-styles.js';
 import { scanView } from './views/scan-view.js';
 
 export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
@@ -89,7 +88,8 @@ export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetai
  * @cssprop --poolster-overview-max-width - The widest the check of all answers gets, its cards side by side (default 80rem).
  */
 export class PoolsterScan extends PoolsterScanProperties {
-  static override styles = [baseStyles, buttonStyles, styles, overviewStyles, presentationStyles];
+  // The check of all answers and the presentation bring their styles with their files (late-styles.ts).
+  static override styles = [baseStyles, buttonStyles, styles];
 
   @state() private response: Response | undefined;
   @state() private step: StepId = 'intro';
@@ -273,6 +273,8 @@ export class PoolsterScan extends PoolsterScanProperties {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.source.changed(changed.has('instrument'), changed.has('src'));
+    addLateStyles(this.renderRoot as ShadowRoot, endViews()?.overviewStyles);
+    addLateStyles(this.renderRoot as ShadowRoot, this.presenter.styles);
   }
 
   /** Issues of the current response, warnings included (response-issues.ts). */
