@@ -169,6 +169,12 @@ const FIRST_PATH_STRINGS = [
   'form-control/form-control.strings.ts',
 ];
 
+/**
+ * The catalogs whose words a scan reads only after its first block or when something is wrong: they go to
+ * poolster-words-late-<lang>.js, fetched with the last steps' parts, and at once when the scan shows an issue (src/i18n/words-loader.ts `loadLateWords`). The schema's validation messages are one.
+ */
+const LATE_CATALOGS = ['validation', 'scan-confirmation'];
+
 const splitDropIn = () => {
   const entry = '\0poolster-drop-in-entry';
   const core = '\0poolster-drop-in-core';
@@ -208,7 +214,7 @@ const splitDropIn = () => {
       },
       schemaFromSource,
       // Each language's words in a file of its own (poolster-words-<lang>.js), out of the first path.
-      wordsSplit({ stringFiles: FIRST_PATH_STRINGS.map((f) => `${elementsSrc}${f}`), stringsModule: `${elementsSrc}i18n/strings.ts`, messagesDir: `${schemaSrc}messages/` }),
+      wordsSplit({ stringFiles: FIRST_PATH_STRINGS.map((f) => `${elementsSrc}${f}`), stringsModule: `${elementsSrc}i18n/strings.ts`, messagesDir: `${schemaSrc}messages/`, lateCatalogs: LATE_CATALOGS }),
       typescript(),
       ownTemplates(),
       nodeResolve({ browser: true, exportConditions: ['browser'] }),

@@ -6,6 +6,7 @@ import { PoolsterScanProperties } from './scan-properties.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
 import { uiLanguage } from '../i18n/strings.js';
+import { lateWordsReady, loadLateWords } from '../i18n/words-loader.js';
 import { fire } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { formatDateTime } from '../shared/format-date.js';
@@ -110,6 +111,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     ready: () => this.loaded.state === 'ready' && this.response !== undefined,
     step: () => this.step,
     readonly: () => this.readonly,
+    lang: () => this.lang,
     track: (work) => void this.track(work),
   });
   private readonly source = new ScanInstrument(this, (instrument) => this.useInstrument(instrument), (work) => void this.track(work));
@@ -275,6 +277,15 @@ export class PoolsterScan extends PoolsterScanProperties {
     this.source.changed(changed.has('instrument'), changed.has('src'));
     addLateStyles(this.renderRoot as ShadowRoot, endViews()?.overviewStyles);
     addLateStyles(this.renderRoot as ShadowRoot, this.presenter.styles);
+    // An issue to show reads the validation messages, which the drop-in keeps with the late words: fetched now if
+    // the first block's idle moment has not brought them yet. The scan draws again when they arrive.
+    const showsIssues = this.loaded.state === 'error' || this.answering.shown.length > 0 || this.answering.summary.length > 0;
+    if (showsIssues && !lateWordsReady(this.lang)) {
+      void this.track(loadLateWords(this.lang).catch(() => {
+        this.lateParts.failed = true;
+        this.requestUpdate();
+      }));
+    }
   }
 
   /** Issues of the current response, warnings included (response-issues.ts). */
