@@ -6,7 +6,6 @@ import { PoolsterScanProperties } from './scan-properties.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
 import { uiLanguage } from '../i18n/strings.js';
-import { lateWordsReady, loadLateWords } from '../i18n/words-loader.js';
 import { fire } from '../shared/events.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { formatDateTime } from '../shared/format-date.js';
@@ -28,7 +27,7 @@ import { Answering } from './answering.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { PresentationPart } from './presentation/presentation-part.js';
-import { addLateStyles } from './late-styles.js';
+import { LateNeeds } from './late-needs.js';
 import { scanView } from './views/scan-view.js';
 
 export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
@@ -112,6 +111,15 @@ export class PoolsterScan extends PoolsterScanProperties {
     step: () => this.step,
     readonly: () => this.readonly,
     lang: () => this.lang,
+    track: (work) => void this.track(work),
+  });
+  private readonly lateNeeds = new LateNeeds(this, {
+    lang: () => this.lang,
+    step: () => this.step,
+    response: () => this.response,
+    showsIssues: () => this.loaded.state === 'error' || this.answering.shown.length > 0 || this.answering.summary.length > 0,
+    root: () => this.renderRoot as ShadowRoot,
+    presentationStyles: () => this.presenter.styles,
     track: (work) => void this.track(work),
   });
   private readonly source = new ScanInstrument(this, (instrument) => this.useInstrument(instrument), (work) => void this.track(work));
@@ -244,7 +252,7 @@ export class PoolsterScan extends PoolsterScanProperties {
       notice: this.notice,
       setAside: this.setAside,
       storage: this.autosave.status,
-      partFailed: this.lateParts.failed || (this.presentation && this.presenter.failed),
+      partFailed: this.lateParts.failed || this.lateNeeds.failed || (this.presentation && this.presenter.failed),
       summary: this.answering.summary,
       problem: this.problem,
       sending: this.sending,
@@ -275,17 +283,6 @@ export class PoolsterScan extends PoolsterScanProperties {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.source.changed(changed.has('instrument'), changed.has('src'));
-    addLateStyles(this.renderRoot as ShadowRoot, endViews()?.overviewStyles);
-    addLateStyles(this.renderRoot as ShadowRoot, this.presenter.styles);
-    // An issue to show reads the validation messages, which the drop-in keeps with the late words: fetched now if
-    // the first block's idle moment has not brought them yet. The scan draws again when they arrive.
-    const showsIssues = this.loaded.state === 'error' || this.answering.shown.length > 0 || this.answering.summary.length > 0;
-    if (showsIssues && !lateWordsReady(this.lang)) {
-      void this.track(loadLateWords(this.lang).catch(() => {
-        this.lateParts.failed = true;
-        this.requestUpdate();
-      }));
-    }
   }
 
   /** Issues of the current response, warnings included (response-issues.ts). */

@@ -173,6 +173,32 @@ describe('the scan loads the parts a page may never need only when needed', () =
     await page.close();
   });
 
+  it("a team round's summary, its file missing: says so, keeps the answers and the round; once the file is there it shows", async () => {
+    const page = await browser.newPage();
+    const { errors, violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    const restore = await missing(page, '/poolster-team-summary-view.js');
+    const scan = await start(page, '/scan.html', 'CLB Teamronde');
+    assert.equal(scripts.includes('/poolster-team-summary-view.js'), false, 'no team round, no summary file');
+    const recorded = await page.evaluate(() => {
+      const el = document.querySelector('poolster-scan') as unknown as { value: { blocks: Record<string, unknown> }; recordTeamRound(id: string, team: { note: string }): boolean };
+      return el.recordTeamRound(Object.keys(el.value.blocks)[0]!, { note: 'Eensgezind na overleg.' });
+    });
+    assert.equal(recorded, true);
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    assert.deepEqual(await keptAnswers(page, 'CLB Teamronde'), { centre: 'CLB Teamronde', stage: 'planned' });
+    assert.ok(await page.evaluate(() => JSON.stringify((document.querySelector('poolster-scan') as unknown as { value: unknown }).value).includes('Eensgezind na overleg.')));
+    // The file is back: another step tries again, and the summary shows on the block.
+    await restore();
+    await scan.getByRole('button', { name: 'Vorige', exact: true }).click();
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.locator('[part="team-summary"]').filter({ hasText: 'Eensgezind na overleg.' }).waitFor();
+    assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
   it('the presentation, its file missing: says so and keeps the answers; once the file is there it presents', async () => {
     const page = await browser.newPage();
     const { violations } = await watch(page);
