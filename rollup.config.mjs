@@ -174,6 +174,15 @@ const FIRST_PATH_STRINGS = [
  * poolster-words-late-<lang>.js, fetched with the last steps' parts, and at once when the scan shows an issue (src/i18n/words-loader.ts `loadLateWords`). The schema's validation messages are one.
  */
 const LATE_CATALOGS = ['validation', 'scan-confirmation'];
+/** The scan's words that only its last steps' views read (src/scan/end-views.ts), which load with the late words. */
+const LATE_KEYS = {
+  scan: [
+    'changeLabel', 'changeInBlock', 'overviewContext', 'blocksIncompleteOne', 'blocksIncompleteOther',
+    'missingTitle', 'missingIntro', 'missingUnanswered', 'missingToFix', 'missingNotStarted',
+    'submitFailed', 'reasonOffline', 'reasonTimeout', 'reasonNetwork', 'reasonHttp', 'reasonConflict',
+    'submitRefused', 'reasonServerSaid', 'refusedAnswer',
+  ],
+};
 
 const splitDropIn = () => {
   const entry = '\0poolster-drop-in-entry';
@@ -214,7 +223,7 @@ const splitDropIn = () => {
       },
       schemaFromSource,
       // Each language's words in a file of its own (poolster-words-<lang>.js), out of the first path.
-      wordsSplit({ stringFiles: FIRST_PATH_STRINGS.map((f) => `${elementsSrc}${f}`), stringsModule: `${elementsSrc}i18n/strings.ts`, messagesDir: `${schemaSrc}messages/`, lateCatalogs: LATE_CATALOGS }),
+      wordsSplit({ stringFiles: FIRST_PATH_STRINGS.map((f) => `${elementsSrc}${f}`), stringsModule: `${elementsSrc}i18n/strings.ts`, messagesDir: `${schemaSrc}messages/`, lateCatalogs: LATE_CATALOGS, lateKeys: LATE_KEYS }),
       typescript(),
       ownTemplates(),
       nodeResolve({ browser: true, exportConditions: ['browser'] }),

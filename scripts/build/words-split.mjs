@@ -43,9 +43,11 @@ async function readMessages(file, lang) {
  *   `stringFiles`: the `*.strings.ts` files on the first path (their words move to the words files);
  *   `stringsModule`: the path of elements/src/i18n/strings.ts; `messagesDir`: the schema's validation messages;
  *   `lateCatalogs`: the catalogs (by name, `validation` for the messages) that go to the late words file,
- *   `import('poolster:late-words/<lang>')`, which the parts that read them load (i18n/words-loader.ts).
+ *   `import('poolster:late-words/<lang>')`, which the parts that read them load (i18n/words-loader.ts);
+ *   `lateKeys`: for a catalog on the first path, the keys only late parts read, which go to the late file too
+ *   (registerLanguage merges a catalog's tables).
  */
-export function wordsSplit({ stringFiles, stringsModule, messagesDir, lateCatalogs = [] }) {
+export function wordsSplit({ stringFiles, stringsModule, messagesDir, lateCatalogs = [], lateKeys = {} }) {
   const words = Object.fromEntries(LANGUAGES.map((lang) => [lang, {}]));
   const declarations = new Map();
   return {
@@ -72,7 +74,21 @@ export function wordsSplit({ stringFiles, stringsModule, messagesDir, lateCatalo
       const late = id.startsWith(`${VIRTUAL}${LATE}`);
       const lang = id.slice((late ? `${VIRTUAL}${LATE}` : VIRTUAL).length);
       for (const name of lateCatalogs) if (!(name in words[lang])) throw new Error(`words-split: no catalog ${name} to make late`);
-      const tables = Object.fromEntries(Object.entries(words[lang]).filter(([name]) => lateCatalogs.includes(name) === late));
+      for (const [name, keys] of Object.entries(lateKeys)) {
+        const missing = keys.filter((key) => !(key in (words[lang][name] ?? {})));
+        if (missing.length) throw new Error(`words-split: ${name} has no ${missing.join(', ')} in ${lang} to make late`);
+      }
+      const part = (name, table) => {
+        const keys = lateKeys[name];
+        if (lateCatalogs.includes(name)) return late ? table : undefined;
+        if (!keys) return late ? undefined : table;
+        const kept = Object.fromEntries(Object.entries(table).filter(([key]) => keys.includes(key) === late));
+        return Object.keys(kept).length ? kept : undefined;
+      };
+      const tables = Object.fromEntries(Object.entries(words[lang]).flatMap(([name, table]) => {
+        const kept = part(name, table);
+        return kept ? [[name, kept]] : [];
+      }));
       return `import { registerLanguage } from '@poolster/schema';\nregisterLanguage(${JSON.stringify(lang)}, ${JSON.stringify(tables)});\n`;
     },
     transform(code, id) {

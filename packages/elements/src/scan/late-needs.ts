@@ -4,7 +4,7 @@ import { lateWordsReady, loadLateWords } from '../i18n/words-loader.js';
 import { endViews } from './end-part.js';
 import { addLateStyles } from './late-styles.js';
 import type { StepId } from './steps.js';
-import { holdsTeamRound, loadTeamSummary, teamSummaryReady } from './team-summary.js';
+import { holdsTeamRound, loadTeamSummary, teamSummaryReady, teamSummaryStyles } from './team-summary.js';
 
 /** What the scan's late needs read of it. */
 export interface LateNeedsView {
@@ -43,9 +43,11 @@ export class LateNeeds implements ReactiveController {
     const root = this.view.root();
     addLateStyles(root, endViews()?.overviewStyles);
     addLateStyles(root, this.view.presentationStyles());
+    addLateStyles(root, teamSummaryStyles());
     if (this.failed && this.failedOn === this.view.step()) return;
     const lang = this.view.lang();
-    if (this.view.showsIssues() && !lateWordsReady(lang)) this.fetch(`words:${lang}`, loadLateWords(lang));
+    // The last steps' views read late words too: a language changed after they came needs its own.
+    if ((this.view.showsIssues() || endViews()) && !lateWordsReady(lang)) this.fetch(`words:${lang}`, loadLateWords(lang));
     if (holdsTeamRound(this.view.response()) && !teamSummaryReady()) this.fetch('team', loadTeamSummary());
   }
 

@@ -1,5 +1,5 @@
 import { teamSentences } from '@poolster/schema';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ScanContext } from './views/context.js';
 
 /**
@@ -15,3 +15,17 @@ export function teamSummaryView(ctx: ScanContext, blockId: string): TemplateResu
     ${round ? html`<p>${round}</p>` : nothing} ${note ? html`<p class="team-summary-note">${note}</p>` : nothing}
   </div>`;
 }
+
+/** Added to the scan's styles when this file arrives (late-needs.ts). */
+export const teamSummaryStyles = css`
+  .team-summary {
+    margin: 0 0 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  .team-summary p {
+    margin: 0;
+  }
+  .team-summary-label {
+    font-weight: 600;
+  }
+`;

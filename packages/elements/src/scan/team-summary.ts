@@ -28,6 +28,9 @@ let loading: Promise<TeamSummaryView> | undefined;
 /** Whether the response holds a team round, whose summary needs team-summary-view.ts. */
 export const holdsTeamRound = (response: Response | undefined): boolean => Object.keys(response?.team ?? {}).length > 0;
 
+/** The summary's styles, once its code is here. */
+export const teamSummaryStyles = () => view?.teamSummaryStyles;
+
 /** Whether the team round's summary can be drawn now. */
 export const teamSummaryReady = (): boolean => view !== undefined;
 
