@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLateWords } from '../i18n/words-loader.js';
+import { loadFieldMessages } from './field-messages-part.js';
 import { loadLateElements } from '../shared/late-elements.js';
 import type { StepId } from './steps.js';
 
@@ -72,7 +73,7 @@ export class LateParts implements ReactiveController {
     // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
     const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
     const start = now ? Promise.resolve() : new Promise<void>((resolve) => idle(resolve));
-    const load = start.then(() => Promise.all([loadLateElements(), loadEndViews(), loadLateWords(this.view.lang())])).then(
+    const load = start.then(() => Promise.all([loadLateElements(), loadEndViews(), loadLateWords(this.view.lang()), loadFieldMessages()])).then(
       () => {
         this.loaded = true;
         this.failed = false;

@@ -2,6 +2,7 @@ import type { Response } from '@poolster/schema';
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import { lateWordsReady, loadLateWords } from '../i18n/words-loader.js';
 import { endViews } from './end-part.js';
+import { fieldMessages, loadFieldMessages } from './field-messages-part.js';
 import { addLateStyles } from './late-styles.js';
 import type { StepId } from './steps.js';
 import { holdsTeamRound, loadTeamSummary, teamSummaryReady, teamSummaryStyles } from './team-summary.js';
@@ -48,6 +49,7 @@ export class LateNeeds implements ReactiveController {
     const lang = this.view.lang();
     // The last steps' views read late words too: a language changed after they came needs its own.
     if ((this.view.showsIssues() || endViews()) && !lateWordsReady(lang)) this.fetch(`words:${lang}`, loadLateWords(lang));
+    if (this.view.showsIssues() && !fieldMessages()) this.fetch('field-messages', loadFieldMessages());
     if (holdsTeamRound(this.view.response()) && !teamSummaryReady()) this.fetch('team', loadTeamSummary());
   }
 

@@ -179,6 +179,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     move: (action, focus) => this.move(action, focus),
     focusAfterUpdate: (target) => (this.focusAfterUpdate = target),
     root: () => this.renderRoot as ShadowRoot,
+    track: (work) => void this.track(work),
   });
 
   /** The whole response: read it to save it elsewhere, set it to prefill (it must belong to the instrument). */
