@@ -160,6 +160,30 @@ describe('the scan loads the parts a page may never need only when needed', () =
     await page.close();
   });
 
+  it('an error before the first block, its messages file missing: says so and still shows the error; once the file is back it is worded', async () => {
+    const page = await browser.newPage();
+    const { violations } = await watch(page);
+    const restore = await missing(page, '/poolster-field-messages.js');
+    await page.addInitScript(() => localStorage.clear());
+    await page.goto(`${server.url}/scan.html`);
+    const scan = page.locator('poolster-scan');
+    // The centre's name is required: "Beginnen" without it is an error on the introduction.
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    await scan.locator('poolster-error-summary').waitFor();
+    assert.equal(await scan.getByRole('button', { name: 'Beginnen', exact: true }).count(), 1, 'the team stays on the introduction');
+    // The file is back: the next error fetches it again, and the message names the field as usual.
+    await restore();
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.locator('poolster-error-summary').getByText('Naam van het centrum').first().waitFor();
+    await scan.locator('input[data-field="context/centre-name"]').fill('CLB Berichten');
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.getByRole('radio', { name: 'Planmatig (plan)' }).check();
+    assert.deepEqual(await keptAnswers(page, 'CLB Berichten'), { centre: 'CLB Berichten', stage: 'planned' });
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
   it('a broken instrument: the messages of its issues, with the late words, are fetched at once and shown', async () => {
     const page = await browser.newPage();
     const { errors, violations } = await watch(page);
