@@ -6,33 +6,39 @@
  * Only the static text between `${}` is rewritten, never an expression, and only in ways the browser reads the
  * same:
  * - css: comments go, whitespace runs become one space, and the space next to `{ } ; , :` goes (a space BEFORE a
- *   colon is kept: `.a :hover` is not `.a:hover`); the last `;` of a rule goes.
- * - html (and svg): a whitespace run that holds a line break becomes one line break, other runs stay. A line
- *   break reads as a space in ordinary text and stays a line break under `white-space: pre-line`.
+ *   colon is kept: `.a :hover` is not `.a:hover`); the last `;` of a rule goes. Quoted strings stay as written.
+ * - html (and svg): the indentation around a line break goes. A line break reads as a space in ordinary text
+ *   and stays a line break under `white-space: pre-line`.
+ * Every line break stays where it was, so the source maps' lines still hold (columns move inside a template):
+ * the transform returns no map of its own, as words-split.mjs does, and needs no source-map library.
  */
-import MagicString from 'magic-string';
 
-const minifyCssOutsideStrings = (text) =>
+const minifyCssLine = (text) =>
   text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,]) ?/g, '$1')
     .replace(/: /g, ':')
     .replace(/;}/g, '}');
 
-const minifyCss = (text, first, last) => {
-  // Quoted strings (content: ', ') are read as written: only the text between them is shrunk.
-  let out = text
-    .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)
-    .map((part, i) => (i % 2 === 1 ? part : minifyCssOutsideStrings(part)))
+/** One line's css outside quoted strings (content: ', ') shrunk; the strings read as written. */
+const minifyCssOutsideStrings = (line) =>
+  line
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) => (i % 2 === 1 ? part : minifyCssLine(part)))
     .join('');
+
+const minifyCss = (text, first, last) => {
+  // A comment's line breaks stay (see above); then each line on its own, trimmed where nothing is lost.
+  const lines = text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')).split('\n').map(minifyCssOutsideStrings);
+  // A line break is whitespace to css too: the spaces beside it go.
+  let out = lines.map((line, i) => (i > 0 ? line.replace(/^ /, '') : line)).map((line, i, all) => (i < all.length - 1 ? line.replace(/ $/, '') : line)).join('\n');
   // At the template's own ends, nothing follows or precedes: trim. Next to an expression, keep one space.
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');
   return out;
 };
 
-const minifyHtml = (text) => text.replace(/\s*\n\s*/g, '\n');
+const minifyHtml = (text) => text.replace(/[ \t]*\n[ \t]*/g, '\n');
 
 /** Walks an ESTree node (rollup's parser output) depth first. */
 const walk = (node, visit) => {
@@ -54,8 +60,7 @@ export function minifyTemplates({ include }) {
     transform(code, id) {
       if (!include(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const ast = this.parse(code);
-      const s = new MagicString(code);
-      let changed = false;
+      const edits = [];
       walk(ast, (node) => {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
         const tag = node.tag.name;
@@ -64,14 +69,18 @@ export function minifyTemplates({ include }) {
         quasis.forEach((q, i) => {
           const raw = code.slice(q.start, q.end);
           const next = tag === 'css' ? minifyCss(raw, i === 0, i === quasis.length - 1) : minifyHtml(raw);
-          if (next !== raw) {
-            changed = true;
-            if (next === '') s.remove(q.start, q.end);
-            else s.overwrite(q.start, q.end, next);
-          }
+          if (next !== raw) edits.push({ start: q.start, end: q.end, next });
         });
       });
-      return changed ? { code: s.toString(), map: s.generateMap({ hires: true, source: id }) } : null;
+      if (edits.length === 0) return null;
+      edits.sort((a, b) => a.start - b.start);
+      let out = '';
+      let at = 0;
+      for (const edit of edits) {
+        out += code.slice(at, edit.start) + edit.next;
+        at = edit.end;
+      }
+      return { code: out + code.slice(at), map: null };
     },
   };
 }
