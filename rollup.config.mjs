@@ -19,6 +19,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { wordsSplit } from './scripts/build/words-split.mjs';
 
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url));
@@ -94,6 +95,9 @@ const schemaFromSource = {
  */
 const pureSchema = (id) => !id.startsWith(schemaSrc) || id.endsWith('/jitless.ts');
 
+/** The drop-ins shrink the whitespace of our own Lit templates (terser leaves template text alone). */
+const ownTemplates = () => minifyTemplates({ include: (id) => id.startsWith(elementsSrc) });
+
 /** A minified, self-contained drop-in (lit, the schema package and zod, where used, inlined). */
 const dropIn = (name, classes, define, options = {}) => {
   const id = `\0poolster-drop-in-${classes}`;
@@ -105,6 +109,7 @@ const dropIn = (name, classes, define, options = {}) => {
       dropInEntry(id, classes, define),
       schemaFromSource,
       typescript(),
+      ownTemplates(),
       // Lit's production build: no 'development' condition. zod resolves from the schema package's own
       // node_modules (zod 4), not the root's (a dev dependency pulls zod 3 there).
       nodeResolve({ browser: true, exportConditions: ['browser'] }),
@@ -164,6 +169,21 @@ const FIRST_PATH_STRINGS = [
   'form-control/form-control.strings.ts',
 ];
 
+/**
+ * The catalogs whose words a scan reads only after its first block or when something is wrong: they go to
+ * poolster-words-late-<lang>.js, fetched with the last steps' parts, and at once when the scan shows an issue (src/i18n/words-loader.ts `loadLateWords`). The schema's validation messages are one.
+ */
+const LATE_CATALOGS = ['validation', 'scan-confirmation', 'field-messages'];
+/** The scan's words that only its last steps' views read (src/scan/end-views.ts), which load with the late words. */
+const LATE_KEYS = {
+  scan: [
+    'changeLabel', 'changeInBlock', 'overviewContext', 'blocksIncompleteOne', 'blocksIncompleteOther',
+    'missingTitle', 'missingIntro', 'missingUnanswered', 'missingToFix', 'missingNotStarted',
+    'submitFailed', 'reasonOffline', 'reasonTimeout', 'reasonNetwork', 'reasonHttp', 'reasonConflict',
+    'submitRefused', 'reasonServerSaid', 'refusedAnswer',
+  ],
+};
+
 const splitDropIn = () => {
   const entry = '\0poolster-drop-in-entry';
   const core = '\0poolster-drop-in-core';
@@ -203,8 +223,9 @@ const splitDropIn = () => {
       },
       schemaFromSource,
       // Each language's words in a file of its own (poolster-words-<lang>.js), out of the first path.
-      wordsSplit({ stringFiles: FIRST_PATH_STRINGS.map((f) => `${elementsSrc}${f}`), stringsModule: `${elementsSrc}i18n/strings.ts`, messagesDir: `${schemaSrc}messages/` }),
+      wordsSplit({ stringFiles: FIRST_PATH_STRINGS.map((f) => `${elementsSrc}${f}`), stringsModule: `${elementsSrc}i18n/strings.ts`, messagesDir: `${schemaSrc}messages/`, lateCatalogs: LATE_CATALOGS, lateKeys: LATE_KEYS }),
       typescript(),
+      ownTemplates(),
       nodeResolve({ browser: true, exportConditions: ['browser'] }),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],

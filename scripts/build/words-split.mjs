@@ -12,8 +12,10 @@ import { transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const LANGUAGES = ['nl', 'fr', 'en'];
-// The chunk takes its name from this id: poolster-words-<lang>.js (rollup.config.mjs prefixes late files with poolster-).
+// The chunk takes its name from this id: poolster-words-<lang>.js (rollup.config.mjs prefixes late files with poolster-);
+// the catalogs only late parts and errors read go to poolster-words-late-<lang>.js.
 const VIRTUAL = 'words-';
+const LATE = 'late-';
 
 /** Runs a compiled strings module with a recording `defineStrings`; returns [exported name, catalog, tables]. */
 async function readStrings(file) {
@@ -37,11 +39,15 @@ async function readMessages(file, lang) {
 }
 
 /**
- * @param {{ stringFiles: string[], stringsModule: string, messagesDir: string }} options `stringFiles`: the
- *   `*.strings.ts` files on the first path (their words move to the words files); `stringsModule`: the path of
- *   elements/src/i18n/strings.ts; `messagesDir`: the schema's validation messages.
+ * @param {{ stringFiles: string[], stringsModule: string, messagesDir: string, lateCatalogs?: string[] }} options
+ *   `stringFiles`: the `*.strings.ts` files on the first path (their words move to the words files);
+ *   `stringsModule`: the path of elements/src/i18n/strings.ts; `messagesDir`: the schema's validation messages;
+ *   `lateCatalogs`: the catalogs (by name, `validation` for the messages) that go to the late words file,
+ *   `import('poolster:late-words/<lang>')`, which the parts that read them load (i18n/words-loader.ts);
+ *   `lateKeys`: for a catalog on the first path, the keys only late parts read, which go to the late file too
+ *   (registerLanguage merges a catalog's tables).
  */
-export function wordsSplit({ stringFiles, stringsModule, messagesDir }) {
+export function wordsSplit({ stringFiles, stringsModule, messagesDir, lateCatalogs = [], lateKeys = {} }) {
   const words = Object.fromEntries(LANGUAGES.map((lang) => [lang, {}]));
   const declarations = new Map();
   return {
@@ -57,11 +63,33 @@ export function wordsSplit({ stringFiles, stringsModule, messagesDir }) {
       }
       for (const lang of LANGUAGES) words[lang].validation = await readMessages(`${messagesDir}${lang}.ts`, lang);
     },
-    resolveId: (source) => (source.startsWith('poolster:words/') ? `${VIRTUAL}${source.slice('poolster:words/'.length)}` : source.startsWith(VIRTUAL) ? source : null),
+    resolveId: (source) =>
+      source.startsWith('poolster:words/')
+        ? `${VIRTUAL}${source.slice('poolster:words/'.length)}`
+        : source.startsWith('poolster:late-words/')
+          ? `${VIRTUAL}${LATE}${source.slice('poolster:late-words/'.length)}`
+          : source.startsWith(VIRTUAL) ? source : null,
     load(id) {
       if (!id.startsWith(VIRTUAL)) return null;
-      const lang = id.slice(VIRTUAL.length);
-      return `import { registerLanguage } from '@poolster/schema';\nregisterLanguage(${JSON.stringify(lang)}, ${JSON.stringify(words[lang])});\n`;
+      const late = id.startsWith(`${VIRTUAL}${LATE}`);
+      const lang = id.slice((late ? `${VIRTUAL}${LATE}` : VIRTUAL).length);
+      for (const name of lateCatalogs) if (!(name in words[lang])) throw new Error(`words-split: no catalog ${name} to make late`);
+      for (const [name, keys] of Object.entries(lateKeys)) {
+        const missing = keys.filter((key) => !(key in (words[lang][name] ?? {})));
+        if (missing.length) throw new Error(`words-split: ${name} has no ${missing.join(', ')} in ${lang} to make late`);
+      }
+      const part = (name, table) => {
+        const keys = lateKeys[name];
+        if (lateCatalogs.includes(name)) return late ? table : undefined;
+        if (!keys) return late ? undefined : table;
+        const kept = Object.fromEntries(Object.entries(table).filter(([key]) => keys.includes(key) === late));
+        return Object.keys(kept).length ? kept : undefined;
+      };
+      const tables = Object.fromEntries(Object.entries(words[lang]).flatMap(([name, table]) => {
+        const kept = part(name, table);
+        return kept ? [[name, kept]] : [];
+      }));
+      return `import { registerLanguage } from '@poolster/schema';\nregisterLanguage(${JSON.stringify(lang)}, ${JSON.stringify(tables)});\n`;
     },
     transform(code, id) {
       const declaration = declarations.get(id);

@@ -35,6 +35,8 @@ export interface DraftServer {
  */
 export class LazyDraftSync {
   private sync: DraftSyncController | undefined;
+  /** The server drafts' code, once here: it also draws a conflict (server-drafts.ts). */
+  private code: ServerDrafts | undefined;
   private server: DraftServer | undefined;
   /** The last change made before the sync was there. */
   private latest: { response: Response; step: string | undefined } | undefined;
@@ -52,6 +54,11 @@ export class LazyDraftSync {
 
   get conflict(): DraftConflict | undefined {
     return this.sync?.conflict;
+  }
+
+  /** Draws a conflict; there is none before the code is here. */
+  get conflictNotice(): ServerDrafts['syncConflictNotice'] | undefined {
+    return this.code?.syncConflictNotice;
   }
 
   extras(step: string | undefined): DraftExtras {
@@ -73,6 +80,7 @@ export class LazyDraftSync {
     }
     if (this.server !== server) return 'none';
     this.failed = false;
+    this.code = code;
     const sync = (this.sync ??= new code.DraftSyncController(this.host, this.options));
     const latest = this.latest;
     this.latest = undefined;

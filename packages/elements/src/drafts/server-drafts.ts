@@ -5,3 +5,4 @@
  */
 export { DraftSyncController } from '../controllers/draft-sync-controller.js';
 export { HttpDraftBackend } from './http-draft-backend.js';
+export { syncConflictNotice } from '../scan/views/sync-conflict.js';

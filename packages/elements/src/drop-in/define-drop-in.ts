@@ -9,6 +9,8 @@
  * Same rules as define.ts (the bundlers' entry, which registers everything at once): one prefix per copy
  * of Poolster, the first call decides; a tag already taken is left as it is.
  */
+import { BUILT_IN_LANGUAGES } from '@poolster/schema';
+import { loadLateWords } from '../i18n/words-loader.js';
 import { defineOnce } from '../shared/define-once.js';
 import { DEFAULT_PREFIX, setTagPrefix, tagName, tagPrefix, type ElementName } from '../shared/tags.js';
 import { PoolsterChoiceGroup } from '../choice-group/choice-group.js';
@@ -39,10 +41,17 @@ const LATE = {
   'block-ranking': () => later().then((module) => module.PoolsterBlockRanking),
 } satisfies Partial<Record<ElementName, Loader>>;
 
+/**
+ * The report and the comparison show the validation messages, which are with the late words: fetched with
+ * them. A language whose words fail shows the messages empty rather than no element.
+ */
+const withLateWords = <T>(element: Promise<T>): Promise<T> =>
+  Promise.all([element, ...BUILT_IN_LANGUAGES.map((lang) => loadLateWords(lang).catch(() => undefined))]).then(([loaded]) => loaded);
+
 /** Never drawn by the scan: each one's class (and what only it uses) is a file of its own. */
 const LAZY = {
-  report: () => import('../report/report.js').then((module) => module.PoolsterReport),
-  compare: () => import('../compare/compare.js').then((module) => module.PoolsterCompare),
+  report: () => withLateWords(import('../report/report.js').then((module) => module.PoolsterReport)),
+  compare: () => withLateWords(import('../compare/compare.js').then((module) => module.PoolsterCompare)),
 } satisfies Partial<Record<ElementName, Loader>>;
 
 export type LazyElementName = keyof typeof LAZY;

@@ -1,4 +1,4 @@
-import { setWordsLoader } from './words-loader.js';
+import { setLateWordsLoader, setWordsLoader } from './words-loader.js';
 
 /**
  * The drop-in's words, one file per language (poolster-words-nl.js, -fr.js, -en.js), built by
@@ -13,3 +13,12 @@ const WORDS: Readonly<Record<string, () => Promise<unknown>>> = {
 };
 
 setWordsLoader((lang) => WORDS[lang]?.() ?? Promise.reject(new Error(`no words for ${lang}`)));
+
+/** The words only the scan's late parts and its errors read (words-loader.ts `loadLateWords`). */
+const LATE_WORDS: Readonly<Record<string, () => Promise<unknown>>> = {
+  nl: () => import('poolster:late-words/nl'),
+  fr: () => import('poolster:late-words/fr'),
+  en: () => import('poolster:late-words/en'),
+};
+
+setLateWordsLoader((lang) => LATE_WORDS[lang]?.() ?? Promise.reject(new Error(`no late words for ${lang}`)));

@@ -54,3 +54,47 @@ export function loadWords(lang: string | undefined): Promise<void> {
   }
   return pending;
 }
+
+/**
+ * The words only late parts and errors read (the validation messages, the confirmation's), a second file per
+ * language in the drop-in (poolster-words-late-<lang>.js): fetched with the scan's last steps once the first
+ * block is drawn, and at once when the scan has an issue to show. Until they are here those texts are empty;
+ * the elements draw again when they arrive (registerLanguage). English stands in for words that fail to load.
+ */
+let lateLoader: WordsLoader | undefined;
+const lateLoading = new Map<string, Promise<void>>();
+const lateLoaded = new Set<string>();
+
+export function setLateWordsLoader(load: WordsLoader): void {
+  lateLoader = load;
+}
+
+/** Whether the late words `lang` reads are here (always, outside the drop-in). */
+export function lateWordsReady(lang: string | undefined): boolean {
+  return !lateLoader || lateLoaded.has(builtInWordsFor(lang));
+}
+
+/** Loads the late words `lang` reads, once per language; rejects only when English failed too. */
+export function loadLateWords(lang: string | undefined): Promise<void> {
+  const wanted = builtInWordsFor(lang);
+  if (!lateLoader || lateLoaded.has(wanted)) return Promise.resolve();
+  let pending = lateLoading.get(wanted);
+  if (!pending) {
+    pending = lateLoader(wanted)
+      .catch((error: unknown) => {
+        if (wanted === FALLBACK_LANGUAGE) throw error;
+        console.warn(`poolster: the late ${wanted} words did not load; showing English.`, error);
+        return loadLateWords(FALLBACK_LANGUAGE);
+      })
+      .then(
+        () => void lateLoaded.add(wanted),
+        (error: unknown) => {
+          // Neither this language nor English: the next need tries again.
+          lateLoading.delete(wanted);
+          throw error;
+        },
+      );
+    lateLoading.set(wanted, pending);
+  }
+  return pending;
+}

@@ -16,6 +16,7 @@ import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { fieldKey, fieldKeyOfIssue, questionAt, summaryItems, targetOf } from './fields.js';
 import { focusTarget } from './focus-target.js';
 import { endViews } from './end-part.js';
+import { errorWordsReady, loadErrorWords } from './field-messages-part.js';
 import type { Refusal } from './refusals.js';
 import type { ScanChangeDetail } from './scan-events.js';
 import type { NavigationAction } from './navigation.js';
@@ -36,6 +37,8 @@ export interface AnsweringHost {
   /** The field (or `summary`, `heading`) that gets focus after the next update. */
   focusAfterUpdate(target: string): void;
   root(): ShadowRoot;
+  /** Lets the scan's `updateComplete` wait for the errors' words while they load. */
+  track(work: Promise<unknown>): void;
 }
 
 /**
@@ -134,10 +137,16 @@ export class Answering {
   }
 
   /** Errors of the current step keep the team there: `inline` beside the fields, `listed` in the summary. */
-  showErrors(inline: Issue[], listed: Issue[]): void {
+  showErrors(inline: Issue[], listed: Issue[], retried = false): void {
     const [instrument, response] = [this.host.instrument(), this.host.response()];
     if (!instrument || !response) return;
     const ctx = this.host.context(instrument, response);
+    // The drop-in brings the errors' words on first need: the team stays on the step meanwhile. Should they not
+    // come, the errors show all the same, with the words there are (the scan says a part is missing).
+    if (!errorWordsReady(ctx.uiLang) && !retried) {
+      void this.host.track(loadErrorWords(ctx.uiLang).catch(() => undefined).then(() => this.showErrors(inline, listed, true)));
+      return;
+    }
     // Sending with answers missing: one link per step that keeps it from being sent, saying what is missing there.
     const end = endViews();
     this.set({ shown: inline, summary: this.host.step() === 'confirm' && end ? end.incompleteSummary(end.incompleteSteps(listed, ctx), ctx) : summaryItems(listed, ctx, false) });

@@ -1,6 +1,7 @@
 import { createResponse, majorOf, newResponseId, type Instrument, type Issue, type MigrationHook, type Response, type SetAsideAnswer } from '@poolster/schema';
 import type { DraftServer } from '../controllers/lazy-draft-sync.js';
 import { format } from '../i18n/strings.js';
+import { loadLateWords } from '../i18n/words-loader.js';
 import { whenReady } from '../instrument/checks.js';
 import { downloadJson } from '../shared/download.js';
 import { readDraft, type OpenedDraft } from './draft-file.js';
@@ -76,6 +77,8 @@ export class DraftOpening {
     if (!instrument) return;
     const t = scanStrings(this.host.lang());
     const opened = await this.host.track(readDraft(instrument, await file.text(), this.host.migrate()));
+    // The reason is written into the notice once: its words (the validation messages) must be here first.
+    if (!opened.ok) await this.host.track(loadLateWords(this.host.lang()).catch(() => undefined));
     if (!opened.ok) {
       const first = opened.issues[0];
       return this.host.say(first ? format(t.draftOpenFailed, { reason: teamMessage(first, instrument, this.host.lang(), instrument.defaultLanguage) }) : t.checksFailed);

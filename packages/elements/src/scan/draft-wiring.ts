@@ -83,6 +83,7 @@ export class DraftWiring {
       : nothing}
     ${draftSyncNotices(t, {
       conflict: this.sync.conflict,
+      conflictNotice: this.sync.conflictNotice,
       formatTime: (value) => view.formatTime(value),
       continueAt: view.continueAtLabel,
       onKeepOurs: () => {

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadLateWords } from '../i18n/words-loader.js';
+import { loadFieldMessages } from './field-messages-part.js';
 import { loadLateElements } from '../shared/late-elements.js';
 import type { StepId } from './steps.js';
 
@@ -35,13 +37,16 @@ export interface LatePartsView {
   ready(): boolean;
   step(): StepId;
   readonly(): boolean;
+  /** The language whose late words (the confirmation's, the validation messages) come with the parts. */
+  lang(): string;
   /** Lets the scan's `updateComplete` wait for a part the team is waiting for. */
   track(work: Promise<unknown>): void;
 }
 
 /**
  * Once a step past the introduction is on screen (the first block: the team is answering), the parts of
- * the last steps are fetched if they are late (the drop-in's poolster-later.js and poolster-end-views.js),
+ * the last steps are fetched if they are late (the drop-in's poolster-later.js, poolster-end-views.js and the
+ * late words, poolster-words-late-<lang>.js),
  * in the browser's first idle moment, so they are there long before the team gets to them; at once when the
  * team is there already (or the scan is read-only or sent), and then the scan's `updateComplete` waits for
  * them. A failed load is said (`failed`), and tried again on the next step or when the browser is back
@@ -68,7 +73,7 @@ export class LateParts implements ReactiveController {
     // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
     const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
     const start = now ? Promise.resolve() : new Promise<void>((resolve) => idle(resolve));
-    const load = start.then(() => Promise.all([loadLateElements(), loadEndViews()])).then(
+    const load = start.then(() => Promise.all([loadLateElements(), loadEndViews(), loadLateWords(this.view.lang()), loadFieldMessages()])).then(
       () => {
         this.loaded = true;
         this.failed = false;

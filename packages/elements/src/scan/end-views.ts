@@ -5,6 +5,7 @@
  * page's elements (end-part.ts); a read-only scan or a sent one fetches it at once.
  */
 export { overview } from './views/overview.js';
+export { overviewStyles } from './views/overview.styles.js';
 export { confirmation } from './views/confirmation.js';
 export { missingPanel } from './views/missing-panel.js';
 export { fieldOfStepTarget, incompleteSteps, incompleteSummary } from './missing.js';

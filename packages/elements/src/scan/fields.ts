@@ -1,11 +1,22 @@
 import { commentFieldKey, fieldKey, modelOf, type Instrument, type Issue } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
-import { fieldMessage, fieldName } from './field-messages.js';
+import type { FieldMessage } from './field-messages.js';
+import { fieldMessages } from './field-messages-part.js';
 import { isCommentIssue, isOtherTextIssue, locationOfIssue, teamMessage, type Located } from './issue-location.js';
 
 export { isCommentIssue, isOtherTextIssue, locationOfIssue, questionAt, teamMessage, type Located } from './issue-location.js';
 import { stepOfIssue } from './steps.js';
 import type { FieldErrors, ScanContext } from './views/context.js';
+
+type Words = { instrument: Instrument; uiLang: string; contentLang: string };
+
+/**
+ * The messages come from field-messages.ts, loaded before any error is shown (field-messages-part.ts); should
+ * one be worded before, the schema's words stand in, and the summary names no field.
+ */
+const fieldMessage = (issue: Issue, words: Words): FieldMessage =>
+  fieldMessages()?.fieldMessage(issue, words) ?? { text: teamMessage(issue, words.instrument, words.uiLang, words.contentLang), namesField: false };
+const fieldName = (located: Located, words: Words): string => fieldMessages()?.fieldName(located, words) ?? '';
 
 /** The fields' keys and the answers they make are the schema's (answer-fields.ts): any form asking the questions shares them. */
 export { fieldKey } from '@poolster/schema';

@@ -51,16 +51,6 @@ export const styles = css`
     margin: 0;
     color: var(--poolster-color-hint, #505a5f);
   }
-  .team-summary {
-    margin: 0 0 0.75rem;
-    overflow-wrap: anywhere;
-  }
-  .team-summary p {
-    margin: 0;
-  }
-  .team-summary-label {
-    font-weight: 600;
-  }
   h3 {
     font-size: 1.25rem;
     margin: 1.5rem 0 0.5rem;
@@ -125,31 +115,6 @@ export const styles = css`
     border-radius: var(--poolster-radius, 6px);
     background: var(--poolster-color-surface, #fff);
     color: inherit;
-  }
-  /* The confirmation's panel (GOV.UK): the one place the scan says "done" loudly. */
-  .confirmation-panel {
-    margin: 0 0 1.5rem;
-    padding: 1.5rem;
-    border-radius: var(--poolster-radius, 6px);
-    background: var(--poolster-color-success, #00703c);
-    color: var(--poolster-color-on-success, #fff);
-    text-align: center;
-  }
-  .confirmation-panel .step-heading {
-    margin: 0 0 0.75rem;
-    color: inherit;
-  }
-  .confirmation-panel .reference {
-    margin: 0;
-  }
-  .confirmation-panel .reference strong {
-    display: block;
-    margin-top: 0.25rem;
-    font-size: 1.5rem;
-    letter-spacing: 0.05em;
-  }
-  .report-links {
-    padding-left: 1.25rem;
   }
   .actions,
   .tools {

@@ -26,9 +26,8 @@ import { DraftOpening } from './draft-opening.js';
 import { Answering } from './answering.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
-import { overviewStyles } from './views/overview.styles.js';
 import { PresentationPart } from './presentation/presentation-part.js';
-import { presentationStyles } from './presentation/presentation.styles.js';
+import { LateNeeds } from './late-needs.js';
 import { scanView } from './views/scan-view.js';
 
 export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
@@ -89,7 +88,8 @@ export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetai
  * @cssprop --poolster-overview-max-width - The widest the check of all answers gets, its cards side by side (default 80rem).
  */
 export class PoolsterScan extends PoolsterScanProperties {
-  static override styles = [baseStyles, buttonStyles, styles, overviewStyles, presentationStyles];
+  // The check of all answers and the presentation bring their styles with their files (late-styles.ts).
+  static override styles = [baseStyles, buttonStyles, styles];
 
   @state() private response: Response | undefined;
   @state() private step: StepId = 'intro';
@@ -110,6 +110,16 @@ export class PoolsterScan extends PoolsterScanProperties {
     ready: () => this.loaded.state === 'ready' && this.response !== undefined,
     step: () => this.step,
     readonly: () => this.readonly,
+    lang: () => this.lang,
+    track: (work) => void this.track(work),
+  });
+  private readonly lateNeeds = new LateNeeds(this, {
+    lang: () => this.lang,
+    step: () => this.step,
+    response: () => this.response,
+    showsIssues: () => this.loaded.state === 'error' || this.answering.shown.length > 0 || this.answering.summary.length > 0,
+    root: () => this.renderRoot as ShadowRoot,
+    presentationStyles: () => this.presenter.styles,
     track: (work) => void this.track(work),
   });
   private readonly source = new ScanInstrument(this, (instrument) => this.useInstrument(instrument), (work) => void this.track(work));
@@ -169,6 +179,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     move: (action, focus) => this.move(action, focus),
     focusAfterUpdate: (target) => (this.focusAfterUpdate = target),
     root: () => this.renderRoot as ShadowRoot,
+    track: (work) => void this.track(work),
   });
 
   /** The whole response: read it to save it elsewhere, set it to prefill (it must belong to the instrument). */
@@ -242,7 +253,7 @@ export class PoolsterScan extends PoolsterScanProperties {
       notice: this.notice,
       setAside: this.setAside,
       storage: this.autosave.status,
-      partFailed: this.lateParts.failed || (this.presentation && this.presenter.failed),
+      partFailed: this.lateParts.failed || this.lateNeeds.failed || (this.presentation && this.presenter.failed),
       summary: this.answering.summary,
       problem: this.problem,
       sending: this.sending,

@@ -1,5 +1,5 @@
-import { isWellFormedTeamBlock, teamSentences, validateResponseMeaning, type Instrument, type Response, type TeamBlock } from '@poolster/schema';
-import { html, nothing, type TemplateResult } from 'lit';
+import { isWellFormedTeamBlock, validateResponseMeaning, type Instrument, type Response, type TeamBlock } from '@poolster/schema';
+import { nothing, type TemplateResult } from 'lit';
 import type { ScanContext } from './views/context.js';
 
 /**
@@ -21,14 +21,35 @@ export function withTeamBlock(instrument: Instrument, response: Response, blockI
   return refused ? undefined : next;
 }
 
+type TeamSummaryView = typeof import('./team-summary-view.js');
+let view: TeamSummaryView | undefined;
+let loading: Promise<TeamSummaryView> | undefined;
+
+/** Whether the response holds a team round, whose summary needs team-summary-view.ts. */
+export const holdsTeamRound = (response: Response | undefined): boolean => Object.keys(response?.team ?? {}).length > 0;
+
+/** The summary's styles, once its code is here. */
+export const teamSummaryStyles = () => view?.teamSummaryStyles;
+
+/** Whether the team round's summary can be drawn now. */
+export const teamSummaryReady = (): boolean => view !== undefined;
+
 /**
- * A block's team round, compact, under its heading, in the words of the report and the mail: "Teamronde:
- * 5 van 7 kozen geïntegreerd (enige spreiding)." and the team's note. Counts only, never who chose what.
+ * The summary's code and the team's words (most scans never hold a team round): loaded when the scan first
+ * holds one (scan.ts); a failed load is tried again at the next need.
  */
+export function loadTeamSummary(): Promise<TeamSummaryView> {
+  loading ??= import('./team-summary-view.js').then(
+    (module) => (view = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** A block's team round (team-summary-view.ts), once its code is here; nothing until then. */
 export function teamSummary(ctx: ScanContext, blockId: string): TemplateResult | typeof nothing {
-  const { round, note } = teamSentences(ctx.instrument, ctx.response.team?.[blockId], ctx.uiLang, (i) => ctx.text(ctx.instrument.stages[i]?.label ?? ''));
-  if (!round && !note) return nothing;
-  return html`<div class="team-summary" part="team-summary" lang=${ctx.uiLang}>
-    ${round ? html`<p>${round}</p>` : nothing} ${note ? html`<p class="team-summary-note">${note}</p>` : nothing}
-  </div>`;
+  return view && ctx.response.team?.[blockId] ? view.teamSummaryView(ctx, blockId) : nothing;
 }

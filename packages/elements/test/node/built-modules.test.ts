@@ -86,13 +86,18 @@ describe('the drop-in (dist/poolster.js and the files beside it)', () => {
     assert.deepEqual(importsOf(read('poolster-core.js')), [
       'dynamic ./poolster-compare.js',
       'dynamic ./poolster-end-views.js',
+      'dynamic ./poolster-field-messages.js',
       'dynamic ./poolster-full-checks.js',
       'dynamic ./poolster-later.js',
       'dynamic ./poolster-presentation-door.js',
       'dynamic ./poolster-report.js',
       'dynamic ./poolster-server-drafts.js',
+      'dynamic ./poolster-team-summary-view.js',
       'dynamic ./poolster-words-en.js',
       'dynamic ./poolster-words-fr.js',
+      'dynamic ./poolster-words-late-en.js',
+      'dynamic ./poolster-words-late-fr.js',
+      'dynamic ./poolster-words-late-nl.js',
       'dynamic ./poolster-words-nl.js',
     ]);
     for (const file of files) {

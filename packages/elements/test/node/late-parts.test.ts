@@ -61,6 +61,8 @@ describe('the scan loads the parts a page may never need only when needed', () =
       <body><poolster-scan src="/instrument.json" ${attributes}></poolster-scan></body></html>`;
     writeFileSync(join(dir, 'scan.html'), page('draft-key="parts"'));
     writeFileSync(join(dir, 'synced.html'), page('draft-key="parts-synced" draft-url="/drafts/parts"'));
+    writeFileSync(join(dir, 'broken.html'), page('draft-key="parts-broken"').replace('/instrument.json', '/broken.json'));
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ format: 'poolster-instrument', id: 'broken' }));
     server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
     browser = await launchChromium();
   });
@@ -89,6 +91,9 @@ describe('the scan loads the parts a page may never need only when needed', () =
     await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden', exact: true }).click();
     await scan.locator('.overview, [part~="step"]').getByText('CLB Eerst').first().waitFor();
     assert.equal(scripts.includes('/poolster-presentation-door.js'), false, scripts.join(', '));
+    // The late words (validation messages, the confirmation's) come with the last steps, after the first block.
+    assert.ok(scripts.includes('/poolster-words-late-nl.js'), scripts.join(', '));
+    assert.ok(scripts.indexOf('/poolster-words-late-nl.js') > scripts.indexOf('/poolster-words-nl.js'), scripts.join(', '));
     assert.equal(scripts.includes('/poolster-server-drafts.js'), false, scripts.join(', '));
     assert.deepEqual(errors, []);
     assert.deepEqual(await violations(), []);
@@ -134,6 +139,88 @@ describe('the scan loads the parts a page may never need only when needed', () =
     assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
     assert.deepEqual(await violations(), []);
     await context.close();
+  });
+
+  it('the late words, Dutch and English missing: says so, keeps the answers, and draws the check once they are back', async () => {
+    const page = await browser.newPage();
+    const { violations } = await watch(page);
+    const restoreNl = await missing(page, '/poolster-words-late-nl.js');
+    const restoreEn = await missing(page, '/poolster-words-late-en.js');
+    const scan = await start(page, '/scan.html', 'CLB Zonder Woorden');
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden', exact: true }).click();
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    assert.deepEqual(await keptAnswers(page, 'CLB Zonder Woorden'), { centre: 'CLB Zonder Woorden', stage: 'planned' });
+    await restoreNl();
+    await restoreEn();
+    await scan.getByRole('button', { name: 'Vorige', exact: true }).click();
+    await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden', exact: true }).click();
+    await scan.locator('[part~="step"]').getByText('CLB Zonder Woorden').first().waitFor();
+    assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
+  it('an error before the first block, its messages file missing: says so and still shows the error; once the file is back it is worded', async () => {
+    const page = await browser.newPage();
+    const { violations } = await watch(page);
+    const restore = await missing(page, '/poolster-field-messages.js');
+    await page.addInitScript(() => localStorage.clear());
+    await page.goto(`${server.url}/scan.html`);
+    const scan = page.locator('poolster-scan');
+    // The centre's name is required: "Beginnen" without it is an error on the introduction.
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    await scan.locator('poolster-error-summary').waitFor();
+    assert.equal(await scan.getByRole('button', { name: 'Beginnen', exact: true }).count(), 1, 'the team stays on the introduction');
+    // The file is back: the next error fetches it again, and the message names the field as usual.
+    await restore();
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.locator('poolster-error-summary').getByText('Naam van het centrum').first().waitFor();
+    await scan.locator('input[data-field="context/centre-name"]').fill('CLB Berichten');
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.getByRole('radio', { name: 'Planmatig (plan)' }).check();
+    assert.deepEqual(await keptAnswers(page, 'CLB Berichten'), { centre: 'CLB Berichten', stage: 'planned' });
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
+  it('a broken instrument: the messages of its issues, with the late words, are fetched at once and shown', async () => {
+    const page = await browser.newPage();
+    const { errors, violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    await page.goto(`${server.url}/broken.html`);
+    // Each issue reads "<path>: <message>"; the message comes from poolster-words-late-nl.js.
+    await page.locator('poolster-scan [part~="error-panel"] li').filter({ hasText: /: \S/ }).first().waitFor();
+    assert.ok(scripts.includes('/poolster-words-late-nl.js'), scripts.join(', '));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+
+  it("a team round's summary, its file missing: says so, keeps the answers and the round; once the file is there it shows", async () => {
+    const page = await browser.newPage();
+    const { errors, violations } = await watch(page);
+    const scripts = scriptsRequested(page);
+    const restore = await missing(page, '/poolster-team-summary-view.js');
+    const scan = await start(page, '/scan.html', 'CLB Teamronde');
+    assert.equal(scripts.includes('/poolster-team-summary-view.js'), false, 'no team round, no summary file');
+    const recorded = await page.evaluate(() => {
+      const el = document.querySelector('poolster-scan') as unknown as { value: { blocks: Record<string, unknown> }; recordTeamRound(id: string, team: { note: string }): boolean };
+      return el.recordTeamRound(Object.keys(el.value.blocks)[0]!, { note: 'Eensgezind na overleg.' });
+    });
+    assert.equal(recorded, true);
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    assert.deepEqual(await keptAnswers(page, 'CLB Teamronde'), { centre: 'CLB Teamronde', stage: 'planned' });
+    assert.ok(await page.evaluate(() => JSON.stringify((document.querySelector('poolster-scan') as unknown as { value: unknown }).value).includes('Eensgezind na overleg.')));
+    // The file is back: another step tries again, and the summary shows on the block.
+    await restore();
+    await scan.getByRole('button', { name: 'Vorige', exact: true }).click();
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await scan.locator('[part="team-summary"]').filter({ hasText: 'Eensgezind na overleg.' }).waitFor();
+    assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    await page.close();
   });
 
   it('the presentation, its file missing: says so and keeps the answers; once the file is there it presents', async () => {

@@ -46,7 +46,8 @@ export function messageTable(lang: string): Readonly<Record<IssueCode, string>> 
 
 export function formatIssue(issue: Issue, lang = 'en'): string {
   const h = hints(lang);
-  const parts = [fillPlaceholders(messageTable(lang)[issue.code], issue.params)];
+  // Empty, not a crash, while a drop-in's words are still on their way (they are drawn again when they arrive).
+  const parts = [fillPlaceholders(messageTable(lang)[issue.code] ?? '', issue.params)];
   const { suggestion, examplePath, reference } = issue.params;
   if (typeof suggestion === 'string') parts.push(fillPlaceholders(h.didYouMean, issue.params));
   if (typeof examplePath === 'string') parts.push(fillPlaceholders(h.example, issue.params));

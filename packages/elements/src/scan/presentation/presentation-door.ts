@@ -4,3 +4,4 @@
  */
 export { PresentationController } from './presentation-controller.js';
 export { presentationView } from './presentation-view.js';
+export { presentationStyles } from './presentation.styles.js';

@@ -24,6 +24,8 @@ export class PresentationPart implements ReactiveController {
   /** The presentation's behaviour, once its code is here. */
   controller: PresentationController | undefined;
   view: PresentationCode['presentationView'] | undefined;
+  /** The presentation's styles, from its file too: the scan adds them to its own (late-styles.ts). */
+  styles: PresentationCode['presentationStyles'] | undefined;
   failed = false;
   private pending: Promise<unknown> | undefined;
 
@@ -58,6 +60,7 @@ export class PresentationPart implements ReactiveController {
         // Added now, the controller is connected at once and, at the next update, starts the presentation.
         this.controller = new code.PresentationController(this.host, this.navigation);
         this.view = code.presentationView;
+        this.styles = code.presentationStyles;
       },
       (error: unknown) => {
         this.failed = true;

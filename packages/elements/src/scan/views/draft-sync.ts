@@ -12,7 +12,14 @@ export interface DraftSyncView {
   onKeepOurs(): void;
   onTakeTheirs(): void;
   onDismissContinue(): void;
+  /**
+   * The choice between two devices' versions (sync-conflict.ts): with the server drafts' code, which a conflict
+   * comes from, so a scan without a server never carries it.
+   */
+  conflictNotice: SyncConflictNotice | undefined;
 }
+
+export type SyncConflictNotice = (t: ScanStrings, conflict: DraftConflict, view: Pick<DraftSyncView, 'formatTime' | 'onKeepOurs' | 'onTakeTheirs'>) => TemplateResult;
 
 const statusText = (t: ScanStrings, status: DraftSyncStatus): string =>
   ({ off: '', idle: '', saved: t.syncSaved, local: t.syncLocal, refused: t.syncRefused, conflict: t.syncConflictStatus, 'sent-elsewhere': t.syncSentElsewhere })[status];
@@ -26,7 +33,7 @@ export function syncStatus(t: ScanStrings, status: DraftSyncStatus): TemplateRes
   return html`<p class="sync-status" part="sync-status" role="status" aria-live="polite">${statusText(t, status)}</p>`;
 }
 
-/** The "continue at" notice of a reopened draft, and the choice between two devices' versions. */
+/** The "continue at" notice of a reopened draft, and the choice between two devices' versions (when there is one). */
 export function draftSyncNotices(t: ScanStrings, view: DraftSyncView): TemplateResult {
   const { conflict } = view;
   return html`
@@ -36,21 +43,6 @@ export function draftSyncNotices(t: ScanStrings, view: DraftSyncView): TemplateR
           <button type="button" part="button" @click=${view.onDismissContinue}>${t.dismissNotice}</button>
         </div>`
       : nothing}
-    ${conflict
-      ? html`<div class="notice warning sync-conflict" part="notice sync-conflict" role="group" aria-labelledby="sync-conflict-intro" tabindex="-1">
-          <p id="sync-conflict-intro"><strong>${t.syncConflictIntro}</strong></p>
-          <ul>
-            <li>${format(t.syncConflictMine, { time: view.formatTime(conflict.mineAt) })}</li>
-            <li>
-              ${conflict.theirs.savedBy
-                ? format(t.syncConflictTheirs, { who: conflict.theirs.savedBy, time: view.formatTime(conflict.theirs.savedAt) })
-                : format(t.syncConflictTheirsAnonymous, { time: view.formatTime(conflict.theirs.savedAt) })}
-            </li>
-          </ul>
-          ${conflict.unopenable ? html`<p class="theirs-unopenable" role="alert">${t.syncTheirsUnopenable}</p>` : nothing}
-          <button type="button" part="button" class="keep-ours" @click=${view.onKeepOurs}>${t.syncKeepOurs}</button>
-          ${conflict.unopenable ? nothing : html`<button type="button" part="button" class="take-theirs" @click=${view.onTakeTheirs}>${t.syncTakeTheirs}</button>`}
-        </div>`
-      : nothing}
+    ${conflict && view.conflictNotice ? view.conflictNotice(t, conflict, view) : nothing}
   `;
 }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 /**
+ * The scan's last steps (with their views in end-views.ts, added to the scan's styles when they arrive): the
+ * check of all answers and the confirmation.
+ *
  * The answers as compact cards: two or more side by side where the column is wide enough, one above the
  * other on a phone. Label and answer share a line, so a card is as tall as its answers.
  */
@@ -104,5 +107,30 @@ export const overviewStyles = css`
   .missing a:focus-visible {
     outline: 3px solid var(--poolster-color-focus, #ffbf47);
     outline-offset: 1px;
+  }
+  /* The confirmation's panel (GOV.UK): the one place the scan says "done" loudly. */
+  .confirmation-panel {
+    margin: 0 0 1.5rem;
+    padding: 1.5rem;
+    border-radius: var(--poolster-radius, 6px);
+    background: var(--poolster-color-success, #00703c);
+    color: var(--poolster-color-on-success, #fff);
+    text-align: center;
+  }
+  .confirmation-panel .step-heading {
+    margin: 0 0 0.75rem;
+    color: inherit;
+  }
+  .confirmation-panel .reference {
+    margin: 0;
+  }
+  .confirmation-panel .reference strong {
+    display: block;
+    margin-top: 0.25rem;
+    font-size: 1.5rem;
+    letter-spacing: 0.05em;
+  }
+  .report-links {
+    padding-left: 1.25rem;
   }
 `;

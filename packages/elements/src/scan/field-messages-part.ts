@@ -1,0 +1,32 @@
+import { lateWordsReady, loadLateWords } from '../i18n/words-loader.js';
+
+/**
+ * The messages beside the fields and in the error summary (field-messages.ts, with their words and the
+ * validation messages among the late words): in the drop-in, files of their own, fetched with the scan's last
+ * steps at idle once the first block is drawn, or at once the first time the scan has an error to show
+ * (answering.ts waits for them before it shows one). A failed load is tried again at the next need.
+ */
+type FieldMessages = typeof import('./field-messages.js');
+
+let code: FieldMessages | undefined;
+let loading: Promise<FieldMessages> | undefined;
+
+/** The messages' code once here, else undefined. */
+export const fieldMessages = (): FieldMessages | undefined => code;
+
+export function loadFieldMessages(): Promise<FieldMessages> {
+  loading ??= import('./field-messages.js').then(
+    (module) => (code = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether an error can be worded now in `lang`: the messages' code and the late words are here. */
+export const errorWordsReady = (lang: string): boolean => code !== undefined && lateWordsReady(lang);
+
+/** Loads what wording an error in `lang` takes. */
+export const loadErrorWords = (lang: string): Promise<unknown> => Promise.all([loadFieldMessages(), loadLateWords(lang)]);
