@@ -175,3 +175,19 @@ export function closeControls(v: RoundView, view: { confirming: boolean; busy: b
     <button type="button" part="button" class="close-no" @click=${() => on.ask(false)}>${t.closeNo}</button>
   </div>`;
 }
+
+/** The panel's heading and the lines above its content: the connection, a failure, a notice. */
+export function roundHead(t: RoundStrings, view: { presenting: boolean; connected: boolean; problem: string; notice: string }): TemplateResult {
+  // On the shared screen the bar has no room for a heading: it stays for screen readers alone.
+  return html`<h3 class="round-heading ${view.presenting ? 'visually-hidden' : ''}" id="round-heading" tabindex="-1">${t.heading}</h3>
+    <div class="connection" role="status">${view.connected ? nothing : html`<p class="offline">${t.offline}</p>`}</div>
+    ${view.problem ? html`<p class="problem" role="alert" tabindex="-1">${view.problem}</p>` : nothing}
+    ${view.notice ? html`<p class="notice" role="status">${view.notice}</p>` : nothing}`;
+}
+
+/** How many joined, and how many of them placed the block on screen while it is being voted on. */
+export function joinedCounts(t: RoundStrings, round: RoundState, block: RoundBlockState | undefined): TemplateResult {
+  return html`<p class="counts" tabindex="-1">
+    ${format(t.joined, { n: round.participants })}${block && block.phase === 'voting' ? html` · ${format(t.placedOf, { placed: block.voted, joined: round.participants })}` : nothing}
+  </p>`;
+}

@@ -1,4 +1,5 @@
 import type { BallotPlacement, ParticipantRound } from '@poolster/schema';
+import type { BlockStatus } from './vote-views.js';
 
 export type Placements = Record<string, BallotPlacement>;
 
@@ -50,3 +51,31 @@ export function ballotPlacements(placements: Placements, round: ParticipantRound
 
 /** Whether the server holds exactly this placement of the block. */
 export const isHeld = (round: ParticipantRound, blockId: string, placement: BallotPlacement | undefined): boolean => same(placement, round.ballot.placements[blockId]);
+
+/** Blocks whose open placement the server does not hold yet: what a send still has to deliver. */
+export function unsentBlocks(placements: Placements, round: ParticipantRound | undefined): string[] {
+  if (!round) return [];
+  return Object.keys(ballotPlacements(placements, round)).filter((id) => !isHeld(round, id, placements[id]));
+}
+
+/** What the line under a block says about its choice. */
+export function blockStatus(
+  round: ParticipantRound,
+  blockId: string,
+  placement: BallotPlacement | undefined,
+  progress: { refused: boolean; sending: boolean; connected: boolean },
+): BlockStatus {
+  if (round.blocks.find((b) => b.blockId === blockId)?.phase === 'revealed') return 'revealed';
+  if (!placement) return 'not-placed';
+  if (progress.refused) return 'refused';
+  if (isHeld(round, blockId, placement)) return 'sent';
+  return progress.sending && progress.connected ? 'sending' : 'waiting';
+}
+
+/**
+ * The block's placement after a change, starting afresh when the block was voted on again since (a
+ * placement of an older generation does not count any more).
+ */
+export function changedPlacement(before: BallotPlacement | undefined, generation: number, change: (placement: BallotPlacement) => BallotPlacement): BallotPlacement {
+  return change(before && before.generation === generation ? before : { generation });
+}

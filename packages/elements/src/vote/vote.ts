@@ -6,11 +6,12 @@ import type { AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { HttpBallotBackend } from '../rounds/http-ballot-backend.js';
 import { RoundBackendError, type BallotBackend } from '../rounds/round-backend.js';
-import { ballotPlacements, isHeld, reconcile, type Placements } from './vote-ballot.js';
-import { ambitionOptions, fetchInstrument, voteBlock } from './vote-content.js';
+import { keepFocusAboveBar } from './keep-above-bar.js';
+import { ballotPlacements, blockStatus, changedPlacement, isHeld, reconcile, unsentBlocks, type Placements } from './vote-ballot.js';
+import { ambitionOptions, InstrumentByUrl, voteBlock, withCurrentStage } from './vote-content.js';
 import { isConnectionLoss, joinMessage } from './vote-errors.js';
 import { normaliseCode, voteStorage } from './vote-storage.js';
-import { renderVote, type BlockStatus, type VoteView } from './vote-views.js';
+import { renderVote, type VoteView } from './vote-views.js';
 import { voteStrings } from './vote.strings.js';
 import { styles } from './vote.styles.js';
 
@@ -82,7 +83,7 @@ export class PoolsterVote extends LitElement {
   /** Each start supersedes the one before (a new code, a new instrument); late answers of an older one are ignored. */
   private run = 0;
   private started = false;
-  private instrumentLoad: { src: string; done: Promise<Instrument | undefined> } | undefined;
+  private readonly instruments = new InstrumentByUrl();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -95,8 +96,7 @@ export class PoolsterVote extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
     this.removeEventListener('focusin', this.onFocusIn);
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.unwatch();
     this.run++;
   }
 
@@ -123,7 +123,7 @@ export class PoolsterVote extends LitElement {
       ambitionOptions: content ? ambitionOptions(content, placement?.current) : [],
       locked: block?.phase === 'revealed',
       revoted: block ? this.revoted.has(block.blockId) : false,
-      status: block ? this.statusOf(block.blockId) : 'not-placed',
+      status: block && this.round ? blockStatus(this.round, block.blockId, placement, { refused: Boolean(this.refused[block.blockId]), sending: this.sending, connected: this.connected }) : 'not-placed',
       refusal: block ? (this.refused[block.blockId] ?? '') : '',
       onCodeInput: (value) => (this.typed = value),
       onJoin: () => void this.enter(normaliseCode(this.typed)),
@@ -156,8 +156,7 @@ export class PoolsterVote extends LitElement {
   /** Finds the instrument, then the round: the one in the link, or the one this device joined last. */
   private async start(): Promise<void> {
     const run = ++this.run;
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.unwatch();
     if (!(await this.ensureInstrument()) || run !== this.run) return;
     const code = this.code ? normaliseCode(this.code) : voteStorage.lastCode();
     if (!code) {
@@ -180,8 +179,7 @@ export class PoolsterVote extends LitElement {
     if (this.currentInstrument) return true;
     const src = this.src;
     if (!src) return false;
-    if (this.instrumentLoad?.src !== src) this.instrumentLoad = { src, done: fetchInstrument(src) };
-    const loaded = await this.instrumentLoad.done;
+    const loaded = await this.instruments.get(src);
     if (this.src !== src) return false;
     this.loaded = loaded;
     if (!loaded) this.fail(voteStrings(this.lang).instrumentFailed);
@@ -292,7 +290,7 @@ export class PoolsterVote extends LitElement {
       (connected) => {
         if (run !== this.run) return;
         this.connected = connected;
-        if (connected && this.unsentBlocks().length > 0) void this.send();
+        if (connected && unsentBlocks(this.placements, this.round).length > 0) void this.send();
       },
     );
   }
@@ -344,14 +342,12 @@ export class PoolsterVote extends LitElement {
 
   private close(): void {
     if (this.roundCode) voteStorage.remove(this.roundCode);
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.unwatch();
     this.view = 'closed';
   }
 
   private fail(message: string): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.unwatch();
     this.problem = message;
     this.view = 'broken';
   }
@@ -360,28 +356,15 @@ export class PoolsterVote extends LitElement {
     if (this.roundCode && this.token) voteStorage.write(this.roundCode, { token: this.token, placements: this.placements, ...(this.round ? { round: this.round } : {}) });
   }
 
-  private unsentBlocks(): string[] {
-    const round = this.round;
-    if (!round) return [];
-    return Object.keys(ballotPlacements(this.placements, round)).filter((id) => !isHeld(round, id, this.placements[id]));
-  }
-
-  private statusOf(blockId: string): BlockStatus {
-    const round = this.round!;
-    if (round.blocks.find((b) => b.blockId === blockId)?.phase === 'revealed') return 'revealed';
-    const placement = this.placements[blockId];
-    if (!placement) return 'not-placed';
-    if (this.refused[blockId]) return 'refused';
-    if (isHeld(round, blockId, placement)) return 'sent';
-    return this.sending && this.connected ? 'sending' : 'waiting';
+  private unwatch(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   private choose(change: (placement: BallotPlacement) => BallotPlacement): void {
     const block = this.round?.blocks[this.index];
     if (!block || block.phase !== 'voting') return;
-    const before = this.placements[block.blockId];
-    const base: BallotPlacement = before && before.generation === block.generation ? before : { generation: block.generation };
-    this.placements = { ...this.placements, [block.blockId]: change(base) };
+    this.placements = { ...this.placements, [block.blockId]: changedPlacement(this.placements[block.blockId], block.generation, change) };
     const { [block.blockId]: _refusal, ...refused } = this.refused;
     this.refused = refused;
     if (this.revoted.has(block.blockId)) this.revoted = new Set([...this.revoted].filter((id) => id !== block.blockId));
@@ -396,11 +379,7 @@ export class PoolsterVote extends LitElement {
     const blockId = this.round?.blocks[this.index]?.blockId;
     const content = instrument && blockId ? voteBlock(instrument, blockId, this.lang) : undefined;
     if (!current || !content) return;
-    this.choose(({ ambition, ...rest }) => {
-      // An ambition that is no longer above the new current stage is dropped rather than kept silently.
-      const stillOffered = ambition !== undefined && ambitionOptions(content, current).some((o) => o.id === ambition);
-      return { ...rest, current, ...(stillOffered ? { ambition } : {}) };
-    });
+    this.choose((placement) => withCurrentStage(content, placement, current));
   }
 
   private onAmbition(event: CustomEvent<AnswerChangeDetail>): void {
@@ -421,23 +400,10 @@ export class PoolsterVote extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#block-title, #done-title')?.focus());
   }
 
-  /**
-   * The status bar stays at the bottom of the screen; a control that receives focus behind it (the browser
-   * scrolls it only just into view) is moved up above the bar, so a keyboard user always sees where they are.
-   */
-  private readonly onFocusIn = (): void => {
-    requestAnimationFrame(() => {
-      const bar = this.renderRoot.querySelector('.bar');
-      let focused: Element | null = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-      if (!bar || !focused || bar.contains(focused)) return;
-      const hidden = focused.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
-      if (hidden > 0) window.scrollBy(0, hidden + 8);
-    });
-  };
+  private readonly onFocusIn = (): void => keepFocusAboveBar(this.renderRoot);
 
   private readonly onOnline = (): void => {
-    if (this.view === 'joined' && this.unsentBlocks().length > 0) void this.send();
+    if (this.view === 'joined' && unsentBlocks(this.placements, this.round).length > 0) void this.send();
     else if (this.view === 'join' && this.joinError === voteStrings(this.lang).unreachable) void this.start();
   };
 }
