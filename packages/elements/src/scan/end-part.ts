@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLateElements } from '../shared/late-elements.js';
+import { loadOnce } from '../shared/load-once.js';
 import type { StepId } from './steps.js';
 
 /**
@@ -9,22 +10,10 @@ import type { StepId } from './steps.js';
  */
 export type EndViews = typeof import('./end-views.js');
 
-let views: EndViews | undefined;
-let loading: Promise<EndViews> | undefined;
-
-export function loadEndViews(): Promise<EndViews> {
-  loading ??= import('./end-views.js').then(
-    (module) => (views = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadEndViews = loadOnce<EndViews>(() => import('./end-views.js'));
 
 /** The end's views once loaded, else undefined. */
-export const endViews = (): EndViews | undefined => views;
+export const endViews = (): EndViews | undefined => loadEndViews.loaded();
 
 /** The steps drawn with the end's views. */
 export const isEndStep = (step: StepId): boolean => step === 'confirm' || step === 'submitted';
