@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import type { LoadBreakdown } from './first-block.js';
-import type { Work } from './page-work.js';
+import type { FirstBlockTimes, LoadBreakdown } from './first-block.js';
+import type { PageTrace, Work } from './page-work.js';
 
 /** What one load of one survey gives, measured the same way for both (see bench.ts for the definitions). */
 export interface RunFigures {
@@ -42,6 +42,50 @@ export interface RunFigures {
   final: number;
   finalTask: number;
   finalActions: number;
+}
+
+/** What a run took down on its way; `runFigures` reads both surveys' runs into figures the same way. */
+export interface RunMeasurements {
+  received: { gzip: number; files: string[] };
+  times: FirstBlockTimes;
+  firstQuestion: number;
+  firstStageOptionNode: number;
+  breakdown?: LoadBreakdown;
+  heap: number;
+  heapAtBlock1: number;
+  heapNoGc: number;
+  /** Actions counted: before block 1, while answering the blocks, and in all. */
+  actions: { intro: number; answering: number; all: number };
+  drawingsTask: number[];
+  /** The trace, marked block1, next-i / drawn-i, final and sent. */
+  traced: PageTrace;
+  /** CDP TaskDuration at block 1 drawn, at the final page and once sent. */
+  task: { atFirstBlock: number; afterAnswers: number; afterSending: number };
+}
+
+export function runFigures(m: RunMeasurements): RunFigures {
+  return {
+    bytes: m.received.gzip,
+    files: m.received.files,
+    firstBlock: m.times.firstBlock,
+    startVisible: m.times.startVisible,
+    afterPress: m.times.stageVisible - m.times.pressed,
+    firstQuestion: m.firstQuestion,
+    firstStageOptionNode: m.firstStageOptionNode,
+    ...(m.breakdown ? { breakdown: m.breakdown } : {}),
+    heap: m.heap,
+    heapAtBlock1: m.heapAtBlock1,
+    heapNoGc: m.heapNoGc,
+    introActions: m.actions.intro,
+    drawings: m.drawingsTask.map((_, i) => m.traced.work(`next-${i}`, `drawn-${i}`).total),
+    drawingsTask: m.drawingsTask,
+    answering: m.traced.work('block1', 'final'),
+    answeringTask: m.task.afterAnswers - m.task.atFirstBlock,
+    answeringActions: m.actions.answering,
+    final: m.traced.work('final', 'sent').total,
+    finalTask: m.task.afterSending - m.task.afterAnswers,
+    finalActions: m.actions.all - m.actions.intro - m.actions.answering,
+  };
 }
 
 /** A fresh profile for every load: no draft or cache left over from an earlier one. */
