@@ -45,46 +45,33 @@ export interface RunFigures {
 }
 
 /** What a run took down on its way; `runFigures` reads both surveys' runs into figures the same way. */
-export interface RunMeasurements {
+export interface RunMeasurements extends Pick<RunFigures, 'firstQuestion' | 'firstStageOptionNode' | 'breakdown' | 'heap' | 'heapAtBlock1' | 'heapNoGc' | 'drawingsTask'> {
   received: { gzip: number; files: string[] };
   times: FirstBlockTimes;
-  firstQuestion: number;
-  firstStageOptionNode: number;
-  breakdown?: LoadBreakdown;
-  heap: number;
-  heapAtBlock1: number;
-  heapNoGc: number;
   /** Actions counted: before block 1, while answering the blocks, and in all. */
   actions: { intro: number; answering: number; all: number };
-  drawingsTask: number[];
   /** The trace, marked block1, next-i / drawn-i, final and sent. */
   traced: PageTrace;
   /** CDP TaskDuration at block 1 drawn, at the final page and once sent. */
   task: { atFirstBlock: number; afterAnswers: number; afterSending: number };
 }
 
-export function runFigures(m: RunMeasurements): RunFigures {
+export function runFigures({ received, times, actions, traced, task, ...measured }: RunMeasurements): RunFigures {
   return {
-    bytes: m.received.gzip,
-    files: m.received.files,
-    firstBlock: m.times.firstBlock,
-    startVisible: m.times.startVisible,
-    afterPress: m.times.stageVisible - m.times.pressed,
-    firstQuestion: m.firstQuestion,
-    firstStageOptionNode: m.firstStageOptionNode,
-    ...(m.breakdown ? { breakdown: m.breakdown } : {}),
-    heap: m.heap,
-    heapAtBlock1: m.heapAtBlock1,
-    heapNoGc: m.heapNoGc,
-    introActions: m.actions.intro,
-    drawings: m.drawingsTask.map((_, i) => m.traced.work(`next-${i}`, `drawn-${i}`).total),
-    drawingsTask: m.drawingsTask,
-    answering: m.traced.work('block1', 'final'),
-    answeringTask: m.task.afterAnswers - m.task.atFirstBlock,
-    answeringActions: m.actions.answering,
-    final: m.traced.work('final', 'sent').total,
-    finalTask: m.task.afterSending - m.task.afterAnswers,
-    finalActions: m.actions.all - m.actions.intro - m.actions.answering,
+    ...measured,
+    bytes: received.gzip,
+    files: received.files,
+    firstBlock: times.firstBlock,
+    startVisible: times.startVisible,
+    afterPress: times.stageVisible - times.pressed,
+    introActions: actions.intro,
+    drawings: measured.drawingsTask.map((_, i) => traced.work(`next-${i}`, `drawn-${i}`).total),
+    answering: traced.work('block1', 'final'),
+    answeringTask: task.afterAnswers - task.atFirstBlock,
+    answeringActions: actions.answering,
+    final: traced.work('final', 'sent').total,
+    finalTask: task.afterSending - task.afterAnswers,
+    finalActions: actions.all - actions.intro - actions.answering,
   };
 }
 
