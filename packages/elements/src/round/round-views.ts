@@ -1,6 +1,7 @@
-import { modelOf, spreadWord, voteSpread, TEAM_NOTE_MAX_LENGTH, localize, contentLanguage, type Instrument, type RoundBlockState, type RoundState, type Text, type TeamVotes } from '@poolster/schema';
+import { modelOf, spreadWord, voteSpread, TEAM_NOTE_MAX_LENGTH, localize, contentLanguage, type Instrument, type RoundBlockState, type Response, type RoundState, type Text, type TeamVotes } from '@poolster/schema';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { format } from '../i18n/strings.js';
+import { agreedStage } from '../scan/agreed-stage.js';
 import { qrCode } from './round-qr.js';
 import type { roundStrings } from './round.strings.js';
 
@@ -190,4 +191,30 @@ export function joinedCounts(t: RoundStrings, round: RoundState, block: RoundBlo
   return html`<p class="counts" tabindex="-1">
     ${format(t.joined, { n: round.participants })}${block && block.phase === 'voting' ? html` · ${format(t.placedOf, { placed: block.voted, joined: round.participants })}` : nothing}
   </p>`;
+}
+
+/**
+ * A revealed block: its distribution, then the note and "Record" with what the scan holds of it (the agreed
+ * stage, a note or message being written, else the one recorded; "recorded" when these votes are).
+ */
+export function revealedPanel(
+  v: RoundView,
+  blockId: string,
+  votes: TeamVotes,
+  view: { response: Response | undefined; presenting: boolean; note: string | undefined; message: string | undefined },
+  on: { note(value: string): void; record(): void; revote(): void },
+): TemplateResult {
+  const { response } = view;
+  const stageId = response ? agreedStage(v.instrument, response, blockId) : undefined;
+  const agreed = stageId ? v.text(v.instrument.stages.find((s) => s.id === stageId)?.label) : undefined;
+  const recorded = response?.team?.[blockId]?.votes;
+  const same = recorded !== undefined && JSON.stringify(recorded) === JSON.stringify(votes);
+  const note = view.note ?? response?.team?.[blockId]?.note ?? '';
+  const message = view.message ?? (same ? v.t.recorded : '');
+  return html`${distribution(v, votes)} ${recordForm(v, { note, message, agreed, presenting: view.presenting }, on)}`;
+}
+
+/** "Reveal" for a block being voted on (disabled while another action runs). */
+export function revealButton(t: RoundStrings, busy: boolean, onReveal: () => void): TemplateResult {
+  return html`<button type="button" part="button primary" class="primary reveal" ?disabled=${busy} @click=${onReveal}>${t.reveal}</button>`;
 }

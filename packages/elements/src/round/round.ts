@@ -9,7 +9,7 @@ import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { tagName } from '../shared/tags.js';
 import type { RoundScan } from './round-scan.js';
 import { stripRow, type RoundPanel } from './round-strip.js';
-import { blockCounts, blocksOfScope, closeControls, distribution, joinDialog, joinedCounts, joinPanel, recordForm, roundHead, roundView, startForm, type RoundScope, type RoundView } from './round-views.js';
+import { blockCounts, blocksOfScope, closeControls, joinDialog, joinedCounts, joinPanel, revealButton, revealedPanel, roundHead, roundView, startForm, type RoundScope, type RoundView } from './round-views.js';
 import { styles } from './round.styles.js';
 import { roundStrings } from './round.strings.js';
 import { SettledAnnouncement } from './settled-announcement.js';
@@ -144,34 +144,22 @@ export class PoolsterRound extends LitElement {
     const counts = joinedCounts(t, round, block);
     let current: TemplateResult;
     if (!block || !blockId) current = html`<p>${t.notInRound}</p>`;
-    else if (block.phase === 'voting' || !block.votes) {
-      current = html`<div class="reveal-row">
-        <button type="button" part="button primary" class="primary reveal" ?disabled=${this.busy} @click=${() => void this.reveal(blockId)}>${t.reveal}</button>
-      </div>`;
-    } else current = this.renderRevealed(v, blockId, block.votes);
+    else if (block.phase === 'voting' || !block.votes) current = html`<div class="reveal-row">${revealButton(t, this.busy, () => void this.reveal(blockId))}</div>`;
+    else current = this.renderRevealed(v, blockId, block.votes);
     return html`${joinPanel(v, round, () => this.openLarger())} ${counts} ${round.blocks.length > 1 ? blockCounts(v, round) : nothing}
       <div class="current">${current}</div>
       ${this.renderClose(v)}`;
   }
 
   private renderRevealed(v: RoundView, blockId: string, votes: NonNullable<RoundState['blocks'][number]['votes']>): TemplateResult {
-    const response = this.scan!.value;
-    const stageId = response ? agreedStage(v.instrument, response, blockId) : undefined;
-    const agreed = stageId ? v.text(v.instrument.stages.find((s) => s.id === stageId)?.label) : undefined;
-    const recorded = response?.team?.[blockId]?.votes;
-    const same = recorded !== undefined && JSON.stringify(recorded) === JSON.stringify(votes);
-    const note = this.notes[blockId] ?? response?.team?.[blockId]?.note ?? '';
-    const message = this.recordMessages[blockId] ?? (same ? v.t.recorded : '');
-    return html`${distribution(v, votes)}
-      ${recordForm(
-        v,
-        { note, message, agreed, presenting: this.scan!.presentation },
-        {
-          note: (value) => (this.notes = { ...this.notes, [blockId]: value }),
-          record: () => this.record(blockId, votes, v),
-          revote: () => void this.revote(blockId),
-        },
-      )}`;
+    const scan = this.scan!;
+    return revealedPanel(
+      v,
+      blockId,
+      votes,
+      { response: scan.value, presenting: scan.presentation, note: this.notes[blockId], message: this.recordMessages[blockId] },
+      { note: (value) => (this.notes = { ...this.notes, [blockId]: value }), record: () => this.record(blockId, votes, v), revote: () => void this.revote(blockId) },
+    );
   }
 
   private renderClose(v: RoundView): TemplateResult {

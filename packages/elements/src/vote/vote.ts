@@ -7,8 +7,9 @@ import { baseStyles } from '../shared/styles.js';
 import { HttpBallotBackend } from '../rounds/http-ballot-backend.js';
 import { RoundBackendError, type BallotBackend } from '../rounds/round-backend.js';
 import { keepFocusAboveBar } from './keep-above-bar.js';
-import { ballotPlacements, blockStatus, changedPlacement, isHeld, reconcile, unsentBlocks, type Placements } from './vote-ballot.js';
-import { ambitionOptions, InstrumentByUrl, voteBlock, withCurrentStage } from './vote-content.js';
+import { ballotPlacements, changedPlacement, isHeld, reconcile, unsentBlocks, type Placements } from './vote-ballot.js';
+import { InstrumentByUrl, voteBlock, withCurrentStage } from './vote-content.js';
+import { blockOnScreen } from './vote-screen.js';
 import { isConnectionLoss, joinMessage } from './vote-errors.js';
 import { normaliseCode, voteStorage } from './vote-storage.js';
 import { renderVote, type VoteView } from './vote-views.js';
@@ -101,11 +102,9 @@ export class PoolsterVote extends LitElement {
   }
 
   override render() {
-    const instrument = this.currentInstrument;
-    const block = this.round && instrument ? this.round.blocks[this.index] : undefined;
-    const content = block && instrument ? voteBlock(instrument, block.blockId, this.lang) : undefined;
-    const placement = block ? this.placements[block.blockId] : undefined;
+    const ballot = { placements: this.placements, refused: this.refused, revoted: this.revoted, sending: this.sending, connected: this.connected };
     return renderVote({
+      ...blockOnScreen(this.currentInstrument, this.round, this.index, ballot, this.lang),
       t: voteStrings(this.lang),
       lang: this.lang,
       view: this.view,
@@ -115,16 +114,6 @@ export class PoolsterVote extends LitElement {
       problem: this.problem,
       connected: this.connected,
       index: this.index,
-      total: this.round?.blocks.length ?? 0,
-      placed: this.round ? this.round.blocks.filter((b) => this.placements[b.blockId]?.current !== undefined).length : 0,
-      block: content,
-      placement,
-      askAmbition: this.round?.askAmbition === true && (content?.ambition.length ?? 0) > 0,
-      ambitionOptions: content ? ambitionOptions(content, placement?.current) : [],
-      locked: block?.phase === 'revealed',
-      revoted: block ? this.revoted.has(block.blockId) : false,
-      status: block && this.round ? blockStatus(this.round, block.blockId, placement, { refused: Boolean(this.refused[block.blockId]), sending: this.sending, connected: this.connected }) : 'not-placed',
-      refusal: block ? (this.refused[block.blockId] ?? '') : '',
       onCodeInput: (value) => (this.typed = value),
       onJoin: () => void this.enter(normaliseCode(this.typed)),
       onStage: (e) => this.onStage(e),
