@@ -72,10 +72,26 @@ export function blockStatus(
   return progress.sending && progress.connected ? 'sending' : 'waiting';
 }
 
+/** The server's refusal of a send, said beside each of its blocks the server does not hold. */
+export function refusals(round: ParticipantRound, placements: Placements, blockIds: readonly string[], message: string): Record<string, string> {
+  return Object.fromEntries(blockIds.filter((id) => !isHeld(round, id, placements[id])).map((id) => [id, message]));
+}
+
+/** What a new choice changes on the device: the placements, the server's refusals and the "voted on again" notices. */
+export interface Choices {
+  placements: Placements;
+  refused: Record<string, string>;
+  revoted: ReadonlySet<string>;
+}
+
 /**
- * The block's placement after a change, starting afresh when the block was voted on again since (a
- * placement of an older generation does not count any more).
+ * The choices after the participant changed a block's placement: a placement of an older generation starts
+ * afresh (the block was voted on again since), and the block's refusal and notice are gone.
  */
-export function changedPlacement(before: BallotPlacement | undefined, generation: number, change: (placement: BallotPlacement) => BallotPlacement): BallotPlacement {
-  return change(before && before.generation === generation ? before : { generation });
+export function afterChoice(choices: Choices, block: { blockId: string; generation: number }, change: (placement: BallotPlacement) => BallotPlacement): Choices {
+  const before = choices.placements[block.blockId];
+  const placement = change(before && before.generation === block.generation ? before : { generation: block.generation });
+  const { [block.blockId]: _refusal, ...refused } = choices.refused;
+  const revoted = choices.revoted.has(block.blockId) ? new Set([...choices.revoted].filter((id) => id !== block.blockId)) : choices.revoted;
+  return { placements: { ...choices.placements, [block.blockId]: placement }, refused, revoted };
 }

@@ -7,7 +7,7 @@ import { baseStyles } from '../shared/styles.js';
 import { HttpBallotBackend } from '../rounds/http-ballot-backend.js';
 import { RoundBackendError, type BallotBackend } from '../rounds/round-backend.js';
 import { keepFocusAboveBar } from './keep-above-bar.js';
-import { ballotPlacements, changedPlacement, isHeld, reconcile, unsentBlocks, type Placements } from './vote-ballot.js';
+import { afterChoice, ballotPlacements, reconcile, refusals, unsentBlocks, type Placements } from './vote-ballot.js';
 import { InstrumentByUrl, voteBlock, withCurrentStage } from './vote-content.js';
 import { blockOnScreen } from './vote-screen.js';
 import { isConnectionLoss, joinMessage } from './vote-errors.js';
@@ -324,8 +324,7 @@ export class PoolsterVote extends LitElement {
       this.stopWatching?.();
       this.view = 'ended';
     } else {
-      const message = error instanceof Error ? error.message : String(error);
-      this.refused = Object.fromEntries(blockIds.filter((id) => !isHeld(this.round!, id, this.placements[id])).map((id) => [id, message]));
+      this.refused = refusals(this.round!, this.placements, blockIds, error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -353,10 +352,8 @@ export class PoolsterVote extends LitElement {
   private choose(change: (placement: BallotPlacement) => BallotPlacement): void {
     const block = this.round?.blocks[this.index];
     if (!block || block.phase !== 'voting') return;
-    this.placements = { ...this.placements, [block.blockId]: changedPlacement(this.placements[block.blockId], block.generation, change) };
-    const { [block.blockId]: _refusal, ...refused } = this.refused;
-    this.refused = refused;
-    if (this.revoted.has(block.blockId)) this.revoted = new Set([...this.revoted].filter((id) => id !== block.blockId));
+    const choices = afterChoice({ placements: this.placements, refused: this.refused, revoted: this.revoted }, block, change);
+    ({ placements: this.placements, refused: this.refused, revoted: this.revoted } = choices);
     this.persist();
     void this.send();
   }
@@ -364,9 +361,8 @@ export class PoolsterVote extends LitElement {
   private onStage(event: CustomEvent<AnswerChangeDetail>): void {
     event.stopPropagation();
     const current = event.detail.value[0];
-    const instrument = this.currentInstrument;
     const blockId = this.round?.blocks[this.index]?.blockId;
-    const content = instrument && blockId ? voteBlock(instrument, blockId, this.lang) : undefined;
+    const content = this.currentInstrument && blockId ? voteBlock(this.currentInstrument, blockId, this.lang) : undefined;
     if (!current || !content) return;
     this.choose((placement) => withCurrentStage(content, placement, current));
   }
