@@ -177,7 +177,7 @@ const LATE_CATALOGS = ['validation', 'scan-confirmation', 'field-messages'];
 /** The scan's words that only its last steps' views read (src/scan/end-views.ts), which load with the late words. */
 const LATE_KEYS = {
   scan: [
-    'changeLabel', 'changeInBlock', 'overviewContext', 'blocksIncompleteOne', 'blocksIncompleteOther',
+    'changeLabel', 'changeInBlock', 'overviewContext', 'blocksIncomplete',
     'missingTitle', 'missingIntro', 'missingUnanswered', 'missingToFix', 'missingNotStarted',
     'submitFailed', 'reasonOffline', 'reasonTimeout', 'reasonNetwork', 'reasonHttp', 'reasonConflict',
     'submitRefused', 'reasonServerSaid', 'refusedAnswer',

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import type { LoadBreakdown } from './first-block.js';
-import type { Work } from './page-work.js';
+import type { FirstBlockTimes, LoadBreakdown } from './first-block.js';
+import type { PageTrace, Work } from './page-work.js';
 
 /** What one load of one survey gives, measured the same way for both (see bench.ts for the definitions). */
 export interface RunFigures {
@@ -42,6 +42,37 @@ export interface RunFigures {
   final: number;
   finalTask: number;
   finalActions: number;
+}
+
+/** What a run took down on its way; `runFigures` reads both surveys' runs into figures the same way. */
+export interface RunMeasurements extends Pick<RunFigures, 'firstQuestion' | 'firstStageOptionNode' | 'breakdown' | 'heap' | 'heapAtBlock1' | 'heapNoGc' | 'drawingsTask'> {
+  received: { gzip: number; files: string[] };
+  times: FirstBlockTimes;
+  /** Actions counted: before block 1, while answering the blocks, and in all. */
+  actions: { intro: number; answering: number; all: number };
+  /** The trace, marked block1, next-i / drawn-i, final and sent. */
+  traced: PageTrace;
+  /** CDP TaskDuration at block 1 drawn, at the final page and once sent. */
+  task: { atFirstBlock: number; afterAnswers: number; afterSending: number };
+}
+
+export function runFigures({ received, times, actions, traced, task, ...measured }: RunMeasurements): RunFigures {
+  return {
+    ...measured,
+    bytes: received.gzip,
+    files: received.files,
+    firstBlock: times.firstBlock,
+    startVisible: times.startVisible,
+    afterPress: times.stageVisible - times.pressed,
+    introActions: actions.intro,
+    drawings: measured.drawingsTask.map((_, i) => traced.work(`next-${i}`, `drawn-${i}`).total),
+    answering: traced.work('block1', 'final'),
+    answeringTask: task.afterAnswers - task.atFirstBlock,
+    answeringActions: actions.answering,
+    final: traced.work('final', 'sent').total,
+    finalTask: task.afterSending - task.afterAnswers,
+    finalActions: actions.all - actions.intro - actions.answering,
+  };
 }
 
 /** A fresh profile for every load: no draft or cache left over from an earlier one. */

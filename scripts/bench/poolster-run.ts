@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import type { Instrument, Response } from '../../packages/schema/src/index.js';
 import { checkPoolster, optionLabel, stageLabel, type AnswerPlan } from './answers.js';
-import { escapeRegExp, freshContext, type RunFigures } from './figures.js';
+import { escapeRegExp, freshContext, runFigures, type RunFigures } from './figures.js';
 import { firstBlockTimes, loadBreakdown, probeDefined, probeFirstBlock, seen } from './first-block.js';
 import { heapAfterGc } from './heap.js';
 import { Actions, counters, scriptAndStyleBytes } from './measure.js';
@@ -113,28 +113,20 @@ export async function poolsterRun(browser: Browser, url: string, instrument: Ins
     const traced = await trace.stop();
 
     checkPoolster(plan, (await page.evaluate(() => (window as unknown as { poolsterSent: unknown }).poolsterSent)) as Response);
-    return {
-      bytes: received.gzip,
-      files: received.files,
-      firstBlock: times.firstBlock,
-      startVisible: times.startVisible,
-      afterPress: times.stageVisible - times.pressed,
+    return runFigures({
+      received,
+      times,
       firstQuestion: times.firstBlock,
       firstStageOptionNode,
       breakdown,
       heap,
       heapAtBlock1,
       heapNoGc,
-      introActions,
-      drawings: drawingsTask.map((_, i) => traced.work(`next-${i}`, `drawn-${i}`).total),
+      actions: { intro: introActions, answering: answeringActions, all: actions.count },
       drawingsTask,
-      answering: traced.work('block1', 'final'),
-      answeringTask: afterAnswers.task - afterRender.task,
-      answeringActions,
-      final: traced.work('final', 'sent').total,
-      finalTask: afterSending.task - afterAnswers.task,
-      finalActions: actions.count - introActions - answeringActions,
-    };
+      traced,
+      task: { atFirstBlock: afterRender.task, afterAnswers: afterAnswers.task, afterSending: afterSending.task },
+    });
   } finally {
     await context.close();
   }

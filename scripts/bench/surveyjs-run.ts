@@ -7,7 +7,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import type { Instrument } from '../../packages/schema/src/index.js';
 import { checkSurveyJs, optionLabel, stageLabel, type AnswerPlan } from './answers.js';
-import { escapeRegExp, freshContext, type RunFigures } from './figures.js';
+import { escapeRegExp, freshContext, runFigures, type RunFigures } from './figures.js';
 import { firstBlockTimes, probeFirstBlock, seen } from './first-block.js';
 import { heapAfterGc } from './heap.js';
 import { Actions, counters, scriptAndStyleBytes } from './measure.js';
@@ -97,27 +97,19 @@ export async function surveyJsRun(browser: Browser, url: string, instrument: Ins
     const traced = await trace.stop();
 
     checkSurveyJs(plan, (await page.evaluate(() => (window as unknown as { surveyResult: unknown }).surveyResult)) as Record<string, unknown>);
-    return {
-      bytes: received.gzip,
-      files: received.files,
-      firstBlock: times.firstBlock,
-      startVisible: times.startVisible,
-      afterPress: times.stageVisible - times.pressed,
+    return runFigures({
+      received,
+      times,
       firstQuestion: times.startVisible,
       firstStageOptionNode,
       heap,
       heapAtBlock1,
       heapNoGc,
-      introActions,
-      drawings: drawingsTask.map((_, i) => traced.work(`next-${i}`, `drawn-${i}`).total),
+      actions: { intro: introActions, answering: answeringActions, all: actions.count },
       drawingsTask,
-      answering: traced.work('block1', 'final'),
-      answeringTask: afterAnswers.task - atFirstBlock.task,
-      answeringActions,
-      final: traced.work('final', 'sent').total,
-      finalTask: afterSending.task - afterAnswers.task,
-      finalActions: actions.count - introActions - answeringActions,
-    };
+      traced,
+      task: { atFirstBlock: atFirstBlock.task, afterAnswers: afterAnswers.task, afterSending: afterSending.task },
+    });
   } finally {
     await context.close();
   }

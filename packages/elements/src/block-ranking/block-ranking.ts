@@ -166,8 +166,18 @@ export class PoolsterBlockRanking extends PoolsterFormControl {
     const label = this.labelOf(id);
     const detail = this.blocks.find((b) => b.id === id)?.detail;
     const slot = format(this.slotLabel || t.slotLabel, { n: index + 1 });
-    const first = index === 0;
-    const last = index === total - 1;
+    // Up and down differ only in their direction, words and the end of the list that disables them.
+    const moveButton = (direction: 'up' | 'down', name: string, text: string, atEnd: boolean) =>
+      html`<button
+        type="button"
+        class=${direction}
+        part="button"
+        aria-label=${format(name, { label })}
+        aria-disabled=${atEnd ? 'true' : 'false'}
+        @click=${() => void this.move(index, direction === 'up' ? -1 : 1, direction)}
+      >
+        ${text}
+      </button>`;
     return html`<li class="row" part="row" data-index=${index} data-id=${id} @keydown=${(e: KeyboardEvent) => this.onRowKeydown(e, index)}>
       <span class="slot" part="slot">${slot}</span>
       <span class="text">
@@ -177,26 +187,7 @@ export class PoolsterBlockRanking extends PoolsterFormControl {
       ${this.readonly
         ? nothing
         : html`<span class="actions">
-            <button
-              type="button"
-              class="up"
-              part="button"
-              aria-label=${format(t.moveUpName, { label })}
-              aria-disabled=${first ? 'true' : 'false'}
-              @click=${() => void this.move(index, -1, 'up')}
-            >
-              ${t.moveUp}
-            </button>
-            <button
-              type="button"
-              class="down"
-              part="button"
-              aria-label=${format(t.moveDownName, { label })}
-              aria-disabled=${last ? 'true' : 'false'}
-              @click=${() => void this.move(index, 1, 'down')}
-            >
-              ${t.moveDown}
-            </button>
+            ${moveButton('up', t.moveUpName, t.moveUp, index === 0)} ${moveButton('down', t.moveDownName, t.moveDown, index === total - 1)}
             <button type="button" class="remove" part="button" aria-label=${format(t.removeName, { label })} @click=${() => void this.removeAt(index)}>
               ${t.remove}
             </button>

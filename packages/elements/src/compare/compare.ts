@@ -1,31 +1,23 @@
 import { checkInstrument, contentLanguage, formatIssue, formatPath, localize, toCsv, type Instrument, type Issue, type Text } from '@poolster/schema';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { InheritedLang } from '../i18n/inherited-lang.js';
-import { format } from '../i18n/strings.js';
+import { plural } from '../i18n/strings.js';
 import { downloadCsv } from '../shared/download.js';
 import { fire } from '../shared/events.js';
 import { focusFirstControl } from '../shared/focus.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { SORTS, VIEWS, type CentreFilters, type CompareEntry, type CompareSort, type CompareView } from './compare-data.js';
 import { styles } from './compare.styles.js';
-import { compareStrings, type CompareStrings } from './compare.strings.js';
+import { compareStrings } from './compare.strings.js';
 import { computeData, prepareView, type Data, type Prepared } from './prepare.js';
 import { viewHeading, viewName } from './view-names.js';
 import { NetworkState } from './network-state.js';
 import { networkStrings } from './network.strings.js';
 import { networkStyles } from './network.styles.js';
-import { CHALLENGE_DETAIL, renderChallenges } from './views/challenges.js';
-import { renderComments } from './views/comments.js';
+import { renderViewContent } from './views/content.js';
 import { renderControls } from './views/controls.js';
-import { renderDistribution } from './views/distribution.js';
-import { renderInspire } from './views/inspire.js';
-import { renderLimit } from './views/limit.js';
-import { renderMatrix } from './views/matrix.js';
-import { renderPriorities } from './views/priorities.js';
 import { renderRefused } from './views/refused.js';
-import { renderTeams } from './views/teams.js';
-import { renderCycles } from './views/cycles.js';
 import { cyclesStrings } from './cycles.strings.js';
 
 export type { CompareEntry, CompareSort, CompareView } from './compare-data.js';
@@ -169,7 +161,8 @@ export class PoolsterCompare extends LitElement {
       <p class="summary" part="summary" role="status">${p.counts.summary}</p>
       ${classified.otherVersionCount > 0
         ? html`<p class="notice" part="notice">
-            ${format(classified.otherVersionCount === 1 ? t.otherVersionOne : t.otherVersionMany, {
+            ${plural(t.otherVersion, this.lang, {
+              count: classified.otherVersionCount,
               n: classified.otherVersionCount,
               versions: classified.otherVersions.join(', '),
             })}
@@ -210,7 +203,17 @@ export class PoolsterCompare extends LitElement {
       </div>
       <section class="panel" id="panel-${view}" role="tabpanel" aria-labelledby="tab-${view}" tabindex="0" part="panel">
         <h2>${viewHeading(t, view, this.lang)}</h2>
-        ${this.renderContent(t, p)}
+        ${renderViewContent(
+          t,
+          p,
+          { lang: this.lang, earlier: this.earlier, showAll: this.showAll, sortBlock: this.sortBlock, sortDirection: this.sortDirection === 'ascending' ? 'ascending' : 'descending' },
+          {
+            toggleAll: () => (this.showAll = !this.showAll),
+            download: () => this.download(),
+            sortBy: (blockId) => this.sortBy(blockId),
+            network: (change, focusId) => this.network.set(change, focusId),
+          },
+        )}
       </section>
       ${renderRefused(t, p.data.classified.refused, p.names, this.lang)}
     </div>`;
@@ -224,54 +227,6 @@ export class PoolsterCompare extends LitElement {
   /** The CSV of what the current view shows (filters and anonymity applied; all centres, also beyond the first ones shown). */
   csv(): string {
     return this.prepared ? toCsv(this.prepared.table()) : '';
-  }
-
-  private renderContent(t: CompareStrings, p: Prepared): TemplateResult {
-    const c = p.content;
-    if ('notice' in c) return html`<p class="empty">${c.notice}</p>`;
-    // The matrix counts what the toggle says; the cycles view always lists centres.
-    const nt = networkStrings(this.lang);
-    const limit = (total: number, max: number, unit = p.counts.unit) => renderLimit(t, total, p.counts.phrase(total, unit), max, this.showAll, () => this.toggleAll());
-    const csv = html`<div class="actions">
-      <button type="button" part="button" @click=${this.download}>${t.csv}</button>
-    </div>`;
-    const over = html`<p class="hint">${format(t.countedOver, { total: p.counts.phrase(p.counts.shown) })}</p>`;
-    switch (c.view) {
-      case 'matrix':
-        return html`<p class="intro">${t.introMatrix}</p>
-          ${limit(c.total, c.limit)}
-          ${renderMatrix(t, p.ctx, {
-            columns: c.columns,
-            rows: c.rows,
-            years: this.earlier,
-            sortBlock: p.ctx.model.blockById.has(this.sortBlock) ? this.sortBlock : '',
-            sortDirection: this.sortDirection === 'ascending' ? 'ascending' : 'descending',
-            onSort: (blockId) => this.sortBy(blockId),
-          })}
-          ${csv}`;
-      case 'distribution':
-        return html`<p class="intro">${format(t.introDistribution, { units: p.counts.word, total: p.counts.phrase(p.counts.shown) })}</p>
-          ${renderDistribution(t, p.ctx, p.counts.shown, c.groups)} ${csv}`;
-      case 'challenges':
-        return html`<p class="intro">${nt.introChallenges}</p>
-          ${renderChallenges(nt, t.block, this.lang, c.model, { onSelect: (selection) => this.network.set({ selection }, CHALLENGE_DETAIL) })} ${csv}`;
-      case 'comments':
-        return html`<p class="intro">${nt.introComments}</p>
-          ${renderComments(p.ctx, nt, this.lang, c.model, { onFilter: (change) => this.network.set(change) })} ${csv}`;
-      case 'inspire':
-        return html`<p class="intro">${nt.introInspire}</p>
-          ${renderInspire(p.ctx, nt, this.lang, c.model, { onFilter: (change) => this.network.set(change) })} ${csv}`;
-      case 'priorities':
-        return html`<p class="intro">${format(t.introPriorities, { max: c.max, units: p.counts.word })}</p>
-          ${over} ${renderPriorities(t, c.rows)} ${csv}`;
-      case 'cycles':
-        return html`${renderCycles(cyclesStrings(this.lang), p.ctx, c.model, c.model.centres, limit(c.total, c.limit, 'centres'))} ${csv}`;
-      case 'teams':
-        return html`<p class="intro">${t.introTeams}</p>
-          <p class="hint">${format(t.teamsShown, { n: c.teamScans, total: p.counts.phrase(p.counts.shown) })}</p>
-          ${renderTeams(t, c.rows, p.data.instrument.stages.length - 1, this.lang)} ${csv}`;
-    }
-    return html``;
   }
 
   override willUpdate(): void {
@@ -390,10 +345,6 @@ export class PoolsterCompare extends LitElement {
     if (next === undefined) return;
     e.preventDefault();
     this.choose(VIEWS[(next + VIEWS.length) % VIEWS.length]!, true);
-  }
-
-  private toggleAll(): void {
-    this.showAll = !this.showAll;
   }
 
   private download(): void {

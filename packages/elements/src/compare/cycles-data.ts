@@ -1,6 +1,5 @@
 import { centreYears, latestSteps, networkShift, type CentreYears, type Movement, type Table } from '@poolster/schema';
-import { pluralForm } from '../i18n/plural.js';
-import { format } from '../i18n/strings.js';
+import { format, plural } from '../i18n/strings.js';
 import type { Scan, ViewContext } from './compare-data.js';
 import type { CyclesStrings } from './cycles.strings.js';
 
@@ -93,11 +92,10 @@ export function prepareCycles(ctx: ViewContext, cs: CyclesStrings, lang: string,
     };
   });
   if (!shift) return { centres };
-  const plural = (one: string, other: string, n: number, values: Record<string, string>) => format(pluralForm(lang, n) === 'one' ? one : other, { n, ...values });
   const counts = [
-    plural(cs.networkCentresOne, cs.networkCentresOther, shift.centresBefore, { before: shift.before }),
-    plural(cs.networkCentresAfterOne, cs.networkCentresAfterOther, shift.centresAfter, { after: shift.after }),
-    plural(cs.networkBothOne, cs.networkBothOther, shift.centresBoth, {}),
+    plural(cs.networkCentres, lang, { count: shift.centresBefore, n: shift.centresBefore, before: shift.before }),
+    plural(cs.networkCentresAfter, lang, { count: shift.centresAfter, n: shift.centresAfter, after: shift.after }),
+    plural(cs.networkBoth, lang, { count: shift.centresBoth, n: shift.centresBoth }),
   ].join(' · ');
   const rows = shift.blocks.map((b, i): CyclesNetworkRow => {
     const entry = ctx.blocks[i]!;

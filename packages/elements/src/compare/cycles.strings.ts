@@ -3,7 +3,7 @@ import { defineStrings } from '../i18n/strings.js';
 /**
  * Interface texts of the "cycles" view of `<poolster-compare>`. Placeholders: `{n}` a number, `{before}` /
  * `{after}` / `{from}` / `{to}` school years (`2025–2026`), `{centre}` a display name, `{up}` / `{same}` /
- * `{down}` counts of centres. A pair `…One` / `…Other` is one text in its two plural forms.
+ * `{down}` counts of centres. A count's text has its plural forms (`{ one, other }`), chosen by the count.
  */
 export const cyclesStrings = defineStrings('cycles', {
   en: {
@@ -13,12 +13,9 @@ export const cyclesStrings = defineStrings('cycles', {
       'A school year runs from 1 September to 31 August; the latest scan of each centre in each school year counts. Scans without a date are left out.',
     noCycles: 'The scans cover fewer than two school years: there is no movement to show yet.',
     networkHeading: 'The network: {before} → {after}',
-    networkCentresOne: '{n} centre scanned in {before}',
-    networkCentresOther: '{n} centres scanned in {before}',
-    networkCentresAfterOne: '{n} centre in {after}',
-    networkCentresAfterOther: '{n} centres in {after}',
-    networkBothOne: '{n} centre in both',
-    networkBothOther: '{n} centres in both',
+    networkCentres: { one: '{n} centre scanned in {before}', other: '{n} centres scanned in {before}' },
+    networkCentresAfter: { one: '{n} centre in {after}', other: '{n} centres in {after}' },
+    networkBoth: { one: '{n} centre in both', other: '{n} centres in both' },
     networkCaption: 'Centres per stage in {before} and in {after}, per building block',
     networkHint: 'Each cell: the number of centres at the stage in {before}, then in {after}. The last column counts the centres that scanned in both school years.',
     block: 'Building block',
@@ -49,12 +46,9 @@ export const cyclesStrings = defineStrings('cycles', {
       'Een schooljaar loopt van 1 september tot 31 augustus; de laatste scan van elk centrum in elk schooljaar telt. Scans zonder datum tellen niet mee.',
     noCycles: 'De scans beslaan minder dan twee schooljaren: er is nog geen beweging te tonen.',
     networkHeading: 'Het netwerk: {before} → {after}',
-    networkCentresOne: '{n} centrum scande in {before}',
-    networkCentresOther: '{n} centra scanden in {before}',
-    networkCentresAfterOne: '{n} centrum in {after}',
-    networkCentresAfterOther: '{n} centra in {after}',
-    networkBothOne: '{n} centrum in beide',
-    networkBothOther: '{n} centra in beide',
+    networkCentres: { one: '{n} centrum scande in {before}', other: '{n} centra scanden in {before}' },
+    networkCentresAfter: { one: '{n} centrum in {after}', other: '{n} centra in {after}' },
+    networkBoth: { one: '{n} centrum in beide', other: '{n} centra in beide' },
     networkCaption: 'Centra per stadium in {before} en in {after}, per bouwsteen',
     networkHint: 'Elke cel: het aantal centra in dat stadium in {before}, dan in {after}. De laatste kolom telt de centra die in beide schooljaren scanden.',
     block: 'Bouwsteen',
@@ -85,12 +79,9 @@ export const cyclesStrings = defineStrings('cycles', {
       'Une année scolaire va du 1er septembre au 31 août ; le dernier scan de chaque centre dans chaque année scolaire compte. Les scans sans date ne sont pas pris en compte.',
     noCycles: 'Les scans couvrent moins de deux années scolaires : il n’y a pas encore d’évolution à montrer.',
     networkHeading: 'Le réseau : {before} → {after}',
-    networkCentresOne: '{n} centre a fait un scan en {before}',
-    networkCentresOther: '{n} centres ont fait un scan en {before}',
-    networkCentresAfterOne: '{n} centre en {after}',
-    networkCentresAfterOther: '{n} centres en {after}',
-    networkBothOne: '{n} centre dans les deux',
-    networkBothOther: '{n} centres dans les deux',
+    networkCentres: { one: '{n} centre a fait un scan en {before}', other: '{n} centres ont fait un scan en {before}' },
+    networkCentresAfter: { one: '{n} centre en {after}', other: '{n} centres en {after}' },
+    networkBoth: { one: '{n} centre dans les deux', other: '{n} centres dans les deux' },
     networkCaption: 'Centres par stade en {before} et en {after}, par module',
     networkHint: 'Chaque cellule : le nombre de centres à ce stade en {before}, puis en {after}. La dernière colonne compte les centres qui ont fait un scan dans les deux années scolaires.',
     block: 'Module',

@@ -3,34 +3,24 @@ import type { CompareStrings } from './compare.strings.js';
 import { cyclesStrings } from './cycles.strings.js';
 import { networkStrings } from './network.strings.js';
 
-/** The tab's name of each view. */
-export function viewName(t: CompareStrings, view: CompareView, lang: string): string {
+/** Each view's tab name and panel heading, in the interface language (the network's and the cycles' views have their own catalogs). */
+function viewWords(t: CompareStrings, lang: string): Record<CompareView, { name: string; heading: string }> {
   const nt = networkStrings(lang);
-  const names: Record<CompareView, string> = {
-    matrix: t.viewMatrix,
-    distribution: t.viewDistribution,
-    challenges: nt.viewChallenges,
-    comments: nt.viewComments,
-    priorities: t.viewPriorities,
-    inspire: nt.viewInspire,
-    cycles: cyclesStrings(lang).viewCycles,
-    teams: t.viewTeams,
+  const cs = cyclesStrings(lang);
+  return {
+    matrix: { name: t.viewMatrix, heading: t.headingMatrix },
+    distribution: { name: t.viewDistribution, heading: t.headingDistribution },
+    challenges: { name: nt.viewChallenges, heading: nt.headingChallenges },
+    comments: { name: nt.viewComments, heading: nt.headingComments },
+    priorities: { name: t.viewPriorities, heading: t.headingPriorities },
+    inspire: { name: nt.viewInspire, heading: nt.headingInspire },
+    cycles: { name: cs.viewCycles, heading: cs.headingCycles },
+    teams: { name: t.viewTeams, heading: t.headingTeams },
   };
-  return names[view];
 }
 
+/** The tab's name of each view. */
+export const viewName = (t: CompareStrings, view: CompareView, lang: string): string => viewWords(t, lang)[view].name;
+
 /** The heading of each view's panel. */
-export function viewHeading(t: CompareStrings, view: CompareView, lang: string): string {
-  const nt = networkStrings(lang);
-  const headings: Record<CompareView, string> = {
-    matrix: t.headingMatrix,
-    distribution: t.headingDistribution,
-    challenges: nt.headingChallenges,
-    comments: nt.headingComments,
-    priorities: t.headingPriorities,
-    inspire: nt.headingInspire,
-    cycles: cyclesStrings(lang).headingCycles,
-    teams: t.headingTeams,
-  };
-  return headings[view];
-}
+export const viewHeading = (t: CompareStrings, view: CompareView, lang: string): string => viewWords(t, lang)[view].heading;

@@ -2,21 +2,15 @@ import type { Response } from '@poolster/schema';
 import type { ReactiveControllerHost } from 'lit';
 import type { DraftBackend } from '../drafts/draft-backend.js';
 import { STEP_MAX_LENGTH } from '../drafts/remote-draft.js';
+import { loadOnce } from '../shared/load-once.js';
 import type { DraftExtras } from './autosave-controller.js';
 import type { DraftSyncController } from './draft-sync-controller.js';
 import type { DraftConflict, DraftStartOutcome, DraftSyncOptions, DraftSyncStatus, LocalDraftState } from './draft-sync-types.js';
 
 type ServerDrafts = typeof import('../drafts/server-drafts.js');
-let loading: Promise<ServerDrafts> | undefined;
 
 /** The sync and the HTTP backend (drafts/server-drafts.ts), loaded once; a failed load is tried again at the next need. */
-export function loadServerDrafts(): Promise<ServerDrafts> {
-  loading ??= import('../drafts/server-drafts.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const loadServerDrafts = loadOnce<ServerDrafts>(() => import('../drafts/server-drafts.js'));
 
 /** Where a scan keeps its drafts on a server: a portal's own backend, or the draft protocol at `draftUrl`. */
 export interface DraftServer {

@@ -6,6 +6,7 @@ import {
   type Issue,
   type ResponseValidationOptions,
 } from '@poolster/schema';
+import { loadOnce } from '../shared/load-once.js';
 
 /**
  * How the scan checks its instrument and its responses without zod on the way to the first block.
@@ -20,32 +21,21 @@ import {
  */
 type FullChecks = typeof import('./full-checks.js');
 
-let full: FullChecks | undefined;
-let loading: Promise<FullChecks> | undefined;
-
 /** The full checks; a failed load (a network error) is tried again at the next need. */
-export function loadFullChecks(): Promise<FullChecks> {
-  loading ??= import('./full-checks.js').then(
-    (module) => (full = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadFullChecks = loadOnce<FullChecks>(() => import('./full-checks.js'));
 
 /** An instrument's check: at once when the quick check answers, else once the full checks are loaded. */
 export function checkInstrumentData(data: unknown): InstrumentValidation | Promise<InstrumentValidation> {
   const quick = checkWellFormedInstrument(data);
   if (quick) return quick;
+  const full = loadFullChecks.loaded();
   if (full) return full.checkInstrument(data);
   return loadFullChecks().then((checks) => checks.checkInstrument(data));
 }
 
 /** A response's issues now, or undefined when only the full checks, not loaded yet, can say. */
 export function responseIssuesNow(instrument: Instrument, data: unknown, options: ResponseValidationOptions = {}): Issue[] | undefined {
-  return validateWellFormedResponse(instrument, data, options) ?? full?.validateResponse(instrument, data, options);
+  return validateWellFormedResponse(instrument, data, options) ?? loadFullChecks.loaded()?.validateResponse(instrument, data, options);
 }
 
 /** A response's issues: at once when possible, else once the full checks are loaded. */

@@ -1,7 +1,7 @@
 import type { RoundState } from '@poolster/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../i18n/strings.js';
-import type { RoundView } from './round-views.js';
+import { revealButton, type RoundView } from './round-views.js';
 
 /** Which panel is open over the columns on the shared screen: the round's (start, join link, closing) or the revealed spread. */
 export type RoundPanel = 'round' | 'spread';
@@ -36,7 +36,7 @@ export function stripRow(
   if (round && blockId && block) {
     current =
       block.phase === 'voting' || !block.votes
-        ? html`<button type="button" part="button primary" class="primary reveal" ?disabled=${view.busy} @click=${() => on.reveal(blockId)}>${t.reveal}</button>`
+        ? revealButton(t, view.busy, () => on.reveal(blockId))
         : toggle('spread', t.distributionHeading, '.distribution-heading');
   }
   return html`<div class="strip-row">

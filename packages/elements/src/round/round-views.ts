@@ -1,6 +1,7 @@
-import { modelOf, spreadWord, voteSpread, TEAM_NOTE_MAX_LENGTH, localize, contentLanguage, type Instrument, type RoundBlockState, type RoundState, type Text, type TeamVotes } from '@poolster/schema';
+import { modelOf, spreadWord, voteSpread, TEAM_NOTE_MAX_LENGTH, localize, contentLanguage, type Instrument, type RoundBlockState, type Response, type RoundState, type Text, type TeamVotes } from '@poolster/schema';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { format } from '../i18n/strings.js';
+import { agreedStage } from '../scan/agreed-stage.js';
 import { qrCode } from './round-qr.js';
 import type { roundStrings } from './round.strings.js';
 
@@ -174,4 +175,46 @@ export function closeControls(v: RoundView, view: { confirming: boolean; busy: b
     <button type="button" part="button primary" class="primary close-yes" ?disabled=${view.busy} @click=${on.close}>${t.closeYes}</button>
     <button type="button" part="button" class="close-no" @click=${() => on.ask(false)}>${t.closeNo}</button>
   </div>`;
+}
+
+/** The panel's heading and the lines above its content: the connection, a failure, a notice. */
+export function roundHead(t: RoundStrings, view: { presenting: boolean; connected: boolean; problem: string; notice: string }): TemplateResult {
+  // On the shared screen the bar has no room for a heading: it stays for screen readers alone.
+  return html`<h3 class="round-heading ${view.presenting ? 'visually-hidden' : ''}" id="round-heading" tabindex="-1">${t.heading}</h3>
+    <div class="connection" role="status">${view.connected ? nothing : html`<p class="offline">${t.offline}</p>`}</div>
+    ${view.problem ? html`<p class="problem" role="alert" tabindex="-1">${view.problem}</p>` : nothing}
+    ${view.notice ? html`<p class="notice" role="status">${view.notice}</p>` : nothing}`;
+}
+
+/** How many joined, and how many of them placed the block on screen while it is being voted on. */
+export function joinedCounts(t: RoundStrings, round: RoundState, block: RoundBlockState | undefined): TemplateResult {
+  return html`<p class="counts" tabindex="-1">
+    ${format(t.joined, { n: round.participants })}${block && block.phase === 'voting' ? html` · ${format(t.placedOf, { placed: block.voted, joined: round.participants })}` : nothing}
+  </p>`;
+}
+
+/**
+ * A revealed block: its distribution, then the note and "Record" with what the scan holds of it (the agreed
+ * stage, a note or message being written, else the one recorded; "recorded" when these votes are).
+ */
+export function revealedPanel(
+  v: RoundView,
+  blockId: string,
+  votes: TeamVotes,
+  view: { response: Response | undefined; presenting: boolean; note: string | undefined; message: string | undefined },
+  on: { note(value: string): void; record(): void; revote(): void },
+): TemplateResult {
+  const { response } = view;
+  const stageId = response ? agreedStage(v.instrument, response, blockId) : undefined;
+  const agreed = stageId ? v.text(v.instrument.stages.find((s) => s.id === stageId)?.label) : undefined;
+  const recorded = response?.team?.[blockId]?.votes;
+  const same = recorded !== undefined && JSON.stringify(recorded) === JSON.stringify(votes);
+  const note = view.note ?? response?.team?.[blockId]?.note ?? '';
+  const message = view.message ?? (same ? v.t.recorded : '');
+  return html`${distribution(v, votes)} ${recordForm(v, { note, message, agreed, presenting: view.presenting }, on)}`;
+}
+
+/** "Reveal" for a block being voted on (disabled while another action runs). */
+export function revealButton(t: RoundStrings, busy: boolean, onReveal: () => void): TemplateResult {
+  return html`<button type="button" part="button primary" class="primary reveal" ?disabled=${busy} @click=${onReveal}>${t.reveal}</button>`;
 }

@@ -1,4 +1,4 @@
-import type { Instrument, Response, RoundState, TeamBlock } from '@poolster/schema';
+import type { RoundState, TeamBlock } from '@poolster/schema';
 import { LitElement, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { format, uiLanguage } from '../i18n/strings.js';
@@ -7,26 +7,14 @@ import { RoundBackendError, type RoundBackend } from '../rounds/round-backend.js
 import { agreedStage } from '../scan/agreed-stage.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { tagName } from '../shared/tags.js';
+import type { RoundScan } from './round-scan.js';
 import { stripRow, type RoundPanel } from './round-strip.js';
-import { blockCounts, blocksOfScope, closeControls, distribution, joinDialog, joinPanel, recordForm, roundView, startForm, type RoundScope, type RoundView } from './round-views.js';
+import { blockCounts, blocksOfScope, closeControls, joinDialog, joinedCounts, joinPanel, revealButton, revealedPanel, roundHead, roundView, startForm, type RoundScope, type RoundView } from './round-views.js';
 import { styles } from './round.styles.js';
 import { roundStrings } from './round.strings.js';
+import { SettledAnnouncement } from './settled-announcement.js';
 
-/** What the round reads from its scan and does through it (the public API of `<poolster-scan>`). */
-export interface RoundScan extends HTMLElement {
-  readonly loadedInstrument: Instrument | undefined;
-  readonly currentBlockId: string | undefined;
-  readonly value: Response | undefined;
-  readonly presentation: boolean;
-  lang: string;
-  recordTeamRound(blockId: string, team: TeamBlock): boolean;
-  requestUpdate(): void;
-  addController(controller: ReactiveController): void;
-  removeController(controller: ReactiveController): void;
-}
-
-/** How long the counts must stay the same before they are announced: a room joining at once is one announcement. */
-const SETTLED_MS = 4000;
+export type { RoundScan } from './round-scan.js';
 
 /**
  * The facilitator's side of a team round, inside the scan (`<poolster-round slot="round">`): start a round
@@ -66,15 +54,14 @@ export class PoolsterRound extends LitElement {
   @state() private notes: Record<string, string> = {};
   /** The message next to "Record", per block. */
   @state() private recordMessages: Record<string, string> = {};
-  @state() private announcement = '';
   /** In the presentation: which panel is open over the columns: the round's (start, join link, closing) or the revealed spread. */
   @state() private panel: RoundPanel | undefined;
 
   private scan: RoundScan | undefined;
   private lookedUp: string | undefined;
   private stopWatching: (() => void) | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastAnnounced = '';
+  /** The counts of the block on screen, said once they stopped changing: never a word per placement. */
+  private readonly announcement = new SettledAnnouncement(this);
   private focusAfterUpdate: string | undefined;
   private httpBackend: HttpRoundBackend | undefined;
   /** Every update of the scan (a step, an answer, the instrument, the presentation) is an update of the panel. */
@@ -101,7 +88,6 @@ export class PoolsterRound extends LitElement {
     this.lookedUp = undefined;
     this.stopWatching?.();
     this.stopWatching = undefined;
-    clearTimeout(this.announceTimer);
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -112,12 +98,8 @@ export class PoolsterRound extends LitElement {
     const v = roundView(instrument, uiLang, this.lang || this.scan.lang, t);
     const blockId = this.scan.currentBlockId;
     const presenting = this.scan.presentation;
-    // On the shared screen the bar has no room for a heading: it stays for screen readers alone.
-    const head = html`<h3 class="round-heading ${presenting ? 'visually-hidden' : ''}" id="round-heading" tabindex="-1">${t.heading}</h3>
-      <div class="connection" role="status">${this.connected ? nothing : html`<p class="offline">${t.offline}</p>`}</div>
-      ${this.problem ? html`<p class="problem" role="alert" tabindex="-1">${this.problem}</p>` : nothing}
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;
-    const tail = html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+    const head = roundHead(t, { presenting, connected: this.connected, problem: this.problem, notice: this.notice });
+    const tail = html`<p class="visually-hidden" aria-live="polite">${this.announcement.text}</p>
       ${joinDialog(v, this.round, () => this.focusSoon('.larger'))}`;
     if (presenting) {
       return html`<section class="round strip" part="base" lang=${uiLang} aria-labelledby="round-heading">
@@ -159,39 +141,25 @@ export class PoolsterRound extends LitElement {
   private renderOpen(v: RoundView, round: RoundState, blockId: string | undefined): TemplateResult {
     const { t } = v;
     const block = round.blocks.find((b) => b.blockId === blockId);
-    const counts = html`<p class="counts" tabindex="-1">
-      ${format(t.joined, { n: round.participants })}${block && block.phase === 'voting' ? html` · ${format(t.placedOf, { placed: block.voted, joined: round.participants })}` : nothing}
-    </p>`;
+    const counts = joinedCounts(t, round, block);
     let current: TemplateResult;
     if (!block || !blockId) current = html`<p>${t.notInRound}</p>`;
-    else if (block.phase === 'voting' || !block.votes) {
-      current = html`<div class="reveal-row">
-        <button type="button" part="button primary" class="primary reveal" ?disabled=${this.busy} @click=${() => void this.reveal(blockId)}>${t.reveal}</button>
-      </div>`;
-    } else current = this.renderRevealed(v, blockId, block.votes);
+    else if (block.phase === 'voting' || !block.votes) current = html`<div class="reveal-row">${revealButton(t, this.busy, () => void this.reveal(blockId))}</div>`;
+    else current = this.renderRevealed(v, blockId, block.votes);
     return html`${joinPanel(v, round, () => this.openLarger())} ${counts} ${round.blocks.length > 1 ? blockCounts(v, round) : nothing}
       <div class="current">${current}</div>
       ${this.renderClose(v)}`;
   }
 
   private renderRevealed(v: RoundView, blockId: string, votes: NonNullable<RoundState['blocks'][number]['votes']>): TemplateResult {
-    const response = this.scan!.value;
-    const stageId = response ? agreedStage(v.instrument, response, blockId) : undefined;
-    const agreed = stageId ? v.text(v.instrument.stages.find((s) => s.id === stageId)?.label) : undefined;
-    const recorded = response?.team?.[blockId]?.votes;
-    const same = recorded !== undefined && JSON.stringify(recorded) === JSON.stringify(votes);
-    const note = this.notes[blockId] ?? response?.team?.[blockId]?.note ?? '';
-    const message = this.recordMessages[blockId] ?? (same ? v.t.recorded : '');
-    return html`${distribution(v, votes)}
-      ${recordForm(
-        v,
-        { note, message, agreed, presenting: this.scan!.presentation },
-        {
-          note: (value) => (this.notes = { ...this.notes, [blockId]: value }),
-          record: () => this.record(blockId, votes, v),
-          revote: () => void this.revote(blockId),
-        },
-      )}`;
+    const scan = this.scan!;
+    return revealedPanel(
+      v,
+      blockId,
+      votes,
+      { response: scan.value, presenting: scan.presentation, note: this.notes[blockId], message: this.recordMessages[blockId] },
+      { note: (value) => (this.notes = { ...this.notes, [blockId]: value }), record: () => this.record(blockId, votes, v), revote: () => void this.revote(blockId) },
+    );
   }
 
   private renderClose(v: RoundView): TemplateResult {
@@ -404,22 +372,18 @@ export class PoolsterRound extends LitElement {
       return;
     }
     this.round = state;
-    this.scheduleAnnouncement();
+    this.announcement.schedule(() => this.countsToAnnounce());
   }
 
-  /** Says the counts of the block on screen once they stopped changing: never a word per placement. */
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const round = this.round;
-      const instrument = this.scan?.loadedInstrument;
-      const block = round?.blocks.find((b) => b.blockId === this.scan?.currentBlockId);
-      if (!round || !instrument || !block || block.phase !== 'voting') return;
-      const lang = this.lang || this.scan!.lang;
-      const label = roundView(instrument, uiLanguage(lang), lang, this.t).blockLabel(block.blockId);
-      const text = format(this.t.announce, { joined: round.participants, placed: block.voted, block: label });
-      if (text !== this.lastAnnounced) this.announcement = this.lastAnnounced = text;
-    }, SETTLED_MS);
+  /** The counts of the block on screen, for the live region; undefined when no block on screen is being voted on. */
+  private countsToAnnounce(): string | undefined {
+    const round = this.round;
+    const instrument = this.scan?.loadedInstrument;
+    const block = round?.blocks.find((b) => b.blockId === this.scan?.currentBlockId);
+    if (!round || !instrument || !block || block.phase !== 'voting') return undefined;
+    const lang = this.lang || this.scan!.lang;
+    const label = roundView(instrument, uiLanguage(lang), lang, this.t).blockLabel(block.blockId);
+    return format(this.t.announce, { joined: round.participants, placed: block.voted, block: label });
   }
 
   private focusSoon(selector: string): void {

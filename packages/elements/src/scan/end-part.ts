@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLateWords } from '../i18n/words-loader.js';
 import { loadFieldMessages } from './field-messages-part.js';
 import { loadLateElements } from '../shared/late-elements.js';
+import { loadOnce } from '../shared/load-once.js';
 import type { StepId } from './steps.js';
 
 /**
@@ -11,22 +12,10 @@ import type { StepId } from './steps.js';
  */
 export type EndViews = typeof import('./end-views.js');
 
-let views: EndViews | undefined;
-let loading: Promise<EndViews> | undefined;
-
-export function loadEndViews(): Promise<EndViews> {
-  loading ??= import('./end-views.js').then(
-    (module) => (views = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadEndViews = loadOnce<EndViews>(() => import('./end-views.js'));
 
 /** The end's views once loaded, else undefined. */
-export const endViews = (): EndViews | undefined => views;
+export const endViews = (): EndViews | undefined => loadEndViews.loaded();
 
 /** The steps drawn with the end's views. */
 export const isEndStep = (step: StepId): boolean => step === 'confirm' || step === 'submitted';

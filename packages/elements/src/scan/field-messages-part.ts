@@ -1,4 +1,5 @@
 import { lateWordsReady, loadLateWords } from '../i18n/words-loader.js';
+import { loadOnce } from '../shared/load-once.js';
 
 /**
  * The messages beside the fields and in the error summary (field-messages.ts, with their words and the
@@ -8,25 +9,13 @@ import { lateWordsReady, loadLateWords } from '../i18n/words-loader.js';
  */
 type FieldMessages = typeof import('./field-messages.js');
 
-let code: FieldMessages | undefined;
-let loading: Promise<FieldMessages> | undefined;
+export const loadFieldMessages = loadOnce<FieldMessages>(() => import('./field-messages.js'));
 
 /** The messages' code once here, else undefined. */
-export const fieldMessages = (): FieldMessages | undefined => code;
-
-export function loadFieldMessages(): Promise<FieldMessages> {
-  loading ??= import('./field-messages.js').then(
-    (module) => (code = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const fieldMessages = (): FieldMessages | undefined => loadFieldMessages.loaded();
 
 /** Whether an error can be worded now in `lang`: the messages' code and the late words are here. */
-export const errorWordsReady = (lang: string): boolean => code !== undefined && lateWordsReady(lang);
+export const errorWordsReady = (lang: string): boolean => fieldMessages() !== undefined && lateWordsReady(lang);
 
 /** Loads what wording an error in `lang` takes. */
 export const loadErrorWords = (lang: string): Promise<unknown> => Promise.all([loadFieldMessages(), loadLateWords(lang)]);

@@ -1,6 +1,5 @@
-import { fillPlaceholders, localize, modelOf, type Instrument, type Issue, type Question } from '@poolster/schema';
-import { format } from '../i18n/strings.js';
-import { pluralForm } from '../i18n/plural.js';
+import { fillPlaceholders, localize, modelOf, type Instrument, type Issue, type PluralForms, type Question } from '@poolster/schema';
+import { format, plural as pluralText } from '../i18n/strings.js';
 import { isCommentIssue, locationOfIssue, questionAt, teamMessage, type Located } from './issue-location.js';
 import { fieldMessageStrings } from './field-messages.strings.js';
 import { scanStrings } from './scan.strings.js';
@@ -57,7 +56,7 @@ export function fieldMessage(issue: Issue, words: Words): FieldMessage {
   if (!question) return fallback();
   const number = (n: unknown) => new Intl.NumberFormat(words.uiLang).format(Number(n));
   const label = format(m.quoted, { text: fieldName(issue, words) });
-  const plural = (one: string, other: string, n: unknown) => format(pluralForm(words.uiLang, Number(n)) === 'one' ? one : other, { n: number(n), label });
+  const plural = (message: PluralForms, n: unknown) => pluralText(message, words.uiLang, { count: Number(n), n: number(n), label });
   const said = (text: string): FieldMessage => ({ text, namesField: true });
   const blocks = question.type === 'block-pick' || question.type === 'block-ranking';
   switch (issue.code) {
@@ -67,9 +66,9 @@ export function fieldMessage(issue: Issue, words: Words): FieldMessage {
     case 'answer.too-few':
       // Too few is not yet answered as asked: the question's own words say what to do as well.
       if (question.requiredMessage !== undefined) return said(fill(question.requiredMessage));
-      return said(blocks ? plural(m.blocksRequiredOne, m.blocksRequiredOther, issue.params.minimum) : plural(m.choicesRequiredOne, m.choicesRequiredOther, issue.params.minimum));
+      return said(blocks ? plural(m.blocksRequired, issue.params.minimum) : plural(m.choicesRequired, issue.params.minimum));
     case 'answer.too-many':
-      return said(blocks ? plural(m.blocksTooManyOne, m.blocksTooManyOther, issue.params.maximum) : plural(m.choicesTooManyOne, m.choicesTooManyOther, issue.params.maximum));
+      return said(blocks ? plural(m.blocksTooMany, issue.params.maximum) : plural(m.choicesTooMany, issue.params.maximum));
     case 'answer.too-long':
       // An "other" text has no label of its own: the schema's words, beside that text.
       if (issue.path.at(-1) === 'other') return fallback();
@@ -82,7 +81,7 @@ export function fieldMessage(issue: Issue, words: Words): FieldMessage {
 interface Parts {
   label: string;
   block: string;
-  plural: (one: string, other: string, n: unknown) => string;
+  plural: (message: PluralForms, n: unknown) => string;
 }
 
 /** The default message for an unanswered question of each type. */
@@ -96,13 +95,13 @@ function requiredDefault(question: Question, uiLang: string, { label, block, plu
     case 'single-choice':
       return format(m.choiceRequired, { label });
     case 'multiple-choice':
-      return plural(m.choicesRequiredOne, m.choicesRequiredOther, Math.max(1, question.min ?? 1));
+      return plural(m.choicesRequired, Math.max(1, question.min ?? 1));
     case 'text':
       return format(m.textRequired, { label });
     case 'block-pick':
       if (question.none) return format(m.blocksOrNoneRequired, { label });
-      return plural(m.blocksRequiredOne, m.blocksRequiredOther, Math.max(1, question.min ?? 1));
+      return plural(m.blocksRequired, Math.max(1, question.min ?? 1));
     case 'block-ranking':
-      return plural(m.blocksRequiredOne, m.blocksRequiredOther, question.min);
+      return plural(m.blocksRequired, question.min);
   }
 }

@@ -1,7 +1,7 @@
 import { fillPlaceholders, modelOf, type Issue } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
-import { format } from '../i18n/strings.js';
-import { listOf, pluralForm } from '../i18n/plural.js';
+import { format, plural } from '../i18n/strings.js';
+import { listOf } from '../i18n/list-of.js';
 import { isCommentIssue, locationOfIssue, questionAt, targetOf, teamMessage } from './fields.js';
 import { isStepOf, stepOfIssue, type StepId } from './steps.js';
 import type { ScanContext } from './views/context.js';
@@ -78,8 +78,7 @@ export function whatIsMissing(ctx: ScanContext, entry: IncompleteStep): string {
 export function incompleteBlocksLine(ctx: ScanContext, steps: readonly IncompleteStep[]): string {
   const blocks = steps.flatMap((s) => (s.blockShort ? [s.blockShort] : []));
   if (!blocks.length) return '';
-  const template = pluralForm(ctx.uiLang, blocks.length) === 'one' ? ctx.t.blocksIncompleteOne : ctx.t.blocksIncompleteOther;
-  return format(template, { n: blocks.length, list: listOf(ctx.uiLang, blocks) });
+  return plural(ctx.t.blocksIncomplete, ctx.uiLang, { count: blocks.length, n: blocks.length, list: listOf(ctx.uiLang, blocks) });
 }
 
 /** The error summary of a send refused for missing answers: one link per step, saying what is missing there. */

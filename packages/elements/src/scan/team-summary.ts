@@ -1,5 +1,6 @@
 import { isWellFormedTeamBlock, validateResponseMeaning, type Instrument, type Response, type TeamBlock } from '@poolster/schema';
 import { nothing, type TemplateResult } from 'lit';
+import { loadOnce } from '../shared/load-once.js';
 import type { ScanContext } from './views/context.js';
 
 /**
@@ -22,34 +23,24 @@ export function withTeamBlock(instrument: Instrument, response: Response, blockI
 }
 
 type TeamSummaryView = typeof import('./team-summary-view.js');
-let view: TeamSummaryView | undefined;
-let loading: Promise<TeamSummaryView> | undefined;
 
 /** Whether the response holds a team round, whose summary needs team-summary-view.ts. */
 export const holdsTeamRound = (response: Response | undefined): boolean => Object.keys(response?.team ?? {}).length > 0;
 
 /** The summary's styles, once its code is here. */
-export const teamSummaryStyles = () => view?.teamSummaryStyles;
+export const teamSummaryStyles = () => loadTeamSummary.loaded()?.teamSummaryStyles;
 
 /** Whether the team round's summary can be drawn now. */
-export const teamSummaryReady = (): boolean => view !== undefined;
+export const teamSummaryReady = (): boolean => loadTeamSummary.loaded() !== undefined;
 
 /**
  * The summary's code and the team's words (most scans never hold a team round): loaded when the scan first
  * holds one (scan.ts); a failed load is tried again at the next need.
  */
-export function loadTeamSummary(): Promise<TeamSummaryView> {
-  loading ??= import('./team-summary-view.js').then(
-    (module) => (view = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadTeamSummary = loadOnce<TeamSummaryView>(() => import('./team-summary-view.js'));
 
 /** A block's team round (team-summary-view.ts), once its code is here; nothing until then. */
 export function teamSummary(ctx: ScanContext, blockId: string): TemplateResult | typeof nothing {
+  const view = loadTeamSummary.loaded();
   return view && ctx.response.team?.[blockId] ? view.teamSummaryView(ctx, blockId) : nothing;
 }

@@ -1,3 +1,5 @@
+import { loadOnce, type LoadOnce } from './load-once.js';
+
 /**
  * Elements a scan draws only after its first block (the final page's block pick and ranking). Where every
  * element is defined at once (define.ts, a bundler's build) nothing is late and this does nothing. The
@@ -5,19 +7,13 @@
  * the scan asks for it once a block is on screen, so they are there before the team reaches the final page,
  * and the first block is drawn without their bytes.
  */
-let loader: (() => Promise<void>) | undefined;
-let loading: Promise<void> | undefined;
+let loader: LoadOnce<void> | undefined;
 
 export function setLateElementLoader(load: () => Promise<void>): void {
-  loader = load;
+  loader = loadOnce(load);
 }
 
 /** Loads the late elements (once; a failed load is tried again at the next call). Resolves at once when none are late. */
 export function loadLateElements(): Promise<void> {
-  if (!loader) return Promise.resolve();
-  loading ??= loader().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
+  return loader ? loader() : Promise.resolve();
 }

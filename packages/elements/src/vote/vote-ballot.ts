@@ -1,4 +1,5 @@
 import type { BallotPlacement, ParticipantRound } from '@poolster/schema';
+import type { BlockStatus } from './vote-views.js';
 
 export type Placements = Record<string, BallotPlacement>;
 
@@ -50,3 +51,47 @@ export function ballotPlacements(placements: Placements, round: ParticipantRound
 
 /** Whether the server holds exactly this placement of the block. */
 export const isHeld = (round: ParticipantRound, blockId: string, placement: BallotPlacement | undefined): boolean => same(placement, round.ballot.placements[blockId]);
+
+/** Blocks whose open placement the server does not hold yet: what a send still has to deliver. */
+export function unsentBlocks(placements: Placements, round: ParticipantRound | undefined): string[] {
+  if (!round) return [];
+  return Object.keys(ballotPlacements(placements, round)).filter((id) => !isHeld(round, id, placements[id]));
+}
+
+/** What the line under a block says about its choice. */
+export function blockStatus(
+  round: ParticipantRound,
+  blockId: string,
+  placement: BallotPlacement | undefined,
+  progress: { refused: boolean; sending: boolean; connected: boolean },
+): BlockStatus {
+  if (round.blocks.find((b) => b.blockId === blockId)?.phase === 'revealed') return 'revealed';
+  if (!placement) return 'not-placed';
+  if (progress.refused) return 'refused';
+  if (isHeld(round, blockId, placement)) return 'sent';
+  return progress.sending && progress.connected ? 'sending' : 'waiting';
+}
+
+/** The server's refusal of a send, said beside each of its blocks the server does not hold. */
+export function refusals(round: ParticipantRound, placements: Placements, blockIds: readonly string[], message: string): Record<string, string> {
+  return Object.fromEntries(blockIds.filter((id) => !isHeld(round, id, placements[id])).map((id) => [id, message]));
+}
+
+/** What a new choice changes on the device: the placements, the server's refusals and the "voted on again" notices. */
+export interface Choices {
+  placements: Placements;
+  refused: Record<string, string>;
+  revoted: ReadonlySet<string>;
+}
+
+/**
+ * The choices after the participant changed a block's placement: a placement of an older generation starts
+ * afresh (the block was voted on again since), and the block's refusal and notice are gone.
+ */
+export function afterChoice(choices: Choices, block: { blockId: string; generation: number }, change: (placement: BallotPlacement) => BallotPlacement): Choices {
+  const before = choices.placements[block.blockId];
+  const placement = change(before && before.generation === block.generation ? before : { generation: block.generation });
+  const { [block.blockId]: _refusal, ...refused } = choices.refused;
+  const revoted = choices.revoted.has(block.blockId) ? new Set([...choices.revoted].filter((id) => id !== block.blockId)) : choices.revoted;
+  return { placements: { ...choices.placements, [block.blockId]: placement }, refused, revoted };
+}

@@ -1,4 +1,4 @@
-import { blockName, contentLanguage, fillPlaceholders, localize, modelOf, type Block, type Instrument, type RichText, type Text } from '@poolster/schema';
+import { blockName, type BallotPlacement, contentLanguage, fillPlaceholders, localize, modelOf, type Block, type Instrument, type RichText, type Text } from '@poolster/schema';
 import type { ChoiceOption } from '../choice-group/choice-group.js';
 import type { StageCard } from '../stage-picker/stage-picker.js';
 
@@ -90,5 +90,22 @@ export async function fetchInstrument(src: string): Promise<Instrument | undefin
     return res.ok ? asInstrument(await res.json()) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** A placement with a new current stage; an ambition no longer above it is dropped rather than kept silently. */
+export function withCurrentStage(block: VoteBlock, placement: BallotPlacement, current: string): BallotPlacement {
+  const { ambition, ...rest } = placement;
+  const stillOffered = ambition !== undefined && ambitionOptions(block, current).some((o) => o.id === ambition);
+  return { ...rest, current, ...(stillOffered ? { ambition } : {}) };
+}
+
+/** Fetches an instrument once per URL: a second start for the same `src` waits for the same answer. */
+export class InstrumentByUrl {
+  private last: { src: string; done: Promise<Instrument | undefined> } | undefined;
+
+  get(src: string): Promise<Instrument | undefined> {
+    if (this.last?.src !== src) this.last = { src, done: fetchInstrument(src) };
+    return this.last.done;
   }
 }

@@ -6,11 +6,13 @@ import type { AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { HttpBallotBackend } from '../rounds/http-ballot-backend.js';
 import { RoundBackendError, type BallotBackend } from '../rounds/round-backend.js';
-import { ballotPlacements, isHeld, reconcile, type Placements } from './vote-ballot.js';
-import { ambitionOptions, fetchInstrument, voteBlock } from './vote-content.js';
+import { keepFocusAboveBar } from './keep-above-bar.js';
+import { afterChoice, ballotPlacements, reconcile, refusals, unsentBlocks, type Placements } from './vote-ballot.js';
+import { InstrumentByUrl, voteBlock, withCurrentStage } from './vote-content.js';
+import { blockOnScreen } from './vote-screen.js';
 import { isConnectionLoss, joinMessage } from './vote-errors.js';
 import { normaliseCode, voteStorage } from './vote-storage.js';
-import { renderVote, type BlockStatus, type VoteView } from './vote-views.js';
+import { renderVote, type VoteView } from './vote-views.js';
 import { voteStrings } from './vote.strings.js';
 import { styles } from './vote.styles.js';
 
@@ -82,7 +84,7 @@ export class PoolsterVote extends LitElement {
   /** Each start supersedes the one before (a new code, a new instrument); late answers of an older one are ignored. */
   private run = 0;
   private started = false;
-  private instrumentLoad: { src: string; done: Promise<Instrument | undefined> } | undefined;
+  private readonly instruments = new InstrumentByUrl();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -95,17 +97,14 @@ export class PoolsterVote extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
     this.removeEventListener('focusin', this.onFocusIn);
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.unwatch();
     this.run++;
   }
 
   override render() {
-    const instrument = this.currentInstrument;
-    const block = this.round && instrument ? this.round.blocks[this.index] : undefined;
-    const content = block && instrument ? voteBlock(instrument, block.blockId, this.lang) : undefined;
-    const placement = block ? this.placements[block.blockId] : undefined;
+    const ballot = { placements: this.placements, refused: this.refused, revoted: this.revoted, sending: this.sending, connected: this.connected };
     return renderVote({
+      ...blockOnScreen(this.currentInstrument, this.round, this.index, ballot, this.lang),
       t: voteStrings(this.lang),
       lang: this.lang,
       view: this.view,
@@ -115,16 +114,6 @@ export class PoolsterVote extends LitElement {
       problem: this.problem,
       connected: this.connected,
       index: this.index,
-      total: this.round?.blocks.length ?? 0,
-      placed: this.round ? this.round.blocks.filter((b) => this.placements[b.blockId]?.current !== undefined).length : 0,
-      block: content,
-      placement,
-      askAmbition: this.round?.askAmbition === true && (content?.ambition.length ?? 0) > 0,
-      ambitionOptions: content ? ambitionOptions(content, placement?.current) : [],
-      locked: block?.phase === 'revealed',
-      revoted: block ? this.revoted.has(block.blockId) : false,
-      status: block ? this.statusOf(block.blockId) : 'not-placed',
-      refusal: block ? (this.refused[block.blockId] ?? '') : '',
       onCodeInput: (value) => (this.typed = value),
       onJoin: () => void this.enter(normaliseCode(this.typed)),
       onStage: (e) => this.onStage(e),
@@ -156,8 +145,7 @@ export class PoolsterVote extends LitElement {
   /** Finds the instrument, then the round: the one in the link, or the one this device joined last. */
   private async start(): Promise<void> {
     const run = ++this.run;
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.unwatch();
     if (!(await this.ensureInstrument()) || run !== this.run) return;
     const code = this.code ? normaliseCode(this.code) : voteStorage.lastCode();
     if (!code) {
@@ -180,8 +168,7 @@ export class PoolsterVote extends LitElement {
     if (this.currentInstrument) return true;
     const src = this.src;
     if (!src) return false;
-    if (this.instrumentLoad?.src !== src) this.instrumentLoad = { src, done: fetchInstrument(src) };
-    const loaded = await this.instrumentLoad.done;
+    const loaded = await this.instruments.get(src);
     if (this.src !== src) return false;
     this.loaded = loaded;
     if (!loaded) this.fail(voteStrings(this.lang).instrumentFailed);
@@ -292,7 +279,7 @@ export class PoolsterVote extends LitElement {
       (connected) => {
         if (run !== this.run) return;
         this.connected = connected;
-        if (connected && this.unsentBlocks().length > 0) void this.send();
+        if (connected && unsentBlocks(this.placements, this.round).length > 0) void this.send();
       },
     );
   }
@@ -337,21 +324,18 @@ export class PoolsterVote extends LitElement {
       this.stopWatching?.();
       this.view = 'ended';
     } else {
-      const message = error instanceof Error ? error.message : String(error);
-      this.refused = Object.fromEntries(blockIds.filter((id) => !isHeld(this.round!, id, this.placements[id])).map((id) => [id, message]));
+      this.refused = refusals(this.round!, this.placements, blockIds, error instanceof Error ? error.message : String(error));
     }
   }
 
   private close(): void {
     if (this.roundCode) voteStorage.remove(this.roundCode);
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.unwatch();
     this.view = 'closed';
   }
 
   private fail(message: string): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.unwatch();
     this.problem = message;
     this.view = 'broken';
   }
@@ -360,31 +344,16 @@ export class PoolsterVote extends LitElement {
     if (this.roundCode && this.token) voteStorage.write(this.roundCode, { token: this.token, placements: this.placements, ...(this.round ? { round: this.round } : {}) });
   }
 
-  private unsentBlocks(): string[] {
-    const round = this.round;
-    if (!round) return [];
-    return Object.keys(ballotPlacements(this.placements, round)).filter((id) => !isHeld(round, id, this.placements[id]));
-  }
-
-  private statusOf(blockId: string): BlockStatus {
-    const round = this.round!;
-    if (round.blocks.find((b) => b.blockId === blockId)?.phase === 'revealed') return 'revealed';
-    const placement = this.placements[blockId];
-    if (!placement) return 'not-placed';
-    if (this.refused[blockId]) return 'refused';
-    if (isHeld(round, blockId, placement)) return 'sent';
-    return this.sending && this.connected ? 'sending' : 'waiting';
+  private unwatch(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   private choose(change: (placement: BallotPlacement) => BallotPlacement): void {
     const block = this.round?.blocks[this.index];
     if (!block || block.phase !== 'voting') return;
-    const before = this.placements[block.blockId];
-    const base: BallotPlacement = before && before.generation === block.generation ? before : { generation: block.generation };
-    this.placements = { ...this.placements, [block.blockId]: change(base) };
-    const { [block.blockId]: _refusal, ...refused } = this.refused;
-    this.refused = refused;
-    if (this.revoted.has(block.blockId)) this.revoted = new Set([...this.revoted].filter((id) => id !== block.blockId));
+    const choices = afterChoice({ placements: this.placements, refused: this.refused, revoted: this.revoted }, block, change);
+    ({ placements: this.placements, refused: this.refused, revoted: this.revoted } = choices);
     this.persist();
     void this.send();
   }
@@ -392,15 +361,10 @@ export class PoolsterVote extends LitElement {
   private onStage(event: CustomEvent<AnswerChangeDetail>): void {
     event.stopPropagation();
     const current = event.detail.value[0];
-    const instrument = this.currentInstrument;
     const blockId = this.round?.blocks[this.index]?.blockId;
-    const content = instrument && blockId ? voteBlock(instrument, blockId, this.lang) : undefined;
+    const content = this.currentInstrument && blockId ? voteBlock(this.currentInstrument, blockId, this.lang) : undefined;
     if (!current || !content) return;
-    this.choose(({ ambition, ...rest }) => {
-      // An ambition that is no longer above the new current stage is dropped rather than kept silently.
-      const stillOffered = ambition !== undefined && ambitionOptions(content, current).some((o) => o.id === ambition);
-      return { ...rest, current, ...(stillOffered ? { ambition } : {}) };
-    });
+    this.choose((placement) => withCurrentStage(content, placement, current));
   }
 
   private onAmbition(event: CustomEvent<AnswerChangeDetail>): void {
@@ -421,23 +385,10 @@ export class PoolsterVote extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#block-title, #done-title')?.focus());
   }
 
-  /**
-   * The status bar stays at the bottom of the screen; a control that receives focus behind it (the browser
-   * scrolls it only just into view) is moved up above the bar, so a keyboard user always sees where they are.
-   */
-  private readonly onFocusIn = (): void => {
-    requestAnimationFrame(() => {
-      const bar = this.renderRoot.querySelector('.bar');
-      let focused: Element | null = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-      if (!bar || !focused || bar.contains(focused)) return;
-      const hidden = focused.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
-      if (hidden > 0) window.scrollBy(0, hidden + 8);
-    });
-  };
+  private readonly onFocusIn = (): void => keepFocusAboveBar(this.renderRoot);
 
   private readonly onOnline = (): void => {
-    if (this.view === 'joined' && this.unsentBlocks().length > 0) void this.send();
+    if (this.view === 'joined' && unsentBlocks(this.placements, this.round).length > 0) void this.send();
     else if (this.view === 'join' && this.joinError === voteStrings(this.lang).unreachable) void this.start();
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AUDIT_ACTIONS, AUDIT_OBJECTS } from '../store/audit.js';
 import { ROLES } from '../store/directory.js';
-import { errorReplies } from './schemas.js';
+import { errorReplies, pageQuery, pageReply, type PageQuery } from './schemas.js';
 
 const entry = {
   type: 'object',
@@ -21,7 +21,7 @@ const entry = {
 
 /** GET /api/audit: who read, changed, deleted or exported what, newest first (network admin only). */
 export const auditLogRoutes: FastifyPluginAsync<AppContext> = async (app, { store }) => {
-  app.get<{ Querystring: { limit: number; cursor?: string } }>(
+  app.get<{ Querystring: PageQuery }>(
     '/api/audit',
     {
       config: { access: 'admin', audit: { none: 'the audit log itself' } },
@@ -29,17 +29,9 @@ export const auditLogRoutes: FastifyPluginAsync<AppContext> = async (app, { stor
         summary: 'The audit log, newest first, a page at a time',
         description: 'Entries expire after POOLSTER_AUDIT_RETENTION_DAYS (default 365).',
         tags: ['privacy'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 },
-            cursor: { type: 'string', maxLength: 1000, description: 'The `next` of the previous page.' },
-            lang: { type: 'string', maxLength: 35 },
-          },
-        },
+        querystring: pageQuery(100),
         response: {
-          200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: entry }, next: { type: 'string' } } },
+          200: pageReply(entry),
           ...errorReplies(400, 401, 403, 421, 429, 503),
         },
       },

@@ -10,7 +10,7 @@ import { MESSAGES } from '../i18n/messages.js';
 import type { DraftKey } from '../store/drafts.js';
 import type { ResponseStore } from '../store/store.js';
 import { scanMails } from '../mail/scan-mails.js';
-import { errorReplies, idParams } from './schemas.js';
+import { errorReplies, idParams, pageQuery, pageReply, type PageQuery } from './schemas.js';
 
 const submitSchema = {
   summary: 'Submit one response',
@@ -46,21 +46,9 @@ const submitSchema = {
 const listSchema = {
   summary: 'List the stored responses the reader may see (summaries, newest first)',
   tags: ['responses'],
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-      cursor: { type: 'string', maxLength: 1000, description: 'The `next` of the previous page.' },
-      lang: { type: 'string', maxLength: 35 },
-    },
-  },
+  querystring: pageQuery(50),
   response: {
-    200: {
-      type: 'object',
-      required: ['items'],
-      properties: { items: { type: 'array', items: { $ref: 'Summary#' } }, next: { type: 'string', description: 'The cursor of the next page, when there is one.' } },
-    },
+    200: pageReply({ $ref: 'Summary#' }),
     ...errorReplies(400, 401, 421, 429, 503),
   },
 } as const;
@@ -126,7 +114,7 @@ export const responsesRoutes: FastifyPluginAsync<AppContext> = async (app, { ins
     }
   });
 
-  app.get<{ Querystring: { limit: number; cursor?: string } }>('/api/responses', { config: { access: 'signed-in', audit: { none: 'summaries only (centre, dates), no answers' } }, schema: listSchema }, async (request) => {
+  app.get<{ Querystring: PageQuery }>('/api/responses', { config: { access: 'signed-in', audit: { none: 'summaries only (centre, dates), no answers' } }, schema: listSchema }, async (request) => {
     const { limit, cursor } = request.query;
     return store.list({ limit, scope: scopeOf(personOf(request)), ...(cursor ? { cursor } : {}) });
   });

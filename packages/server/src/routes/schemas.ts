@@ -65,3 +65,29 @@ export const idParams = {
   required: ['id'],
   properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
 } as const;
+
+/** The query of a list read a page at a time: how many (`defaultLimit` when not said) and where the previous page ended. */
+export const pageQuery = (defaultLimit: number) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      limit: { type: 'integer', minimum: 1, maximum: 500, default: defaultLimit },
+      cursor: { type: 'string', maxLength: 1000, description: 'The `next` of the previous page.' },
+      lang: { type: 'string', maxLength: 35 },
+    },
+  }) as const;
+
+/** What `pageQuery` gives a handler (`limit` always, its default filled in). */
+export interface PageQuery {
+  limit: number;
+  cursor?: string;
+}
+
+/** A page of `items` (their schema) and the cursor of the next page, when there is one. */
+export const pageReply = <Item extends object>(items: Item) =>
+  ({
+    type: 'object',
+    required: ['items'],
+    properties: { items: { type: 'array', items }, next: { type: 'string', description: 'The cursor of the next page, when there is one.' } },
+  }) as const;

@@ -24,16 +24,11 @@ export interface NewAuditEntry {
   centreId?: string;
 }
 
-export interface AuditEntry {
+/** An entry as kept: what was recorded, with its id and its time as text. */
+export interface AuditEntry extends Omit<NewAuditEntry, 'at'> {
   id: string;
   /** ISO 8601, UTC. */
   at: string;
-  personId: string;
-  role: Role;
-  action: AuditAction;
-  objectKind: AuditObject;
-  objectId?: string;
-  centreId?: string;
 }
 
 export interface AuditStore {

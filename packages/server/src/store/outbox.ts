@@ -28,15 +28,9 @@ export interface NewMail {
 }
 
 /** A mail a worker holds: it may send it and must settle it with its `claim`. */
-export interface ClaimedMail {
+export interface ClaimedMail extends Pick<NewMail, 'kind' | 'recipient' | 'subject' | 'text' | 'html' | 'language'> {
   id: string;
   claim: string;
-  kind: MailKind;
-  recipient: string;
-  subject: string;
-  text: string;
-  html?: string;
-  language: string;
   /** Attempts begun, this one included. */
   attempts: number;
 }

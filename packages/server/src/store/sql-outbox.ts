@@ -17,16 +17,9 @@ export async function queueMails(tx: Pick<SqlTransaction, 'query'>, mails: NewMa
   }
 }
 
-interface ClaimedRow {
-  id: string;
-  claim: string;
-  kind: MailKind;
-  recipient: string;
-  subject: string;
-  text: string;
+/** A claimed mail as the database gives it (no html: null). */
+interface ClaimedRow extends Omit<ClaimedMail, 'html'> {
   html: string | null;
-  language: string;
-  attempts: number;
 }
 
 interface SummaryRow {

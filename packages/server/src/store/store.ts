@@ -35,14 +35,9 @@ export interface NewResponse {
 }
 
 /** A stored response without its answers: what a list shows. */
-export interface StoredSummary {
-  id: string;
-  instrumentId: string;
-  instrumentVersion: string;
+export interface StoredSummary extends Pick<NewResponse, 'id' | 'instrumentId' | 'instrumentVersion' | 'centreId' | 'submittedAt'> {
   /** The centre's current name (or, for a scan from before centres were registered, the name it was sent with). */
   centre: string;
-  centreId?: string;
-  submittedAt: string;
   receivedAt: string;
 }
 

@@ -1,17 +1,10 @@
 import type { ReactiveController } from 'lit';
+import { loadOnce } from '../../shared/load-once.js';
 import type { PresentationController, PresentationHost, PresentationNavigation } from './presentation-controller.js';
 import { inTextField, isPresentationShortcut } from './present-button.js';
 
 type PresentationCode = typeof import('./presentation-door.js');
-let loading: Promise<PresentationCode> | undefined;
-
-function loadPresentation(): Promise<PresentationCode> {
-  loading ??= import('./presentation-door.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+const loadPresentation = loadOnce<PresentationCode>(() => import('./presentation-door.js'));
 
 /**
  * The presentation mode as the scan holds it: its code (presentation-controller.ts, presentation-view.ts) is
