@@ -1,4 +1,4 @@
-import { adoptEarlyWords } from '../i18n/drop-in-words.js';
+import { adoptEarlyWords } from '../i18n/words-loader.js';
 import { adoptEarlyFetches } from '../instrument/early-instrument.js';
 import type { Early } from './prefetch.js';
 

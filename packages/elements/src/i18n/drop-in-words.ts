@@ -12,17 +12,4 @@ const WORDS: Readonly<Record<string, () => Promise<unknown>>> = {
   en: () => import('poolster:words/en'),
 };
 
-/** Words files poolster.js started importing before the core was here (drop-in/prefetch.ts), each used once. */
-const early = new Map<string, Promise<unknown>>();
-
-export function adoptEarlyWords(words: ReadonlyMap<string, Promise<unknown>>): void {
-  for (const [lang, loading] of words) early.set(lang, loading);
-}
-
-function startedEarly(lang: string): Promise<unknown> | undefined {
-  const loading = early.get(lang);
-  early.delete(lang);
-  return loading;
-}
-
-setWordsLoader((lang) => startedEarly(lang) ?? WORDS[lang]?.() ?? Promise.reject(new Error(`no words for ${lang}`)));
+setWordsLoader((lang) => WORDS[lang]?.() ?? Promise.reject(new Error(`no words for ${lang}`)));
