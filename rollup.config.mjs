@@ -184,6 +184,8 @@ const LATE_KEYS = {
   ],
 };
 
+/** What poolster.js exports (drop-in/classes.ts, defineElements, loadElement, registerLanguage); built-modules.test.ts compares. */
+const DROP_IN_EXPORTS = 'AutosaveController, PoolsterChoiceGroup, PoolsterErrorSummary, PoolsterProgressNav, PoolsterScan, PoolsterStagePicker, defineElements, loadElement, registerLanguage';
 const splitDropIn = () => {
   const entry = '\0poolster-drop-in-entry';
   const core = '\0poolster-drop-in-core';
@@ -195,15 +197,19 @@ const splitDropIn = () => {
       `export * from ${src('drop-in/classes.ts')};`,
       `export { defineElements, loadElement } from ${src('drop-in/define-drop-in.ts')};`,
       `export { prefixFromUrl } from ${src('shared/tags.ts')};`,
+      `export { adoptEarly } from ${src('drop-in/adopt-early.ts')};`,
       `import ${src('i18n/drop-in-words.ts')};`,
       "export { registerLanguage } from '@poolster/schema';",
     ].join('\n'),
     [entry]: [
-      `import { defineElements, prefixFromUrl } from ${JSON.stringify(core)};`,
-      `export * from ${src('drop-in/classes.ts')};`,
-      `export { defineElements, loadElement } from ${src('drop-in/define-drop-in.ts')};`,
-      "export { registerLanguage } from '@poolster/schema';",
-      'defineElements({ prefix: prefixFromUrl(import.meta.url) });',
+      // The instrument and its words are asked for first (drop-in/prefetch.ts), then the core comes (dynamic, or
+      // the entry would run only after it); the exports wait for it (top-level await), so importers see no change.
+      `import { inTurn, prefetch } from ${src('drop-in/prefetch.ts')};`,
+      'const early = prefetch(import.meta.url);',
+      `const core = await inTurn(import.meta.url, () => import(${JSON.stringify(core)}));`,
+      'core.adoptEarly(early);',
+      'core.defineElements({ prefix: core.prefixFromUrl(import.meta.url) });',
+      `export const { ${DROP_IN_EXPORTS} } = core;`,
     ].join('\n'),
   };
   return {

@@ -17,6 +17,19 @@ export function setWordsLoader(load: WordsLoader): void {
   loader = load;
 }
 
+/** Words files the drop-in's entry started importing before the core was here (drop-in/prefetch.ts), each used once. */
+const early = new Map<string, Promise<unknown>>();
+
+export function adoptEarlyWords(words: ReadonlyMap<string, Promise<unknown>>): void {
+  for (const [lang, loading] of words) early.set(lang, loading);
+}
+
+function startedEarly(lang: string): Promise<unknown> | undefined {
+  const loading = early.get(lang);
+  early.delete(lang);
+  return loading;
+}
+
 /** The built-in language whose full tables `lang` reads: "nl-BE" → "nl"; "de" (registered or not) → "en". */
 export function builtInWordsFor(lang: string | undefined): string {
   return languageChain(lang).find((l) => (BUILT_IN_LANGUAGES as readonly string[]).includes(l)) ?? FALLBACK_LANGUAGE;
@@ -39,7 +52,7 @@ export function loadWords(lang: string | undefined): Promise<void> {
   let pending = loading.get(wanted);
   if (!pending) {
     const load = loader;
-    pending = load(wanted).then(
+    pending = (startedEarly(wanted) ?? load(wanted)).then(
       () => {
         loaded.add(wanted);
       },

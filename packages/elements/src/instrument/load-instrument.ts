@@ -1,5 +1,6 @@
 import { parseJson, type Instrument, type InstrumentValidation, type Issue } from '@poolster/schema';
 import { checkInstrumentData } from './checks.js';
+import { takeEarlyFetch } from './early-instrument.js';
 
 /** `reason` 'checks': the instrument could not be checked (the file with the full checks did not load). */
 export type LoadResult = { ok: true; instrument: Instrument } | { ok: false; reason: string; issues: Issue[] };
@@ -11,7 +12,9 @@ export type LoadResult = { ok: true; instrument: Instrument } | { ok: false; rea
 export async function loadInstrument(src: string, signal?: AbortSignal): Promise<LoadResult> {
   let text: string;
   try {
-    const response = await fetch(src, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
+    // The drop-in's entry may have started this very request already (drop-in/prefetch.ts).
+    const response = await (takeEarlyFetch(src, signal) ??
+      fetch(src, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) }));
     if (!response.ok) return { ok: false, reason: `HTTP ${response.status}`, issues: [] };
     text = await response.text();
   } catch (error) {

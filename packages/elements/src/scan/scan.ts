@@ -259,7 +259,7 @@ export class PoolsterScan extends PoolsterScanProperties {
       sending: this.sending,
       confirmingRestart: this.confirmingRestart,
       savedAt: this.autosave.lastSavedAt ? time(this.autosave.lastSavedAt) : undefined,
-      sentAt: time(response.submittedAt ?? response.updatedAt),
+      sentAt: () => time(response.submittedAt ?? response.updatedAt),
       reportHref: this.reportHref,
       printHref: this.printHref,
       draftNotices: this.drafts.notices(ctx.t, { continueAtLabel: this.continueAtLabel(ctx), formatTime: time }),
@@ -314,6 +314,9 @@ export class PoolsterScan extends PoolsterScanProperties {
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     this.opening.start(instrument, this.draftKey, server, pending);
+    // The first "saved at" needs a date formatter, slow to build the first time: built while the intro is read.
+    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+    idle(() => this.formatTime(new Date()));
   }
 
   private get loaded(): Loaded {

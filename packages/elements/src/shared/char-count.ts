@@ -17,6 +17,19 @@ export const COUNT_FROM = 0.8;
 
 export type CountState = 'quiet' | 'near' | 'over';
 
+// A number in the interface language: toLocaleString(lang) builds a formatter on each call, and every text
+// field of a block draws its counter again on each answer. One formatter per language.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function localNumber(n: number, lang: string | undefined): string {
+  const locale = uiLanguage(lang);
+  let formatter = numberFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, formatter);
+  }
+  return formatter.format(n);
+}
+
 export function countState(length: number, max: number): CountState {
   if (!(max > 0)) return 'quiet';
   if (length > max) return 'over';
@@ -29,7 +42,7 @@ export function countText(length: number, max: number, lang: string | undefined)
   const state = countState(length, max);
   if (state === 'quiet') return '';
   const n = Math.abs(max - length);
-  const number = n.toLocaleString(uiLanguage(lang));
+  const number = localNumber(n, lang);
   return plural(state === 'over' ? t.over : t.left, lang, { count: n, n: number });
 }
 
@@ -41,10 +54,13 @@ export const countDescribedBy = (id: string, length: number, max: number): strin
  * it speaks); `id` is the counter's, for the field's `aria-describedby`.
  */
 export function charCount(id: string, length: number, max: number, lang: string | undefined): TemplateResult {
-  const t = charCountStrings(lang);
   const state = countState(length, max);
-  const limit = max.toLocaleString(uiLanguage(lang));
-  const announcement = state === 'over' ? format(t.overLimit, { max: limit }) : state === 'near' ? format(t.nearLimit, { max: limit }) : '';
+  let announcement = '';
+  if (state !== 'quiet') {
+    const t = charCountStrings(lang);
+    const limit = localNumber(max, lang);
+    announcement = format(state === 'over' ? t.overLimit : t.nearLimit, { max: limit });
+  }
   return html`${state === 'quiet'
       ? nothing
       : html`<p id=${id} class="char-count ${state === 'over' ? 'over' : ''}" part="count">${countText(length, max, lang)}</p>`}<span

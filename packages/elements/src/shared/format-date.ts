@@ -17,11 +17,20 @@ export function formatDateTime(value: string | Date, lang: string, dateStyle: 'm
       format = new Intl.DateTimeFormat(uiLanguage(lang), { dateStyle, timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
       dateTimeFormats.set(key, format);
     }
-    return format.format(date);
+    // The same moment is drawn again on each answer until the next save: formatted once.
+    const time = date.getTime();
+    const last = lastFormatted.get(format);
+    if (last?.time === time) return last.text;
+    const text = format.format(date);
+    lastFormatted.set(format, { time, text });
+    return text;
   } catch {
     return typeof value === 'string' ? value : String(value);
   }
 }
+
+/** Each formatter's last moment and its text. */
+const lastFormatted = new WeakMap<Intl.DateTimeFormat, { time: number; text: string }>();
 
 // One formatter per language: building an Intl.DateTimeFormat costs far more than using one, and the
 // comparison formats a date for every centre it shows.

@@ -23,8 +23,12 @@ interface Limits {
 
 const limits: Limits = JSON.parse(readFileSync(fromRoot('packages/elements/size-limits.json'), 'utf8'));
 
+/** poolster.js imports its core dynamically, once it has asked for the instrument (drop-in/prefetch.ts): the core is still on its path. */
+const CORE = 'packages/elements/dist/poolster-core.js';
+const firstPathCore = (entry: string): string[] => (entry === 'packages/elements/dist/poolster.js' ? moduleClosure(CORE) : []);
+
 function measure(entry: string, alone = false): { raw: number; gzip: number; modules: number } {
-  const files = alone ? [fromRoot(entry)] : moduleClosure(entry);
+  const files = alone ? [fromRoot(entry)] : [...new Set([...moduleClosure(entry), ...firstPathCore(entry)])];
   const bytes = Buffer.concat(files.map((file) => readFileSync(file)));
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, modules: files.length };
 }
@@ -41,8 +45,8 @@ describe('byte ceilings', () => {
     assert.ok(files.includes('poolster-core.js'), `the drop-in's core is missing: ${files.join(', ')}`);
     const measured = files.filter((name) => {
       const entry = `packages/elements/dist/${name}`;
-      // poolster-core.js is measured with poolster.js, which imports it statically.
-      return limits.entries[entry] || (name === 'poolster-core.js' && moduleClosure('packages/elements/dist/poolster.js').includes(fromRoot(entry)));
+      // poolster-core.js is measured with poolster.js, which imports it at once.
+      return limits.entries[entry] || entry === CORE;
     });
     assert.deepEqual(measured, files, 'a drop-in file without a ceiling in size-limits.json');
   });

@@ -33,7 +33,8 @@ export interface ScanView {
   sending: boolean;
   confirmingRestart: boolean;
   savedAt: string | undefined;
-  sentAt: string;
+  /** When the answers were sent (formatted): asked for on the confirmation only, as a date formatter is slow to build. */
+  sentAt: () => string;
   reportHref: string;
   printHref: string;
   draftNotices: TemplateResult;
@@ -72,7 +73,7 @@ export function scanView(v: ScanView): TemplateResult {
   if ((v.readonly || v.step === 'submitted') && !end) return frame(endStatus(v));
   if (v.readonly && end) return frame(html`<h2 class="step-heading" tabindex="-1">${t.readOnlyTitle}</h2> ${end.overview(ctx)}`);
   if (v.step === 'submitted' && end) {
-    return frame(end.confirmation(ctx, { sentAt: v.sentAt, reportHref: v.reportHref, printHref: v.printHref, onDownload: v.on.download }));
+    return frame(end.confirmation(ctx, { sentAt: v.sentAt(), reportHref: v.reportHref, printHref: v.printHref, onDownload: v.on.download }));
   }
   const steps = stepIds(instrument);
   return frame(html`<div class="layout">
