@@ -117,11 +117,16 @@ describe('the drop-in with its manifest lines, in Chromium', () => {
   before(async () => (browser = await launchChromium()));
   after(async () => browser?.close());
 
-  /** A page with the manifest's import map and script line, the drop-in served at /poolster/ from `folder`. */
+  /**
+   * A page with the manifest's import map and script line, the drop-in served at /poolster/ from `folder`.
+   * A refused poolster.js fires its script's `error`; a refused file it imports when it runs (the core) is
+   * reported to the window as poolster.js's own error.
+   */
   async function load(folder: string, script: string): Promise<string> {
     const page = join(work, `page-${Math.random().toString(36).slice(2)}`);
     const html = `<!doctype html><html lang="en"><head>
 <script type="importmap">${JSON.stringify(manifest.dropIn.importMap)}</script>
+<script>addEventListener('error', () => (window.outcome ??= 'refused'));</script>
 ${manifest.dropIn.scriptTags['poolster.js']!.replace('<script ', '<script onerror="window.outcome = \'refused\'" ')}
 </head><body><script type="module">${script}</script></body></html>`;
     writeFileSync(join(mkdir(page), 'index.html'), html);
