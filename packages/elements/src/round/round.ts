@@ -6,8 +6,7 @@ import { HttpRoundBackend } from '../rounds/http-round-backend.js';
 import { RoundBackendError, type RoundBackend } from '../rounds/round-backend.js';
 import { agreedStage } from '../scan/agreed-stage.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
-import { tagName } from '../shared/tags.js';
-import type { RoundScan } from './round-scan.js';
+import { findScan, type RoundScan } from './round-scan.js';
 import { stripRow, type RoundPanel } from './round-strip.js';
 import { blockCounts, blocksOfScope, closeControls, joinDialog, joinedCounts, joinPanel, revealButton, revealedPanel, roundHead, roundView, startForm, type RoundScope, type RoundView } from './round-views.js';
 import { styles } from './round.styles.js';
@@ -69,12 +68,16 @@ export class PoolsterRound extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.scan = (this.closest(tagName('scan')) as RoundScan | null) ?? undefined;
-    this.scan?.addController(this.follower);
-    this.scan?.addEventListener('poolster-step', this.onStep);
-    // The scan makes room for its round in the presentation when it has one: a panel added later is seen at once.
-    this.scan?.requestUpdate();
-    // Moved in the page: the round it showed is followed again (the stream gives its state at once).
+    findScan(this, (scan) => this.attach(scan));
+  }
+
+  /** The scan makes room for its round in the presentation (a panel added later is seen at once); moved in the page, the round it showed is followed again. */
+  private attach(scan: RoundScan | undefined): void {
+    if ((this.scan = scan)) {
+      scan.addController(this.follower);
+      scan.addEventListener('poolster-step', this.onStep);
+      scan.requestUpdate();
+    }
     if (this.round) this.follow(this.round);
     this.followScan();
   }
