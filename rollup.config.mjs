@@ -141,6 +141,8 @@ const dropIn = (name, classes, define, options = {}) => {
  *   only when the scan's quick checks cannot judge an instrument or a draft (src/instrument/checks.ts), and by
  *   the report and the comparison.
  * - poolster-report.js, poolster-compare.js: fetched when the element first appears.
+ * - poolster-draft-opening.js: fetched when the scan has a draft to restore (stored, given, or on a server), or
+ *   when the team opens a file or starts again.
  * - poolster-shared-<module>.js: what only late files share (named below).
  *   Every late file is loaded by dynamic import(), resolved against poolster-core.js's URL, so from the
  *   same place as poolster.js.

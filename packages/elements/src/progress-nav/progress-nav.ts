@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { InheritedLang } from '../i18n/inherited-lang.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../i18n/strings.js';
 import { fire } from '../shared/events.js';
 import { focusFirstControl } from '../shared/focus.js';
@@ -100,11 +99,11 @@ export class PoolsterProgressNav extends LitElement {
         ? html`<ol class="list" part="list">
             ${this.runs(steps).map((run, i) =>
               run.group === undefined
-                ? repeat(run.steps, (step) => step.id, (step) => html`<li>${this.renderStep(step)}</li>`)
+                ? run.steps.map((step) => html`<li>${this.renderStep(step)}</li>`)
                 : html`<li class="group">
                     <span class="group-label" part="group-label" id=${`group-${i}`}>${run.group}</span>
                     <ol aria-labelledby=${`group-${i}`}>
-                      ${repeat(run.steps, (step) => step.id, (step) => html`<li>${this.renderStep(step)}</li>`)}
+                      ${run.steps.map((step) => html`<li>${this.renderStep(step)}</li>`)}
                     </ol>
                   </li>`,
             )}

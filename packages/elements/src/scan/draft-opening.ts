@@ -1,10 +1,11 @@
-import { createResponse, majorOf, newResponseId, type Instrument, type Issue, type MigrationHook, type Response, type SetAsideAnswer } from '@poolster/schema';
+import { createResponse, newResponseId, type Instrument, type Issue, type MigrationHook, type Response, type SetAsideAnswer } from '@poolster/schema';
 import type { DraftServer } from '../controllers/lazy-draft-sync.js';
 import { format } from '../i18n/strings.js';
 import { loadLateWords } from '../i18n/words-loader.js';
 import { whenReady } from '../instrument/checks.js';
-import { downloadJson } from '../shared/download.js';
 import { readDraft, type OpenedDraft } from './draft-file.js';
+
+export { readDraft };
 import type { DraftWiring } from './draft-wiring.js';
 import { teamMessage } from './fields.js';
 import { scanStrings } from './scan.strings.js';
@@ -44,9 +45,8 @@ export class DraftOpening {
     private readonly host: DraftOpeningHost,
   ) {}
 
-  /** A new instrument: its drafts' key, then the host's draft (`pending`) or this device's, and the server's drafts. */
-  start(instrument: Instrument, draftKey: string, server: DraftServer | undefined, pending: unknown): void {
-    this.drafts.autosave.key = `poolster:draft:${instrument.id}:${majorOf(instrument.version)}${draftKey ? `:${draftKey}` : ''}`;
+  /** A new instrument (its drafts' key set): the host's draft (`pending`) or this device's, and the server's drafts. */
+  start(instrument: Instrument, server: DraftServer | undefined, pending: unknown): void {
     if (pending === undefined) return this.restore(instrument, server);
     // A draft given by the host is this device's unsent change: sent, or set against a newer one on the server.
     void this.host.track(whenReady(this.adopt(pending), (adopted) => {
@@ -54,14 +54,6 @@ export class DraftOpening {
       if (r) return void (server && r.status === 'draft' && this.drafts.sync.start(server, { response: r, savedAt: r.updatedAt, unsent: true }));
       this.restore(instrument, server);
     }));
-  }
-
-  /** The file the team chose to open (the file field is emptied, so the same file can be chosen again). */
-  openChosen(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.openFile(file);
   }
 
   /** Takes a response given by the host; refuses (with an event) one that does not belong here. */
@@ -99,19 +91,6 @@ export class DraftOpening {
     this.drafts.autosave.clear();
     this.host.show(createResponse(instrument, { lang: this.host.lang() }), { setAside: [], notice: '' });
     this.host.goTo('intro');
-  }
-
-  download(): void {
-    const [instrument, response] = [this.host.instrument(), this.host.response()];
-    if (!instrument || !response) return;
-    const date = response.updatedAt.slice(0, 10);
-    downloadJson(this.host.root(), `${instrument.id}-${response.status === 'submitted' ? 'submitted' : 'draft'}-${date}.json`, response);
-  }
-
-  /** The device's draft as it is stored, when it can no longer be read here (nothing the team typed is lost). */
-  downloadStored(): void {
-    const raw = this.drafts.autosave.readRaw();
-    if (raw !== undefined) downloadJson(this.host.root(), 'poolster-unreadable-draft.json', raw);
   }
 
   /** Opens this device's stored draft, if any, and starts the server's drafts. */

@@ -4,7 +4,8 @@ import { AutosaveController } from '../controllers/autosave-controller.js';
 import { LazyDraftSync } from '../controllers/lazy-draft-sync.js';
 import type { RemoteDraft } from '../drafts/remote-draft.js';
 import { whenReady } from '../instrument/checks.js';
-import { readDraft, type OpenedDraft } from './draft-file.js';
+import type { OpenedDraft } from './draft-file.js';
+import { loadDraftOpening } from './draft-restore.js';
 import type { ScanStrings } from './scan.strings.js';
 import { isStepOf, storedStep, type StepId } from './steps.js';
 import { draftSyncNotices, syncStatus } from './views/draft-sync.js';
@@ -108,7 +109,7 @@ export class DraftWiring {
   private takeRemote(draft: RemoteDraft): boolean | Promise<boolean> {
     const instrument = this.host.instrument();
     if (!instrument) return false;
-    return whenReady(readDraft(instrument, JSON.stringify(draft.response), this.host.migrate()), (opened) => this.host.instrument() === instrument && this.openRemote(opened, draft));
+    return loadDraftOpening().then(({ readDraft }) => whenReady(readDraft(instrument, JSON.stringify(draft.response), this.host.migrate()), (opened) => this.host.instrument() === instrument && this.openRemote(opened, draft)));
   }
 
   private openRemote(opened: OpenedDraft, draft: RemoteDraft): boolean {
@@ -129,7 +130,8 @@ export class DraftWiring {
     const stored = this.autosave.load();
     const instrument = this.host.instrument();
     if (!stored || !instrument) return this.keepOurs();
-    void whenReady(readDraft(instrument, JSON.stringify(stored.response)), (opened) => (opened.ok ? this.openTheirs(opened.response) : this.keepOurs()));
+    // Without the opening part (offline), the choice stays open: choosing again tries again.
+    void loadDraftOpening().then(({ readDraft }) => whenReady(readDraft(instrument, JSON.stringify(stored.response)), (opened) => (opened.ok ? this.openTheirs(opened.response) : this.keepOurs())), () => undefined);
   }
 
   private openTheirs(response: Response): void {

@@ -22,7 +22,7 @@ import { scanStrings } from './scan.strings.js';
 import { navigate, type NavigationAction } from './navigation.js';
 import { blockIdOf, progressSteps, stepIds, type StepId } from './steps.js';
 import { DraftWiring } from './draft-wiring.js';
-import { DraftOpening } from './draft-opening.js';
+import { DraftRestore } from './draft-restore.js';
 import { Answering } from './answering.js';
 import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
@@ -137,17 +137,15 @@ export class PoolsterScan extends PoolsterScanProperties {
     landOn: (step) => (this.step = step),
     focus: (target, onlyIfUnset) => (this.focusAfterUpdate = onlyIfUnset ? (this.focusAfterUpdate ?? target) : target),
   });
-  private readonly opening = new DraftOpening(this.drafts, {
+  private readonly opening = new DraftRestore(this, this.drafts, {
     instrument: () => (this.loaded.state === 'ready' ? this.loaded.instrument : undefined),
     migrate: () => this.migrate,
     lang: () => this.lang,
     response: () => this.response,
-    show: (response, { setAside, notice, step }) => {
-      this.response = response;
+    // Any draft opened answers the question "start again?" too.
+    show: (response, { setAside = this.setAside, notice = this.notice, step = this.step }) => {
+      [this.response, this.setAside, this.notice, this.step, this.confirmingRestart] = [response, setAside, notice, step, false];
       this.answering.forgetRefusals();
-      if (setAside) this.setAside = setAside;
-      if (notice !== undefined) this.notice = notice;
-      if (step) this.step = step;
     },
     say: (notice) => (this.notice = notice),
     goTo: (step) => this.goTo(step),
@@ -156,8 +154,6 @@ export class PoolsterScan extends PoolsterScanProperties {
     refuse: (issues) => fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'value', message: 'value', issues }),
     root: () => this.renderRoot,
   });
-  private readonly autosave = this.drafts.autosave;
-  private readonly sync = this.drafts.sync;
   /** Made at the first sending, from the end's file. */
   private submission: SubmissionController | undefined;
   private readonly presenter = new PresentationPart(this, {
@@ -231,7 +227,8 @@ export class PoolsterScan extends PoolsterScanProperties {
       case 'error':
         return errorPanel(t, this.lang, this.loaded.message, this.loaded.issues);
       case 'ready':
-        return this.response ? this.renderScan(this.loaded.instrument, this.response) : nothing;
+        if (this.response) return this.renderScan(this.loaded.instrument, this.response);
+        return this.opening.failed ? html`<p class="notice warning" part="notice" role="alert">${t.partFailed}</p>` : nothing;
     }
   }
 
@@ -252,13 +249,13 @@ export class PoolsterScan extends PoolsterScanProperties {
       readonly: this.readonly,
       notice: this.notice,
       setAside: this.setAside,
-      storage: this.autosave.status,
-      partFailed: this.lateParts.failed || this.lateNeeds.failed || (this.presentation && this.presenter.failed),
+      storage: this.drafts.autosave.status,
+      partFailed: this.lateParts.failed || this.lateNeeds.failed || this.opening.failed || (this.presentation && this.presenter.failed),
       summary: this.answering.summary,
       problem: this.problem,
       sending: this.sending,
       confirmingRestart: this.confirmingRestart,
-      savedAt: this.autosave.lastSavedAt ? time(this.autosave.lastSavedAt) : undefined,
+      savedAt: this.drafts.autosave.lastSavedAt ? time(this.drafts.autosave.lastSavedAt) : undefined,
       sentAt: () => time(response.submittedAt ?? response.updatedAt),
       reportHref: this.reportHref,
       printHref: this.printHref,
@@ -277,7 +274,7 @@ export class PoolsterScan extends PoolsterScanProperties {
         downloadStored: () => this.opening.downloadStored(),
         open: (event) => this.opening.openChosen(event),
         askRestart: (asking) => (this.confirmingRestart = asking),
-        restart: () => this.startAgain(),
+        restart: () => this.opening.startAgain(),
       },
     });
   }
@@ -371,8 +368,8 @@ export class PoolsterScan extends PoolsterScanProperties {
           ? (submitted) => async () => new (await loadServerDrafts()).HttpDraftBackend({ draftUrl: '', action: this.action }).send(submitted, { lang })
           : undefined,
       submission: () => (this.submission ??= new end.SubmissionController(this)),
-      sync: this.sync,
-      autosave: this.autosave,
+      sync: this.drafts.sync,
+      autosave: this.drafts.autosave,
       context: () => this.context(instrument, this.response!),
       started: () => (this.problem = ''),
       sending: (on) => (this.sending = on),
@@ -385,11 +382,6 @@ export class PoolsterScan extends PoolsterScanProperties {
         [this.response, this.step, this.focusAfterUpdate] = [submitted, 'submitted', 'heading'];
       },
     });
-  }
-
-  private startAgain(): void {
-    this.confirmingRestart = false;
-    this.opening.startAgain();
   }
 
   private continueAtLabel(ctx: ScanContext): string | undefined {

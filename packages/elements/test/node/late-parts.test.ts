@@ -96,6 +96,8 @@ describe('the scan loads the parts a page may never need only when needed', () =
     assert.ok(scripts.includes('/poolster-words-late-nl.js'), scripts.join(', '));
     assert.ok(scripts.indexOf('/poolster-words-late-nl.js') > scripts.indexOf('/poolster-words-nl.js'), scripts.join(', '));
     assert.equal(scripts.includes('/poolster-server-drafts.js'), false, scripts.join(', '));
+    // Nothing stored to restore: opening drafts comes only with a tool that needs it.
+    assert.equal(scripts.includes('/poolster-draft-opening.js'), false, scripts.join(', '));
     assert.deepEqual(errors, []);
     assert.deepEqual(await violations(), []);
     await page.close();
@@ -138,6 +140,40 @@ describe('the scan loads the parts a page may never need only when needed', () =
     await context.setOffline(false);
     await scan.locator('[part~="step"]').getByText('CLB Offline').first().waitFor();
     assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
+    assert.deepEqual(await violations(), []);
+    await context.close();
+  });
+
+  it('a stored draft, the opening of drafts missing: says so, leaves the draft as stored, and opens it once the file is there', async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto(`${server.url}/scan.html`);
+    await first.evaluate(() => localStorage.clear());
+    await first.reload();
+    const firstScan = first.locator('poolster-scan');
+    await firstScan.locator('input[data-field="context/centre-name"]').fill('CLB Terug');
+    await firstScan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await firstScan.getByRole('radio', { name: 'Planmatig (plan)' }).check();
+    await keptAnswers(first, 'CLB Terug');
+    const storedDraft = () => Object.entries(localStorage).filter(([key]) => key.startsWith('poolster:draft:'));
+    const stored = await first.evaluate(storedDraft);
+    await first.close();
+    // The team comes back; the file that opens drafts does not arrive.
+    const page = await context.newPage();
+    const { violations } = await watch(page);
+    const restore = await missing(page, '/poolster-draft-opening.js');
+    await page.goto(`${server.url}/scan.html`);
+    const scan = page.locator('poolster-scan');
+    await scan.getByRole('alert').filter({ hasText: FAILED }).waitFor();
+    assert.equal(await scan.getByRole('button', { name: 'Beginnen', exact: true }).count(), 0, 'no new scan starts over the stored draft');
+    assert.deepEqual(await page.evaluate(storedDraft), stored);
+    // The file is back and so is the browser's connection: the stored draft opens, with its answers.
+    await restore();
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.waitForFunction(() => (document.querySelector('poolster-scan') as unknown as { value?: unknown }).value !== undefined);
+    assert.deepEqual(await keptAnswers(page, 'CLB Terug'), { centre: 'CLB Terug', stage: 'planned' });
+    assert.equal(await scan.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
+    assert.deepEqual(await page.evaluate(storedDraft), stored);
     assert.deepEqual(await violations(), []);
     await context.close();
   });
