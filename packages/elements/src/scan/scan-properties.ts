@@ -70,4 +70,15 @@ export class PoolsterScanProperties extends LitElement {
 
   /** One block per screen for a projector: stages as columns, keys 1…N, ← → / Page Up / Page Down (see presentation/). Shortcut: Alt+Shift+P. */
   @property({ type: Boolean, reflect: true }) presentation = false;
+
+  override connectedCallback(): void {
+    // A `value` the page set before the element was defined (the drop-in defines it once its core has run) sits
+    // on the element itself and hides the scan's setter: it is taken through the setter now, as if set later.
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      const early = (this as { value?: unknown }).value;
+      delete (this as { value?: unknown }).value;
+      (this as { value?: unknown }).value = early;
+    }
+    super.connectedCallback();
+  }
 }
