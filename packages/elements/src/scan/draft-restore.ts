@@ -2,26 +2,19 @@ import { createResponse, majorOf, type Instrument } from '@poolster/schema';
 import type { ReactiveControllerHost } from 'lit';
 import type { DraftServer } from '../controllers/lazy-draft-sync.js';
 import { downloadJson } from '../shared/download.js';
+import { loadOnce } from '../shared/load-once.js';
 import type { DraftOpening, DraftOpeningHost } from './draft-opening.js';
 import type { DraftWiring } from './draft-wiring.js';
 
 /**
  * Opening drafts (draft-opening.ts, draft-file.ts and the schema's reconciling), loaded when needed (#18): at
  * once when there is something to restore (a draft stored under the scan's key, a `value` given by the host,
- * drafts on a server), and on click for the tools that read or replace a draft (open a file, start again). A fresh visit loads
- * none of it before the first block.
+ * drafts on a server), and on click for the tools that read or replace a draft (open a file, start again).
+ * A fresh visit loads none of it before the first block.
  */
 export type DraftOpeningPart = typeof import('./draft-opening.js');
 
-let loading: Promise<DraftOpeningPart> | undefined;
-
-export function loadDraftOpening(): Promise<DraftOpeningPart> {
-  loading ??= import('./draft-opening.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const loadDraftOpening = loadOnce<DraftOpeningPart>(() => import('./draft-opening.js'));
 
 /** Whether the device holds a draft under `key`; storage that cannot be read holds none the scan could open. */
 function storedUnder(key: string): boolean {
