@@ -31,6 +31,8 @@ describe('poolster-scan recordTeamRound: the team round in the response', () => 
       const draftKey = `record-${Date.now()}`;
       const { scan, round } = await mountScanWithRound(instrument, backend, { draftKey });
       scan.value = await completeDraft();
+      // Opening a draft given by the host may load its part first: the scan's update waits for it.
+      await settleRound(scan);
       await goToBlock(scan, 'prevention');
       await press(round, 'Start a team round');
       await settleRound(scan);

@@ -87,6 +87,7 @@ describe('the drop-in (dist/poolster.js and the files beside it)', () => {
     assert.deepEqual(importsOf(read('poolster.js')), ['dynamic (computed)', 'dynamic ./poolster-core.js']);
     assert.deepEqual(importsOf(read('poolster-core.js')), [
       'dynamic ./poolster-compare.js',
+      'dynamic ./poolster-draft-opening.js',
       'dynamic ./poolster-end-views.js',
       'dynamic ./poolster-field-messages.js',
       'dynamic ./poolster-full-checks.js',
