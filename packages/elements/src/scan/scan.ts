@@ -178,7 +178,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     track: (work) => void this.track(work),
   });
 
-  /** The whole response: read it to save it elsewhere, set it to prefill (it must belong to the instrument). */
+  /** The whole response: read it to save it elsewhere, set it to prefill (it must belong to the instrument; it is opened as a draft is, so read it back after `updateComplete`). */
   get value(): Response | undefined {
     return this.response;
   }
