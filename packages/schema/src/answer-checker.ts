@@ -1,5 +1,5 @@
 import { ANSWER_FIELDS, isAnswered } from './answers.js';
-import type { IssueCollector } from './issue-collector.js';
+import { IssueCollector } from './issue-collector.js';
 import { issue, type Issue, type IssuePath } from './issues.js';
 import type { InstrumentModel } from './model.js';
 import type { Question } from './questions.js';
@@ -16,6 +16,12 @@ function requiredParams(question: Question): Issue['params'] {
   return min === undefined ? { type: question.type } : { type: question.type, minimum: min };
 }
 
+/** The issues found in a list of answers, by answers object, then by completeness and path (see `list`). */
+const checkedLists = new WeakMap<object, Map<string, { questions: readonly Question[]; model: InstrumentModel; issues: IssueCollector }>>();
+
+/** The answers of a block nobody answered yet: one object, so that its issues are kept like any other list's. */
+export const NO_ANSWERS: Readonly<Record<string, Answer>> = Object.freeze({});
+
 /**
  * Checks answers against their questions. Every check is linear in the answers: a list longer than the
  * question could ever need is refused as a whole before its entries are looked at, so a hostile list
@@ -26,9 +32,32 @@ export class AnswerChecker {
     private readonly model: InstrumentModel,
     private readonly issues: IssueCollector,
     private readonly complete: boolean,
+    private readonly reuse = false,
   ) {}
 
+  /**
+   * The issues of one list of answers (a block's, the context's, the final ones). A list's issues depend
+   * only on its questions, its answers, its path and whether the answer must be complete. With `reuse`
+   * (a caller whose responses are never changed in place) they are kept per answers object: a scan checks
+   * its whole response after every answer, and a response changed by one answer shares every other list
+   * with the one before (response-builder.ts), whose issues are then reused.
+   */
   list(questions: readonly Question[], answers: Record<string, Answer>, path: IssuePath): void {
+    if (!this.reuse) return this.check(questions, answers, path);
+    const key = `${this.complete}:${path.join('\u0000')}`;
+    let kept = checkedLists.get(answers);
+    let found = kept?.get(key);
+    if (!found || found.questions !== questions || found.model !== this.model) {
+      const issues = new IssueCollector();
+      new AnswerChecker(this.model, issues, this.complete).check(questions, answers, path);
+      found = { questions, model: this.model, issues };
+      if (!kept) checkedLists.set(answers, (kept = new Map()));
+      kept.set(key, found);
+    }
+    this.issues.pushAll(found.issues);
+  }
+
+  private check(questions: readonly Question[], answers: Record<string, Answer>, path: IssuePath): void {
     for (const question of questions) this.one(question, answers[question.id], [...path, question.id], answers);
     const asked = new Set(questions.map((q) => q.id));
     for (const id of Object.keys(answers)) {

@@ -59,6 +59,15 @@ export class IssueCollector {
     return this.errors;
   }
 
+  /**
+   * Pushes what another collector gathered, as if its issues had been pushed here one by one: its kept
+   * issues (copies, so a caller that decorates an issue changes only its own) and its count of the rest.
+   */
+  pushAll(other: IssueCollector): void {
+    for (const found of other.kept) this.push({ ...found });
+    this.omit(other.omitted, other.omittedErrors ? 'error' : 'warning');
+  }
+
   /** The kept issues, then (when some were left out) one `issues.truncated` issue that counts them. */
   toArray(): Issue[] {
     if (this.omitted === 0) return [...this.kept];

@@ -1,4 +1,4 @@
-import { AnswerChecker } from './answer-checker.js';
+import { AnswerChecker, NO_ANSWERS } from './answer-checker.js';
 import type { Instrument } from './instrument.js';
 import { reportForbiddenKeys } from './forbidden-keys.js';
 import { IssueCollector } from './issue-collector.js';
@@ -14,6 +14,12 @@ export interface ResponseValidationOptions {
    * false for a draft in progress, where only what was answered is checked.
    */
   requireComplete?: boolean;
+  /**
+   * For a caller whose responses are never changed in place (a new response for every answer, as
+   * `withAnswer` makes): the issues of each list of answers are kept per list object and reused while the
+   * list is the same object. A caller that changes answers in place must leave this out.
+   */
+  reuseUnchangedLists?: boolean;
 }
 
 /**
@@ -43,10 +49,10 @@ export function checkResponseMeaning(instrument: Instrument, response: Response,
     issues.push(issue('response.submitted-without-date', ['submittedAt']));
   }
   const model = modelOf(instrument);
-  const check = new AnswerChecker(model, issues, options.requireComplete ?? true);
+  const check = new AnswerChecker(model, issues, options.requireComplete ?? true, options.reuseUnchangedLists ?? false);
 
   check.list(instrument.contextQuestions, response.context, ['context']);
-  for (const { block } of model.blocks) check.list(instrument.blockQuestions, response.blocks[block.id] ?? {}, ['blocks', block.id]);
+  for (const { block } of model.blocks) check.list(instrument.blockQuestions, response.blocks[block.id] ?? NO_ANSWERS, ['blocks', block.id]);
   for (const blockId of Object.keys(response.blocks)) {
     if (!model.blockById.has(blockId)) issues.pushUnknown(issue('answer.unknown-block', ['blocks', blockId], { block: blockId }), blockId, () => model.blockById.keys());
   }

@@ -149,10 +149,11 @@ export abstract class PoolsterFormControl extends LitElement {
   private validityArguments(): Parameters<ElementInternals['setValidity']> {
     // A read-only control is barred from constraint validation, as a read-only input is.
     if (this.readonly) return [{}];
-    const anchor = firstControl(this.renderRoot);
-    if (this.error) return [{ customError: true }, this.error, anchor];
+    // The anchor (where the browser shows the message) is looked up only for an invalid control: a query of
+    // the shadow root on every answer would cost each valid control its time for nothing.
+    if (this.error) return [{ customError: true }, this.error, firstControl(this.renderRoot)];
     const empty = !this.formEntries().length && !this.extraEntries().length;
     const found: ControlProblem | undefined = this.required && empty ? { flag: 'valueMissing', message: formControlStrings(this.lang).missing } : this.problem();
-    return found ? [{ [found.flag]: true }, found.message, found.anchor ?? anchor] : [{}];
+    return found ? [{ [found.flag]: true }, found.message, found.anchor ?? firstControl(this.renderRoot)] : [{}];
   }
 }

@@ -2,6 +2,8 @@ import { validateResponseMeaning, type Instrument, type Issue, type Response } f
 import type { ReactiveControllerHost } from 'lit';
 import { loadFullChecks, responseIssuesNow } from '../instrument/checks.js';
 
+const REUSE = { reuseUnchangedLists: true } as const;
+
 /**
  * The issues of the scan's current response, warnings included: computed once per response (responses are
  * never changed in place). Only the full checks can judge some responses (a text over the schema's limit):
@@ -17,12 +19,14 @@ export class ResponseIssues {
 
   of(instrument: Instrument, response: Response): Issue[] {
     if (this.checked?.response === response && this.checked.instrument === instrument) return this.checked.issues;
-    const issues = responseIssuesNow(instrument, response);
+    // The scan never changes a response in place (each answer makes a new one that shares the lists it
+    // did not touch), so the checks may reuse the issues of every list the answer left as it was.
+    const issues = responseIssuesNow(instrument, response, REUSE);
     if (issues) {
       this.checked = { instrument, response, issues };
       return issues;
     }
-    this.checked = { instrument, response, issues: validateResponseMeaning(instrument, response) };
+    this.checked = { instrument, response, issues: validateResponseMeaning(instrument, response, REUSE) };
     this.track(
       loadFullChecks().then(
         () => {

@@ -54,6 +54,44 @@ describe('poolster-scan: the work of one answer', () => {
     expect(drawn.sort()).to.deep.equal(['block/student-advocate/ambition', 'block/student-advocate/current-stage', 'poolster-progress-nav']);
   });
 
+  /** A choice group of the first block, as the scan hands it its values. */
+  const group = (el: PoolsterScan, question: string) =>
+    el.shadowRoot!.querySelector(`[data-field="block/student-advocate/${question}"]`) as HTMLElement & { options: Array<{ id: string; unavailable?: string }>; note: string; error: string };
+
+  it('draws a question again when what it is drawn from changes elsewhere: the stage for the ambition, errors, words', async () => {
+    const el = await onFirstBlock();
+    const ambition = () => group(el, 'ambition');
+    const unavailable = () => ambition().options.filter((o) => o.unavailable).map((o) => o.id);
+    expect(unavailable()).to.deep.equal([]);
+    // The ambition's options follow the stage chosen in another question.
+    await chooseStage(el, 'block/student-advocate/current-stage', 1);
+    expect(unavailable()).to.deep.equal(['evolve-planned']);
+    await tick(el, 'block/student-advocate/ambition', 'evolueren naar geïntegreerd');
+    expect(ambition().note).to.equal('');
+    // A stage at the ambition: the ambition's note comes from the response's issues, not from its own answer.
+    await chooseStage(el, 'block/student-advocate/current-stage', 2);
+    expect(unavailable()).to.deep.equal(['evolve-planned', 'evolve-integrated']);
+    expect(ambition().note).to.not.equal('');
+    // Moving on with questions unanswered: each of them shows its error, though none of their answers changed.
+    await clickButton(el, 'Opslaan en verder');
+    expect(group(el, 'deliberate-choice').error).to.not.equal('');
+    expect(group(el, 'levers').error).to.not.equal('');
+    await tick(el, 'block/student-advocate/deliberate-choice', 'is een welbewuste keuze');
+    expect(group(el, 'deliberate-choice').error).to.equal('');
+    expect(group(el, 'levers').error).to.not.equal('');
+    // Answered, then unanswered again: no error until the next try, which shows it with nothing else changed.
+    await tick(el, 'block/student-advocate/levers', 'neen');
+    await tick(el, 'block/student-advocate/levers', 'neen');
+    expect(group(el, 'levers').error).to.equal('');
+    await clickButton(el, 'Opslaan en verder');
+    expect(group(el, 'levers').error).to.not.equal('');
+    // Another interface language: every question's words change while no answer does.
+    el.lang = 'fr';
+    await settle(el);
+    expect(unavailable()).to.deep.equal(['evolve-planned', 'evolve-integrated']);
+    expect(ambition().options.find((o) => o.unavailable)!.unavailable).to.match(/^Impossible/);
+  });
+
   it('still shows every answer in its control after the step is drawn again', async () => {
     const el = await onFirstBlock();
     await chooseStage(el, 'block/student-advocate/current-stage', 1);

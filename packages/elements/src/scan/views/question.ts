@@ -10,6 +10,7 @@ import { fieldKey } from '../fields.js';
 import { ambitionOptions } from './ambition-options.js';
 import { blockOptionsWithContext } from './block-options.js';
 import type { ScanContext } from './context.js';
+import { fromContent } from './from-content.js';
 import { textField } from './text-field.js';
 
 export function stageCards(ctx: ScanContext, block: Block | undefined): StageCard[] {
@@ -55,7 +56,7 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
-        .stages=${ctx.stable(`${key}/stages`, stageCards(ctx, block))}
+        .stages=${fromContent(q, block ?? ctx.instrument, ctx.contentLang, () => stageCards(ctx, block))}
         .value=${answer?.choice}
         .error=${errors.error ?? ''}
         .lang=${ctx.uiLang}
@@ -67,21 +68,24 @@ export function question(ctx: ScanContext, q: Question, at: AnswerLocation, bloc
     case 'ambition':
     case 'single-choice':
     case 'multiple-choice': {
+      // An ambition's options depend on the stage chosen (stable compares them); the others only on the content.
       const options: ChoiceOption[] =
         q.type === 'ambition'
-          ? ambitionOptions(ctx, q, at, fill)
-          : q.options.map((o) => ({
-              id: o.id,
-              label: fill(ctx.text(o.label)),
-              ...('exclusive' in o && o.exclusive ? { exclusive: true } : {}),
-              ...('other' in o && o.other ? { other: true } : {}),
-            }));
+          ? ctx.stable(`${key}/options`, ambitionOptions(ctx, q, at, fill))
+          : fromContent(q, block ?? ctx.instrument, ctx.contentLang, () =>
+              q.options.map((o) => ({
+                id: o.id,
+                label: fill(ctx.text(o.label)),
+                ...('exclusive' in o && o.exclusive ? { exclusive: true } : {}),
+                ...('other' in o && o.other ? { other: true } : {}),
+              })),
+            );
       const multiple = q.type === 'multiple-choice';
       control = html`<${tag('choice-group')}
         data-field=${key}
         .legend=${legend}
         .hint=${hint}
-        .options=${ctx.stable(`${key}/options`, options)}
+        .options=${options}
         ?multiple=${multiple}
         .value=${ctx.stable(`${key}/value`, multiple ? (answer?.choices ?? []) : answer?.choice ? [answer.choice] : [])}
         .otherText=${answer?.other ?? ''}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Answer, Response } from '../../src/response.js';
+import { createResponse, withAnswer } from '../../src/response-builder.js';
+import { validateResponseMeaning } from '../../src/response-meaning.js';
+import { validateResponse } from '../../src/validate-response.js';
+import { mutate, mutationArb } from '../support/mutate.js';
+import { fixture } from './memory-io.js';
+
+const json = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
+const three = await json(fixture('three-stages.instrument.json'));
+const answered: Response = await json(fixture('three-stages.response.json'));
+const REUSE = { reuseUnchangedLists: true } as const;
+
+/** What a team may click in a block of the three-stage instrument, right or wrong (unknown ids, repeats, an "other" without text). */
+const blockAnswerArb = fc.oneof(
+  fc.record({ questionId: fc.constant('now'), answer: fc.record({ choice: fc.constantFrom('emerging', 'developing', 'embedded', 'nowhere') }) }),
+  fc.record({ questionId: fc.constant('next'), answer: fc.record({ choice: fc.constantFrom('stay', 'to-developing', 'to-embedded', 'to-nowhere') }) }),
+  fc.record({ questionId: fc.constant('confidence'), answer: fc.record({ choice: fc.constantFrom('sure', 'unsure'), comment: fc.string({ maxLength: 3 }) }) }),
+  fc.record({
+    questionId: fc.constant('helpers'),
+    answer: fc.record({ choices: fc.array(fc.constantFrom('people', 'tools', 'nothing', 'other', 'ghost'), { maxLength: 5 }), other: fc.string({ maxLength: 2 }) }, { requiredKeys: ['choices'] }),
+  }),
+  fc.record({ questionId: fc.constantFrom('unknown-question'), answer: fc.record({ choice: fc.constant('x') }) }),
+);
+const stepArb = fc.record({
+  blockId: fc.constantFrom('listening', 'learning', 'data'),
+  change: fc.option(blockAnswerArb, { nil: undefined }),
+  clear: fc.constantFrom('now', 'next', 'confidence', 'helpers'),
+});
+
+describe('reusing the issues of answer lists a response did not change (the scan checks after every answer)', () => {
+  it('finds exactly what a fresh check finds, after every answer of 300 random sittings, complete or not', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 12 }), fc.boolean(), (steps, requireComplete) => {
+        let response = createResponse(three, { now: new Date('2026-01-01T00:00:00Z') });
+        for (const { blockId, change, clear } of steps) {
+          const at = { scope: 'block' as const, blockId, questionId: change?.questionId ?? clear };
+          response = withAnswer(response, at, change?.answer as Answer | undefined);
+          const fresh = validateResponseMeaning(three, response, { requireComplete });
+          assert.deepEqual(validateResponseMeaning(three, response, { requireComplete, ...REUSE }), fresh);
+          assert.deepEqual(validateResponse(three, response, { requireComplete, ...REUSE }), validateResponse(three, response, { requireComplete }));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds what a fresh check finds in 1,000 mutated responses checked after the original (shared lists reused, changed ones checked)', () => {
+    validateResponseMeaning(three, answered, REUSE);
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const doc = mutate(answered, mutations) as Response | null;
+        const blocks: unknown = doc && typeof doc === 'object' ? doc.blocks : undefined;
+        // Sharing the lists the mutation left alone, as a response made by withAnswer does.
+        const shared =
+          blocks && typeof blocks === 'object'
+            ? { ...doc, blocks: Object.fromEntries(Object.entries(blocks).map(([id, list]) => [id, JSON.stringify(list) === JSON.stringify(answered.blocks[id]) ? answered.blocks[id] : list])) }
+            : doc;
+        assert.deepEqual(validateResponse(three, shared, REUSE), validateResponse(three, shared));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('hands out copies: decorating a returned issue does not change the next check', () => {
+    const response = createResponse(three);
+    const first = validateResponseMeaning(three, response, REUSE);
+    assert.ok(first.length > 0, 'an empty response has unanswered required questions');
+    for (const found of first) found.params = { ...found.params, decorated: true };
+    assert.ok(validateResponseMeaning(three, response, REUSE).every((found) => found.params?.decorated === undefined));
+  });
+
+  it('is left out by default, so a caller that changes answers in place sees the change', () => {
+    const response = structuredClone(answered);
+    assert.deepEqual(validateResponseMeaning(three, response), []);
+    response.blocks.listening!.now = { choice: 'nowhere' };
+    assert.deepEqual(
+      validateResponseMeaning(three, response).map((found) => found.code),
+      ['answer.unknown-stage'],
+    );
+  });
+});
