@@ -51,7 +51,22 @@ export function prefetch(entryUrl: string): Early {
   } catch {
     // A prefix that makes no selector: the core rejects it with its own message; nothing is started.
   }
+  if (early.instruments.size > 0) openStorage();
   return early;
+}
+
+/**
+ * A scan looks for a draft on this device before it draws its first page, and the page's first touch of
+ * localStorage opens its storage area: milliseconds of main-thread work. Touched here, while the core is on
+ * its way and the main thread waits, that work is off the path to the first page. Storage that is blocked
+ * throws; the core says so when it reads its drafts.
+ */
+function openStorage(): void {
+  try {
+    void globalThis.localStorage?.length;
+  } catch {
+    // Blocked (a sandboxed frame, a browser setting): nothing to open.
+  }
 }
 
 const TURNS = Symbol.for('poolster.drop-in.turns');
