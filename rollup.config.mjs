@@ -204,12 +204,12 @@ const splitDropIn = () => {
       "export { registerLanguage } from '@poolster/schema';",
     ].join('\n'),
     [entry]: [
-      // The instrument and its words are asked for first (drop-in/prefetch.ts), then the core comes (dynamic, or
-      // the entry would run only after it); the exports wait for it (top-level await), so importers see no change.
-      `import { inTurn, prefetch } from ${src('drop-in/prefetch.ts')};`,
-      'const early = prefetch(import.meta.url);',
-      `const core = await inTurn(import.meta.url, () => import(${JSON.stringify(core)}));`,
-      'core.adoptEarly(early);',
+      // A static import: the browser fetches the core as soon as it has read this file, while the page is still
+      // being parsed (a dynamic import would wait for this file to run, after the parsing). The instrument and
+      // its words are asked for first thing once the core has run (drop-in/prefetch.ts), beside the definitions.
+      `import * as core from ${JSON.stringify(core)};`,
+      `import { prefetch } from ${src('drop-in/prefetch.ts')};`,
+      'core.adoptEarly(prefetch(import.meta.url));',
       'core.defineElements({ prefix: core.prefixFromUrl(import.meta.url) });',
       `export const { ${DROP_IN_EXPORTS} } = core;`,
     ].join('\n'),

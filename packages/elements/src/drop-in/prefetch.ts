@@ -1,12 +1,11 @@
 /**
- * What the drop-in's entry (poolster.js) starts before it loads poolster-core.js: the instrument of each
- * scan already in the document (module scripts run once the document is parsed) and the words of its
- * language. Without it both requests would wait for the core to download and run; with it they travel
- * beside the core. The core's instrument loader takes the started request over (early-instrument.ts), so
- * there is still one request per instrument.
+ * What the drop-in's entry (poolster.js) starts first once the core (poolster-core.js, which the browser fetches
+ * as soon as it reads the entry) has run, before the elements are defined: the instrument of each scan already
+ * in the document (module scripts run once the document is parsed) and the words of its language. They travel
+ * while the elements are defined and drawn; the core's instrument loader takes the started request over
+ * (early-instrument.ts), so there is still one request per instrument.
  *
- * This file is part of poolster.js only: it imports nothing the core also has, or rollup would make the
- * entry wait for the core before it runs a line.
+ * This file is part of poolster.js only: it imports nothing, so rollup keeps it out of the core.
  */
 
 /** A fetch of an instrument started by the entry: its response, and the way to stop it. */
@@ -51,36 +50,5 @@ export function prefetch(entryUrl: string): Early {
   } catch {
     // A prefix that makes no selector: the core rejects it with its own message; nothing is started.
   }
-  if (early.instruments.size > 0) openStorage();
   return early;
-}
-
-/**
- * A scan looks for a draft on this device before it draws its first page, and the page's first touch of
- * localStorage opens its storage area: milliseconds of main-thread work. Touched here, while the core is on
- * its way and the main thread waits, that work is off the path to the first page. Storage that is blocked
- * throws; the core says so when it reads its drafts.
- */
-function openStorage(): void {
-  try {
-    void globalThis.localStorage?.length;
-  } catch {
-    // Blocked (a sandboxed frame, a browser setting): nothing to open.
-  }
-}
-
-const TURNS = Symbol.for('poolster.drop-in.turns');
-
-/**
- * Loads the core after every earlier entry of the same copy (the same folder) has had it: two script tags
- * of one copy (`?prefix=v2`, then none) share one core, and the first in the document sets its prefix, as
- * when the core was a static import. Two dynamic imports of one module are not answered in a set order.
- */
-export function inTurn<T>(entryUrl: string, load: () => Promise<T>): Promise<T> {
-  const page = globalThis as { [TURNS]?: Map<string, Promise<unknown>> };
-  const turns = (page[TURNS] ??= new Map());
-  const copy = new URL('.', entryUrl).href;
-  const loading = (turns.get(copy) ?? Promise.resolve()).then(load);
-  turns.set(copy, loading.catch(() => undefined));
-  return loading;
 }

@@ -17,7 +17,7 @@ export function setWordsLoader(load: WordsLoader): void {
   loader = load;
 }
 
-/** Words files the drop-in's entry started importing before the core was here (drop-in/prefetch.ts), each used once. */
+/** Words files the drop-in's entry started importing before the elements were defined (drop-in/prefetch.ts), each used once. */
 const early = new Map<string, Promise<unknown>>();
 
 export function adoptEarlyWords(words: ReadonlyMap<string, Promise<unknown>>): void {

@@ -1,7 +1,7 @@
 import type { EarlyFetch } from '../drop-in/prefetch.js';
 
 /**
- * Instrument requests the drop-in's entry started before the core was here (drop-in/prefetch.ts), by
+ * Instrument requests the drop-in's entry started before the elements were defined (drop-in/prefetch.ts), by
  * absolute URL. The first load of that URL takes its request over instead of making a second one; each is
  * taken once, so a later load (a reconnect, the same `src` set again) fetches afresh.
  */
