@@ -3,6 +3,7 @@ import { loadLateWords } from '../i18n/words-loader.js';
 import { loadFieldMessages } from './field-messages-part.js';
 import { loadLateElements } from '../shared/late-elements.js';
 import { loadOnce } from '../shared/load-once.js';
+import { whenIdle } from '../shared/when-idle.js';
 import type { StepId } from './steps.js';
 
 /**
@@ -60,8 +61,7 @@ export class LateParts implements ReactiveController {
     if ((step === 'intro' && !now) || this.askedOn === step) return;
     this.askedOn = step;
     // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
-    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-    const start = now ? Promise.resolve() : new Promise<void>((resolve) => idle(resolve));
+    const start = now ? Promise.resolve() : new Promise<void>((resolve) => whenIdle(resolve));
     const load = start.then(() => Promise.all([loadLateElements(), loadEndViews(), loadLateWords(this.view.lang()), loadFieldMessages()])).then(
       () => {
         this.loaded = true;

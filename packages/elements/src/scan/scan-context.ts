@@ -16,8 +16,11 @@ export interface ScanContextInput {
   /** Issues shown at their fields, and answers the server refused. */
   shown: readonly Issue[];
   refused: readonly Refusal[];
-  /** Every issue of the response (its notes are shown however far the team got). */
-  issues: readonly Issue[];
+  /**
+   * Every issue of the response (its notes are shown however far the team got). Asked for only when a
+   * step reads a note: the introduction has none, so the first page is drawn before the response is checked.
+   */
+  issues(): readonly Issue[];
   onAnswer(at: AnswerLocation, detail: AnswerChangeDetail): void;
   onText(at: AnswerLocation, field: 'text' | 'comment', value: string): void;
   /** What keeps the values bound to children from one render to the next (the scan element). */
@@ -30,6 +33,7 @@ export function scanContext(input: ScanContextInput): ScanContext {
   const uiLang = uiLanguage(input.lang);
   const contentLang = contentLanguage(instrument, input.lang);
   const text = (value: Text | undefined) => localize(value, contentLang, instrument.defaultLanguage);
+  let notes: ReadonlyMap<string, string> | undefined;
   return {
     instrument,
     response: input.response,
@@ -38,7 +42,9 @@ export function scanContext(input: ScanContextInput): ScanContext {
     contentLang,
     readonly: input.readonly,
     fieldErrors: withRefusals(fieldErrorsOf(input.shown, instrument, uiLang, contentLang), input.refused),
-    notes: notesOf(input.issues, instrument, uiLang, contentLang),
+    get notes() {
+      return (notes ??= notesOf(input.issues(), instrument, uiLang, contentLang));
+    },
     text,
     rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),
     blockName: (block) => blockName(instrument, block, contentLang),

@@ -7,6 +7,7 @@ import type { SubmissionController } from '../controllers/submission-controller.
 import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
 import { uiLanguage } from '../i18n/strings.js';
 import { fire } from '../shared/events.js';
+import { whenIdle } from '../shared/when-idle.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { ScanInstrument, type Loaded } from './scan-instrument.js';
@@ -311,9 +312,9 @@ export class PoolsterScan extends PoolsterScanProperties {
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     this.opening.start(instrument, this.draftKey, server, pending);
-    // The first "saved at" needs a date formatter, slow to build the first time: built while the intro is read.
-    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-    idle(() => this.formatTime(new Date()));
+    // While the intro is read: the first "saved at" needs a date formatter (slow to build the first time), and
+    // the first block reads the response's issues, which the intro does not (untouched lists keep theirs).
+    whenIdle(() => void [this.formatTime(new Date()), this.issues]);
   }
 
   private get loaded(): Loaded {
@@ -321,10 +322,10 @@ export class PoolsterScan extends PoolsterScanProperties {
   }
 
   private context(instrument: Instrument, response: Response): ScanContext {
-    const { lang, issues, answering } = this;
+    const { lang, answering } = this;
     const { shown, refused } = answering;
     const readonly = this.readonly || this.step === 'submitted';
-    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, issues, onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
+    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, issues: () => this.issues, onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
   }
 
   /** Moves as the team asked (navigation.ts decides where to); a move that leads nowhere changes nothing. */
