@@ -175,7 +175,7 @@ const FIRST_PATH_STRINGS = [
  * The catalogs whose words a scan reads only after its first block or when something is wrong: they go to
  * poolster-words-late-<lang>.js, fetched with the last steps' parts, and at once when the scan shows an issue (src/i18n/words-loader.ts `loadLateWords`). The schema's validation messages are one.
  */
-const LATE_CATALOGS = ['validation', 'scan-confirmation', 'field-messages'];
+const LATE_CATALOGS = ['validation', 'scan-confirmation', 'field-messages', 'block-pick', 'block-ranking'];
 /** The scan's words that only its last steps' views read (src/scan/end-views.ts), which load with the late words. */
 const LATE_KEYS = {
   scan: [
@@ -183,7 +183,16 @@ const LATE_KEYS = {
     'missingTitle', 'missingIntro', 'missingUnanswered', 'missingToFix', 'missingNotStarted',
     'submitFailed', 'reasonOffline', 'reasonTimeout', 'reasonNetwork', 'reasonHttp', 'reasonConflict',
     'submitRefused', 'reasonServerSaid', 'refusedAnswer',
+    // The check of all answers and the send step (end-views.ts, scan-view.ts once the end's views are here).
+    'overviewIntro', 'notAnswered', 'otherText', 'comment', 'none', 'rank', 'confirmIntro', 'submit', 'sending', 'retry',
+    // An opened draft's notices and the server drafts' status and conflict: drawn only once the draft opening
+    // (scan/draft-restore.ts, which loads the late words beside it) has opened a draft or started the sync.
+    'draftRestored', 'draftOpened', 'draftOpenFailed', 'setAsideIntro', 'setAsideShow',
+    'syncSaved', 'syncLocal', 'syncRefused', 'syncSentElsewhere', 'syncConflictStatus', 'syncConflictIntro', 'syncConflictMine',
+    'syncConflictTheirs', 'syncConflictTheirsAnonymous', 'syncKeepOurs', 'syncTakeTheirs', 'sendBlockedByConflict', 'syncTheirsUnopenable',
   ],
+  // The presentation mode's words but its button's: the mode's code loads them beside itself (presentation-part.ts).
+  presentation: ['closeReading', 'fullScreen', 'fullScreenRefused', 'keys', 'leave', 'leaveFullScreen', 'nextBlock', 'noStageQuestion', 'previousBlock', 'reading', 'toolbar'],
 };
 
 /** What poolster.js exports (drop-in/classes.ts, defineElements, loadElement, registerLanguage); built-modules.test.ts compares. */

@@ -1,5 +1,5 @@
-import { parseJson, type Instrument, type InstrumentValidation, type Issue } from '@poolster/schema';
-import { checkInstrumentData } from './checks.js';
+import { type Instrument, type InstrumentValidation, type Issue } from '@poolster/schema';
+import { checkInstrumentData, loadFullChecks } from './checks.js';
 import { takeEarlyFetch } from './early-instrument.js';
 
 /** `reason` 'checks': the instrument could not be checked (the file with the full checks did not load). */
@@ -20,9 +20,27 @@ export async function loadInstrument(src: string, signal?: AbortSignal): Promise
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error), issues: [] };
   }
-  const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, reason: 'JSON', issues: [parsed.issue] };
-  return validated(parsed.value);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return brokenJson(text);
+  }
+  return validated(data);
+}
+
+/**
+ * Where a broken instrument file breaks (the schema's parseJson, the same issue the CLI and the server give):
+ * with the full checks, loaded only then, so that the first block never waits for what only a broken file needs.
+ */
+function brokenJson(text: string): Promise<LoadResult> {
+  return loadFullChecks().then(
+    ({ parseJson }): LoadResult => {
+      const parsed = parseJson(text);
+      return { ok: false, reason: 'JSON', issues: parsed.ok ? [] : [parsed.issue] };
+    },
+    (): LoadResult => ({ ok: false, reason: 'checks', issues: [] }),
+  );
 }
 
 /**

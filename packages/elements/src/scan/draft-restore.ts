@@ -2,6 +2,7 @@ import { createResponse, majorOf, type Instrument } from '@poolster/schema';
 import type { ReactiveControllerHost } from 'lit';
 import type { DraftServer } from '../controllers/lazy-draft-sync.js';
 import { downloadJson } from '../shared/download.js';
+import { loadLateWords } from '../i18n/words-loader.js';
 import { loadOnce } from '../shared/load-once.js';
 import type { DraftOpening, DraftOpeningHost } from './draft-opening.js';
 import type { DraftWiring } from './draft-wiring.js';
@@ -80,8 +81,10 @@ export class DraftRestore {
   }
 
   private with(run: (opening: DraftOpening) => unknown, again?: () => unknown): Promise<unknown> {
-    return loadDraftOpening().then(
-      (part) => {
+    // Its words (the notices of an opened draft, the server drafts' status and conflict) are in the late words
+    // file of the drop-in: they come with the part, so that no notice is ever drawn empty.
+    return Promise.all([loadDraftOpening(), loadLateWords(this.host.lang())]).then(
+      ([part]) => {
         this.opening ??= new part.DraftOpening(this.drafts, this.host);
         if (this.failed) this.element.requestUpdate();
         this.failed = false;

@@ -62,7 +62,13 @@ export class LateParts implements ReactiveController {
     this.askedOn = step;
     // When the browser is idle: the block just drawn comes first (its frame, the team's first input).
     const start = now ? Promise.resolve() : new Promise<void>((resolve) => whenIdle(resolve));
-    const load = start.then(() => Promise.all([loadLateElements(), loadEndViews(), loadLateWords(this.view.lang()), loadFieldMessages()])).then(
+    // The elements and the end's views are taken in only once the late words are here, so that none of their
+    // texts is ever drawn empty; the end's file is fetched beside the words meanwhile.
+    const load = start.then(() => {
+      void import('./end-views.js').catch(() => undefined);
+      const words = loadLateWords(this.view.lang());
+      return Promise.all([words.then(() => Promise.all([loadLateElements(), loadEndViews()])), loadFieldMessages()]);
+    }).then(
       () => {
         this.loaded = true;
         this.failed = false;

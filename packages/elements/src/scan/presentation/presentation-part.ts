@@ -1,10 +1,13 @@
 import type { ReactiveController } from 'lit';
+import { loadLateWords } from '../../i18n/words-loader.js';
 import { loadOnce } from '../../shared/load-once.js';
 import type { PresentationController, PresentationHost, PresentationNavigation } from './presentation-controller.js';
 import { inTextField, isPresentationShortcut } from './present-button.js';
 
 type PresentationCode = typeof import('./presentation-door.js');
-const loadPresentation = loadOnce<PresentationCode>(() => import('./presentation-door.js'));
+const loadDoor = loadOnce<PresentationCode>(() => import('./presentation-door.js'));
+/** The mode's code with its words (the late words file, in the drop-in): none of its texts is drawn empty. */
+const loadPresentation = (lang: string): Promise<PresentationCode> => Promise.all([loadDoor(), loadLateWords(lang)]).then(([code]) => code);
 
 /**
  * The presentation mode as the scan holds it: its code (presentation-controller.ts, presentation-view.ts) is
@@ -47,7 +50,7 @@ export class PresentationPart implements ReactiveController {
     // A failed load is tried again the next time the scan presents, not at every update meanwhile.
     if (!this.host.presentation) this.failed = false;
     if (!this.host.presentation || this.controller || this.pending || this.failed) return;
-    const pending = loadPresentation().then(
+    const pending = loadPresentation(this.host.lang).then(
       (code) => {
         this.failed = false;
         // Added now, the controller is connected at once and, at the next update, starts the presentation.
