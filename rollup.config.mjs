@@ -173,9 +173,9 @@ const FIRST_PATH_STRINGS = [
 
 /**
  * The catalogs whose words a scan reads only after its first block or when something is wrong: they go to
- * poolster-words-late-<lang>.js, fetched with the last steps' parts, and at once when the scan shows an issue (src/i18n/words-loader.ts `loadLateWords`). The schema's validation messages are one.
+ * poolster-words-late-<lang>.js, fetched with the last steps' parts, and at once when the scan shows an issue (src/i18n/words-loader.ts `loadLateWords`). The schema's validation messages and their hints are two.
  */
-const LATE_CATALOGS = ['validation', 'scan-confirmation', 'field-messages', 'block-pick', 'block-ranking'];
+const LATE_CATALOGS = ['validation', 'validation-hints', 'scan-confirmation', 'field-messages', 'block-pick', 'block-ranking'];
 /** The scan's words that only its last steps' views read (src/scan/end-views.ts), which load with the late words. */
 const LATE_KEYS = {
   scan: [

@@ -31,11 +31,14 @@ async function readStrings(file) {
   return exported.map(([name, catalog]) => [name, catalog, recorded.get(catalog)]);
 }
 
-/** The validation messages' table of one language (messages/<lang>.ts: `export const <lang> = { … }`). */
-async function readMessages(file, lang) {
+/**
+ * The constant `name` of one of the validation messages' modules: a language's table (messages/<lang>.ts:
+ * `export const <lang> = { … }`), or the hints' tables (messages/hints.ts: `export const hints = { en, nl, fr }`).
+ */
+async function readMessages(file, name) {
   const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' });
   const body = code.replace(/^import .*$/gm, '').replace(/^export (const|function) /gm, '$1 ').replace(/^export \{[^}]*\};?$/gm, '');
-  return new Function(`${body}; return ${lang};`)();
+  return new Function(`${body}; return ${name};`)();
 }
 
 /**
@@ -62,6 +65,8 @@ export function wordsSplit({ stringFiles, stringsModule, messagesDir, lateCatalo
         declarations.set(file, lines.join('\n'));
       }
       for (const lang of LANGUAGES) words[lang].validation = await readMessages(`${messagesDir}${lang}.ts`, lang);
+      const hints = await readMessages(`${messagesDir}hints.ts`, 'hints');
+      for (const lang of LANGUAGES) words[lang]['validation-hints'] = hints[lang];
     },
     resolveId: (source) =>
       source.startsWith('poolster:words/')
@@ -96,10 +101,13 @@ export function wordsSplit({ stringFiles, stringsModule, messagesDir, lateCatalo
       if (declaration) return { code: declaration, map: null };
       if (id === `${messagesDir}index.ts`) {
         const replaced = code
-          .replace(/^import \{ (en|fr|nl) \} from '\.\/(en|fr|nl)\.js';$/gm, '')
+          .replace(/^import \{ (en|fr|nl|hints) \} from '\.\/(en|fr|nl|hints)\.js';$/gm, '')
           .replace('= { en, fr, nl };', '= {};')
-          .replace("defineMessages('validation', { en, nl, fr })", "defineMessages('validation', { en: {} } as never)");
-        if (replaced.includes('{ en, nl, fr }') || /from '\.\/(en|fr|nl)\.js'/.test(replaced)) throw new Error('words-split: messages/index.ts changed; update scripts/build/words-split.mjs');
+          .replace("defineMessages('validation', { en, nl, fr })", "defineMessages('validation', { en: {} } as never)")
+          .replace("defineMessages('validation-hints', hints)", "defineMessages('validation-hints', { en: {} } as never)");
+        if (replaced.includes('{ en, nl, fr }') || /\bhints\)/.test(replaced) || /from '\.\/(en|fr|nl|hints)\.js'/.test(replaced)) {
+          throw new Error('words-split: messages/index.ts changed; update scripts/build/words-split.mjs');
+        }
         return { code: replaced, map: null };
       }
       return null;

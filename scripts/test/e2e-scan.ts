@@ -84,6 +84,9 @@ export async function completeGoScan(page: Page, centre: string): Promise<void> 
     const el = document.querySelector('poolster-scan') as unknown as { value: Response };
     el.value = { ...el.value, blocks: { ...answers.blocks, ...el.value.blocks }, final: answers.final };
   }, prefillAllButFirstBlock(instrument));
+  // A value the host sets is opened as a draft, with a part loaded first; it opens on the intro, so moving on
+  // before it is taken would be undone by it (on a busy machine the load takes a while).
+  await page.waitForFunction(() => (document.querySelector('poolster-scan') as unknown as { value?: Response }).value?.final?.['priorities'] !== undefined);
   await scan.locator('poolster-progress-nav').getByRole('button', { name: 'Verzenden' }).click();
   await scan.getByRole('heading', { name: 'Verzenden' }).waitFor();
   await scan.getByRole('button', { name: 'Antwoorden definitief verzenden' }).click();

@@ -33,14 +33,14 @@ export type {
 export { Text, RichText, isListItem, type ListItem } from './primitives.js';
 export { ISSUE_CODES, formatPath, parseIssuePath, hasErrors, type Issue, type IssueCode, type IssuePath, type Severity } from './issues.js';
 export { MESSAGES, MESSAGE_LANGUAGES, formatIssue, messageTable } from './messages/index.js';
-export { validateInstrument, checkInstrument, type InstrumentValidation } from './validate-instrument.js';
+export { validateInstrument, checkInstrument, checkWellFormedInstrument, type InstrumentValidation } from './validate-instrument.js';
 export { validateResponse, checkResponse, type ResponseCheck, type ResponseValidationOptions } from './validate-response.js';
 export { checkResponseShape, isWellFormedResponse } from './response-shape.js';
 export { validateResponseMeaning, validateWellFormedResponse } from './response-meaning.js';
 export { makesResponseUnreadable, makesResponseUnusable } from './response-usable.js';
 export { centreName, centreNameQuestion } from './centre-name.js';
 export { isWellFormedTeamBlock } from './response-well-formed.js';
-export { checkWellFormedInstrument, isWellFormedInstrument } from './instrument-shape.js';
+export { checkWellFormedInstrumentErrors, isWellFormedInstrument } from './instrument-shape.js';
 export { MAX_ISSUES } from './issue-collector.js';
 export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';

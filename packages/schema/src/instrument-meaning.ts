@@ -1,16 +1,16 @@
 import type { Instrument } from './instrument.js';
 import type { IssueCollector } from './issue-collector.js';
-import { checkLanguages } from './instrument-languages.js';
 import { formatPath, issue, type IssuePath } from './issues.js';
 import type { Question } from './questions.js';
 
 /**
  * The checks of an instrument's meaning, once its structure is known to be sound (unique ids, references
- * that resolve, stages described, limits that can be met, texts in the default language). Apart from the
- * structural check (zod) so that a browser can run them after the quick, zod-free structure check
- * (instrument-shape.ts) without carrying zod.
+ * that resolve, stages described, limits that can be met), but its languages' (instrument-languages.ts, which
+ * the full check runs after these: validate-instrument.ts). Apart from the structural check (zod) so that a
+ * browser can run them after the quick, zod-free structure check (instrument-shape.ts) without carrying zod;
+ * apart from the languages' so that a scan page is spared their walk over every text and its bytes (#18).
  */
-export function checkMeaning(instrument: Instrument, issues: IssueCollector): void {
+export function checkMeaningWithoutLanguages(instrument: Instrument, issues: IssueCollector): void {
   const ids = new DuplicateFinder(issues);
   const stageIds = new Set(instrument.stages.map((s) => s.id));
   const stageCounts = new Map<string, number>();
@@ -66,8 +66,6 @@ export function checkMeaning(instrument: Instrument, issues: IssueCollector): vo
       }
     }),
   );
-
-  checkLanguages(instrument, issues);
 }
 
 /** How many known ids a message lists: enough to pick from, never a whole hostile list. */

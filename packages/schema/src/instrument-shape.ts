@@ -1,7 +1,7 @@
 import { reportForbiddenKeys } from './forbidden-keys.js';
 import { SCHEMA_MAJOR } from './format-constants.js';
 import type { Instrument } from './instrument.js';
-import { checkMeaning } from './instrument-meaning.js';
+import { checkMeaningWithoutLanguages } from './instrument-meaning.js';
 import { IssueCollector } from './issue-collector.js';
 import type { Issue } from './issues.js';
 import {
@@ -10,12 +10,12 @@ import {
   isBoolean,
   isIdentifier,
   isLanguage,
-  isRichText,
   isSemVer,
   isString,
-  isText,
+  isText as isAnyText,
   literal,
   objectOf,
+  oneOf,
   recordOf,
   stringUpTo,
   type ShapeCheck,
@@ -30,6 +30,17 @@ import {
  * Keep it in step with the zod source: a field the schema gains and this check does not know makes every
  * instrument that uses it take the slow path (a test fails on the fixtures first).
  */
+
+/**
+ * The language every language map must hold while `checkWellFormedInstrumentErrors` runs (the instrument's
+ * default language), else undefined. A text without it is an error of the full check (instrument-languages.ts);
+ * asking here, where the structure check meets every text anyway, spares a scan page a second walk over them.
+ * Set and cleared within one synchronous call, so no other check ever sees it.
+ */
+let mustHold: string | undefined;
+const isText: ShapeCheck = (value) => isAnyText(value) && (mustHold === undefined || typeof value === 'string' || Object.hasOwn(value as object, mustHold));
+/** Paragraphs and bulleted lists (primitives.ts `RichText`). */
+const isRichText: ShapeCheck = arrayOf(oneOf(isText, objectOf({ list: arrayOf(isText, 1) })));
 
 const isFootnoteRefs = arrayOf(isIdentifier);
 const isFootnote = objectOf({ id: isIdentifier, text: isText }, { mark: stringUpTo(8) });
@@ -111,15 +122,36 @@ export function isWellFormedInstrument(data: unknown): data is Instrument {
 }
 
 /**
- * `checkInstrument` without zod, for a well-formed instrument: its forbidden keys, then its meaning. Undefined
- * when the structure is not certainly sound: then only the full check (validate-instrument.ts) can say what
- * is wrong. The instrument is the value given (zod would return a copy of it).
+ * The errors of `checkWellFormedInstrument` (the same, in the same order) whenever it answers, for a page that
+ * only draws the instrument (the scan): the checks of languages are left out, so that their code and their
+ * walk over every text stay off the page. Of those, the ones that can fail (the default language listed and
+ * held by every text) are asked on the way instead: an instrument that fails them gets undefined, and the full
+ * check says where. Only the warnings (missing translations, unknown placeholders) are not looked for. With
+ * more than MAX_ISSUES issues, the closing `issues.truncated` counts only what these checks found.
  */
-export function checkWellFormedInstrument(data: unknown): { issues: Issue[]; instrument?: Instrument } | undefined {
+export function checkWellFormedInstrumentErrors(data: unknown): { issues: Issue[]; instrument?: Instrument } | undefined {
+  const defaultLanguage = (data as { defaultLanguage?: unknown } | null)?.defaultLanguage;
+  const languages = (data as { languages?: unknown } | null)?.languages;
+  if (typeof defaultLanguage !== 'string' || !Array.isArray(languages) || !languages.includes(defaultLanguage)) return undefined;
+  mustHold = defaultLanguage;
+  let checked;
+  try {
+    checked = checkWellFormed(data, checkMeaningWithoutLanguages);
+  } finally {
+    mustHold = undefined;
+  }
+  return checked && { ...checked, issues: checked.issues.filter((found) => found.severity === 'error') };
+}
+
+/**
+ * Forbidden keys, then the quick structure check, then `meaning`: undefined when the structure is not certainly
+ * sound. The checks of `checkWellFormedInstrument` (validate-instrument.ts) and of the one above.
+ */
+export function checkWellFormed(data: unknown, meaning: (instrument: Instrument, issues: IssueCollector) => void): { issues: Issue[]; instrument?: Instrument } | undefined {
   const issues = new IssueCollector();
   reportForbiddenKeys(data, issues);
   if (issues.size > 0) return { issues: issues.toArray() };
   if (!isWellFormedInstrument(data)) return undefined;
-  checkMeaning(data, issues);
+  meaning(data, issues);
   return { issues: issues.toArray(), instrument: data };
 }

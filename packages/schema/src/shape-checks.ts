@@ -70,6 +70,3 @@ export const isTimestamp: ShapeCheck = (value) => {
 
 /** A human text: a string, or a map of language code to string (primitives.ts `Text`). */
 export const isText: ShapeCheck = oneOf(isString, recordOf(isLanguage, isString));
-const isListItem: ShapeCheck = objectOf({ list: arrayOf(isText, 1) });
-/** Paragraphs and bulleted lists (primitives.ts `RichText`). */
-export const isRichText: ShapeCheck = arrayOf(oneOf(isText, isListItem));

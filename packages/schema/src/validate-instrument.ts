@@ -4,7 +4,9 @@ import { addExamples } from './issue-examples.js';
 import { IssueCollector } from './issue-collector.js';
 import type { Issue } from './issues.js';
 import { parseStructure } from './structure.js';
-import { checkMeaning } from './instrument-meaning.js';
+import { checkLanguages } from './instrument-languages.js';
+import { checkMeaningWithoutLanguages } from './instrument-meaning.js';
+import { checkWellFormed } from './instrument-shape.js';
 
 export interface InstrumentValidation {
   /** At most MAX_ISSUES issues, then one `issues.truncated` that counts the rest. */
@@ -30,6 +32,21 @@ export function checkInstrument(data: unknown): InstrumentValidation {
   if (!instrument) return { issues: withExamples(data, issues.toArray()) };
   checkMeaning(instrument, issues);
   return { issues: issues.toArray(), instrument };
+}
+
+/**
+ * `checkInstrument` without zod, for a well-formed instrument: its forbidden keys, then its meaning. Undefined
+ * when the structure is not certainly sound (instrument-shape.ts): then only `checkInstrument` can say what is
+ * wrong. The instrument is the value given (zod would return a copy of it).
+ */
+export function checkWellFormedInstrument(data: unknown): InstrumentValidation | undefined {
+  return checkWellFormed(data, checkMeaning);
+}
+
+/** All the checks of meaning, the languages' last (a scan page runs the others only: instrument-shape.ts). */
+function checkMeaning(instrument: Instrument, issues: IssueCollector): void {
+  checkMeaningWithoutLanguages(instrument, issues);
+  checkLanguages(instrument, issues);
 }
 
 /** Structural issues point to a valid example (see issue-examples.ts), so an author sees what to write. */

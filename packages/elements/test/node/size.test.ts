@@ -23,7 +23,7 @@ interface Limits {
 
 const limits: Limits = JSON.parse(readFileSync(fromRoot('packages/elements/size-limits.json'), 'utf8'));
 
-/** poolster.js imports its core dynamically, once it has asked for the instrument (drop-in/prefetch.ts): the core is still on its path. */
+/** poolster.js imports its core statically; named here too, so that the core is measured with it whatever the closure finds. */
 const CORE = 'packages/elements/dist/poolster-core.js';
 const firstPathCore = (entry: string): string[] => (entry === 'packages/elements/dist/poolster.js' ? moduleClosure(CORE) : []);
 

@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/catalog.js';
 import type { Issue, IssueCode } from '../issues.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
+import { hints } from './hints.js';
 import { nl } from './nl.js';
 
 /** The built-in tables of the validation messages, one per language (the parity tests read them). */
@@ -15,29 +16,8 @@ export const MESSAGE_LANGUAGES = Object.keys(MESSAGES);
  */
 const validationMessages = defineMessages('validation', { en, nl, fr });
 
-/**
- * The `validation-hints` catalog: sentences added after a message. `didYouMean` follows a message about
- * an unknown id when a known one almost matches (`params.suggestion`); `example` when a valid example
- * of the field exists elsewhere in the document (`params.examplePath`, `params.example`); `reference`
- * when there is none: where the field is described (`params.reference`).
- */
-const hints = defineMessages('validation-hints', {
-  en: {
-    didYouMean: 'Did you mean "{suggestion}"?',
-    example: 'A valid example is {examplePath}: {example}.',
-    reference: 'See {reference} for this field, with an example.',
-  },
-  nl: {
-    didYouMean: 'Bedoelde je "{suggestion}"?',
-    example: 'Een geldig voorbeeld staat in {examplePath}: {example}.',
-    reference: 'Zie {reference} voor dit veld, met een voorbeeld.',
-  },
-  fr: {
-    didYouMean: 'Vouliez-vous dire « {suggestion} » ?',
-    example: 'Un exemple valide se trouve en {examplePath} : {example}.',
-    reference: 'Voir {reference} pour ce champ, avec un exemple.',
-  },
-});
+/** The `validation-hints` catalog (hints.ts): sentences added after a message. */
+const hintTables = defineMessages('validation-hints', hints);
 
 /** The messages for `lang` through the one fallback rule: "nl-BE" reads "nl", an unknown language English. */
 export function messageTable(lang: string): Readonly<Record<IssueCode, string>> {
@@ -45,12 +25,12 @@ export function messageTable(lang: string): Readonly<Record<IssueCode, string>> 
 }
 
 export function formatIssue(issue: Issue, lang = 'en'): string {
-  const h = hints(lang);
+  const h = hintTables(lang);
   // Empty, not a crash, while a drop-in's words are still on their way (they are drawn again when they arrive).
   const parts = [fillPlaceholders(messageTable(lang)[issue.code] ?? '', issue.params)];
   const { suggestion, examplePath, reference } = issue.params;
-  if (typeof suggestion === 'string') parts.push(fillPlaceholders(h.didYouMean, issue.params));
-  if (typeof examplePath === 'string') parts.push(fillPlaceholders(h.example, issue.params));
-  else if (typeof reference === 'string') parts.push(fillPlaceholders(h.reference, issue.params));
-  return parts.join(' ');
+  if (typeof suggestion === 'string') parts.push(fillPlaceholders(h.didYouMean ?? '', issue.params));
+  if (typeof examplePath === 'string') parts.push(fillPlaceholders(h.example ?? '', issue.params));
+  else if (typeof reference === 'string') parts.push(fillPlaceholders(h.reference ?? '', issue.params));
+  return parts.filter((part) => part !== '').join(' ');
 }
