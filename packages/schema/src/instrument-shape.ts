@@ -126,26 +126,32 @@ export function isWellFormedInstrument(data: unknown): data is Instrument {
  * only draws the instrument (the scan): the checks of languages are left out, so that their code and their
  * walk over every text stay off the page. Of those, the ones that can fail (the default language listed and
  * held by every text) are asked on the way instead: an instrument that fails them gets undefined, and the full
- * check says where. Only the warnings (missing translations, unknown placeholders) are not looked for. With
- * more than MAX_ISSUES issues, the closing `issues.truncated` counts only what these checks found.
+ * check says where. Only the warnings (missing translations, unknown placeholders) are not looked for. So
+ * does a document with a forbidden key (see below). With more than MAX_ISSUES issues, the closing `issues.truncated` counts only what these checks found.
  */
 export function checkWellFormedInstrumentErrors(data: unknown): { issues: Issue[]; instrument?: Instrument } | undefined {
   const defaultLanguage = (data as { defaultLanguage?: unknown } | null)?.defaultLanguage;
   const languages = (data as { languages?: unknown } | null)?.languages;
   if (typeof defaultLanguage !== 'string' || !Array.isArray(languages) || !languages.includes(defaultLanguage)) return undefined;
   mustHold = defaultLanguage;
-  let checked;
+  let wellFormed: boolean;
   try {
-    checked = checkWellFormed(data, checkMeaningWithoutLanguages);
+    // No search for forbidden keys, a walk over the whole document: the structure check admits no key it does
+    // not know, none it knows is forbidden, and record keys must be ids or language codes, which refuse them.
+    // A document with one is never well formed, and the full check reports it.
+    wellFormed = isWellFormedInstrument(data);
   } finally {
     mustHold = undefined;
   }
-  return checked && { ...checked, issues: checked.issues.filter((found) => found.severity === 'error') };
+  if (!wellFormed) return undefined;
+  const issues = new IssueCollector();
+  checkMeaningWithoutLanguages(data as Instrument, issues);
+  return { issues: issues.toArray().filter((found) => found.severity === 'error'), instrument: data as Instrument };
 }
 
 /**
  * Forbidden keys, then the quick structure check, then `meaning`: undefined when the structure is not certainly
- * sound. The checks of `checkWellFormedInstrument` (validate-instrument.ts) and of the one above.
+ * sound. The checks of `checkWellFormedInstrument` (validate-instrument.ts).
  */
 export function checkWellFormed(data: unknown, meaning: (instrument: Instrument, issues: IssueCollector) => void): { issues: Issue[]; instrument?: Instrument } | undefined {
   const issues = new IssueCollector();
