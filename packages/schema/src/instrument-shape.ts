@@ -123,11 +123,12 @@ export function isWellFormedInstrument(data: unknown): data is Instrument {
 
 /**
  * The errors of `checkWellFormedInstrument` (the same, in the same order) whenever it answers, for a page that
- * only draws the instrument (the scan): the checks of languages are left out, so that their code and their
- * walk over every text stay off the page. Of those, the ones that can fail (the default language listed and
- * held by every text) are asked on the way instead: an instrument that fails them gets undefined, and the full
- * check says where. Only the warnings (missing translations, unknown placeholders) are not looked for. So
- * does a document with a forbidden key (see below). With more than MAX_ISSUES issues, the closing `issues.truncated` counts only what these checks found.
+ * only draws the instrument (the scan). The checks of languages are left out, so that their code and their
+ * walk over every text stay off the page: the ones that can fail (the default language listed, and held by
+ * every text) are asked on the way instead, and an instrument that fails them gets undefined (the full check
+ * says where); the warnings (missing translations, unknown placeholders) are not looked for. A document with a
+ * forbidden key gets undefined too (see below). With more than MAX_ISSUES issues, the closing
+ * `issues.truncated` counts only what these checks found.
  */
 export function checkWellFormedInstrumentErrors(data: unknown): { issues: Issue[]; instrument?: Instrument } | undefined {
   const defaultLanguage = (data as { defaultLanguage?: unknown } | null)?.defaultLanguage;
