@@ -27,7 +27,8 @@ export type LanguageTables = Readonly<Record<string, Readonly<Record<string, Mes
 // catalog name → language → table. Module state on purpose: a language registered once is seen by
 // every element, every validation message and every Node-side text in the same realm.
 const catalogs = new Map<string, Map<string, Readonly<Record<string, Message>>>>();
-const mergedCache = new Map<string, Readonly<Record<string, Message>>>();
+// catalog name → language as asked (any spelling: "nl-BE", "nl_be") → merged table; emptied whenever a table is added.
+const mergedCache = new Map<string, Map<string | undefined, Readonly<Record<string, Message>>>>();
 // The built-in languages count as known before their words arrive: the drop-in loads them on demand.
 const languages = new Set<string>(BUILT_IN_LANGUAGES);
 const listeners = new Set<(lang: string) => void>();
@@ -44,16 +45,20 @@ function addTable(name: string, lang: string, table: Readonly<Record<string, Mes
   mergedCache.clear();
 }
 
-/** The table of `name` for `lang` after the fallback rule: English under the base language under the regional one. */
+/**
+ * The table of `name` for `lang` after the fallback rule: English under the base language under the regional
+ * one. Looked up by the language as asked, before any work on it: an element reads its words on every render.
+ */
 function mergedTable(name: string, lang: string | undefined): Readonly<Record<string, Message>> {
-  const chain = languageChain(lang);
-  const cacheKey = `${name}\u0000${chain[0]}`;
-  const cached = mergedCache.get(cacheKey);
+  let byLang = mergedCache.get(name);
+  const cached = byLang?.get(lang);
   if (cached) return cached;
+  const chain = languageChain(lang);
   const byLanguage = catalogs.get(name);
   const merged: Record<string, Message> = {};
   for (const language of [...chain].reverse()) Object.assign(merged, byLanguage?.get(language));
-  mergedCache.set(cacheKey, merged);
+  if (!byLang) mergedCache.set(name, (byLang = new Map()));
+  byLang.set(lang, merged);
   return merged;
 }
 
