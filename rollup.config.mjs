@@ -244,16 +244,12 @@ const splitDropIn = () => {
       typescript(),
       ownTemplates(),
       nodeResolve({ browser: true, exportConditions: ['browser'] }),
-      // The one comment kept: the compile hint of the core's banner (below).
-      terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: /^# allFunctionsCalledOnLoad$/ } }),
+      terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
       dir: path('./packages/elements/dist'),
       format: 'es',
       entryFileNames: '[name].js',
-      // V8's compile hint: the core's functions run as the scan's first page is drawn, so they are compiled
-      // ahead, on a background thread while the file downloads, not one by one on the main thread at first call.
-      banner: (chunk) => (chunk.name === 'poolster-core' ? '//# allFunctionsCalledOnLoad' : ''),
       // What only late files share is named after its contents, not numbered by rollup (a number would change
       // with the order of the build; the size test wants a ceiling for every file by name): zod and the
       // schema's full checks are poolster-checks.js; any other shared part poolster-shared-<its module>.js.
