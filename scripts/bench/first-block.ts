@@ -36,8 +36,28 @@ interface ProbeState {
   pressed?: number;
 }
 
-/** Installs the probe; call before `page.goto`. `press` is the start control's text. */
+/** A guard against a page that never shows a target (a broken build), not a measure: the same as Playwright's default. */
+const SEEN_TIMEOUT_MS = 30_000;
+
+/** Per page, a promise for each target the probe looks for, settled when the probe has seen it. */
+const sightings = new WeakMap<Page, Map<string, { promise: Promise<void>; resolve: () => void }>>();
+
+/**
+ * Installs the probe; call before `page.goto`. `press` is the start control's text. The probe tells the
+ * benchmark what it saw through a binding: waiting with a locator or `waitForFunction` instead would have the
+ * driver inject its script into the page (some 10–20 ms of main-thread work) while the page loads, inside
+ * the very time measured.
+ */
 export async function probeFirstBlock(page: Page, targets: { start: Target; stage: Target }, press: string): Promise<void> {
+  const waiting = new Map(
+    Object.keys(targets).map((name) => {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      return [name, { promise, resolve }] as const;
+    }),
+  );
+  sightings.set(page, waiting);
+  await page.exposeFunction('__benchSeen', (name: string) => waiting.get(name)?.resolve());
   // A string, not a function: the page gets exactly this code (no helpers of the TypeScript loader).
   await page.addInitScript({
     content: `(() => {
@@ -57,7 +77,10 @@ export async function probeFirstBlock(page: Page, targets: { start: Target; stag
     for (const [name, t] of Object.entries(targets)) {
       if (state.seen[name] !== undefined) continue;
       const found = deep(document, t.selector, t.text);
-      if (found && (!t.inner || deep(found.shadowRoot || found, t.inner) || deep(found, t.inner))) state.seen[name] = performance.now();
+      if (found && (!t.inner || deep(found.shadowRoot || found, t.inner) || deep(found, t.inner))) {
+        state.seen[name] = performance.now();
+        window.__benchSeen(name);
+      }
     }
     if (Object.keys(state.seen).length < Object.keys(targets).length) requestAnimationFrame(look);
   };
@@ -71,9 +94,19 @@ export async function probeFirstBlock(page: Page, targets: { start: Target; stag
   });
 }
 
-/** Waits until the probe has seen the target `name` (on the page's clock). */
+/** Waits until the probe has seen the target `name` (on the page's clock), without touching the page. */
 export async function seen(page: Page, name: 'start' | 'stage'): Promise<void> {
-  await page.waitForFunction((n) => (window as unknown as { __benchProbe?: ProbeState }).__benchProbe?.seen[n] !== undefined, name);
+  const sighting = sightings.get(page)?.get(name);
+  if (!sighting) throw new Error(`No first-block probe looks for "${name}" on this page: call probeFirstBlock before page.goto`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The first-block probe did not see "${name}" within ${SEEN_TIMEOUT_MS / 1000} s`)), SEEN_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([sighting.promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The probe's times, once both targets were seen and the start was pressed. */

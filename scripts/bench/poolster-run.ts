@@ -50,9 +50,10 @@ export async function poolsterRun(browser: Browser, url: string, instrument: Ins
     await actions.fill(centreName, plan.centre);
     await actions.click(scan.getByRole('button', { name: 'Beginnen', exact: true }));
     const introActions = actions.count;
+    // The probe first (it does not touch the page), then the locator, which then finds the option at once.
+    await seen(page, 'stage');
     await field(firstBlock.block.id, 'current-stage').getByRole('radio').first().waitFor();
     const firstStageOptionNode = performance.now() - start;
-    await seen(page, 'stage');
     const times = await firstBlockTimes(page);
     const breakdown = await loadBreakdown(page, times, '/instrument.json');
     const received = await bytes.until();

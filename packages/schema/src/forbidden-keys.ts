@@ -1,16 +1,8 @@
 import type { IssueCollector } from './issue-collector.js';
+import { FORBIDDEN_KEYS, isForbiddenKey } from './forbidden-key-names.js';
 import { issue, type IssuePath } from './issues.js';
 
-/**
- * Keys that reach an object's prototype when code copies or merges a document into an object. JSON.parse
- * makes an own `__proto__` property, which zod's records skip instead of reporting, so the raw document
- * is searched for them before anything else looks at it.
- */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
-
-const forbidden = new Set(FORBIDDEN_KEYS);
-
-export const isForbiddenKey = (key: string): boolean => forbidden.has(key);
+export { FORBIDDEN_KEYS, isForbiddenKey };
 
 /** One place in the document; paths are built from the parent links only for the few issues reported. */
 interface Visit {
@@ -50,7 +42,7 @@ export function reportForbiddenKeys(data: unknown, issues: IssueCollector): void
     }
     const keys = Object.keys(value);
     for (const key of keys) {
-      if (!forbidden.has(key)) continue;
+      if (!isForbiddenKey(key)) continue;
       if (issues.full) issues.omit(1, 'error');
       else issues.push(issue('structure.forbidden-key', [...pathOf(visit), key], { key }));
     }
@@ -58,7 +50,7 @@ export function reportForbiddenKeys(data: unknown, issues: IssueCollector): void
     const record = value as Record<string, unknown>;
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      if (!forbidden.has(key)) stack.push({ value: record[key], parent: visit, key });
+      if (!isForbiddenKey(key)) stack.push({ value: record[key], parent: visit, key });
     }
   }
 }

@@ -1,6 +1,6 @@
 import './jitless.js';
 import { z } from 'zod';
-import { isForbiddenKey } from './forbidden-keys.js';
+import { isForbiddenKey } from './forbidden-key-names.js';
 import { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN } from './format-constants.js';
 
 export { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN };

@@ -1,6 +1,5 @@
 import { AnswerChecker, NO_ANSWERS } from './answer-checker.js';
 import type { Instrument } from './instrument.js';
-import { reportForbiddenKeys } from './forbidden-keys.js';
 import { IssueCollector } from './issue-collector.js';
 import { issue, type Issue } from './issues.js';
 import { majorOf, modelOf } from './model.js';
@@ -61,15 +60,15 @@ export function checkResponseMeaning(instrument: Instrument, response: Response,
 }
 
 /**
- * `validateResponse` without zod, for a well-formed response: its forbidden keys, then its meaning. Undefined
- * when the structure is not certainly sound (response-well-formed.ts): then only the full check
- * (validate-response.ts) can say what is wrong.
+ * `validateResponse` without zod, for a well-formed response: its meaning. Undefined when the structure is not
+ * certainly sound (response-well-formed.ts): then only the full check (validate-response.ts) can say what is
+ * wrong. No search for forbidden keys, a walk over the whole document: a well-formed response has none (its
+ * objects admit only their own keys, and its records' keys must be ids, which refuse them: shape-checks.ts),
+ * so a document with one is left to the full check, which reports it.
  */
 export function validateWellFormedResponse(instrument: Instrument, data: unknown, options: ResponseValidationOptions = {}): Issue[] | undefined {
+  if (!isWellFormedResponse(data, options)) return undefined;
   const issues = new IssueCollector();
-  reportForbiddenKeys(data, issues);
-  if (issues.size > 0) return issues.toArray();
-  if (!isWellFormedResponse(data)) return undefined;
   checkResponseMeaning(instrument, data, options, issues);
   return issues.toArray();
 }

@@ -15,6 +15,7 @@ import {
   objectOf,
   recordOf,
   stringUpTo,
+  type ShapeCheck,
 } from './shape-checks.js';
 
 /**
@@ -37,23 +38,42 @@ const isTeamVotes = objectOf(
 /** A team round's block (team-round.ts `TeamBlock`), for checking one before it joins a response. */
 export const isWellFormedTeamBlock = objectOf({}, { votes: isTeamVotes, note: stringUpTo(TEAM_NOTE_MAX_LENGTH) });
 
-const isResponse = objectOf(
-  {
-    schemaVersion: literal(SCHEMA_MAJOR),
-    id: isUuid,
-    instrumentId: isIdentifier,
-    instrumentVersion: isSemVer,
-    status: (value) => value === 'draft' || value === 'submitted',
-    createdAt: isTimestamp,
-    updatedAt: isTimestamp,
-    context: isAnswers,
-    blocks: recordOf(isIdentifier, isAnswers),
-    final: isAnswers,
-  },
-  { $schema: isString, lang: isLanguage, submittedAt: isTimestamp, team: recordOf(isIdentifier, isWellFormedTeamBlock) },
-);
+/**
+ * Lists of answers already found sound. Consulted only for callers whose responses are never changed in place
+ * (`reuseUnchangedLists`): a response changed by one answer shares every other list with the one before.
+ */
+const soundAnswers = new WeakSet<object>();
+const isKeptAnswers: ShapeCheck = (value) => {
+  if (typeof value === 'object' && value !== null && soundAnswers.has(value)) return true;
+  if (!isAnswers(value)) return false;
+  soundAnswers.add(value as object);
+  return true;
+};
 
-/** True only when the value certainly has the structure of a Response (see above); false means "ask zod". */
-export function isWellFormedResponse(data: unknown): data is Response {
-  return isResponse(data);
+const responseOf = (answers: ShapeCheck) =>
+  objectOf(
+    {
+      schemaVersion: literal(SCHEMA_MAJOR),
+      id: isUuid,
+      instrumentId: isIdentifier,
+      instrumentVersion: isSemVer,
+      status: (value) => value === 'draft' || value === 'submitted',
+      createdAt: isTimestamp,
+      updatedAt: isTimestamp,
+      context: answers,
+      blocks: recordOf(isIdentifier, answers),
+      final: answers,
+    },
+    { $schema: isString, lang: isLanguage, submittedAt: isTimestamp, team: recordOf(isIdentifier, isWellFormedTeamBlock) },
+  );
+const isResponse = responseOf(isAnswers);
+const isResponseKeepingLists = responseOf(isKeptAnswers);
+
+/**
+ * True only when the value certainly has the structure of a Response (see above); false means "ask zod".
+ * With `reuseUnchangedLists` (a caller that never changes a response in place), lists of answers found
+ * sound before are not walked again.
+ */
+export function isWellFormedResponse(data: unknown, options: { reuseUnchangedLists?: boolean } = {}): data is Response {
+  return options.reuseUnchangedLists ? isResponseKeepingLists(data) : isResponse(data);
 }

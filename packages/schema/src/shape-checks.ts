@@ -1,4 +1,4 @@
-import { isForbiddenKey } from './forbidden-keys.js';
+import { isForbiddenKey } from './forbidden-key-names.js';
 import { ID_PATTERN, LANGUAGE_PATTERN, SEMVER_PATTERN } from './format-constants.js';
 
 /**

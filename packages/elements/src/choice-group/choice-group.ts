@@ -28,6 +28,10 @@ export interface ChoiceOption {
 
 let instances = 0;
 
+/** Whether two lists of option ids are the same, in the same order. */
+const sameIds = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((id, i) => id === b[i]));
+
 /**
  * A single or multiple choice question: radios or checkboxes in a fieldset, with exclusive options and
  * an "other, please specify" text.
@@ -54,8 +58,9 @@ export class PoolsterChoiceGroup extends PoolsterFormControl {
   /** Checkboxes (several answers) instead of radios (one answer). */
   @property({ type: Boolean }) multiple = false;
 
-  /** The chosen option ids. */
-  @property({ attribute: false }) value: string[] = [];
+  /** The chosen option ids. The same ids in a new array are no change (the group is not drawn again). */
+  // After a tick the scan hands back the list the group already shows: drawing it again cost every answer a second render.
+  @property({ attribute: false, hasChanged: (next: string[], previous: string[] | undefined) => !sameIds(next, previous) }) value: string[] = [];
 
   /** The text of the "other" option. Kept when "other" is unticked, so nothing typed is lost. */
   @property({ attribute: 'other-text' }) otherText = '';

@@ -16,6 +16,9 @@ export async function focusTarget(root: ShadowRoot, target: string): Promise<voi
     return;
   }
   if (target === 'heading') {
+    // The step's own elements (questions, choices) draw in the microtasks after the scan's update. Scrolling
+    // before they have drawn would lay out the page twice, the first time with their old content.
+    await stepElementsDrawn(root);
     const heading = root.querySelector<HTMLElement>('.step-heading');
     heading?.focus({ preventScroll: true });
     heading?.scrollIntoView?.({ block: 'start' });
@@ -25,4 +28,11 @@ export async function focusTarget(root: ShadowRoot, target: string): Promise<voi
   if (field && 'updateComplete' in field) await (field as unknown as LitElement).updateComplete;
   field?.focus();
   field?.scrollIntoView?.({ block: 'center' });
+}
+
+/** Resolves once every Lit element in the scan's shadow root has drawn its pending update. */
+async function stepElementsDrawn(root: ShadowRoot): Promise<void> {
+  const pending: Array<Promise<unknown>> = [];
+  for (const element of root.querySelectorAll('*')) if ((element as Partial<LitElement>).isUpdatePending) pending.push((element as LitElement).updateComplete);
+  await Promise.all(pending);
 }

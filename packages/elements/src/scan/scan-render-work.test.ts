@@ -39,12 +39,15 @@ describe('poolster-scan: the work of one answer', () => {
     return el;
   }
 
-  it('draws only the answered question again when a block is half answered', async () => {
+  it('draws only the answered question again, once, when a block is half answered', async () => {
     const el = await onFirstBlock();
     await chooseStage(el, 'block/student-advocate/current-stage', 1);
     // The block is now "incomplete" in the navigation: another answer changes nothing there.
     const drawn = await drawnDuring(el, () => tick(el, 'block/student-advocate/levers', 'gelinkt aan mensen en cultuur'));
     expect(drawn).to.deep.equal(['block/student-advocate/levers']);
+    // Once, a radio too: the group draws its own tick, and the same choice handed back by the scan is no change.
+    const radio = await drawnDuring(el, () => tick(el, 'block/student-advocate/deliberate-choice', 'is een welbewuste keuze'));
+    expect(radio).to.deep.equal(['block/student-advocate/deliberate-choice']);
   });
 
   it('draws the navigation again only when a block changes state', async () => {
@@ -90,6 +93,17 @@ describe('poolster-scan: the work of one answer', () => {
     await settle(el);
     expect(unavailable()).to.deep.equal(['evolve-planned', 'evolve-integrated']);
     expect(ambition().options.find((o) => o.unavailable)!.unavailable).to.match(/^Impossible/);
+  });
+
+  it('moves focus to the heading of another step once the step\'s elements have drawn: the page is laid out once, not twice', async () => {
+    const el = await onFirstBlock();
+    const root = el.shadowRoot!;
+    const pendingAtFocus: string[][] = [];
+    root.addEventListener('focusin', () => pendingAtFocus.push([...root.querySelectorAll('*')].filter((e) => (e as Partial<LitElement>).isUpdatePending).map((e) => e.localName)));
+    await clickButton(el, 'Vorige');
+    expect(root.activeElement?.classList.contains('step-heading'), 'the intro\'s heading has focus').to.equal(true);
+    // Focusing and scrolling lay the page out: before the navigation (its current step changed) has drawn, the layout is done again after it.
+    expect(pendingAtFocus).to.deep.equal([[]]);
   });
 
   it('still shows every answer in its control after the step is drawn again', async () => {

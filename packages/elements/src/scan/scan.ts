@@ -302,7 +302,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     const target = this.focusAfterUpdate;
     if (target === undefined) return;
     this.focusAfterUpdate = undefined;
-    void focusTarget(this.renderRoot as ShadowRoot, target);
+    void this.track(focusTarget(this.renderRoot as ShadowRoot, target));
   }
 
   /** A usable instrument (scan-instrument.ts): its drafts are opened, from the introduction. */

@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Answer, Response } from '../../src/response.js';
 import { createResponse, withAnswer } from '../../src/response-builder.js';
-import { validateResponseMeaning } from '../../src/response-meaning.js';
+import { FORBIDDEN_KEYS } from '../../src/forbidden-keys.js';
+import { validateResponseMeaning, validateWellFormedResponse } from '../../src/response-meaning.js';
 import { validateResponse } from '../../src/validate-response.js';
 import { mutate, mutationArb } from '../support/mutate.js';
 import { fixture } from './memory-io.js';
@@ -59,10 +60,35 @@ describe('reusing the issues of answer lists a response did not change (the scan
           blocks && typeof blocks === 'object'
             ? { ...doc, blocks: Object.fromEntries(Object.entries(blocks).map(([id, list]) => [id, JSON.stringify(list) === JSON.stringify(answered.blocks[id]) ? answered.blocks[id] : list])) }
             : doc;
-        assert.deepEqual(validateResponse(three, shared, REUSE), validateResponse(three, shared));
+        const full = validateResponse(three, shared);
+        assert.deepEqual(validateResponse(three, shared, REUSE), full);
+        const quick = validateWellFormedResponse(three, shared, REUSE);
+        if (quick !== undefined) assert.deepEqual(quick, full);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('walks a list found sound before no more, and leaves a document with a forbidden key anywhere else to the full check', () => {
+    assert.deepEqual(validateWellFormedResponse(three, answered, REUSE), []);
+    const places: string[][] = [[], ['context'], ['final'], ['blocks'], ['blocks', 'learning'], ['blocks', 'learning', 'helpers']];
+    for (const key of FORBIDDEN_KEYS) {
+      for (const place of places) {
+        // Through JSON.parse, as a request body brings it (an own "__proto__"); every other list still the original's.
+        const copy = JSON.parse(JSON.stringify(answered)) as Record<string, unknown>;
+        let node = copy;
+        for (const step of place) node = node[step] as Record<string, unknown>;
+        node['key-goes-here'] = { choice: 'x' };
+        const doc = JSON.parse(JSON.stringify(copy).replace('"key-goes-here"', JSON.stringify(key))) as Response;
+        const shared = { ...doc, blocks: place[0] === 'blocks' ? doc.blocks : answered.blocks } as Response;
+        if (place.length > 1 && place[0] === 'blocks') shared.blocks = { ...answered.blocks, [place[1]!]: doc.blocks[place[1]!]! };
+        assert.equal(validateWellFormedResponse(three, shared, REUSE), undefined, `${key} at ${place.join('/')}`);
+        assert.deepEqual(
+          validateResponse(three, shared).map((i) => `${i.code} @ ${i.path.join('/')}`),
+          [`structure.forbidden-key @ ${[...place, key].join('/')}`],
+        );
+      }
+    }
   });
 
   it('hands out copies: decorating a returned issue does not change the next check', () => {
