@@ -36,7 +36,7 @@ export { MESSAGES, MESSAGE_LANGUAGES, formatIssue, messageTable } from './messag
 export { validateInstrument, checkInstrument, checkWellFormedInstrument, type InstrumentValidation } from './validate-instrument.js';
 export { validateResponse, checkResponse, type ResponseCheck, type ResponseValidationOptions } from './validate-response.js';
 export { checkResponseShape, isWellFormedResponse } from './response-shape.js';
-export { validateResponseMeaning, validateWellFormedResponse } from './response-meaning.js';
+export { validateAnswerList, validateResponseMeaning, validateWellFormedResponse, type AnswerList } from './response-meaning.js';
 export { makesResponseUnreadable, makesResponseUnusable } from './response-usable.js';
 export { centreName, centreNameQuestion } from './centre-name.js';
 export { isWellFormedTeamBlock } from './response-well-formed.js';

@@ -4,7 +4,7 @@ import { IssueCollector } from './issue-collector.js';
 import { issue, type Issue } from './issues.js';
 import { majorOf, modelOf } from './model.js';
 import type { Response } from './response.js';
-import { isWellFormedResponse } from './response-well-formed.js';
+import { isWellFormedAnswerList, isWellFormedResponse } from './response-well-formed.js';
 import { checkTeamBlocks } from './validate-team.js';
 
 export interface ResponseValidationOptions {
@@ -70,6 +70,28 @@ export function validateWellFormedResponse(instrument: Instrument, data: unknown
   if (!isWellFormedResponse(data, options)) return undefined;
   const issues = new IssueCollector();
   checkResponseMeaning(instrument, data, options, issues);
+  return issues.toArray();
+}
+
+/** One list of a response's answers: its context's, a block's, or its final ones. */
+export type AnswerList = 'context' | 'final' | { blockId: string };
+
+/**
+ * The issues of one list of a response's answers, warnings included: those the whole check gives under that
+ * list's path (while it keeps them all, below MAX_ISSUES), for a page that shows one list at a time (the scan's
+ * notes beside a step's questions) without checking every other list after each answer. Undefined when the
+ * list's structure is not certainly sound: then only the whole check can say.
+ */
+export function validateAnswerList(instrument: Instrument, response: Response, list: AnswerList, options: ResponseValidationOptions = {}): Issue[] | undefined {
+  const [questions, answers, path] =
+    list === 'context'
+      ? [instrument.contextQuestions, response.context, ['context']]
+      : list === 'final'
+        ? [instrument.finalQuestions, response.final, ['final']]
+        : [instrument.blockQuestions, response.blocks[list.blockId] ?? NO_ANSWERS, ['blocks', list.blockId]];
+  if (!isWellFormedAnswerList(answers, options)) return undefined;
+  const issues = new IssueCollector();
+  new AnswerChecker(modelOf(instrument), issues, options.requireComplete ?? true, options.reuseUnchangedLists ?? false).list(questions, answers, path);
   return issues.toArray();
 }
 

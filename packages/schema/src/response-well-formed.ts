@@ -1,5 +1,5 @@
 import { SCHEMA_MAJOR } from './format-constants.js';
-import type { Response } from './response.js';
+import type { Answer, Response } from './response.js';
 import { ROUND_MAX_PARTICIPANTS, TEAM_NOTE_MAX_LENGTH } from './team-limits.js';
 import {
   arrayOf,
@@ -68,6 +68,11 @@ const responseOf = (answers: ShapeCheck) =>
   );
 const isResponse = responseOf(isAnswers);
 const isResponseKeepingLists = responseOf(isKeptAnswers);
+
+/** True only when the value certainly has the structure of a list of answers (a block's, the context's, the final ones). */
+export function isWellFormedAnswerList(value: unknown, options: { reuseUnchangedLists?: boolean } = {}): value is Record<string, Answer> {
+  return options.reuseUnchangedLists ? isKeptAnswers(value) : isAnswers(value);
+}
 
 /**
  * True only when the value certainly has the structure of a Response (see above); false means "ask zod".

@@ -1,6 +1,7 @@
-import { validateResponseMeaning, type Instrument, type Issue, type Response } from '@poolster/schema';
+import { validateAnswerList, validateResponseMeaning, type Instrument, type Issue, type Response } from '@poolster/schema';
 import type { ReactiveControllerHost } from 'lit';
 import { loadFullChecks, responseIssuesNow } from '../instrument/checks.js';
+import { blockIdOf, issuesOfStep, type StepId } from './steps.js';
 
 const REUSE = { reuseUnchangedLists: true } as const;
 
@@ -37,5 +38,17 @@ export class ResponseIssues {
       ),
     );
     return this.checked.issues;
+  }
+
+  /**
+   * The issues of the answers on one step, warnings included (the notes beside its questions): only that step's
+   * list is checked, so an answer costs the check of its own list, not of the whole response.
+   */
+  ofStep(instrument: Instrument, response: Response, step: StepId): Issue[] {
+    const blockId = blockIdOf(step);
+    const list = blockId ? { blockId } : step === 'intro' ? 'context' : step === 'final' ? 'final' : undefined;
+    if (!list) return [];
+    // A list the quick check cannot judge (a text over the schema's limit) takes the whole check's issues.
+    return validateAnswerList(instrument, response, list, REUSE) ?? issuesOfStep(this.of(instrument, response), step);
   }
 }

@@ -17,10 +17,10 @@ export interface ScanContextInput {
   shown: readonly Issue[];
   refused: readonly Refusal[];
   /**
-   * Every issue of the response (its notes are shown however far the team got). Asked for only when a
-   * step reads a note: the introduction has none, so the first page is drawn before the response is checked.
+   * The issues of the answers on the step shown, warnings included, for the notes beside its questions. Asked
+   * for only when a step reads a note: the introduction has none, so the first page is drawn before any check.
    */
-  issues(): readonly Issue[];
+  stepIssues(): readonly Issue[];
   onAnswer(at: AnswerLocation, detail: AnswerChangeDetail): void;
   onText(at: AnswerLocation, field: 'text' | 'comment', value: string): void;
   /** What keeps the values bound to children from one render to the next (the scan element). */
@@ -43,7 +43,7 @@ export function scanContext(input: ScanContextInput): ScanContext {
     readonly: input.readonly,
     fieldErrors: withRefusals(fieldErrorsOf(input.shown, instrument, uiLang, contentLang), input.refused),
     get notes() {
-      return (notes ??= notesOf(input.issues(), instrument, uiLang, contentLang));
+      return (notes ??= notesOf(input.stepIssues(), instrument, uiLang, contentLang));
     },
     text,
     rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),

@@ -313,7 +313,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     this.pendingValue = undefined;
     this.opening.start(instrument, this.draftKey, server, pending);
     // While the intro is read: the first "saved at" needs a date formatter (slow to build the first time), and
-    // the first block reads the response's issues, which the intro does not (untouched lists keep theirs).
+    // moving on from the first block reads the whole response's issues (untouched lists keep theirs).
     whenIdle(() => void [this.formatTime(new Date()), this.issues]);
   }
 
@@ -325,7 +325,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     const { lang, answering } = this;
     const { shown, refused } = answering;
     const readonly = this.readonly || this.step === 'submitted';
-    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, issues: () => this.issues, onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
+    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, stepIssues: () => this.responseIssues.ofStep(instrument, response, this.step), onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
   }
 
   /** Moves as the team asked (navigation.ts decides where to); a move that leads nowhere changes nothing. */

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { Answer, Response } from '../../src/response.js';
 import { createResponse, withAnswer } from '../../src/response-builder.js';
 import { FORBIDDEN_KEYS } from '../../src/forbidden-keys.js';
-import { validateResponseMeaning, validateWellFormedResponse } from '../../src/response-meaning.js';
+import { validateAnswerList, validateResponseMeaning, validateWellFormedResponse, type AnswerList } from '../../src/response-meaning.js';
 import { validateResponse } from '../../src/validate-response.js';
 import { mutate, mutationArb } from '../support/mutate.js';
 import { fixture } from './memory-io.js';
@@ -47,6 +47,34 @@ describe('reusing the issues of answer lists a response did not change (the scan
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('checks one list as the whole check does (validateAnswerList), after every answer of 300 random sittings', () => {
+    const lists: Array<[AnswerList, string[]]> = [
+      ['context', ['context']],
+      ['final', ['final']],
+      ...['listening', 'learning', 'data'].map((blockId): [AnswerList, string[]] => [{ blockId }, ['blocks', blockId]]),
+    ];
+    const under = (path: string[]) => (found: { path: readonly (string | number)[] }) => path.every((step, i) => found.path[i] === step);
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 12 }), fc.boolean(), (steps, requireComplete) => {
+        let response = createResponse(three, { now: new Date('2026-01-01T00:00:00Z') });
+        for (const { blockId, change, clear } of steps) {
+          response = withAnswer(response, { scope: 'block', blockId, questionId: change?.questionId ?? clear }, change?.answer as Answer | undefined);
+          const whole = validateResponseMeaning(three, response, { requireComplete });
+          for (const [list, path] of lists) {
+            const expected = whole.filter(under(path));
+            assert.deepEqual(validateAnswerList(three, response, list, { requireComplete, ...REUSE }), expected);
+            assert.deepEqual(validateAnswerList(three, response, list, { requireComplete }), expected);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // A list whose structure is not certainly sound is left to the whole check.
+    const broken = { ...answered, blocks: { ...answered.blocks, learning: { now: { choice: 7 } } } } as unknown as Response;
+    assert.equal(validateAnswerList(three, broken, { blockId: 'learning' }, REUSE), undefined);
+    assert.ok(validateAnswerList(three, broken, { blockId: 'listening' }, REUSE), 'the other lists are still checked');
   });
 
   it('finds what a fresh check finds in 1,000 mutated responses checked after the original (shared lists reused, changed ones checked)', () => {
