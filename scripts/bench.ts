@@ -14,8 +14,10 @@
  * - First block (first-block.ts): on the page's own clock (performance.now(), zero at navigation start),
  *   (start control visible − navigation start) + (first stage option of block 1 visible − start pressed).
  *   "Visible" is the first animation frame in which an init-script probe finds the element with a box
- *   (shadow roots included); "pressed" is the click event's time. The driver's typing of the centre's name
- *   and its CDP round trips fall between the two and are left out. The scan's start is "Beginnen";
+ *   (shadow roots included), which it reports through a binding (no locator or waitForFunction, which
+ *   would have the driver inject its script into the page while it loads); "pressed" is the click event's
+ *   time. The driver's typing of the centre's name and its CDP round trips fall between the two and are
+ *   left out. The scan's start is "Beginnen";
  *   SurveyJS's is "Volgende" under its first question. A second row compares the scan's figure with
  *   SurveyJS's first question visible, as the issue words the goal. For the scan, the page's Performance
  *   entries split the time: HTML, script download, script run until <poolster-scan> is defined, the
