@@ -1,8 +1,6 @@
 import type { IssueCollector } from './issue-collector.js';
-import { FORBIDDEN_KEYS, isForbiddenKey } from './forbidden-key-names.js';
+import { isForbiddenKey } from './forbidden-key-names.js';
 import { issue, type IssuePath } from './issues.js';
-
-export { FORBIDDEN_KEYS, isForbiddenKey };
 
 /** One place in the document; paths are built from the parent links only for the few issues reported. */
 interface Visit {

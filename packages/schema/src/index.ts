@@ -42,7 +42,7 @@ export { centreName, centreNameQuestion } from './centre-name.js';
 export { isWellFormedTeamBlock } from './response-well-formed.js';
 export { checkWellFormedInstrumentErrors, isWellFormedInstrument } from './instrument-shape.js';
 export { MAX_ISSUES } from './issue-collector.js';
-export { FORBIDDEN_KEYS } from './forbidden-keys.js';
+export { FORBIDDEN_KEYS } from './forbidden-key-names.js';
 export { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH, textMaxLength } from './text-limits.js';
 export { isAnswered, ANSWER_FIELDS } from './answers.js';
 export { fieldKey, commentFieldKey, fieldOfKey, fieldValue, answerAfterChange, answerAfterText, type FieldChange } from './answer-fields.js';

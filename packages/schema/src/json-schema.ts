@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SCHEMA_MAJOR, Instrument } from './instrument.js';
 import { DraftEnvelope } from './draft-envelope.js';
 import { Response } from './response.js';
-import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+import { FORBIDDEN_KEYS } from './forbidden-key-names.js';
 import { Identifier } from './primitives.js';
 import { Ballot, ParticipantRound, RoundState } from './team-round.js';
 

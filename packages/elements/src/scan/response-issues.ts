@@ -1,7 +1,7 @@
 import { validateAnswerList, validateResponseMeaning, type Instrument, type Issue, type Response } from '@poolster/schema';
 import type { ReactiveControllerHost } from 'lit';
 import { loadFullChecks, responseIssuesNow } from '../instrument/checks.js';
-import { blockIdOf, issuesOfStep, type StepId } from './steps.js';
+import { answerListOfStep, issuesOfStep, type StepId } from './steps.js';
 
 const REUSE = { reuseUnchangedLists: true } as const;
 
@@ -45,9 +45,8 @@ export class ResponseIssues {
    * list is checked, so an answer costs the check of its own list, not of the whole response.
    */
   ofStep(instrument: Instrument, response: Response, step: StepId): Issue[] {
-    const blockId = blockIdOf(step);
-    const list = blockId ? { blockId } : step === 'intro' ? 'context' : step === 'final' ? 'final' : undefined;
-    if (!list) return [];
+    const list = answerListOfStep(step);
+    if (list === undefined) return [];
     // A list the quick check cannot judge (a text over the schema's limit) takes the whole check's issues.
     return validateAnswerList(instrument, response, list, REUSE) ?? issuesOfStep(this.of(instrument, response), step);
   }

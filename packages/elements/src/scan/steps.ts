@@ -1,4 +1,4 @@
-import { isAnswered, modelOf, type Instrument, type Issue, type Question, type Response } from '@poolster/schema';
+import { isAnswered, modelOf, type AnswerList, type Instrument, type Issue, type Question, type Response } from '@poolster/schema';
 import type { ProgressStep } from '../progress-nav/progress-nav.js';
 import type { ScanContext } from './views/context.js';
 
@@ -43,15 +43,17 @@ export function stepState(instrument: Instrument, response: Response, step: Step
   return undefined;
 }
 
-/** The issues that belong to a step: the context questions to the intro, a block's to its step, the final ones to theirs. */
-export function issuesOfStep(issues: readonly Issue[], step: StepId): Issue[] {
+/** The list of answers a step asks for: the context on the intro, a block's on its step, the final ones on theirs. */
+export function answerListOfStep(step: StepId): AnswerList | undefined {
   const blockId = blockIdOf(step);
-  return issues.filter((i) => {
-    if (step === 'intro') return i.path[0] === 'context';
-    if (blockId) return i.path[0] === 'blocks' && i.path[1] === blockId;
-    if (step === 'final') return i.path[0] === 'final';
-    return false;
-  });
+  return blockId ? { blockId } : step === 'intro' ? 'context' : step === 'final' ? 'final' : undefined;
+}
+
+/** The issues that belong to a step: those of the list of answers it asks for. */
+export function issuesOfStep(issues: readonly Issue[], step: StepId): Issue[] {
+  const list = answerListOfStep(step);
+  if (list === undefined) return [];
+  return issues.filter((i) => (typeof list === 'string' ? i.path[0] === list : i.path[0] === 'blocks' && i.path[1] === list.blockId));
 }
 
 /** The step where the question of an issue is asked. */

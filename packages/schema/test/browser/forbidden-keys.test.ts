@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FORBIDDEN_KEYS } from '../../src/forbidden-keys.js';
+import { FORBIDDEN_KEYS } from '../../src/forbidden-key-names.js';
 import { validateInstrument } from '../../src/validate-instrument.js';
 import { checkResponse, validateResponse } from '../../src/validate-response.js';
 import { clone, pairs, threeStages, threeStagesResponse } from './fixtures.js';

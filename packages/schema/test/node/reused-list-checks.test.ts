@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Answer, Response } from '../../src/response.js';
 import { createResponse, withAnswer } from '../../src/response-builder.js';
-import { FORBIDDEN_KEYS } from '../../src/forbidden-keys.js';
+import { FORBIDDEN_KEYS } from '../../src/forbidden-key-names.js';
 import { validateAnswerList, validateResponseMeaning, validateWellFormedResponse, type AnswerList } from '../../src/response-meaning.js';
 import { validateResponse } from '../../src/validate-response.js';
 import { mutate, mutationArb } from '../support/mutate.js';
