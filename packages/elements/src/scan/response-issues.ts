@@ -4,6 +4,7 @@ import { loadFullChecks, responseIssuesNow } from '../instrument/checks.js';
 import { answerListOfStep, issuesOfStep, type StepId } from './steps.js';
 
 const REUSE = { reuseUnchangedLists: true } as const;
+const AS_DRAFT = { reuseUnchangedLists: true, requireComplete: false } as const;
 
 /**
  * The issues of the scan's current response, warnings included: computed once per response (responses are
@@ -41,13 +42,14 @@ export class ResponseIssues {
   }
 
   /**
-   * The issues of the answers on one step, warnings included (the notes beside its questions): only that step's
-   * list is checked, so an answer costs the check of its own list, not of the whole response.
+   * The issues of the answers on one step, warnings included, for the notes beside its questions: only that
+   * step's list is checked, so an answer costs the check of its own list, not of the whole response. It is
+   * checked as a draft is (no "required" for a question still open): a note is never about a missing answer.
    */
   ofStep(instrument: Instrument, response: Response, step: StepId): Issue[] {
     const list = answerListOfStep(step);
     if (list === undefined) return [];
     // A list the quick check cannot judge (a text over the schema's limit) takes the whole check's issues.
-    return validateAnswerList(instrument, response, list, REUSE) ?? issuesOfStep(this.of(instrument, response), step);
+    return validateAnswerList(instrument, response, list, AS_DRAFT) ?? issuesOfStep(this.of(instrument, response), step);
   }
 }

@@ -28,8 +28,23 @@ export const isStepOf = (instrument: Instrument, step: string): step is StepId =
 
 export const blockIdOf = (step: StepId): string | undefined => (step.startsWith('block:') ? step.slice('block:'.length) : undefined);
 
+/**
+ * The state of each list of answers, kept per answers object: the scan never changes a list in place (an answer
+ * makes a new one and shares the others), so drawing the navigation after an answer looks at the changed list only.
+ */
+const statesOfLists = new WeakMap<object, { questions: readonly Question[]; state: BlockState }>();
+
 /** Whether a set of questions is untouched, partly or fully answered (required questions decide). */
 export function answerState(questions: readonly Question[], answers: Response['final'] | undefined): BlockState {
+  if (!answers) return stateOf(questions, answers);
+  const kept = statesOfLists.get(answers);
+  if (kept?.questions === questions) return kept.state;
+  const state = stateOf(questions, answers);
+  statesOfLists.set(answers, { questions, state });
+  return state;
+}
+
+function stateOf(questions: readonly Question[], answers: Response['final'] | undefined): BlockState {
   const answered = questions.filter((q) => isAnswered(q, answers?.[q.id]));
   if (answered.length === 0) return 'not-started';
   return questions.every((q) => !q.required || isAnswered(q, answers?.[q.id])) ? 'complete' : 'incomplete';
@@ -63,6 +78,11 @@ export function stepOfIssue(issue: Pick<Issue, 'path'>): StepId | undefined {
   if (scope === 'blocks' && typeof id === 'string') return `block:${id}`;
   if (scope === 'final') return 'final';
   return undefined;
+}
+
+/** The states of the steps, in their order (undefined for a step without one), as one string: what the navigation's steps depend on besides the content and the words. */
+export function stepStatesKey(instrument: Instrument, response: Response, steps: readonly StepId[]): string {
+  return steps.map((step) => stepState(instrument, response, step) ?? '').join();
 }
 
 /** The progress navigation's entries: every step with its label, its cluster and its state. */

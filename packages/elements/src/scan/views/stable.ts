@@ -25,3 +25,24 @@ export function stable<T>(owner: object, key: string, next: T): T {
   values.set(key, { json, value: next });
   return next;
 }
+
+const lastComputed = new WeakMap<object, Map<string, { inputs: readonly unknown[]; value: unknown }>>();
+
+/**
+ * The value computed last time under `key` while its inputs are the same ones (compared by identity, as lit's
+ * guard compares), else `compute()`'s. For a value that is costly to build on every render and depends on a
+ * few things only: the progress navigation's steps depend on the content, the words and the blocks' states,
+ * not on every answer.
+ */
+export function memo<T>(owner: object, key: string, inputs: readonly unknown[], compute: () => T): T {
+  let values = lastComputed.get(owner);
+  if (!values) {
+    values = new Map();
+    lastComputed.set(owner, values);
+  }
+  const last = values.get(key);
+  if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => Object.is(input, inputs[i]))) return last.value as T;
+  const value = compute();
+  values.set(key, { inputs, value });
+  return value;
+}
