@@ -325,7 +325,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     const { lang, answering } = this;
     const { shown, refused } = answering;
     const readonly = this.readonly || this.step === 'submitted';
-    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, stepIssues: () => this.responseIssues.ofStep(instrument, response, this.step), onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
+    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, stepIssues: () => this.responseIssues.ofStep(instrument, response, this.step), step: this.step, onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
   }
 
   /** Moves as the team asked (navigation.ts decides where to); a move that leads nowhere changes nothing. */

@@ -64,6 +64,15 @@ export function answerListOfStep(step: StepId): AnswerList | undefined {
   return blockId ? { blockId } : step === 'intro' ? 'context' : step === 'final' ? 'final' : undefined;
 }
 
+/** The questions a step asks and the team's answers to them (undefined on a step without questions). */
+export function questionsOfStep(instrument: Instrument, response: Response, step: StepId): { questions: readonly Question[]; answers: Response['final'] | undefined } | undefined {
+  const list = answerListOfStep(step);
+  if (list === undefined) return undefined;
+  if (list === 'context') return { questions: instrument.contextQuestions, answers: response.context };
+  if (list === 'final') return { questions: instrument.finalQuestions, answers: response.final };
+  return { questions: instrument.blockQuestions, answers: response.blocks[list.blockId] };
+}
+
 /** The issues that belong to a step: those of the list of answers it asks for. */
 export function issuesOfStep(issues: readonly Issue[], step: StepId): Issue[] {
   const list = answerListOfStep(step);
