@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { ResponseIssues } from './response-issues.js';
 import type { PoolsterScan } from './scan.js';
 import { chooseStage, clearDrafts, clickButton, goInstrument, mountScan, settle, tick, typeInto } from './scan.test-helpers.js';
 
@@ -104,6 +105,30 @@ describe('poolster-scan: the work of one answer', () => {
     expect(root.activeElement?.classList.contains('step-heading'), 'the intro\'s heading has focus').to.equal(true);
     // Focusing and scrolling lay the page out: before the navigation (its current step changed) has drawn, the layout is done again after it.
     expect(pendingAtFocus).to.deep.equal([[]]);
+  });
+
+  it("checks the step's answers for its notes only when an ambition or the stage it is measured against changes", async () => {
+    const el = await onFirstBlock();
+    const checks: string[] = [];
+    const original = ResponseIssues.prototype.ofStep;
+    ResponseIssues.prototype.ofStep = function (this: ResponseIssues, ...args: Parameters<typeof original>) {
+      checks.push(args[2]);
+      return original.apply(this, args);
+    };
+    try {
+      await tick(el, 'block/student-advocate/levers', 'gelinkt aan mensen en cultuur');
+      await tick(el, 'block/student-advocate/deliberate-choice', 'is een welbewuste keuze');
+      expect(checks, 'answers no note depends on').to.deep.equal([]);
+      await chooseStage(el, 'block/student-advocate/current-stage', 2);
+      await tick(el, 'block/student-advocate/ambition', 'evolueren naar systematisch');
+      expect(checks).to.deep.equal(['block:student-advocate', 'block:student-advocate']);
+      // A stage at the ambition: the note the check finds is drawn.
+      await chooseStage(el, 'block/student-advocate/current-stage', 3);
+      expect(group(el, 'ambition').note).to.not.equal('');
+      expect(checks).to.have.length(3);
+    } finally {
+      ResponseIssues.prototype.ofStep = original;
+    }
   });
 
   it('still shows every answer in its control after the step is drawn again', async () => {
