@@ -47,9 +47,21 @@ export class ResponseIssues {
    * checked as a draft is (no "required" for a question still open): a note is never about a missing answer.
    */
   ofStep(instrument: Instrument, response: Response, step: StepId): Issue[] {
+    return this.ofList(instrument, response, step, AS_DRAFT);
+  }
+
+  /**
+   * The issues of the answers on one step as the whole check gives them (a question still open is "required"):
+   * what keeps the team on the step when it moves on, without checking every other step's answers.
+   */
+  ofStepComplete(instrument: Instrument, response: Response, step: StepId): Issue[] {
+    return this.ofList(instrument, response, step, REUSE);
+  }
+
+  private ofList(instrument: Instrument, response: Response, step: StepId, options: typeof REUSE | typeof AS_DRAFT): Issue[] {
     const list = answerListOfStep(step);
     if (list === undefined) return [];
     // A list the quick check cannot judge (a text over the schema's limit) takes the whole check's issues.
-    return validateAnswerList(instrument, response, list, AS_DRAFT) ?? issuesOfStep(this.of(instrument, response), step);
+    return validateAnswerList(instrument, response, list, options) ?? issuesOfStep(this.of(instrument, response), step);
   }
 }

@@ -168,6 +168,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     response: () => this.response,
     step: () => this.step,
     issues: () => this.issues,
+    stepIssues: () => (this.response && this.loaded.state === 'ready' ? this.responseIssues.ofStepComplete(this.loaded.instrument, this.response, this.step) : []),
     context: (instrument, response) => this.context(instrument, response),
     store: (response) => {
       [this.response, this.notice] = [response, ''];
