@@ -30,17 +30,9 @@ function startedEarly(lang: string): Promise<unknown> | undefined {
   return loading;
 }
 
-/** Each element asks on every render whether its words are here: the answer per language tag, worked out once. */
-const builtInByTag = new Map<string | undefined, string>();
-
 /** The built-in language whose full tables `lang` reads: "nl-BE" → "nl"; "de" (registered or not) → "en". */
 export function builtInWordsFor(lang: string | undefined): string {
-  let found = builtInByTag.get(lang);
-  if (found === undefined) {
-    found = languageChain(lang).find((l) => (BUILT_IN_LANGUAGES as readonly string[]).includes(l)) ?? FALLBACK_LANGUAGE;
-    builtInByTag.set(lang, found);
-  }
-  return found;
+  return languageChain(lang).find((l) => (BUILT_IN_LANGUAGES as readonly string[]).includes(l)) ?? FALLBACK_LANGUAGE;
 }
 
 /** Whether every text of `lang` can be shown now: its words are here, or English stands in for words that failed to load. */

@@ -1,11 +1,11 @@
-import { commentFieldKey, fieldKey, modelOf, type Instrument, type Issue, type Response } from '@poolster/schema';
+import { commentFieldKey, fieldKey, modelOf, type Instrument, type Issue } from '@poolster/schema';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import type { FieldMessage } from './field-messages.js';
 import { fieldMessages } from './field-messages-part.js';
 import { isCommentIssue, isOtherTextIssue, locationOfIssue, teamMessage, type Located } from './issue-location.js';
 
 export { isCommentIssue, isOtherTextIssue, locationOfIssue, questionAt, teamMessage, type Located } from './issue-location.js';
-import { questionsOfStep, stepOfIssue, type StepId } from './steps.js';
+import { stepOfIssue } from './steps.js';
 import type { FieldErrors, ScanContext } from './views/context.js';
 
 type Words = { instrument: Instrument; uiLang: string; contentLang: string };
@@ -44,18 +44,6 @@ export function fieldErrorsOf(shown: readonly Issue[], instrument: Instrument, u
     errors.set(key, entry);
   }
   return errors;
-}
-
-/**
- * What the notes of a step depend on (notesOf): the step, and the answers of its ambitions and of the stages they
- * are measured against. While these are the same objects (an answer is a new object, an unchanged one is shared),
- * the notes are the same, so an answer elsewhere on the step draws them without checking the step's answers again.
- */
-export function noteInputs(instrument: Instrument, response: Response, step: StepId): unknown[] {
-  const inputs: unknown[] = [step];
-  const asked = questionsOfStep(instrument, response, step);
-  for (const q of asked?.questions ?? []) if (q.type === 'ambition') inputs.push(asked?.answers?.[q.id], asked?.answers?.[q.relativeTo]);
-  return inputs;
 }
 
 /** Non-blocking notes by field key: an ambition that is not above the current stage. */

@@ -4,7 +4,6 @@ import { loadFullChecks, responseIssuesNow } from '../instrument/checks.js';
 import { answerListOfStep, issuesOfStep, type StepId } from './steps.js';
 
 const REUSE = { reuseUnchangedLists: true } as const;
-const AS_DRAFT = { reuseUnchangedLists: true, requireComplete: false } as const;
 
 /**
  * The issues of the scan's current response, warnings included: computed once per response (responses are
@@ -42,26 +41,15 @@ export class ResponseIssues {
   }
 
   /**
-   * The issues of the answers on one step, warnings included, for the notes beside its questions: only that
-   * step's list is checked, so an answer costs the check of its own list, not of the whole response. It is
-   * checked as a draft is (no "required" for a question still open): a note is never about a missing answer.
+   * The issues of the answers on one step, warnings included: only that step's list is checked, so an answer or
+   * a move costs the check of its own list, not of the whole response. `complete` as the whole check has them
+   * (a question still open is "required"): what keeps the team on the step when it moves on. Otherwise as a
+   * draft is checked, for the notes beside its questions (a note is never about a missing answer).
    */
-  ofStep(instrument: Instrument, response: Response, step: StepId): Issue[] {
-    return this.ofList(instrument, response, step, AS_DRAFT);
-  }
-
-  /**
-   * The issues of the answers on one step as the whole check gives them (a question still open is "required"):
-   * what keeps the team on the step when it moves on, without checking every other step's answers.
-   */
-  ofStepComplete(instrument: Instrument, response: Response, step: StepId): Issue[] {
-    return this.ofList(instrument, response, step, REUSE);
-  }
-
-  private ofList(instrument: Instrument, response: Response, step: StepId, options: typeof REUSE | typeof AS_DRAFT): Issue[] {
+  ofStep(instrument: Instrument, response: Response, step: StepId, complete = false): Issue[] {
     const list = answerListOfStep(step);
     if (list === undefined) return [];
     // A list the quick check cannot judge (a text over the schema's limit) takes the whole check's issues.
-    return validateAnswerList(instrument, response, list, options) ?? issuesOfStep(this.of(instrument, response), step);
+    return validateAnswerList(instrument, response, list, { reuseUnchangedLists: true, requireComplete: complete }) ?? issuesOfStep(this.of(instrument, response), step);
   }
 }

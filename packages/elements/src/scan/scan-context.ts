@@ -1,10 +1,9 @@
 import { blockName, contentLanguage, isListItem, localize, type AnswerLocation, type Instrument, type Issue, type Response, type RichText, type Text } from '@poolster/schema';
 import { uiLanguage } from '../i18n/strings.js';
 import type { AnswerChangeDetail } from '../shared/events.js';
-import { fieldErrorsOf, noteInputs, notesOf } from './fields.js';
+import { fieldErrorsOf, notesOf } from './fields.js';
 import { withRefusals, type Refusal } from './refusals.js';
 import { scanStrings } from './scan.strings.js';
-import type { StepId } from './steps.js';
 import type { ScanContext } from './views/context.js';
 import { memo, stable } from './views/stable.js';
 
@@ -22,8 +21,6 @@ export interface ScanContextInput {
    * for only when a step reads a note: the introduction has none, so the first page is drawn before any check.
    */
   stepIssues(): readonly Issue[];
-  /** The step shown: while what its notes depend on is the same (noteInputs in fields.ts), the notes drawn last time stand. */
-  step: StepId;
   onAnswer(at: AnswerLocation, detail: AnswerChangeDetail): void;
   onText(at: AnswerLocation, field: 'text' | 'comment', value: string): void;
   /** What keeps the values bound to children from one render to the next (the scan element). */
@@ -46,10 +43,7 @@ export function scanContext(input: ScanContextInput): ScanContext {
     readonly: input.readonly,
     fieldErrors: withRefusals(fieldErrorsOf(input.shown, instrument, uiLang, contentLang), input.refused),
     get notes() {
-      // The words are an input too: the notes' text comes from them (a new object whenever words are registered).
-      return (notes ??= memo(input.owner, 'notes', [instrument, scanStrings(uiLang), contentLang, ...noteInputs(instrument, input.response, input.step)], () =>
-        notesOf(input.stepIssues(), instrument, uiLang, contentLang),
-      ));
+      return (notes ??= notesOf(input.stepIssues(), instrument, uiLang, contentLang));
     },
     text,
     rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),

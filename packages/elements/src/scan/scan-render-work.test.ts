@@ -107,30 +107,6 @@ describe('poolster-scan: the work of one answer', () => {
     expect(pendingAtFocus).to.deep.equal([[]]);
   });
 
-  it("checks the step's answers for its notes only when an ambition or the stage it is measured against changes", async () => {
-    const el = await onFirstBlock();
-    const checks: string[] = [];
-    const original = ResponseIssues.prototype.ofStep;
-    ResponseIssues.prototype.ofStep = function (this: ResponseIssues, ...args: Parameters<typeof original>) {
-      checks.push(args[2]);
-      return original.apply(this, args);
-    };
-    try {
-      await tick(el, 'block/student-advocate/levers', 'gelinkt aan mensen en cultuur');
-      await tick(el, 'block/student-advocate/deliberate-choice', 'is een welbewuste keuze');
-      expect(checks, 'answers no note depends on').to.deep.equal([]);
-      await chooseStage(el, 'block/student-advocate/current-stage', 2);
-      await tick(el, 'block/student-advocate/ambition', 'evolueren naar systematisch');
-      expect(checks).to.deep.equal(['block:student-advocate', 'block:student-advocate']);
-      // A stage at the ambition: the note the check finds is drawn.
-      await chooseStage(el, 'block/student-advocate/current-stage', 3);
-      expect(group(el, 'ambition').note).to.not.equal('');
-      expect(checks).to.have.length(3);
-    } finally {
-      ResponseIssues.prototype.ofStep = original;
-    }
-  });
-
   it("moves on after checking the step's own answers only, and stays with the step's errors shown", async () => {
     const el = await onFirstBlock();
     const whole: number[] = [];

@@ -168,7 +168,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     response: () => this.response,
     step: () => this.step,
     issues: () => this.issues,
-    stepIssues: () => (this.response && this.loaded.state === 'ready' ? this.responseIssues.ofStepComplete(this.loaded.instrument, this.response, this.step) : []),
+    stepIssues: () => (this.response && this.loaded.state === 'ready' ? this.responseIssues.ofStep(this.loaded.instrument, this.response, this.step, true) : []),
     context: (instrument, response) => this.context(instrument, response),
     store: (response) => {
       [this.response, this.notice] = [response, ''];
@@ -313,9 +313,8 @@ export class PoolsterScan extends PoolsterScanProperties {
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     this.opening.start(instrument, this.draftKey, server, pending);
-    // While the intro is read: the first "saved at" needs a date formatter (slow to build the first time), and
-    // moving on from the first block reads the whole response's issues (untouched lists keep theirs).
-    whenIdle(() => void [this.formatTime(new Date()), this.issues]);
+    // While the intro is read: the first "saved at" needs a date formatter (slow to build the first time).
+    whenIdle(() => void this.formatTime(new Date()));
   }
 
   private get loaded(): Loaded {
@@ -326,7 +325,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     const { lang, answering } = this;
     const { shown, refused } = answering;
     const readonly = this.readonly || this.step === 'submitted';
-    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, stepIssues: () => this.responseIssues.ofStep(instrument, response, this.step), step: this.step, onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
+    return scanContext({ owner: this, instrument, response, lang, readonly, shown, refused, stepIssues: () => this.responseIssues.ofStep(instrument, response, this.step), onAnswer: (at, d) => answering.answer(at, d), onText: (at, f, v) => answering.typeText(at, f, v) });
   }
 
   /** Moves as the team asked (navigation.ts decides where to); a move that leads nowhere changes nothing. */

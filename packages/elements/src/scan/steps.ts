@@ -28,23 +28,8 @@ export const isStepOf = (instrument: Instrument, step: string): step is StepId =
 
 export const blockIdOf = (step: StepId): string | undefined => (step.startsWith('block:') ? step.slice('block:'.length) : undefined);
 
-/**
- * The state of each list of answers, kept per answers object: the scan never changes a list in place (an answer
- * makes a new one and shares the others), so drawing the navigation after an answer looks at the changed list only.
- */
-const statesOfLists = new WeakMap<object, { questions: readonly Question[]; state: BlockState }>();
-
 /** Whether a set of questions is untouched, partly or fully answered (required questions decide). */
 export function answerState(questions: readonly Question[], answers: Response['final'] | undefined): BlockState {
-  if (!answers) return stateOf(questions, answers);
-  const kept = statesOfLists.get(answers);
-  if (kept?.questions === questions) return kept.state;
-  const state = stateOf(questions, answers);
-  statesOfLists.set(answers, { questions, state });
-  return state;
-}
-
-function stateOf(questions: readonly Question[], answers: Response['final'] | undefined): BlockState {
   const answered = questions.filter((q) => isAnswered(q, answers?.[q.id]));
   if (answered.length === 0) return 'not-started';
   return questions.every((q) => !q.required || isAnswered(q, answers?.[q.id])) ? 'complete' : 'incomplete';
@@ -52,10 +37,8 @@ function stateOf(questions: readonly Question[], answers: Response['final'] | un
 
 /** The state a step shows in the progress navigation, if it has one. */
 export function stepState(instrument: Instrument, response: Response, step: StepId): BlockState | undefined {
-  const blockId = blockIdOf(step);
-  if (blockId) return answerState(instrument.blockQuestions, response.blocks[blockId]);
-  if (step === 'final') return answerState(instrument.finalQuestions, response.final);
-  return undefined;
+  const asked = step === 'intro' ? undefined : questionsOfStep(instrument, response, step);
+  return asked && answerState(asked.questions, asked.answers);
 }
 
 /** The list of answers a step asks for: the context on the intro, a block's on its step, the final ones on theirs. */
@@ -67,10 +50,8 @@ export function answerListOfStep(step: StepId): AnswerList | undefined {
 /** The questions a step asks and the team's answers to them (undefined on a step without questions). */
 export function questionsOfStep(instrument: Instrument, response: Response, step: StepId): { questions: readonly Question[]; answers: Response['final'] | undefined } | undefined {
   const list = answerListOfStep(step);
-  if (list === undefined) return undefined;
-  if (list === 'context') return { questions: instrument.contextQuestions, answers: response.context };
-  if (list === 'final') return { questions: instrument.finalQuestions, answers: response.final };
-  return { questions: instrument.blockQuestions, answers: response.blocks[list.blockId] };
+  if (typeof list === 'object') return { questions: instrument.blockQuestions, answers: response.blocks[list.blockId] };
+  return list && { questions: instrument[`${list}Questions`], answers: response[list] };
 }
 
 /** The issues that belong to a step: those of the list of answers it asks for. */

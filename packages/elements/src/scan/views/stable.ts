@@ -11,19 +11,9 @@
  * A returned value is equal to the one asked for, so children never see anything but what they were meant
  * to; they must not change it in place (none does).
  */
-const lastValues = new WeakMap<object, Map<string, { json: string; value: unknown }>>();
-
 export function stable<T>(owner: object, key: string, next: T): T {
-  let values = lastValues.get(owner);
-  if (!values) {
-    values = new Map();
-    lastValues.set(owner, values);
-  }
-  const json = JSON.stringify(next);
-  const last = values.get(key);
-  if (last && last.json === json) return last.value as T;
-  values.set(key, { json, value: next });
-  return next;
+  // Kept while the content, written out, is the same: memo compares its inputs as strings compare.
+  return memo(owner, key, [JSON.stringify(next)], () => next);
 }
 
 const lastComputed = new WeakMap<object, Map<string, { inputs: readonly unknown[]; value: unknown }>>();
