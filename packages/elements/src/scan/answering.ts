@@ -30,8 +30,6 @@ export interface AnsweringHost {
   step(): StepId;
   /** Issues of the current response, warnings included. */
   issues(): Issue[];
-  /** Issues of the current step's answers, as `issues()` has them. */
-  stepIssues(): Issue[];
   context(instrument: Instrument, response: Response): ScanContext;
   /** Keeps a changed response: on screen, in the draft, the notice cleared. */
   store(response: Response): void;
@@ -121,7 +119,7 @@ export class Answering {
 
   /** "Next": errors on this step keep the team here, shown beside their fields and in the summary. */
   next(): void {
-    const errors = this.host.stepIssues().filter((i) => i.severity === 'error');
+    const errors = issuesOfStep(this.host.issues(), this.host.step()).filter((i) => i.severity === 'error');
     if (errors.length) return this.showErrors(errors, errors);
     this.host.move({ type: 'next' });
   }

@@ -41,15 +41,13 @@ export class ResponseIssues {
   }
 
   /**
-   * The issues of the answers on one step, warnings included: only that step's list is checked, so an answer or
-   * a move costs the check of its own list, not of the whole response. `complete` as the whole check has them
-   * (a question still open is "required"): what keeps the team on the step when it moves on. Otherwise as a
-   * draft is checked, for the notes beside its questions (a note is never about a missing answer).
+   * The issues of the answers on one step, warnings included (the notes beside its questions): only that step's
+   * list is checked, so an answer costs the check of its own list, not of the whole response.
    */
-  ofStep(instrument: Instrument, response: Response, step: StepId, complete = false): Issue[] {
+  ofStep(instrument: Instrument, response: Response, step: StepId): Issue[] {
     const list = answerListOfStep(step);
     if (list === undefined) return [];
     // A list the quick check cannot judge (a text over the schema's limit) takes the whole check's issues.
-    return validateAnswerList(instrument, response, list, { reuseUnchangedLists: true, requireComplete: complete }) ?? issuesOfStep(this.of(instrument, response), step);
+    return validateAnswerList(instrument, response, list, REUSE) ?? issuesOfStep(this.of(instrument, response), step);
   }
 }

@@ -5,7 +5,7 @@ import { fieldErrorsOf, notesOf } from './fields.js';
 import { withRefusals, type Refusal } from './refusals.js';
 import { scanStrings } from './scan.strings.js';
 import type { ScanContext } from './views/context.js';
-import { memo, stable } from './views/stable.js';
+import { stable } from './views/stable.js';
 
 export interface ScanContextInput {
   instrument: Instrument;
@@ -49,7 +49,6 @@ export function scanContext(input: ScanContextInput): ScanContext {
     rich: (value: RichText | undefined) => (value ?? []).flatMap((p) => (isListItem(p) ? p.list.map(text) : [text(p)])),
     blockName: (block) => blockName(instrument, block, contentLang),
     stable: (key, next) => stable(input.owner, key, next),
-    memo: (key, inputs, compute) => memo(input.owner, key, inputs, compute),
     onAnswer: input.onAnswer,
     onText: input.onText,
   };

@@ -168,7 +168,6 @@ export class PoolsterScan extends PoolsterScanProperties {
     response: () => this.response,
     step: () => this.step,
     issues: () => this.issues,
-    stepIssues: () => (this.response && this.loaded.state === 'ready' ? this.responseIssues.ofStep(this.loaded.instrument, this.response, this.step, true) : []),
     context: (instrument, response) => this.context(instrument, response),
     store: (response) => {
       [this.response, this.notice] = [response, ''];
@@ -313,8 +312,9 @@ export class PoolsterScan extends PoolsterScanProperties {
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     this.opening.start(instrument, this.draftKey, server, pending);
-    // While the intro is read: the first "saved at" needs a date formatter (slow to build the first time).
-    whenIdle(() => void this.formatTime(new Date()));
+    // While the intro is read: the first "saved at" needs a date formatter (slow to build the first time), and
+    // moving on from the first block reads the whole response's issues (untouched lists keep theirs).
+    whenIdle(() => void [this.formatTime(new Date()), this.issues]);
   }
 
   private get loaded(): Loaded {

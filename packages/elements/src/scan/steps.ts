@@ -37,21 +37,16 @@ export function answerState(questions: readonly Question[], answers: Response['f
 
 /** The state a step shows in the progress navigation, if it has one. */
 export function stepState(instrument: Instrument, response: Response, step: StepId): BlockState | undefined {
-  const asked = step === 'intro' ? undefined : questionsOfStep(instrument, response, step);
-  return asked && answerState(asked.questions, asked.answers);
+  const blockId = blockIdOf(step);
+  if (blockId) return answerState(instrument.blockQuestions, response.blocks[blockId]);
+  if (step === 'final') return answerState(instrument.finalQuestions, response.final);
+  return undefined;
 }
 
 /** The list of answers a step asks for: the context on the intro, a block's on its step, the final ones on theirs. */
 export function answerListOfStep(step: StepId): AnswerList | undefined {
   const blockId = blockIdOf(step);
   return blockId ? { blockId } : step === 'intro' ? 'context' : step === 'final' ? 'final' : undefined;
-}
-
-/** The questions a step asks and the team's answers to them (undefined on a step without questions). */
-export function questionsOfStep(instrument: Instrument, response: Response, step: StepId): { questions: readonly Question[]; answers: Response['final'] | undefined } | undefined {
-  const list = answerListOfStep(step);
-  if (typeof list === 'object') return { questions: instrument.blockQuestions, answers: response.blocks[list.blockId] };
-  return list && { questions: instrument[`${list}Questions`], answers: response[list] };
 }
 
 /** The issues that belong to a step: those of the list of answers it asks for. */
@@ -68,11 +63,6 @@ export function stepOfIssue(issue: Pick<Issue, 'path'>): StepId | undefined {
   if (scope === 'blocks' && typeof id === 'string') return `block:${id}`;
   if (scope === 'final') return 'final';
   return undefined;
-}
-
-/** The states of the steps, in their order (undefined for a step without one), as one string: what the navigation's steps depend on besides the content and the words. */
-export function stepStatesKey(instrument: Instrument, response: Response, steps: readonly StepId[]): string {
-  return steps.map((step) => stepState(instrument, response, step) ?? '').join();
 }
 
 /** The progress navigation's entries: every step with its label, its cluster and its state. */

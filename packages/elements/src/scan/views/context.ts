@@ -25,8 +25,6 @@ export interface ScanContext {
   blockName(block: Block | undefined): string;
   /** The value bound last time under `key` when `next` equals it, so that an unchanged child is not drawn again (see stable.ts). */
   stable<T>(key: string, next: T): T;
-  /** The value computed last time under `key` while `inputs` are the same (by identity), else `compute()`'s (see stable.ts). */
-  memo<T>(key: string, inputs: readonly unknown[], compute: () => T): T;
   onAnswer(at: AnswerLocation, detail: AnswerChangeDetail): void;
   onText(at: AnswerLocation, field: 'text' | 'comment', value: string): void;
 }

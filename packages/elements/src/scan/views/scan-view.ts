@@ -6,7 +6,7 @@ import type { SummaryError } from '../../error-summary/error-summary.js';
 import { format } from '../../i18n/strings.js';
 import { tag } from '../../shared/tags.js';
 import { endViews, isEndStep } from '../end-part.js';
-import { blockIdOf, progressSteps, stepIds, stepStatesKey, type StepId } from '../steps.js';
+import { blockIdOf, progressSteps, stepIds, type StepId } from '../steps.js';
 import { blockStep } from './block-step.js';
 import type { ScanContext } from './context.js';
 import { finalStep } from './final-step.js';
@@ -80,7 +80,7 @@ export function scanView(v: ScanView): TemplateResult {
     <${tag('progress-nav')}
       class="nav"
       part="nav"
-      .steps=${ctx.memo('progress-nav/steps', [instrument, ctx.t, ctx.contentLang, stepStatesKey(instrument, ctx.response, steps)], () => progressSteps(ctx, steps))}
+      .steps=${ctx.stable('progress-nav/steps', progressSteps(ctx, steps))}
       .current=${v.step}
       .label=${t.progress}
       .lang=${v.lang}

@@ -11,28 +11,17 @@
  * A returned value is equal to the one asked for, so children never see anything but what they were meant
  * to; they must not change it in place (none does).
  */
+const lastValues = new WeakMap<object, Map<string, { json: string; value: unknown }>>();
+
 export function stable<T>(owner: object, key: string, next: T): T {
-  // Kept while the content, written out, is the same: memo compares its inputs as strings compare.
-  return memo(owner, key, [JSON.stringify(next)], () => next);
-}
-
-const lastComputed = new WeakMap<object, Map<string, { inputs: readonly unknown[]; value: unknown }>>();
-
-/**
- * The value computed last time under `key` while its inputs are the same ones (compared by identity, as lit's
- * guard compares), else `compute()`'s. For a value that is costly to build on every render and depends on a
- * few things only: the progress navigation's steps depend on the content, the words and the blocks' states,
- * not on every answer.
- */
-export function memo<T>(owner: object, key: string, inputs: readonly unknown[], compute: () => T): T {
-  let values = lastComputed.get(owner);
+  let values = lastValues.get(owner);
   if (!values) {
     values = new Map();
-    lastComputed.set(owner, values);
+    lastValues.set(owner, values);
   }
+  const json = JSON.stringify(next);
   const last = values.get(key);
-  if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => Object.is(input, inputs[i]))) return last.value as T;
-  const value = compute();
-  values.set(key, { inputs, value });
-  return value;
+  if (last && last.json === json) return last.value as T;
+  values.set(key, { json, value: next });
+  return next;
 }
