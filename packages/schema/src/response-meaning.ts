@@ -80,7 +80,9 @@ export type AnswerList = 'context' | 'final' | { blockId: string };
  * The issues of one list of a response's answers, warnings included: those the whole check gives under that
  * list's path (while it keeps them all, below MAX_ISSUES), for a page that shows one list at a time (the scan's
  * notes beside a step's questions) without checking every other list after each answer. Undefined when the
- * list's structure is not certainly sound: then only the whole check can say.
+ * list's structure is not certainly sound: then only the whole check can say. For a response of this
+ * instrument (its id and major version), as the scan's always is: for another one the whole check looks at no
+ * list and reports the mismatch instead, which this function does not check.
  */
 export function validateAnswerList(instrument: Instrument, response: Response, list: AnswerList, options: ResponseValidationOptions = {}): Issue[] | undefined {
   const [questions, answers, path] =
