@@ -236,8 +236,11 @@ export class SqlRounds implements RoundStore {
     return this.runner.run('store the placements', async () => {
       await this.runner.db.checkWritable();
       return this.runner.db.transaction(async (tx): Promise<PlaceOutcome> => {
+        // The round's row first (FOR SHARE), as a reveal, re-vote or close takes it first (FOR UPDATE): locked in
+        // the same order, a placement and a re-vote wait for each other instead of deadlocking. The statement
+        // below would otherwise lock a block's row before the round's, the other way round.
         const [who] = await tx.query<{ id: string; round_id: string; status: string }>(
-          'SELECT p.id, p.round_id, r.status FROM round_participants p JOIN rounds r ON r.id = p.round_id WHERE p.token_hash = $1',
+          'SELECT p.id, p.round_id, r.status FROM round_participants p JOIN rounds r ON r.id = p.round_id WHERE p.token_hash = $1 FOR SHARE OF r',
           [tokenHash],
         );
         if (!who) return { placed: false, reason: 'not-found' };
