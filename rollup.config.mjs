@@ -213,12 +213,14 @@ const splitDropIn = () => {
       "export { registerLanguage } from '@poolster/schema';",
     ].join('\n'),
     [entry]: [
-      // A static import: the browser fetches the core as soon as it has read this file, while the page is still
-      // being parsed (a dynamic import would wait for this file to run, after the parsing). The instrument and
-      // its words are asked for first thing once the core has run (drop-in/prefetch.ts), beside the definitions.
-      `import * as core from ${JSON.stringify(core)};`,
+      // The instrument, its words and the core asked for together (drop-in/prefetch.ts), in one round trip: with
+      // the core imported statically, this file would run only once the core had arrived and run, and only then
+      // ask for the instrument. The core would start earlier only on a page still being parsed, where the
+      // instrument's request (which needs the parsed page) is the later one either way.
       `import { prefetch } from ${src('drop-in/prefetch.ts')};`,
-      'core.adoptEarly(prefetch(import.meta.url));',
+      'const early = prefetch(import.meta.url);',
+      `const core = await import(${JSON.stringify(core)});`,
+      'core.adoptEarly(early);',
       'core.defineElements({ prefix: core.prefixFromUrl(import.meta.url) });',
       `export const { ${DROP_IN_EXPORTS} } = core;`,
     ].join('\n'),

@@ -23,7 +23,7 @@ interface Limits {
 
 const limits: Limits = JSON.parse(readFileSync(fromRoot('packages/elements/size-limits.json'), 'utf8'));
 
-/** poolster.js imports its core statically; named here too, so that the core is measured with it whatever the closure finds. */
+/** poolster.js imports its core at once (by import(), after asking for the instrument): measured with it, whatever the closure finds. */
 const CORE = 'packages/elements/dist/poolster-core.js';
 const firstPathCore = (entry: string): string[] => (entry === 'packages/elements/dist/poolster.js' ? moduleClosure(CORE) : []);
 
