@@ -2,7 +2,8 @@
  * `npm run analyze`: packages/elements/custom-elements.json, the Custom Elements Manifest of
  * @poolster/elements (committed and published; editors, Storybook and docs tools read it).
  *
- * - Lit-aware (`litelement`): @property/@state, reflected attributes, static styles.
+ * - Lit-aware (`litelement`): `static properties`, reflected attributes, static styles; a `state: true` entry is
+ *   internal state, not an attribute (the `poolster-lit-state` plugin, since the analyzer lists every entry as one).
  * - Tag names: the elements are registered by a loop over `ELEMENTS` in src/define.ts (which spreads
  *   `SCAN_ELEMENTS` from src/scan-elements.ts) and over `ROUND_ELEMENTS` in src/define-rounds.ts
  *   (guarded `defineOnce`), which the analyzer cannot follow;
@@ -135,6 +136,36 @@ function publishedPathsPlugin() {
   };
 }
 
+/**
+ * The analyzer reads `static properties` but takes no notice of `state: true`: it would list every piece of internal
+ * state (Lit gives it no attribute) as an attribute of the element. This drops those attributes again.
+ */
+function litStatePlugin() {
+  const states = new Map();
+  return {
+    name: 'poolster-lit-state',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const properties = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword));
+      if (!properties?.initializer || !ts.isObjectLiteralExpression(properties.initializer)) return;
+      const names = properties.initializer.properties
+        .filter((p) => ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer))
+        .filter((p) => p.initializer.properties.some((o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword))
+        .map((p) => p.name.getText());
+      states.set(`${moduleDoc.path}#${node.name.text}`, new Set(names));
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const names = states.get(`${moduleDoc.path}#${declaration.name}`);
+        if (!names?.size) continue;
+        for (const member of declaration.members ?? []) if (names.has(member.name)) delete member.attribute;
+        declaration.attributes = declaration.attributes?.filter((a) => !names.has(a.fieldName));
+        if (declaration.attributes?.length === 0) delete declaration.attributes;
+      }
+    },
+  };
+}
+
 export default {
   globs: [`${SRC}**/*.ts`],
   exclude: [`${SRC}**/*.test.ts`, `${SRC}**/*.test-helpers.ts`, `${SRC}**/*.stories.ts`, `${SRC}**/stories.ts`, `${SRC}**/*.strings.ts`, `${SRC}**/*.styles.ts`],
@@ -143,5 +174,5 @@ export default {
   packagejson: false,
   overrideModuleCreation: ({ ts, globs }) =>
     [...globs].sort().map((path) => ts.createSourceFile(path, readFileSync(root + path, 'utf8'), ts.ScriptTarget.ES2015, true)),
-  plugins: [defineListPlugin(), publishedPathsPlugin()],
+  plugins: [litStatePlugin(), defineListPlugin(), publishedPathsPlugin()],
 };

@@ -11,8 +11,9 @@
  *   carry the rounds).
  *
  * The .d.ts files come from `tsc --emitDeclarationOnly` (each package's tsconfig.build.json).
- * TypeScript goes through esbuild with tsconfig.base.json, which carries the legacy decorator settings
- * (`experimentalDecorators`, `useDefineForClassFields: false`) that Lit's decorators need here.
+ * TypeScript goes through esbuild with tsconfig.base.json, whose `useDefineForClassFields: false` the elements
+ * need: they name their reactive properties in `static properties` and declare them as class fields, and a field
+ * defined on the instance would hide the accessor Lit puts on the prototype.
  */
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';

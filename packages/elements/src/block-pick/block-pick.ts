@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -75,25 +74,35 @@ export interface BlockOption {
 export class PoolsterBlockPick extends PoolsterFormControl {
   static override styles = [baseStyles, blockTextStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    blocks: { attribute: false },
+    max: { type: Number },
+    value: { attribute: false },
+    noneLabel: { attribute: 'none-label' },
+    none: { type: Boolean, reflect: true },
+    refusals: { state: true },
+    limitShown: { state: true },
+  };
+
   /** The building blocks to choose from, in order; `group` is the title of their cluster. */
-  @property({ attribute: false }) blocks: BlockOption[] = [];
+  blocks: BlockOption[] = [];
 
   /** The most blocks that can be picked. */
-  @property({ type: Number }) max = 3;
+  max = 3;
 
   /** The picked block ids, in the order they were picked. Ids that are not among `blocks` are ignored. */
-  @property({ attribute: false }) value: string[] = [];
+  value: string[] = [];
 
   /** The label of the exclusive "none / not yet" answer; without it that answer is not offered. */
-  @property({ attribute: 'none-label' }) noneLabel = '';
+  noneLabel = '';
 
   /** Whether the exclusive "none / not yet" answer is chosen. */
-  @property({ type: Boolean, reflect: true }) none = false;
+  none = false;
 
   /** Set when a tick was refused because `max` was reached; the key makes a repeated refusal be announced again. */
-  @state() private refusals = 0;
+  private refusals = 0;
 
-  @state() private limitShown = false;
+  private limitShown = false;
 
   override render(): TemplateResult {
     const t = blockPickStrings(this.lang);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -78,28 +77,38 @@ type Action = 'up' | 'down' | 'remove';
 export class PoolsterBlockRanking extends PoolsterFormControl {
   static override styles = [baseStyles, blockTextStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    blocks: { attribute: false },
+    min: { type: Number },
+    max: { type: Number },
+    value: { attribute: false },
+    slotLabel: { attribute: 'slot-label' },
+    announcement: { state: true },
+    announcements: { state: true },
+  };
+
   /**
    * The building blocks to choose from, in order; `group` is the title of their cluster, `detail` a context
    * text, and a `suggestion` lists the block among the suggested ones with that reason.
    */
-  @property({ attribute: false }) blocks: BlockOption[] = [];
+  blocks: BlockOption[] = [];
 
   /** The fewest blocks to rank (shown in the rules line; the scan validates). 0 leaves it out. */
-  @property({ type: Number }) min = 1;
+  min = 1;
 
   /** The most blocks that can be ranked. */
-  @property({ type: Number }) max = 5;
+  max = 5;
 
   /** The ranked block ids, the most important first. Ids that are not among `blocks` are ignored. */
-  @property({ attribute: false }) value: string[] = [];
+  value: string[] = [];
 
   /** The label of each place, `{n}` being its number; default "Prioriteit {n}" in the interface language. */
-  @property({ attribute: 'slot-label' }) slotLabel = '';
+  slotLabel = '';
 
   /** What the live region says; the counter re-creates its text so a repeated message is announced again. */
-  @state() private announcement = '';
+  private announcement = '';
 
-  @state() private announcements = 0;
+  private announcements = 0;
 
   /** The last order this element reported, to tell the host echoing it back from a new answer. */
   private reported: string[] | undefined;

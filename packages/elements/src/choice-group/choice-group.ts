@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { charCount, countDescribedBy, countState } from '../shared/char-count.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
@@ -52,33 +51,44 @@ const sameIds = (a: readonly string[] | undefined, b: readonly string[] | undefi
 export class PoolsterChoiceGroup extends PoolsterFormControl {
   static override styles = [baseStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+    multiple: { type: Boolean },
+    // After a tick the scan hands back the list the group already shows: drawing it again cost every answer a second render.
+    value: { attribute: false, hasChanged: (next: string[], previous: string[] | undefined) => !sameIds(next, previous) },
+    otherText: { attribute: 'other-text' },
+    otherLabel: { attribute: 'other-label' },
+    otherMaxLength: { type: Number, attribute: 'other-max-length' },
+    otherError: { attribute: 'other-error' },
+    note: {},
+  };
+
   /** The options, in order. */
-  @property({ attribute: false }) options: ChoiceOption[] = [];
+  options: ChoiceOption[] = [];
 
   /** Checkboxes (several answers) instead of radios (one answer). */
-  @property({ type: Boolean }) multiple = false;
+  multiple = false;
 
   /** The chosen option ids. The same ids in a new array are no change (the group is not drawn again). */
-  // After a tick the scan hands back the list the group already shows: drawing it again cost every answer a second render.
-  @property({ attribute: false, hasChanged: (next: string[], previous: string[] | undefined) => !sameIds(next, previous) }) value: string[] = [];
+  value: string[] = [];
 
   /** The text of the "other" option. Kept when "other" is unticked, so nothing typed is lost. */
-  @property({ attribute: 'other-text' }) otherText = '';
+  otherText = '';
 
   /** The label of the "other" text field. */
-  @property({ attribute: 'other-label' }) otherLabel = '';
+  otherLabel = '';
 
   /**
    * The most characters of the "other" text (0: no limit). A counter appears near it; past it the field
    * is invalid, but what was typed or pasted is never cut off.
    */
-  @property({ type: Number, attribute: 'other-max-length' }) otherMaxLength = 0;
+  otherMaxLength = 0;
 
   /** A localised error message for the "other" text field. */
-  @property({ attribute: 'other-error' }) otherError = '';
+  otherError = '';
 
   /** A non-blocking note shown under the options (a warning, not an error). */
-  @property() note = '';
+  note = '';
 
   private readonly group = `poolster-choice-${++instances}`;
 

@@ -1,6 +1,5 @@
 import { checkInstrument, contentLanguage, formatIssue, formatPath, localize, toCsv, type Instrument, type Issue, type Text } from '@poolster/schema';
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { InheritedLang } from '../i18n/inherited-lang.js';
 import { plural } from '../i18n/strings.js';
 import { downloadCsv } from '../shared/download.js';
@@ -77,58 +76,76 @@ export type SortDirection = 'ascending' | 'descending';
 export class PoolsterCompare extends LitElement {
   static override styles = [baseStyles, buttonStyles, styles, networkStyles];
 
+  static override properties: PropertyDeclarations = {
+    instrument: { attribute: false },
+    entries: { attribute: false },
+    lang: {},
+    view: { reflect: true },
+    anonymous: { type: Boolean, reflect: true },
+    earlier: { type: Boolean, reflect: true },
+    group: { reflect: true },
+    cluster: { reflect: true },
+    stageBlock: { reflect: true, attribute: 'stage-block' },
+    stage: { reflect: true },
+    priority: { reflect: true },
+    sort: { reflect: true },
+    sortBlock: { reflect: true, attribute: 'sort-block' },
+    sortDirection: { reflect: true, attribute: 'sort-direction' },
+    showAll: { state: true },
+  };
+
   /** The instrument, as data; validated with `checkInstrument` (an invalid one shows an error panel). */
-  @property({ attribute: false }) instrument: unknown;
+  instrument: unknown;
 
   /**
    * The scans to compare: `{ label, centreId?, group?, date?, id?, shared?, response }`. A centre is
    * `centreId ?? label`. Replace an entry object to have it validated again.
    */
-  @property({ attribute: false }) entries: CompareEntry[] = [];
+  entries: CompareEntry[] = [];
 
   /**
    * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
    * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
    */
-  @property() override lang = '';
+  override lang = '';
 
   // Fills `lang` from the page when the host sets none; draws again when a language is registered.
   protected readonly inheritedLang = new InheritedLang(this);
 
   /** The view shown: matrix, distribution, challenges (levers and obstacles per block), comments, priorities, inspire (who can inspire whom), cycles (movement between school years) or teams (default matrix). */
-  @property({ reflect: true }) view: CompareView = 'matrix';
+  view: CompareView = 'matrix';
 
   /** Replaces the centres' labels by "Centre 1…n", numbered in the order of the entries. */
-  @property({ type: Boolean, reflect: true }) anonymous = false;
+  anonymous = false;
 
   /** Shows every scan (earlier school years too) instead of the latest scan of each centre; figures then count scans. */
-  @property({ type: Boolean, reflect: true }) earlier = false;
+  earlier = false;
 
   /** Shows only the centres of this school group (`entry.group`; '' = all). */
-  @property({ reflect: true }) group = '';
+  group = '';
 
   /** Shows only the blocks of this cluster id ('' = all clusters). */
-  @property({ reflect: true }) cluster = '';
+  cluster = '';
 
   /** With `stage`: shows only the centres whose current stage in this block id is that stage ('' = no filter). */
-  @property({ reflect: true, attribute: 'stage-block' }) stageBlock = '';
+  stageBlock = '';
 
   /** A stage id: with `stage-block`, shows only the centres at this stage in that block ('' = all stages). */
-  @property({ reflect: true }) stage = '';
+  stage = '';
 
   /** Shows only the centres that rank this block id among their priorities ('' = no filter). */
-  @property({ reflect: true }) priority = '';
+  priority = '';
 
   /** The order of the centres: label (name), mean-stage (highest first) or date (oldest first). */
-  @property({ reflect: true }) sort: CompareSort = 'label';
+  sort: CompareSort = 'label';
 
   /** Sorts the centres by their stage in this block id first (a matrix column header sets it; '' = by `sort`). */
-  @property({ reflect: true, attribute: 'sort-block' }) sortBlock = '';
+  sortBlock = '';
 
   /** With `sort-block`: descending (highest stage first, the default) or ascending. */
-  @property({ reflect: true, attribute: 'sort-direction' }) sortDirection: SortDirection = 'descending';
+  sortDirection: SortDirection = 'descending';
 
-  @state() private showAll = false;
+  private showAll = false;
 
   /** The choices made inside the network's views (a heatmap cell, comment and pair filters). */
   private network = new NetworkState(this);

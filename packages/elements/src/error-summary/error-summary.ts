@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { InheritedLang } from '../i18n/inherited-lang.js';
 import { fire } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
@@ -45,17 +44,23 @@ export interface ErrorSelectDetail {
 export class PoolsterErrorSummary extends LitElement {
   static override styles = [baseStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    errors: { attribute: false },
+    heading: {},
+    lang: {},
+  };
+
   /** The problems, in the order of the fields on the step. Empty: nothing is rendered. */
-  @property({ attribute: false }) errors: SummaryError[] = [];
+  errors: SummaryError[] = [];
 
   /** The heading; empty means the default ("Er is een probleem" / "There is a problem" / "Il y a un problème"). */
-  @property() heading = '';
+  heading = '';
 
   /**
    * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
    * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English.
    */
-  @property() override lang = '';
+  override lang = '';
 
   // Fills `lang` from the page when the host sets none; draws again when a language is registered.
   protected readonly inheritedLang = new InheritedLang(this);

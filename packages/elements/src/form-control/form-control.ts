@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { InheritedLang } from '../i18n/inherited-lang.js';
 import { firstControl } from '../shared/focus.js';
 import { formControlStrings } from './form-control.strings.js';
@@ -22,41 +21,53 @@ export interface ControlProblem {
  * to the control's first focusable part, so the browser's bubble points at what to change.
  */
 export abstract class PoolsterFormControl extends LitElement {
+  static override properties: PropertyDeclarations = {
+    legend: {},
+    hint: {},
+    error: {},
+    required: { type: Boolean },
+    readonly: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    lang: {},
+    fieldsetDisabled: { state: true },
+  };
+
   /** Lets a `<form>` see the element as one of its controls. */
   static formAssociated = true;
 
   /** The question, shown as the fieldset's legend. */
-  @property() legend = '';
+  legend = '';
 
   /** An optional hint under the legend. */
-  @property() hint = '';
+  hint = '';
 
   /** An already localised error message: shown inline, and the control is invalid to its form with it. */
-  @property() error = '';
+  error = '';
 
   /** Whether an answer is required: the form is not sent without one. */
-  @property({ type: Boolean }) required = false;
+  required = false;
 
   /** Shows the answer without letting it change; a read-only control is not checked by its form. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Nothing can be chosen and the form sends nothing for this control. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** The name the form submits the answer under (one entry per chosen id, as checkboxes do). */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /**
    * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
    * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English.
    */
-  @property() override lang = '';
+  override lang = '';
 
   // Fills `lang` from the page when the host sets none; draws again when a language is registered.
   protected readonly inheritedLang = new InheritedLang(this);
 
   /** Set by the browser when an ancestor `<fieldset disabled>` disables the control. */
-  @state() private fieldsetDisabled = false;
+  private fieldsetDisabled = false;
 
   private readonly internals = this.attachInternals();
 

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { InheritedLang } from '../i18n/inherited-lang.js';
 import { format } from '../i18n/strings.js';
 import { fire } from '../shared/events.js';
@@ -66,23 +65,30 @@ const STATE_KEYS = { 'not-started': 'notStarted', incomplete: 'incomplete', comp
 export class PoolsterProgressNav extends LitElement {
   static override styles = [baseStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    steps: { attribute: false },
+    current: {},
+    lang: {},
+    label: {},
+  };
+
   /** Every step in order: intro, building blocks (grouped by cluster), final questions, sending (which holds the check of all answers). */
-  @property({ attribute: false }) steps: ProgressStep[] = [];
+  steps: ProgressStep[] = [];
 
   /** The id of the current step (gets `aria-current="step"` and sets the counter). */
-  @property() current = '';
+  current = '';
 
   /**
    * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
    * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English.
    */
-  @property() override lang = '';
+  override lang = '';
 
   // Fills `lang` from the page when the host sets none; draws again when a language is registered.
   protected readonly inheritedLang = new InheritedLang(this);
 
   /** Accessible name of the navigation; empty means the default ("Voortgang" / "Progress" / "Progression"). */
-  @property() label = '';
+  label = '';
 
   /** The current step and step ids the list was last scrolled for. */
   private revealedFor: string | undefined;

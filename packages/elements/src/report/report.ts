@@ -15,8 +15,7 @@ import {
   type Response,
   type Text,
 } from '@poolster/schema';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { InheritedLang } from '../i18n/inherited-lang.js';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { InstrumentLoader } from '../instrument/instrument-loader.js';
@@ -66,23 +65,35 @@ const BLOCKING = (i: Issue) => makesResponseUnusable(i);
 export class PoolsterReport extends LitElement {
   static override styles = [baseStyles, buttonStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    instrument: { attribute: false },
+    response: { attribute: false },
+    src: {},
+    responseSrc: { attribute: 'response-src' },
+    lang: {},
+    timeZone: { attribute: 'time-zone' },
+    view: { state: true },
+    loadedInstrument: { state: true },
+    loadedResponse: { state: true },
+  };
+
   /** The instrument the response answers (validated before use). */
-  @property({ attribute: false }) instrument: unknown;
+  instrument: unknown;
 
   /** The response to show (validated against the instrument). */
-  @property({ attribute: false }) response: unknown;
+  response: unknown;
 
   /** A URL to load the instrument from, when the `instrument` property is not set. */
-  @property() src = '';
+  src = '';
 
   /** A URL to load the response from, when the `response` property is not set. */
-  @property({ attribute: 'response-src' }) responseSrc = '';
+  responseSrc = '';
 
   /**
    * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
    * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
    */
-  @property() override lang = '';
+  override lang = '';
 
   // Fills `lang` from the page when the host sets none; draws again when a language is registered.
   protected readonly inheritedLang = new InheritedLang(this);
@@ -91,11 +102,11 @@ export class PoolsterReport extends LitElement {
    * The time zone the element shows times in, as an IANA name ("Europe/Brussels"); empty: the browser's. A
    * server sets the one its mails and pages use, so every view of a scan says the same time.
    */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
-  @state() private view: View = { state: 'waiting' };
-  @state() private loadedInstrument: unknown;
-  @state() private loadedResponse: unknown;
+  private view: View = { state: 'waiting' };
+  private loadedInstrument: unknown;
+  private loadedResponse: unknown;
   /** The error found while the last update computed the view, fired once that update is done. */
   private pendingError: ReportErrorDetail | undefined;
   private readonly loader = new InstrumentLoader(this, (result, src) => this.loadedFrom(result, src));

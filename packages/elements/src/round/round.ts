@@ -1,6 +1,5 @@
 import type { RoundState, TeamBlock } from '@poolster/schema';
-import { LitElement, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { format, uiLanguage } from '../i18n/strings.js';
 import { HttpRoundBackend } from '../rounds/http-round-backend.js';
 import { RoundBackendError, type RoundBackend } from '../rounds/round-backend.js';
@@ -32,29 +31,46 @@ export type { RoundScan } from './round-scan.js';
 export class PoolsterRound extends LitElement {
   static override styles = [baseStyles, buttonStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    roundsUrl: { attribute: 'rounds-url' },
+    backend: { attribute: false },
+    lang: {},
+    round: { state: true },
+    connected: { state: true },
+    busy: { state: true },
+    problem: { state: true },
+    notice: { state: true },
+    scope: { state: true },
+    askAmbition: { state: true },
+    confirmingClose: { state: true },
+    notes: { state: true },
+    recordMessages: { state: true },
+    panel: { state: true },
+  };
+
   /** Where the rounds are (the rounds protocol over HTTP, e.g. `/api/rounds`). */
-  @property({ attribute: 'rounds-url' }) roundsUrl = '';
+  roundsUrl = '';
 
   /** A portal's own rounds backend, used instead of `rounds-url`. */
-  @property({ attribute: false }) backend: RoundBackend | undefined;
+  backend: RoundBackend | undefined;
 
   /** Interface language (nl, fr, en); default: the scan's. */
-  @property() override lang = '';
+  override lang = '';
 
-  @state() private round: RoundState | undefined;
-  @state() private connected = true;
-  @state() private busy = false;
-  @state() private problem = '';
-  @state() private notice = '';
-  @state() private scope: RoundScope = 'block';
-  @state() private askAmbition = false;
-  @state() private confirmingClose = false;
+  private round: RoundState | undefined;
+  private connected = true;
+  private busy = false;
+  private problem = '';
+  private notice = '';
+  private scope: RoundScope = 'block';
+  private askAmbition = false;
+  private confirmingClose = false;
   /** The note being written, per block. */
-  @state() private notes: Record<string, string> = {};
+  private notes: Record<string, string> = {};
   /** The message next to "Record", per block. */
-  @state() private recordMessages: Record<string, string> = {};
+  private recordMessages: Record<string, string> = {};
   /** In the presentation: which panel is open over the columns: the round's (start, join link, closing) or the revealed spread. */
-  @state() private panel: RoundPanel | undefined;
+  private panel: RoundPanel | undefined;
 
   private scan: RoundScan | undefined;
   private lookedUp: string | undefined;

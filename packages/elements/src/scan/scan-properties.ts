@@ -1,6 +1,5 @@
 import type { MigrationHook } from '@poolster/schema';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { DraftBackend } from '../drafts/draft-backend.js';
 import { InheritedLang } from '../i18n/inherited-lang.js';
 
@@ -9,17 +8,33 @@ import { InheritedLang } from '../i18n/inherited-lang.js';
  * element's file is about steps and answers. Not an element of its own.
  */
 export class PoolsterScanProperties extends LitElement {
+  static override properties: PropertyDeclarations = {
+    instrument: { attribute: false },
+    src: {},
+    lang: {},
+    timeZone: { attribute: 'time-zone' },
+    draftKey: { attribute: 'draft-key' },
+    action: {},
+    reportHref: { attribute: 'report-href' },
+    printHref: { attribute: 'print-href' },
+    draftUrl: { attribute: 'draft-url' },
+    backend: { attribute: false },
+    migrate: { attribute: false },
+    readonly: { type: Boolean, reflect: true },
+    presentation: { type: Boolean, reflect: true },
+  };
+
   /** The instrument, as data (validated before use). Takes precedence over `src`. */
-  @property({ attribute: false }) instrument: unknown;
+  instrument: unknown;
 
   /** A URL to load the instrument from. The only host, with `action` and `draft-url`, that the scan ever contacts. */
-  @property() src = '';
+  src = '';
 
   /**
    * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
    * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
    */
-  @property() override lang = '';
+  override lang = '';
 
   // Fills `lang` from the page when the host sets none; draws again when a language is registered.
   protected readonly inheritedLang = new InheritedLang(this);
@@ -28,48 +43,48 @@ export class PoolsterScanProperties extends LitElement {
    * The time zone the element shows times in, as an IANA name ("Europe/Brussels"); empty: the browser's. A
    * server sets the one its mails and pages use, so every view of a scan says the same time.
    */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** Distinguishes drafts of the same instrument on one device (for example a team or centre id). */
-  @property({ attribute: 'draft-key' }) draftKey = '';
+  draftKey = '';
 
   /** When set, valid answers are POSTed there as JSON (the response id is the Idempotency-Key). */
-  @property() action = '';
+  action = '';
 
   /**
    * Where the host shows the report of a sent scan, `{id}` standing for the response's id (e.g.
    * `/report/{id}`). The confirmation links to it once the scan is sent; empty: no link.
    */
-  @property({ attribute: 'report-href' }) reportHref = '';
+  reportHref = '';
 
   /** Where the host prints the report of a sent scan or offers it as PDF, `{id}` standing for its id; empty: no link. */
-  @property({ attribute: 'print-href' }) printHref = '';
+  printHref = '';
 
   /**
    * The server's URL of this scan's draft (e.g. `/api/drafts/go-clb-poolster`): drafts are also kept there,
    * versioned, so the team continues on another device. Same-origin cookies are sent. Read when the
    * instrument is set.
    */
-  @property({ attribute: 'draft-url' }) draftUrl = '';
+  draftUrl = '';
 
   /**
    * A portal's own backend for drafts and sending (`load`, `save` with the version it is based on,
    * `discard`, and optionally `send`), used instead of `draft-url`, and of `action` when it has `send`.
    * Read when the instrument is set.
    */
-  @property({ attribute: false }) backend: DraftBackend | undefined;
+  backend: DraftBackend | undefined;
 
   /**
    * Moves answers across a content change (renamed ids) before a draft is fitted to this instrument.
    * Answers that still do not fit are set aside and shown, never dropped.
    */
-  @property({ attribute: false }) migrate: MigrationHook | undefined;
+  migrate: MigrationHook | undefined;
 
   /** Shows the answers (of `value`) without letting anything change. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** One block per screen for a projector: stages as columns, keys 1…N, ← → / Page Up / Page Down (see presentation/). Shortcut: Alt+Shift+P. */
-  @property({ type: Boolean, reflect: true }) presentation = false;
+  presentation = false;
 
   override connectedCallback(): void {
     // A `value` the page set before the element was defined (the drop-in defines it once its core has run) sits

@@ -1,7 +1,6 @@
 import type { Instrument, Issue, Response, SetAsideAnswer, TeamBlock } from '@poolster/schema';
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html } from 'lit/static-html.js';
-import { state } from 'lit/decorators.js';
 import { PoolsterScanProperties } from './scan-properties.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
@@ -92,15 +91,26 @@ export class PoolsterScan extends PoolsterScanProperties {
   // The check of all answers and the presentation bring their styles with their files (late-styles.ts).
   static override styles = [baseStyles, buttonStyles, styles];
 
-  @state() private response: Response | undefined;
-  @state() private step: StepId = 'intro';
-  @state() private returnTo: StepId | undefined;
-  @state() private notice = '';
-  @state() private problem = '';
-  @state() private confirmingRestart = false;
-  @state() private sending = false;
+  static override properties: PropertyDeclarations = {
+    response: { state: true },
+    step: { state: true },
+    returnTo: { state: true },
+    notice: { state: true },
+    problem: { state: true },
+    confirmingRestart: { state: true },
+    sending: { state: true },
+    setAside: { state: true },
+  };
+
+  private response: Response | undefined;
+  private step: StepId = 'intro';
+  private returnTo: StepId | undefined;
+  private notice = '';
+  private problem = '';
+  private confirmingRestart = false;
+  private sending = false;
   /** Answers set aside when a draft made against other content was opened here. */
-  @state() private setAside: SetAsideAnswer[] = [];
+  private setAside: SetAsideAnswer[] = [];
 
   /** A response given through `value` before the instrument was there. */
   private pendingValue: unknown;

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
 import { fire, type AnswerChangeDetail } from '../shared/events.js';
 import { PoolsterFormControl } from '../form-control/form-control.js';
@@ -36,17 +35,23 @@ let instances = 0;
 export class PoolsterStagePicker extends PoolsterFormControl {
   static override styles = [baseStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    stages: { attribute: false },
+    value: {},
+    columns: { type: Boolean, reflect: true },
+  };
+
   /** The stages in order, with this block's description of each. */
-  @property({ attribute: false }) stages: StageCard[] = [];
+  stages: StageCard[] = [];
 
   /** The chosen stage id. */
-  @property() value: string | undefined;
+  value: string | undefined;
 
   /**
    * Every stage side by side as a column filling the element's height (two per row below 70rem of
    * viewport width); a description that does not fit scrolls inside its own card, never the page.
    */
-  @property({ type: Boolean, reflect: true }) columns = false;
+  columns = false;
 
   private readonly group = `poolster-stage-${++instances}`;
 

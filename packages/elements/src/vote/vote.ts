@@ -1,6 +1,5 @@
 import type { BallotPlacement, Instrument, ParticipantRound } from '@poolster/schema';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { InheritedLang } from '../i18n/inherited-lang.js';
 import type { AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
@@ -35,46 +34,69 @@ import { styles } from './vote.styles.js';
 export class PoolsterVote extends LitElement {
   static override styles = [baseStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    instrument: { attribute: false },
+    code: {},
+    joinUrl: { attribute: 'join-url' },
+    ballotsUrl: { attribute: 'ballots-url' },
+    lang: {},
+    backend: { attribute: false },
+    view: { state: true },
+    typed: { state: true },
+    joinError: { state: true },
+    joining: { state: true },
+    problem: { state: true },
+    round: { state: true },
+    placements: { state: true },
+    index: { state: true },
+    connected: { state: true },
+    sending: { state: true },
+    refused: { state: true },
+    revoted: { state: true },
+    loaded: { state: true },
+  };
+
   /** The instrument JSON's URL (used when the `instrument` property is not set). */
-  @property() src = '';
+  src = '';
 
   /** The instrument the round belongs to, as data (wins over `src`). */
-  @property({ attribute: false }) instrument: Instrument | undefined;
+  instrument: Instrument | undefined;
 
   /** A join code (from a link such as /join/K7P3QX): it fills the field and joins at once. */
-  @property() code = '';
+  code = '';
 
   /** Where the built-in HTTP backend POSTs a code to join. Default `/api/join`. */
-  @property({ attribute: 'join-url' }) joinUrl = '';
+  joinUrl = '';
 
   /** Where the built-in HTTP backend finds ballots. Default `/api/ballots`. */
-  @property({ attribute: 'ballots-url' }) ballotsUrl = '';
+  ballotsUrl = '';
 
   /**
    * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
    * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
    */
-  @property() override lang = '';
+  override lang = '';
 
   // Fills `lang` from the page when the host sets none; draws again when a language is registered.
   protected readonly inheritedLang = new InheritedLang(this);
 
   /** A backend of the round protocol; without one, the HTTP backend at `join-url` and `ballots-url`. */
-  @property({ attribute: false }) backend: BallotBackend | undefined;
+  backend: BallotBackend | undefined;
 
-  @state() private view: VoteView = 'loading';
-  @state() private typed = '';
-  @state() private joinError = '';
-  @state() private joining = false;
-  @state() private problem = '';
-  @state() private round: ParticipantRound | undefined;
-  @state() private placements: Placements = {};
-  @state() private index = 0;
-  @state() private connected = true;
-  @state() private sending = false;
-  @state() private refused: Record<string, string> = {};
-  @state() private revoted: ReadonlySet<string> = new Set();
-  @state() private loaded: Instrument | undefined;
+  private view: VoteView = 'loading';
+  private typed = '';
+  private joinError = '';
+  private joining = false;
+  private problem = '';
+  private round: ParticipantRound | undefined;
+  private placements: Placements = {};
+  private index = 0;
+  private connected = true;
+  private sending = false;
+  private refused: Record<string, string> = {};
+  private revoted: ReadonlySet<string> = new Set();
+  private loaded: Instrument | undefined;
 
   private httpBackend: HttpBallotBackend | undefined;
   private token: string | undefined;
