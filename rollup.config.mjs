@@ -129,9 +129,10 @@ const dropIn = (name, classes, define, options = {}) => {
  * The scan's drop-in, split so that a scan page downloads only what draws the scan
  * (packages/elements/src/drop-in/define-drop-in.ts says what is defined at once and what on first use):
  *
- * - poolster.js: the entry, a few hundred bytes. It reads `?prefix=` from its own URL (import.meta.url)
- *   and registers the elements; it must stay the only module whose URL carries the query.
- * - poolster-core.js: everything poolster.js imports statically (lit, the schema's zod-free parts, the
+ * - poolster.js: the entry, a few hundred bytes. It asks for the page's instruments and words, imports the core,
+ *   reads `?prefix=` from its own URL (import.meta.url) and registers the elements; it must stay the only
+ *   module whose URL carries the query.
+ * - poolster-core.js: everything poolster.js imports at once (lit, the schema's zod-free parts, the
  *   scan and the parts of its first pages): what a scan page downloads before its first block. A file of
  *   its own, not part of the entry, because the late files import from it: were it the entry, they would
  *   import `./poolster.js` without the page's `?prefix=`, a second module instance with a second Lit, a

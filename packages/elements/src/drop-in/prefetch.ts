@@ -1,9 +1,9 @@
 /**
- * What the drop-in's entry (poolster.js) starts first once the core (poolster-core.js, which the browser fetches
- * as soon as it reads the entry) has run, before the elements are defined: the instrument of each scan already
- * in the document (module scripts run once the document is parsed) and the words of its language. They travel
- * while the elements are defined and drawn; the core's instrument loader takes the started request over
- * (early-instrument.ts), so there is still one request per instrument.
+ * What the drop-in's entry (poolster.js) starts first, before it imports the core (poolster-core.js): the
+ * instrument of each scan already in the document (module scripts run once the document is parsed) and the
+ * words of its language. They travel with the core and while the elements are defined and drawn; the core's
+ * instrument loader takes the started request over (early-instrument.ts), so there is still one request per
+ * instrument.
  *
  * This file is part of poolster.js only: it imports nothing, so rollup keeps it out of the core.
  */
