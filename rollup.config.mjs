@@ -219,11 +219,19 @@ const splitDropIn = () => {
       // the core imported statically, this file would run only once the core had arrived and run, and only then
       // ask for the instrument. The core would start earlier only on a page still being parsed, where the
       // instrument's request (which needs the parsed page) is the later one either way.
+      // The elements registered in the document's order of the script tags (drop-in/entry-order.ts).
       `import { prefetch } from ${src('drop-in/prefetch.ts')};`,
+      `import { inTurn } from ${src('drop-in/entry-order.ts')};`,
       'const early = prefetch(import.meta.url);',
-      `const core = await import(${JSON.stringify(core)});`,
-      'core.adoptEarly(early);',
-      'core.defineElements({ prefix: core.prefixFromUrl(import.meta.url) });',
+      `const loading = import(${JSON.stringify(core)});`,
+      // Its failure is the turn's to report (the entry fails with it), not an unhandled rejection before then.
+      'loading.catch(() => undefined);',
+      'const core = await inTurn(async () => {',
+      '  const core = await loading;',
+      '  core.adoptEarly(early);',
+      '  core.defineElements({ prefix: core.prefixFromUrl(import.meta.url) });',
+      '  return core;',
+      '});',
       `export const { ${DROP_IN_EXPORTS} } = core;`,
     ].join('\n'),
   };

@@ -73,4 +73,36 @@ describe('two copies of the drop-in on one page', () => {
     assert.deepEqual(await violations(), []);
     await page.close();
   });
+
+  // Each entry imports its core asynchronously, and the browser finishes those imports in an order of its own:
+  // the tags must still decide in the document's order (drop-in/entry-order.ts), load after load. Every other
+  // load holds the first copy's core back until the second's has arrived, as a slower file or server would.
+  it('the first script tag decides, whichever core arrives first', async () => {
+    const outcomes = new Set<string>();
+    for (let load = 0; load < 16; load++) {
+      const page = await browser.newPage();
+      const { errors } = await watch(page);
+      if (load % 2 === 1) {
+        const secondCore = page.waitForResponse((r) => r.url().endsWith('/v2/poolster-core.js'));
+        await page.route('**/poolster-core.js', async (route) => {
+          if (new URL(route.request().url()).pathname === '/poolster-core.js') await secondCore;
+          await route.continue();
+        });
+      }
+      await page.goto(`${server.url}/index.html`);
+      const entries = ['/poolster.js', '/v2/poolster.js?prefix=v2', '/v2/poolster.js'] as const;
+      const outcome = await page.evaluate(async ([one, two, three]) => {
+        // Each entry's module settles once its turn has registered (or declined to register) its elements.
+        const [first, second] = await Promise.all([import(one), import(two), import(three)]);
+        return JSON.stringify({
+          poolster: customElements.get('poolster-scan') === first.PoolsterScan,
+          v2: customElements.get('v2-scan') === second.PoolsterScan,
+        });
+      }, entries);
+      outcomes.add(outcome);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+    assert.deepEqual([...outcomes], [JSON.stringify({ poolster: true, v2: true })]);
+  });
 });
