@@ -31,8 +31,11 @@ export interface AnsweringHost {
   /** Issues of the current response, warnings included. */
   issues(): Issue[];
   context(instrument: Instrument, response: Response): ScanContext;
-  /** Keeps a changed response: on screen, in the draft, the notice cleared. */
-  store(response: Response): void;
+  /**
+   * Keeps a changed response: on screen, in the draft, the notice cleared. `byControl`: the answer at this place
+   * was changed in a child element that draws it itself (not in a text field the scan draws).
+   */
+  store(response: Response, byControl?: AnswerLocation): void;
   move(action: NavigationAction, focus?: string): void;
   /** The field (or `summary`, `heading`) that gets focus after the next update. */
   focusAfterUpdate(target: string): void;
@@ -80,7 +83,7 @@ export class Answering {
     const [instrument, response] = [this.host.instrument(), this.host.response()];
     const question = instrument && response ? questionAt(instrument, at) : undefined;
     if (!question || !response) return;
-    this.commit(at, answerAfterChange(question, getAnswer(response, at) ?? {}, detail), fieldKey(at));
+    this.commit(at, answerAfterChange(question, getAnswer(response, at) ?? {}, detail), fieldKey(at), true);
   }
 
   /** Text typed in an answer or its comment. */
@@ -90,12 +93,12 @@ export class Answering {
     this.commit(at, answerAfterText(getAnswer(response, at) ?? {}, field, value), field === 'comment' ? commentFieldKey(at) : fieldKey(at));
   }
 
-  /** Stores a changed answer; `field` is the key of the field the team changed. */
-  private commit(at: AnswerLocation, answer: Answer, field: string): void {
+  /** Stores a changed answer; `field` is the key of the field the team changed, `byControl` whether a child element drew it. */
+  private commit(at: AnswerLocation, answer: Answer, field: string, byControl = false): void {
     const before = this.host.response();
     if (!before || !this.host.instrument()) return;
     const response = withAnswer(before, at, answer);
-    this.host.store(response);
+    this.host.store(response, byControl ? at : undefined);
     // What the server said about a field no longer holds once the team changed it.
     const { refused, shown, summary } = this.state;
     if (refused.some((r) => fieldKeyOfIssue(r) === field)) this.set({ refused: refused.filter((r) => fieldKeyOfIssue(r) !== field) });

@@ -28,6 +28,7 @@ import type { ScanContext } from './views/context.js';
 import { errorPanel } from './views/error-panel.js';
 import { PresentationPart } from './presentation/presentation-part.js';
 import { LateNeeds } from './late-needs.js';
+import { QuietAnswers } from './quiet-answer.js';
 import { scanView } from './views/scan-view.js';
 
 export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetail, ScanSubmittedDetail } from './scan-events.js';
@@ -172,6 +173,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     current: () => this.step,
     goTo: (step) => this.goTo(step),
   }, (loading) => void this.track(loading));
+  private readonly quietAnswers = new QuietAnswers();
   /** Answers changed, errors shown and followed, refusals (answering.ts). */
   private readonly answering = new Answering(this, {
     instrument: () => this.loadedInstrument,
@@ -179,8 +181,11 @@ export class PoolsterScan extends PoolsterScanProperties {
     step: () => this.step,
     issues: () => this.issues,
     context: (instrument, response) => this.context(instrument, response),
-    store: (response) => {
+    store: (response, byControl) => {
+      const [before, instrument] = [this.response, this.loadedInstrument];
+      const drawAnyway = this.isUpdatePending || this.notice !== '' || this.presentation || this.readonly;
       [this.response, this.notice] = [response, ''];
+      if (before && instrument && byControl) this.quietAnswers.stored(instrument, before, response, byControl, this.step, drawAnyway);
       this.drafts.keep(response);
     },
     move: (action, focus) => this.move(action, focus),
@@ -288,6 +293,17 @@ export class PoolsterScan extends PoolsterScanProperties {
         restart: () => this.opening.startAgain(),
       },
     });
+  }
+
+  /** An answer its own control has drawn (quiet-answer.ts) leaves the step as it is; anything else draws it. */
+  override requestUpdate(...request: Parameters<PoolsterScanProperties['requestUpdate']>): void {
+    // (Lit asks for the first update in its constructor, before this element's fields exist.)
+    this.quietAnswers?.requested();
+    super.requestUpdate(...request);
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !this.quietAnswers.skip();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
