@@ -1,4 +1,4 @@
-import type { AnswerLocation, Instrument, Response } from '@poolster/schema';
+import type { AnswerLocation, Instrument, Issue, Response } from '@poolster/schema';
 import { stepState, type StepId } from './steps.js';
 
 /**
@@ -7,8 +7,9 @@ import { stepState, type StepId } from './steps.js';
  * A tick in a choice group is drawn by the group itself (it keeps the value it hands over), and the scan's next
  * drawing of the step would only hand the same value back. That drawing is most of what an answer costs the page
  * (the whole step's template, every question's inputs compared), so the scan skips it when nothing else could
- * change: a single or multiple choice on the block on screen (no other question reads one), the block's state in
- * the navigation unchanged, no notice for the answer to clear and no drawing already due. Whatever else asks for
+ * change: a single or multiple choice or an ambition on the block on screen (no other question reads one), the
+ * block's state in the navigation and the notes beside its questions unchanged, no notice for the answer to clear
+ * and no drawing already due. Whatever else asks for
  * a drawing meanwhile (errors shown or fixed, a draft status, a property the page sets) asks through
  * `requestUpdate`, and the drawing happens after all.
  *
@@ -22,8 +23,8 @@ export class QuietAnswers {
    * After an answer was stored. `drawAnyway`: a drawing is already due, or the scan shows more than the step (the
    * presentation), or a notice the answer clears.
    */
-  stored(instrument: Instrument, before: Response, after: Response, at: AnswerLocation, step: StepId, drawAnyway: boolean): void {
-    this.quiet = !drawAnyway && drawsOnlyItsControl(instrument, before, after, at, step);
+  stored(answer: StoredAnswer, drawAnyway: boolean): void {
+    this.quiet = !drawAnyway && drawsOnlyItsControl(answer);
   }
 
   /** Any request to draw after the answer was stored (the scan's `requestUpdate`): the next drawing happens. */
@@ -39,11 +40,29 @@ export class QuietAnswers {
   }
 }
 
-export function drawsOnlyItsControl(instrument: Instrument, before: Response, after: Response, at: AnswerLocation, step: StepId): boolean {
+/** An answer as the scan stored it: the response before and after, where, and the step on screen. */
+export interface StoredAnswer {
+  instrument: Instrument;
+  before: Response;
+  after: Response;
+  at: AnswerLocation;
+  step: StepId;
+  /** The issues of a response's answers on the step, warnings included (the notes beside its questions). */
+  stepIssues(response: Response): readonly Issue[];
+}
+
+export function drawsOnlyItsControl({ instrument, before, after, at, step, stepIssues }: StoredAnswer): boolean {
   if (at.scope !== 'block' || step !== `block:${at.blockId}`) return false;
   const question = instrument.blockQuestions.find((q) => q.id === at.questionId);
-  // Not a stage or an ambition: the ambition's options and the schema's only note on an answer follow those two
-  // (an ambition is measured against a stage question, the schema's rule).
-  if (question?.type !== 'single-choice' && question?.type !== 'multiple-choice') return false;
-  return stepState(instrument, before, step) === stepState(instrument, after, step);
+  // Not a stage: an ambition's options follow the stage it is measured against (the schema's rule: a stage question).
+  if (question?.type !== 'single-choice' && question?.type !== 'multiple-choice' && question?.type !== 'ambition') return false;
+  if (stepState(instrument, before, step) !== stepState(instrument, after, step)) return false;
+  // The notes beside the questions: an ambition at or below its stage has one (the schema's only note on an answer).
+  return question.type !== 'ambition' || notesOf(stepIssues(before)) === notesOf(stepIssues(after));
 }
+
+const notesOf = (issues: readonly Issue[]): string =>
+  issues
+    .filter((i) => i.severity === 'warning')
+    .map((i) => `${i.code}@${i.path.join('/')}`)
+    .join('\n');

@@ -75,7 +75,7 @@ describe('poolster-scan: answers its control draws alone', () => {
   it('leaves the step as it is for a choice nothing else reads, and shows what drawing it afresh would', async () => {
     const el = await onFirstBlock();
     expect(await scanDrewDuring(el, () => chooseStage(el, key('current-stage'), 1)), 'a stage: the ambition follows it').to.equal(true);
-    expect(await scanDrewDuring(el, () => tick(el, key('ambition'), 'evolueren naar geïntegreerd')), 'an ambition: its note').to.equal(true);
+    expect(await scanDrewDuring(el, () => tick(el, key('ambition'), 'evolueren naar geïntegreerd')), 'an ambition, no note').to.equal(false);
     expect(await scanDrewDuring(el, () => tick(el, key('deliberate-choice'), 'is een welbewuste keuze'))).to.equal(false);
     expect(await scanDrewDuring(el, () => tick(el, key('levers'), 'gelinkt aan mensen en cultuur'))).to.equal(false);
     expect(await scanDrewDuring(el, () => tick(el, key('levers'), 'gelinkt aan systemen'))).to.equal(false);
@@ -88,6 +88,19 @@ describe('poolster-scan: answers its control draws alone', () => {
     // A comment is a text field the scan draws, with its count: the step is drawn.
     expect(await scanDrewDuring(el, () => typeInto(el, `${key('levers')}/comment`, 'Zo besproken'))).to.equal(true);
     expect(navState(el)).to.include('incomplete');
+  });
+
+  it("draws the step when an ambition's note comes or goes", async () => {
+    const el = await onFirstBlock();
+    const note = () => (el.shadowRoot!.querySelector(`[data-field="${key('ambition')}"]`) as HTMLElement & { note: string }).note;
+    await chooseStage(el, key('current-stage'), 1);
+    await tick(el, key('ambition'), 'evolueren naar geïntegreerd');
+    // The stage moves up to the ambition: the ambition has a note, drawn with the stage.
+    await chooseStage(el, key('current-stage'), 2);
+    expect(note()).to.not.equal('');
+    expect(await scanDrewDuring(el, () => tick(el, key('ambition'), 'evolueren naar systematisch')), 'the note goes').to.equal(true);
+    expect(note()).to.equal('');
+    expect(await scanDrewDuring(el, () => tick(el, key('ambition'), 'dit aanhouden')), 'no note either way').to.equal(false);
   });
 
   it('draws the step when the block changes state in the navigation', async () => {

@@ -185,7 +185,11 @@ export class PoolsterScan extends PoolsterScanProperties {
       const [before, instrument] = [this.response, this.loadedInstrument];
       const drawAnyway = this.isUpdatePending || this.notice !== '' || this.presentation || this.readonly;
       [this.response, this.notice] = [response, ''];
-      if (before && instrument && byControl) this.quietAnswers.stored(instrument, before, response, byControl, this.step, drawAnyway);
+      if (before && instrument && byControl) {
+        const step = this.step;
+        const stepIssues = (r: Response) => this.responseIssues.ofStep(instrument, r, step);
+        this.quietAnswers.stored({ instrument, before, after: response, at: byControl, step, stepIssues }, drawAnyway);
+      }
       this.drafts.keep(response);
     },
     move: (action, focus) => this.move(action, focus),
