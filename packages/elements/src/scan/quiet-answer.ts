@@ -7,11 +7,10 @@ import { stepState, type StepId } from './steps.js';
  * A tick in a choice group is drawn by the group itself (it keeps the value it hands over), and the scan's next
  * drawing of the step would only hand the same value back. That drawing is most of what an answer costs the page
  * (the whole step's template, every question's inputs compared), so the scan skips it when nothing else could
- * change: a single or multiple choice or an ambition on the block on screen (no other question reads one), the
- * block's state in the navigation and the notes beside its questions unchanged, no notice for the answer to clear
- * and no drawing already due. Whatever else asks for
- * a drawing meanwhile (errors shown or fixed, a draft status, a property the page sets) asks through
- * `requestUpdate`, and the drawing happens after all.
+ * change: a single or multiple choice or an ambition on the block on screen (no other question on a block step reads
+ * one), the block's state in the navigation and the notes beside its questions unchanged, no notice for the answer
+ * to clear and no drawing already due. Whatever else asks for a drawing meanwhile (errors shown or fixed, a draft
+ * status, a property the page sets) asks through `requestUpdate`, and the drawing happens after all.
  *
  * Skipped drawings leave nothing behind: the next one is made from the scan's state as always, and each
  * question's template compares its inputs with those it was last drawn from (block-step.ts).
