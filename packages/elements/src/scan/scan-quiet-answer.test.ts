@@ -1,24 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { LitElement } from 'lit';
 import type { PoolsterScan } from './scan.js';
-import { chooseStage, clearDrafts, clickButton, deepElements, goInstrument, mountScan, settle, tick, typeInto } from './scan.test-helpers.js';
+import { chooseStage, clearDrafts, clickButton, deepElements, goInstrument, mountScan, recordDrawing, settle, tick, typeInto } from './scan.test-helpers.js';
 
 /**
  * An answer its own control has drawn leaves the scan's step undrawn (quiet-answer.ts). Each test checks both
  * halves: whether the scan drew, and that what is on screen is exactly what drawing the step afresh gives.
  */
 describe('poolster-scan: answers its control draws alone', () => {
-  let drawn: Element[] = [];
-  const original = LitElement.prototype['update' as keyof LitElement] as unknown as (this: LitElement, changed: unknown) => void;
-  beforeEach(() => {
-    drawn = [];
-    (LitElement.prototype as unknown as { update: typeof original }).update = function (this: LitElement, changed: unknown) {
-      drawn.push(this);
-      original.call(this, changed);
-    };
-  });
+  let drawing: ReturnType<typeof recordDrawing>;
+  beforeEach(() => (drawing = recordDrawing()));
   afterEach(() => {
-    (LitElement.prototype as unknown as { update: typeof original }).update = original;
+    drawing.restore();
     clearDrafts();
   });
 
@@ -37,15 +29,15 @@ describe('poolster-scan: answers its control draws alone', () => {
   /** Whether the scan drew its step during `action`; then checks the screen against the step drawn afresh. */
   async function scanDrewDuring(el: PoolsterScan, action: () => Promise<void>): Promise<boolean> {
     await settle(el);
-    drawn = [];
+    drawing.clear();
     await action();
     await settle(el);
-    const drew = drawn.includes(el);
+    const drew = drawing.drawn.includes(el);
     const before = screen(el);
-    drawn = [];
+    drawing.clear();
     el.requestUpdate();
     await settle(el);
-    expect(drawn.includes(el), 'the step was drawn afresh').to.equal(true);
+    expect(drawing.drawn.includes(el), 'the step was drawn afresh').to.equal(true);
     // The lines that differ, not the whole screen: a failure names what the skipped drawing left wrong.
     const [was, afresh] = [before.split('\n'), screen(el).split('\n')];
     const differing = afresh.map((line, i) => [was[i], line]).filter(([a, b]) => a !== b);

@@ -1,35 +1,28 @@
 import { expect } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import type { LitElement } from 'lit';
 import type { PoolsterScan } from './scan.js';
-import { chooseStage, clearDrafts, clickButton, goInstrument, mountScan, settle, tick, typeInto } from './scan.test-helpers.js';
+import { chooseStage, clearDrafts, clickButton, goInstrument, mountScan, recordDrawing, settle, tick, typeInto } from './scan.test-helpers.js';
 
 /**
- * What one answer costs: the scan draws its step again, but of the controls on it only the one answered
- * (and those whose content really changed) may draw themselves again. Counted on the real elements, by
- * their `update` calls: no clock involved, so this holds on a busy machine too.
+ * What one answer costs: the scan draws its step again at most (not even that when the answered control drew
+ * all there is to draw: scan-quiet-answer.test.ts), and of the controls on it only the one answered (and those
+ * whose content really changed) may draw themselves again. Counted on the real elements (recordDrawing).
  */
 describe('poolster-scan: the work of one answer', () => {
-  let updates: Element[] = [];
-  const original = LitElement.prototype['update' as keyof LitElement] as unknown as (this: LitElement, changed: unknown) => void;
-  beforeEach(() => {
-    updates = [];
-    (LitElement.prototype as unknown as { update: typeof original }).update = function (this: LitElement, changed: unknown) {
-      updates.push(this);
-      original.call(this, changed);
-    };
-  });
+  let drawing: ReturnType<typeof recordDrawing>;
+  beforeEach(() => (drawing = recordDrawing()));
   afterEach(() => {
-    (LitElement.prototype as unknown as { update: typeof original }).update = original;
+    drawing.restore();
     clearDrafts();
   });
 
   /** The field keys (or tag names) of the elements that drew themselves during `action`. */
   async function drawnDuring(el: PoolsterScan, action: () => Promise<void>): Promise<string[]> {
     await settle(el);
-    updates = [];
+    drawing.clear();
     await action();
     await settle(el);
-    return updates.filter((u) => u !== el).map((u) => u.getAttribute('data-field') ?? u.localName);
+    return drawing.drawn.filter((u) => u !== el).map((u) => u.getAttribute('data-field') ?? u.localName);
   }
 
   async function onFirstBlock(): Promise<PoolsterScan> {

@@ -1,5 +1,6 @@
 import { createResponse, withAnswer, type Instrument, type Response } from '@poolster/schema';
 import { fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import '../define.js';
 import type { PoolsterScan } from './scan.js';
 
@@ -188,4 +189,19 @@ export function completeGoResponse(instrument: Instrument): Response {
   });
   response = withAnswer(response, { scope: 'final', questionId: 'inspiring-practices' }, { blocks: [blocks[0]!.id, blocks[3]!.id] });
   return withAnswer(response, { scope: 'final', questionId: 'priorities' }, { blocks: [blocks[2]!.id, blocks[5]!.id, blocks[8]!.id] });
+}
+
+/**
+ * Records which Lit elements draw (their `update` calls) until `restore()`: the work of an action counted on
+ * the real elements, with no clock involved, so it holds on a busy machine too.
+ */
+export function recordDrawing(): { drawn: Element[]; clear(): void; restore(): void } {
+  const prototype = LitElement.prototype as unknown as { update(this: LitElement, changed: unknown): void };
+  const original = prototype.update;
+  const drawn: Element[] = [];
+  prototype.update = function (this: LitElement, changed: unknown) {
+    drawn.push(this);
+    original.call(this, changed);
+  };
+  return { drawn, clear: () => void drawn.splice(0), restore: () => void (prototype.update = original) };
 }
