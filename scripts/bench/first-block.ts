@@ -1,8 +1,8 @@
 /**
  * The first block on the page's own clock (performance.now(), whose zero is the navigation's start), the
  * same way for both surveys. A probe injected before the page's scripts looks, once per animation frame,
- * for the survey's start control and for the first stage option of block 1 (inside shadow roots too), and
- * a capture listener notes when the start was pressed. The figure is
+ * for the survey's start control and, once the start was pressed, for the first stage option of block 1
+ * (inside shadow roots too); a capture listener notes when the start was pressed. The figure is
  *   (start control visible − navigation start) + (first stage option visible − start pressed),
  * so a person who presses the start as soon as it shows sees block 1 after that time; the benchmark's own
  * typing and clicking in between (CDP round trips) is left out. The probe's script has no http address,
@@ -76,6 +76,9 @@ export async function probeFirstBlock(page: Page, targets: { start: Target; stag
   const look = () => {
     for (const [name, t] of Object.entries(targets)) {
       if (state.seen[name] !== undefined) continue;
+      // Block 1 can only show after the press: looking for it before would be the probe's own work in the
+      // page's frames while the page loads (a walk through every shadow root, each frame).
+      if (name === 'stage' && state.pressed === undefined) continue;
       const found = deep(document, t.selector, t.text);
       if (found && (!t.inner || deep(found.shadowRoot || found, t.inner) || deep(found, t.inner))) {
         state.seen[name] = performance.now();
