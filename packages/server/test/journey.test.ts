@@ -81,14 +81,25 @@ describe('a newcomer’s journey, as after npm start', { timeout: 600_000 }, () 
     return { context, page };
   };
 
-  /** The draft as the server keeps it, once it holds `step` (asked again after a short pause, a bounded number of times). */
-  const serverDraftAt = async (context: BrowserContext, step: string): Promise<{ step?: string; response: { id: string } }> => {
-    let envelope: { step?: string; response: { id: string } } | undefined;
-    for (let asked = 0; asked < 100 && envelope?.step !== step; asked += 1) {
-      if (asked > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  /**
+   * The draft as the server keeps it, once it holds `step`: read at once, or after the page's save that carries
+   * that step was answered (waited for as an event, never for a fixed time).
+   */
+  const serverDraftAt = async (page: Page, context: BrowserContext, step: string): Promise<{ step?: string; response: { id: string } }> => {
+    const read = async () => {
       const stored = await context.request.get(`${server.url}${DRAFT}`);
-      if (stored.status() === 200) envelope = (await stored.json()) as { step?: string; response: { id: string } };
+      return stored.status() === 200 ? ((await stored.json()) as { step?: string; response: { id: string } }) : undefined;
+    };
+    const saved = page.waitForResponse(
+      (res) => res.url().endsWith(DRAFT) && res.request().method() === 'PUT' && res.ok() && (JSON.parse(res.request().postData() ?? '{}') as { step?: string }).step === step,
+    );
+    const now = await read();
+    if (now?.step === step) {
+      saved.catch(() => undefined);
+      return now;
     }
+    await saved;
+    const envelope = await read();
     assert.ok(envelope, 'the server keeps the draft');
     return envelope;
   };
@@ -133,7 +144,7 @@ describe('a newcomer’s journey, as after npm start', { timeout: 600_000 }, () 
     // "Saved on the server" may still be the line of an earlier step's save: the draft of this step follows after
     // the sync's pause. Closing the laptop before it arrives would lose the step, so wait for the server to have it.
     const step = await scan.locator('[aria-current="step"]').getAttribute('data-step-id');
-    const envelope = await serverDraftAt(context, step ?? '');
+    const envelope = await serverDraftAt(page, context, step ?? '');
     assert.equal(envelope.response.id, responseId);
     assert.equal(envelope.step, step, 'the draft knows its step');
     await context.close();
