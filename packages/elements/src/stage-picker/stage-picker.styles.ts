@@ -23,10 +23,12 @@ export const styles = css`
   .card:hover {
     border-color: var(--poolster-color-accent, #1d4f91);
   }
+  /* The chosen card's ring is 4px: its 2px border and a 2px inset shadow inside it. A thicker border would
+     change the card's box, so choosing a stage would lay out the page again; colour and shadow only repaint
+     the card (issue 18), and the radio stays where it was. */
   .card.checked {
     border-color: var(--poolster-color-accent, #1d4f91);
-    border-width: 4px;
-    padding: calc(0.75rem - 2px) calc(0.75rem - 2px) calc(0.75rem - 2px) calc(2.75rem - 2px);
+    box-shadow: inset 0 0 0 2px var(--poolster-color-accent, #1d4f91);
     background: var(--poolster-color-selected, #eef3fa);
   }
   input {
@@ -84,9 +86,6 @@ export const styles = css`
     line-height: 1.35;
     padding: 0.75rem;
   }
-  :host([columns]) .card.checked {
-    padding: calc(0.75rem - 2px);
-  }
   :host([columns]) input {
     position: static;
     margin-top: 0.2em;
@@ -119,9 +118,15 @@ export const styles = css`
       grid-auto-rows: minmax(0, 1fr);
     }
   }
+  /* Forced colours draw no shadows: there the ring is the border itself, 4px wide. */
   @media (forced-colors: active) {
     .card.checked {
       border-color: Highlight;
+      border-width: 4px;
+      padding: calc(0.75rem - 2px) calc(0.75rem - 2px) calc(0.75rem - 2px) calc(2.75rem - 2px);
+    }
+    :host([columns]) .card.checked {
+      padding: calc(0.75rem - 2px);
     }
   }
 `;

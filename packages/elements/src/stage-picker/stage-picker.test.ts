@@ -55,6 +55,26 @@ describe('poolster-stage-picker', () => {
     expect(el.value).to.equal('integrated');
   });
 
+  it('marks the chosen card with a 4px ring without moving anything: no card, radio or text changes its box', async () => {
+    const el = await picker();
+    const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=card]')];
+    const boxes = () =>
+      cards.flatMap((card) => [card, card.querySelector('input')!, card.querySelector('.title')!, card.querySelector('.desc')!]).map((box) => JSON.stringify(box.getBoundingClientRect()));
+    const before = boxes();
+    const card = cards[1]!;
+    setTimeout(() => card.querySelector<HTMLElement>('.title')!.click());
+    await oneEvent(el, 'poolster-answer');
+    await el.updateComplete;
+    expect(card.classList.contains('checked')).to.equal(true);
+    expect(boxes(), 'choosing a stage repaints its card; it does not lay out the cards again').to.deep.equal(before);
+    const style = getComputedStyle(card);
+    // The ring: the 2px border and a 2px inset shadow inside it, both in the accent colour.
+    expect(style.borderTopWidth).to.equal('2px');
+    expect(style.boxShadow).to.match(/inset/).and.to.contain('2px');
+    expect(style.boxShadow.startsWith(style.borderTopColor), 'the shadow has the border colour').to.equal(true);
+    expect(getComputedStyle(cards[0]!).boxShadow, 'another card has no ring').to.equal('none');
+  });
+
   it('moves between stages with the arrow keys', async () => {
     const el = await picker('fragmentary');
     radios(el)[0]!.focus();
