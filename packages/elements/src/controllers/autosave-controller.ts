@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Response as ScanResponse } from '@poolster/schema';
 import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, CORRUPT_SUFFIX, DRAFT_FORMAT, DRAFT_VERSION, defaultStorage, extrasOf, isQuotaError, parseDraft } from './stored-draft.js';
 import type { AutosaveOptions, AutosaveStatus, DraftExtras, LoadedDraft, StoredDraft } from './stored-draft.js';
+import { whenLeavingPage } from '../shared/leaving-page.js';
 
 export { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, CORRUPT_SUFFIX, DRAFT_FORMAT, DRAFT_VERSION, parseDraft } from './stored-draft.js';
 export type { AutosaveOptions, AutosaveStatus, DraftExtras, LoadedDraft, StoredDraft } from './stored-draft.js';
@@ -37,6 +38,7 @@ export class AutosaveController implements ReactiveController {
   private debounceTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   private listening = false;
+  private stopLeaving: (() => void) | undefined = undefined;
 
   constructor(host: ReactiveControllerHost, options: AutosaveOptions = {}) {
     this.host = host;
@@ -93,18 +95,17 @@ export class AutosaveController implements ReactiveController {
   hostConnected(): void {
     if (this.listening) return;
     this.listening = true;
-    window.addEventListener('pagehide', this.onPageHide);
+    this.stopLeaving = whenLeavingPage(() => this.flush());
     window.addEventListener('storage', this.onStorage);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
   }
 
   hostDisconnected(): void {
     this.flush();
     if (!this.listening) return;
     this.listening = false;
-    window.removeEventListener('pagehide', this.onPageHide);
+    this.stopLeaving?.();
+    this.stopLeaving = undefined;
     window.removeEventListener('storage', this.onStorage);
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
   }
 
   /** Remembers the latest response and writes it after `delay` ms of calm, at the latest `maxWait` ms after the first unsaved change. */
@@ -218,7 +219,7 @@ export class AutosaveController implements ReactiveController {
       const raw = storage.getItem(key);
       const draft = raw === null ? undefined : parseDraft(raw);
       if (!draft) return;
-      const { step: _s, basedOn: _b, unsent: _u, ...rest } = draft;
+      const { step: _s, basedOn: _b, unsent: _u, sending: _x, ...rest } = draft;
       storage.setItem(key, JSON.stringify({ ...rest, ...extras }));
     } catch {
       // The answers are stored; only the note about the server is missing, and the next write brings it.
@@ -278,14 +279,6 @@ export class AutosaveController implements ReactiveController {
     this.debounceTimer = undefined;
     this.maxWaitTimer = undefined;
   }
-
-  private readonly onPageHide = (): void => {
-    this.flush();
-  };
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') this.flush();
-  };
 
   private readonly onStorage = (event: StorageEvent): void => {
     const key = this.currentKey;

@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Response as ScanResponse } from '@poolster/schema';
 import type { DraftBackend, WriteDraftResult } from '../drafts/draft-backend.js';
 import { REMOTE_DRAFT_FORMAT, REMOTE_DRAFT_VERSION, STEP_MAX_LENGTH, type RemoteDraft } from '../drafts/remote-draft.js';
+import { sameJson } from '../drafts/same-json.js';
+import { whenLeavingPage } from '../shared/leaving-page.js';
 import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, type DraftExtras } from './autosave-controller.js';
 import type { DraftStartOutcome, DraftSyncOptions, DraftSyncStatus, DraftConflict, LocalDraftState } from './draft-sync-types.js';
 
@@ -28,6 +30,9 @@ interface Change {
  *   the browser comes back online.
  * - Every version the server took is noted in the device's draft (`extras()`), so a device that closes
  *   offline sends its changes at the next start.
+ * - Leaving the page (hidden, closed) or taking the scan out of it sends what waits at once, in a request
+ *   that outlives the page. Its answer may never come back, so the device's draft notes the draft it sent
+ *   (`sending`): at the next start a server draft with that `savedAt` is this device's own, not a conflict.
  */
 export class DraftSyncController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -44,6 +49,10 @@ export class DraftSyncController implements ReactiveController {
   private pending: Change | undefined = undefined;
   private step: string | undefined = undefined;
   private changedAt: string | undefined = undefined;
+  /** The `savedAt` of the draft sent last, until its answer says whether the server took it. */
+  private sending: string | undefined = undefined;
+  /** Set while in the page: stops listening for the page being left. */
+  private stopLeaving: (() => void) | undefined = undefined;
   private ready = false;
   /** Bumped by start and forget: answers to requests of an earlier round are ignored. */
   private round = 0;
@@ -83,17 +92,24 @@ export class DraftSyncController implements ReactiveController {
       ...(step ? { step: step.slice(0, STEP_MAX_LENGTH) } : {}),
       ...(this.etag !== undefined ? { basedOn: this.etag } : {}),
       unsent: this.pending !== undefined || this.currentConflict !== undefined,
+      ...(this.sending !== undefined ? { sending: this.sending } : {}),
     };
   }
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
+    // Leaving: what waits is sent now, in a request that outlives the page (HttpDraftBackend).
+    this.stopLeaving ??= whenLeavingPage(() => this.flush());
     // Moved in the page: what was waiting when it was taken out is sent now.
     if (this.pending) this.flush();
   }
 
+  /** Taken out of the page (a portal that shows another view): what waits is sent now, not at the next start. */
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
+    this.stopLeaving?.();
+    this.stopLeaving = undefined;
+    this.flush();
     this.cancelTimers();
   }
 
@@ -113,6 +129,7 @@ export class DraftSyncController implements ReactiveController {
     this.cancelTimers();
     this.pending = local && (local.unsent ?? local.basedOn === undefined) ? { response: local.response, step: local.step } : undefined;
     this.changedAt = local?.savedAt;
+    this.sending = local?.sending;
     this.serverAnswers = undefined;
     this.setStatus('idle');
     let loaded: Awaited<ReturnType<DraftBackend['load']>>;
@@ -133,6 +150,14 @@ export class DraftSyncController implements ReactiveController {
       this.etag = undefined;
       this.flush();
       return local || this.pending ? 'local' : 'none';
+    }
+    if (this.pending && loaded.etag !== this.etag) {
+      // The server holds the very answers this device has unsent (its save arrived, the answer did not): nothing
+      // to send, and the server's draft opens as usual, on its step.
+      if (sameJson(this.pending.response, remote.response)) this.pending = undefined;
+      // The server's draft is the one this device sent last, its answer lost when the page closed: nobody wrote
+      // in between, so the changes made after it are sent on top of it.
+      else if (this.sending !== undefined && remote.savedAt === this.sending) this.etag = loaded.etag;
     }
     if (local && loaded.etag !== undefined && loaded.etag === this.etag) {
       this.serverAnswers = JSON.stringify(remote.response);
@@ -203,6 +228,9 @@ export class DraftSyncController implements ReactiveController {
       ...(change.step ? { step: change.step } : {}),
       response,
     };
+    // Noted before the request leaves: the page may close before its answer comes back.
+    this.sending = draft.savedAt;
+    this.options.autosave.annotate(this.extras());
     this.inFlight = this.write(() => backend.save(draft, this.etag)).then((result) => {
       this.inFlight = undefined;
       if (round === this.round) this.saved(change, result);
@@ -296,6 +324,8 @@ export class DraftSyncController implements ReactiveController {
   }
 
   private saved(change: Change, result: WriteDraftResult): void {
+    // Whether the server took it is known now, unless the request got no answer at all.
+    if (result.ok || (result.reason !== 'network' && result.reason !== 'timeout')) this.sending = undefined;
     if (result.ok) {
       this.etag = result.etag;
       this.serverAnswers = JSON.stringify(change.response);
@@ -361,7 +391,8 @@ export class DraftSyncController implements ReactiveController {
       return;
     }
     this.setStatus('local');
-    if (this.retryTimer !== undefined) return;
+    // Out of the page, nothing tries again: the device's draft says the change is unsent, and the next start sends it.
+    if (this.retryTimer !== undefined || !this.stopLeaving) return;
     const wait = Math.min((this.options.retryDelay ?? 2000) * 2 ** this.failures, this.options.maxRetryDelay ?? 60000);
     this.failures += 1;
     this.retryTimer = setTimeout(() => {

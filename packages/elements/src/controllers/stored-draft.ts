@@ -28,6 +28,8 @@ export interface StoredDraft {
   basedOn?: string;
   /** True when the draft has changes the server has not got yet (see `DraftExtras`). */
   unsent?: boolean;
+  /** The `savedAt` of the draft last sent to the server whose answer has not come back (see `DraftExtras`). */
+  sending?: string;
 }
 
 /**
@@ -39,6 +41,11 @@ export interface DraftExtras {
   step?: string;
   basedOn?: string;
   unsent?: boolean;
+  /**
+   * The `savedAt` of the draft this device sent to the server last, while its answer has not come back (the
+   * laptop may close first). At the next start, a server draft with this `savedAt` is this device's own.
+   */
+  sending?: string;
 }
 
 /** What `load()` returns. */
@@ -89,11 +96,12 @@ export function parseDraft(text: string): StoredDraft | undefined {
 
 /** The extras of a stored envelope that have the right type; others are ignored. */
 export function extrasOf(value: Record<string, unknown>): DraftExtras {
-  const { step, basedOn, unsent } = value;
+  const { step, basedOn, unsent, sending } = value;
   return {
     ...(typeof step === 'string' ? { step } : {}),
     ...(typeof basedOn === 'string' ? { basedOn } : {}),
     ...(typeof unsent === 'boolean' ? { unsent } : {}),
+    ...(typeof sending === 'string' ? { sending } : {}),
   };
 }
 

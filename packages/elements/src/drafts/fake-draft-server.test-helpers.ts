@@ -7,6 +7,8 @@ export interface DraftRequest {
   ifNoneMatch: string | null;
   body: RemoteDraft | undefined;
   status: number;
+  /** Whether the request was made to outlive the page (fetch's `keepalive`). */
+  keepalive: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ export class FakeDraftServer {
     const method = (init.method ?? 'GET').toUpperCase();
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as RemoteDraft) : undefined;
     const reply = this.handle(method, headers, body);
-    this.requests.push({ method, ifMatch: headers.get('If-Match'), ifNoneMatch: headers.get('If-None-Match'), body, status: reply.status });
+    this.requests.push({ method, ifMatch: headers.get('If-Match'), ifNoneMatch: headers.get('If-None-Match'), body, status: reply.status, keepalive: init.keepalive === true });
     return reply;
   }
 

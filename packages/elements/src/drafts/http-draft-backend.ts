@@ -87,6 +87,9 @@ export class HttpDraftBackend implements DraftBackend {
         ...(body === undefined ? {} : { body }),
         credentials: 'same-origin',
         cache: 'no-store',
+        // A save outlives the page: a team that closes the laptop right after a change still gets that change
+        // to the server. Browsers allow 64 KiB of such bodies at once; a larger draft goes as a plain request.
+        ...(method === 'PUT' && body !== undefined && new TextEncoder().encode(body).length <= KEEPALIVE_MAX_BYTES ? { keepalive: true } : {}),
         signal: abort.signal,
       });
       return { ok: true, res, body: await readJson(res) };
@@ -105,5 +108,8 @@ export class HttpDraftBackend implements DraftBackend {
     }
   }
 }
+
+/** Under the browsers' limit of 64 KiB for all keepalive bodies in flight (the sync sends one save at a time). */
+const KEEPALIVE_MAX_BYTES = 60 * 1024;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

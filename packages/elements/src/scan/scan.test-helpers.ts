@@ -92,7 +92,7 @@ export async function answerGoBlock(el: PoolsterScan, blockId: string, stage = 1
   await tick(el, key('subgroups'), 'nee');
 }
 
-export function storedDraft(el: PoolsterScan): { savedAt: string; response: Response; step?: string; basedOn?: string; unsent?: boolean } | undefined {
+export function storedDraft(el: PoolsterScan): { savedAt: string; response: Response; step?: string; basedOn?: string; unsent?: boolean; sending?: string } | undefined {
   const key = Object.keys(localStorage).find((k) => k.startsWith('poolster:draft:') && k.endsWith(`:${el.draftKey}`));
   return key ? JSON.parse(localStorage.getItem(key)!) : undefined;
 }
