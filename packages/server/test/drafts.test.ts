@@ -56,6 +56,7 @@ for (const engine of ENGINES) {
       const draft = read.json as Envelope;
       assert.equal(draft.savedBy, 'Lid CLB A', 'savedBy is the saver’s name, whatever the body said');
       assert.equal(draft.step, 'block-1');
+      assert.equal(draft.savedAt, sent.savedAt, 'savedAt as the client wrote it: a client whose page closed knows the draft it sent by it');
       assert.equal((draft.response.context['centre-name'] as { text: string }).text, 'CLB A', 'the centre name comes from the registered centre');
       assert.equal(draft.response.status, 'draft');
 
