@@ -154,7 +154,7 @@ export class DraftSyncController implements ReactiveController {
     if (this.pending && loaded.etag !== this.etag) {
       // The server holds the very answers this device has unsent (its save arrived, the answer did not): nothing
       // to send, and the server's draft opens as usual, on its step.
-      if (sameJson(this.pending.response, remote.response)) this.pending = undefined;
+      if (sameJson(this.pending.response, remote.response)) [this.pending, this.sending] = [undefined, undefined];
       // The server's draft is the one this device sent last, its answer lost when the page closed: nobody wrote
       // in between, so the changes made after it are sent on top of it.
       else if (this.sending !== undefined && remote.savedAt === this.sending) this.etag = loaded.etag;
