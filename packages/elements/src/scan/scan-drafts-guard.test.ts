@@ -5,12 +5,9 @@ import { FakeDraftServer } from '../drafts/fake-draft-server.test-helpers.js';
 import type { RemoteDraft } from '../drafts/remote-draft.js';
 import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import { sampleGoResponse } from '../shared/stories.js';
-import type { PoolsterScan } from './scan.js';
-import { $, clearDrafts, clickButton, focused, goInstrument, mountScan, settle, storedDraft, stubApiFetch, typeInto, type ApiFetchStub } from './scan.test-helpers.js';
+import { $, centreOf, clearDrafts, clickButton, focused, goInstrument, mountScan, settle, storedDraft, stubApiFetch, syncStatus, typeInto, type ApiFetchStub } from './scan.test-helpers.js';
 
 const flushDevice = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
-const statusText = (el: PoolsterScan) => el.shadowRoot!.querySelector('.sync-status')?.textContent?.trim() ?? '';
-const centreOf = (response: ScanResponse | undefined) => response?.context['centre-name']?.text;
 
 function draftOf(response: ScanResponse, centre: string): RemoteDraft {
   return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', response: { ...response, status: 'draft' as const, context: { ...response.context, 'centre-name': { text: centre } } } };
@@ -67,7 +64,7 @@ describe('poolster-scan: drafts that must not be lost or brought back', () => {
     const el = await mountScan(instrument, { draftUrl: server.url, lang: 'nl' });
     server.markSent(el.value!.id);
     await typeInto(el, 'context/centre-name', 'CLB Verzonden');
-    await waitFor(async () => (await settle(el), statusText(el) === 'Deze scan is al verzonden, op een ander toestel. Hij wordt hier niet meer bewaard.'));
+    await waitFor(async () => (await settle(el), syncStatus(el) === 'Deze scan is al verzonden, op een ander toestel. Hij wordt hier niet meer bewaard.'));
     expect(server.puts).to.have.length(1);
     expect(server.puts[0]!.status).to.equal(409);
     await typeInto(el, 'context/centre-name', 'CLB Verzonden, verder');
@@ -83,11 +80,11 @@ describe('poolster-scan: drafts that must not be lost or brought back', () => {
     server = new FakeDraftServer();
     server.seed(draftOf(createResponse(instrument, { lang: 'nl' }), 'CLB Gent'));
     const el = await mountScan(instrument, { draftUrl: server.url });
-    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    await waitFor(async () => (await settle(el), syncStatus(el) === 'Opgeslagen op de server.'));
     server.remove();
     await clickButton(el, 'Beginnen');
     await waitFor(() => server!.puts.length === 1);
-    await waitFor(async () => (await settle(el), statusText(el) === ''));
+    await waitFor(async () => (await settle(el), syncStatus(el) === ''));
     expect(server.puts.map((p) => p.status)).to.deep.equal([412]);
     clock = installFakeTimers();
     await clickButton(el, 'Vorige');

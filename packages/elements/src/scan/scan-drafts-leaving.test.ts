@@ -1,19 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { createResponse, type Instrument, type Response as ScanResponse } from '@poolster/schema';
+import type { Instrument, Response as ScanResponse } from '@poolster/schema';
 import { waitFor } from '../../../../scripts/test/wait-for.js';
 import { FakeDraftServer } from '../drafts/fake-draft-server.test-helpers.js';
-import type { RemoteDraft } from '../drafts/remote-draft.js';
 import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
-import { clearDrafts, goInstrument, heading, mountScan, settle, storedDraft, typeInto } from './scan.test-helpers.js';
+import { centreOf, clearDrafts, goInstrument, heading, mountScan, remoteDraftOf, settle, storedDraft, syncStatus, typeInto } from './scan.test-helpers.js';
 
-const centreOf = (response: ScanResponse | undefined) => response?.context['centre-name']?.text;
-const statusText = (el: PoolsterScan) => el.shadowRoot!.querySelector('.sync-status')?.textContent?.trim() ?? '';
-
-function draftOf(instrument: Instrument, centre: string, savedAt: string, step?: string): RemoteDraft {
-  const response = createResponse(instrument, { lang: 'nl' });
-  return { format: 'poolster-draft', version: 1, savedAt, ...(step ? { step } : {}), response: { ...response, status: 'draft', context: { 'centre-name': { text: centre } } } };
-}
 
 /** The device's draft as a laptop leaves it when it closed before the server's answer came back. */
 function closedLaptop(instrument: Instrument, draftKey: string, response: ScanResponse, notes: { basedOn: string; sending: string; step?: string }): void {
@@ -44,9 +36,9 @@ describe('poolster-scan: drafts when the team leaves', () => {
   /** A scan that opened the server's draft (so its sync has started) and then got a change. */
   async function changed(): Promise<PoolsterScan> {
     server = new FakeDraftServer();
-    server.seed(draftOf(instrument, 'CLB West', '2026-12-05T09:00:00Z'));
+    server.seed(remoteDraftOf(instrument, 'CLB West', { savedAt: '2026-12-05T09:00:00Z' }));
     const el = await mountScan(instrument, { draftUrl: server.url });
-    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    await waitFor(async () => (await settle(el), syncStatus(el) === 'Opgeslagen op de server.'));
     // The sync's pause never ends: whatever reaches the server was sent because the team left.
     clock = installFakeTimers();
     await typeInto(el, 'context/centre-name', 'CLB Oost');
@@ -94,11 +86,11 @@ describe('poolster-scan: drafts when the team leaves', () => {
 
   it('at the next start, the draft the laptop sent before it closed is its own: the changes after it go on top, no conflict', async () => {
     server = new FakeDraftServer();
-    server.seed(draftOf(instrument, 'CLB v1', '2026-12-05T09:00:00Z'));
+    server.seed(remoteDraftOf(instrument, 'CLB v1', { savedAt: '2026-12-05T09:00:00Z' }));
     // The laptop's last save reached the server (now "v2"), but the laptop closed before the answer came.
     const sentAt = '2026-12-05T10:00:00.000Z';
-    server.seed(draftOf(instrument, 'CLB verstuurd', sentAt, 'block:prevention'));
-    const later = { ...draftOf(instrument, 'CLB verstuurd, daarna nog gewijzigd', sentAt).response };
+    server.seed(remoteDraftOf(instrument, 'CLB verstuurd', { savedAt: sentAt, step: 'block:prevention' }));
+    const later = { ...remoteDraftOf(instrument, 'CLB verstuurd, daarna nog gewijzigd', { savedAt: sentAt }).response };
     closedLaptop(instrument, 'closed-early', later, { basedOn: '"v1"', sending: sentAt, step: 'block:prevention' });
     const el = await mountScan(instrument, { draftUrl: server.url, draftKey: 'closed-early' });
     await waitFor(() => server!.puts.length === 1);
@@ -111,8 +103,8 @@ describe('poolster-scan: drafts when the team leaves', () => {
 
   it('at the next start, a server draft with the very answers the laptop kept unsent opens as usual, with nothing to send', async () => {
     server = new FakeDraftServer();
-    server.seed(draftOf(instrument, 'CLB v1', '2026-12-05T09:00:00Z'));
-    const arrived = draftOf(instrument, 'CLB aangekomen', '2026-12-05T10:00:00.000Z', 'block:prevention');
+    server.seed(remoteDraftOf(instrument, 'CLB v1', { savedAt: '2026-12-05T09:00:00Z' }));
+    const arrived = remoteDraftOf(instrument, 'CLB aangekomen', { savedAt: '2026-12-05T10:00:00.000Z', step: 'block:prevention' });
     server.seed(arrived);
     // A copy with its keys in another order, as a database that stores JSON its own way gives it back.
     const reordered = Object.fromEntries(Object.entries(arrived.response).reverse()) as unknown as ScanResponse;
@@ -126,9 +118,9 @@ describe('poolster-scan: drafts when the team leaves', () => {
 
   it('another device’s draft since the laptop’s last save is still a conflict the team settles', async () => {
     server = new FakeDraftServer();
-    server.seed(draftOf(instrument, 'CLB v1', '2026-12-05T09:00:00Z'));
-    server.seed(draftOf(instrument, 'CLB van het andere toestel', '2026-12-05T10:30:00.000Z'));
-    const mine = draftOf(instrument, 'CLB van deze laptop', '2026-12-05T10:00:00.000Z').response;
+    server.seed(remoteDraftOf(instrument, 'CLB v1', { savedAt: '2026-12-05T09:00:00Z' }));
+    server.seed(remoteDraftOf(instrument, 'CLB van het andere toestel', { savedAt: '2026-12-05T10:30:00.000Z' }));
+    const mine = remoteDraftOf(instrument, 'CLB van deze laptop', { savedAt: '2026-12-05T10:00:00.000Z' }).response;
     closedLaptop(instrument, 'other-device', mine, { basedOn: '"v1"', sending: '2026-12-05T10:00:00.000Z' });
     const el = await mountScan(instrument, { draftUrl: server.url, draftKey: 'other-device' });
     await waitFor(async () => (await settle(el), el.shadowRoot!.querySelector('.sync-conflict') !== null));

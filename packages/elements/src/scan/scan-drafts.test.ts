@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createResponse, type Instrument, type Response as ScanResponse } from '@poolster/schema';
+import type { Instrument, Response as ScanResponse } from '@poolster/schema';
 import { sendKeys } from '@web/test-runner-commands';
 import { waitFor } from '../../../../scripts/test/wait-for.js';
 import type { DraftBackend } from '../drafts/draft-backend.js';
@@ -8,17 +8,10 @@ import type { RemoteDraft } from '../drafts/remote-draft.js';
 import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import { sampleGoResponse } from '../shared/stories.js';
 import type { PoolsterScan } from './scan.js';
-import { $, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, storedDraft, stubApiFetch, typeInto } from './scan.test-helpers.js';
+import { $, centreOf, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, remoteDraftOf, settle, storedDraft, stubApiFetch, syncStatus, typeInto } from './scan.test-helpers.js';
 
 /** Writes what the device's autosave has pending, as leaving the page does. */
 const flushDevice = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
-const statusText = (el: PoolsterScan) => el.shadowRoot!.querySelector('.sync-status')?.textContent?.trim() ?? '';
-const centreOf = (response: ScanResponse | undefined) => response?.context['centre-name']?.text;
-
-function draftOf(instrument: Instrument, centre: string, step?: string): RemoteDraft {
-  const response = createResponse(instrument, { lang: 'nl' });
-  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', ...(step ? { step } : {}), response: { ...response, status: 'draft', context: { 'centre-name': { text: centre } } } };
-}
 
 describe('poolster-scan: drafts that follow the team', () => {
   let server: FakeDraftServer | undefined;
@@ -39,14 +32,14 @@ describe('poolster-scan: drafts that follow the team', () => {
 
   it('on another laptop, opens the newer draft from the server on the step where it stopped, with a notice the team can dismiss', async () => {
     server = new FakeDraftServer();
-    server.seed(draftOf(instrument, 'CLB Gent', 'block:integral-policy'));
+    server.seed(remoteDraftOf(instrument, 'CLB Gent', { step: 'block:integral-policy' }));
     const el = await mountScan(instrument, { draftUrl: server.url });
     await waitFor(async () => (await settle(el), heading(el) === '6.1 Integraal beleid'));
     expect(centreOf(el.value)).to.equal('CLB Gent');
     expect($(el, '.continue-at').textContent).to.contain('Ga verder bij 6.1 Integraal beleid');
     expect(focused(el)).to.equal('div.notice.continue-at');
     await expect(el).to.be.accessible();
-    expect(statusText(el)).to.equal('Opgeslagen op de server.');
+    expect(syncStatus(el)).to.equal('Opgeslagen op de server.');
     expect(server.puts, 'taking the server’s draft writes nothing back').to.have.length(0);
 
     flushDevice();
@@ -75,7 +68,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     expect(server.puts[1]).to.include({ ifMatch: '"v1"', status: 200 });
     expect(server.puts[1]!.body!.step).to.equal('block:student-advocate');
     expect(centreOf(server.draft?.response)).to.equal('CLB Oost');
-    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    await waitFor(async () => (await settle(el), syncStatus(el) === 'Opgeslagen op de server.'));
     expect($(el, '.sync-status').getAttribute('role')).to.equal('status');
   });
 
@@ -83,7 +76,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     server = new FakeDraftServer();
     const el = await mountScan(instrument, { draftUrl: server.url });
     await typeInto(el, 'context/centre-name', 'C');
-    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    await waitFor(async () => (await settle(el), syncStatus(el) === 'Opgeslagen op de server.'));
     const line = $(el, '.sync-status');
     expect(line.getAttribute('aria-live')).to.equal('polite');
     const changes: string[] = [];
@@ -109,7 +102,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     clock = installFakeTimers();
     await typeInto(el, 'context/centre-name', 'CLB Geweigerd');
     clock.tick(1000);
-    await waitFor(async () => (await settle(el), statusText(el).startsWith('De server aanvaardde dit ontwerp niet')));
+    await waitFor(async () => (await settle(el), syncStatus(el).startsWith('De server aanvaardde dit ontwerp niet')));
     clock.tick(10 * 60_000);
     expect(saves).to.have.length(1);
     flushDevice();
@@ -127,7 +120,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     clock = installFakeTimers();
     await typeInto(el, 'context/centre-name', 'CLB Zuid');
     clock.tick(1000);
-    await waitFor(async () => (await settle(el), statusText(el).startsWith('Alleen op dit toestel bewaard')));
+    await waitFor(async () => (await settle(el), syncStatus(el).startsWith('Alleen op dit toestel bewaard')));
     expect(storedDraft(el)).to.deep.include({ unsent: true });
     expect(centreOf(storedDraft(el)?.response)).to.equal('CLB Zuid');
     clock.uninstall();
@@ -138,7 +131,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     window.dispatchEvent(new Event('online'));
     await waitFor(() => server!.puts.length === 1);
     expect(centreOf(server.draft?.response)).to.equal('CLB Zuid');
-    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    await waitFor(async () => (await settle(el), syncStatus(el) === 'Opgeslagen op de server.'));
     expect(storedDraft(el)).to.deep.include({ unsent: false, basedOn: server.etag });
   });
 
@@ -150,7 +143,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     clock = installFakeTimers();
     await typeInto(el, 'context/centre-name', 'CLB Noord');
     clock.tick(1000);
-    await waitFor(async () => (await settle(el), statusText(el).startsWith('Alleen op dit toestel bewaard')));
+    await waitFor(async () => (await settle(el), syncStatus(el).startsWith('Alleen op dit toestel bewaard')));
     clock.tick(1999);
     await settle(el);
     expect(server.puts, 'still waiting').to.have.length(0);
@@ -166,7 +159,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     await waitFor(() => server!.requests.length === 1);
     await typeInto(first, 'context/centre-name', 'CLB Een');
     await waitFor(() => server!.puts.length === 1 && server!.puts[0]!.status === 201);
-    await waitFor(async () => (await settle(first), statusText(first) === 'Opgeslagen op de server.'));
+    await waitFor(async () => (await settle(first), syncStatus(first) === 'Opgeslagen op de server.'));
     server.down = true;
     await typeInto(first, 'context/centre-name', 'CLB Twee');
     first.remove(); // the laptop closes: the device keeps the change, marked unsent
@@ -202,7 +195,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     const panel = $(b, '.sync-conflict').textContent!.replace(/\s+/g, ' ');
     expect(panel).to.match(/Bewaard door Team CLB Gent om .+ op een ander toestel\./);
     expect(panel).to.match(/Dit toestel: gewijzigd om .+, nog niet op de server\./);
-    expect(statusText(b)).to.equal('Deze scan werd intussen op een ander toestel bewaard: kies welke antwoorden je houdt.');
+    expect(syncStatus(b)).to.equal('Deze scan werd intussen op een ander toestel bewaard: kies welke antwoorden je houdt.');
     await expect(b).to.be.accessible();
 
     // More typing during the conflict still writes nothing to the server.
@@ -227,7 +220,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     expect(s.puts[2]).to.include({ ifMatch: '"v1"', status: 200 });
     expect(centreOf(s.draft?.response)).to.equal('CLB B');
     await waitFor(async () => (await settle(b), b.shadowRoot!.querySelector('.sync-conflict') === null));
-    expect(statusText(b)).to.equal('Opgeslagen op de server.');
+    expect(syncStatus(b)).to.equal('Opgeslagen op de server.');
   });
 
   it('two devices: "take theirs" opens the other device’s answers, and later changes build on that version', async () => {
@@ -244,9 +237,9 @@ describe('poolster-scan: drafts that follow the team', () => {
 
   it('at the start, changes this device has not sent conflict with a version saved elsewhere since: the team chooses', async () => {
     server = new FakeDraftServer();
-    server.seed(draftOf(instrument, 'CLB v1'));
-    const v2 = server.seed(draftOf(instrument, 'CLB v2', 'block:prevention'), 'Team CLB Leuven');
-    const mine = draftOf(instrument, 'CLB hier, offline gewijzigd');
+    server.seed(remoteDraftOf(instrument, 'CLB v1'));
+    const v2 = server.seed(remoteDraftOf(instrument, 'CLB v2', { step: 'block:prevention' }), 'Team CLB Leuven');
+    const mine = remoteDraftOf(instrument, 'CLB hier, offline gewijzigd');
     const key = `poolster:draft:${instrument.id}:1:unsent-here`;
     localStorage.setItem(key, JSON.stringify({ format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:05:00Z', response: mine.response, basedOn: '"v1"', unsent: true }));
     const el = await mountScan(instrument, { draftUrl: server.url, draftKey: 'unsent-here' });
@@ -266,7 +259,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     const el = await mountScan(instrument, { draftUrl: server.url });
     await typeInto(el, 'context/centre-name', 'CLB Weg');
     await waitFor(() => server!.puts.length === 1);
-    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    await waitFor(async () => (await settle(el), syncStatus(el) === 'Opgeslagen op de server.'));
     await clickButton(el, 'Opnieuw beginnen');
     await clickButton(el, 'Ja, alles wissen');
     await waitFor(() => server!.requests.some((r) => r.method === 'DELETE'));
@@ -276,7 +269,7 @@ describe('poolster-scan: drafts that follow the team', () => {
 
   it('a draft the host gives (value) is this device’s unsent change: it is saved on the server', async () => {
     server = new FakeDraftServer();
-    const given = draftOf(instrument, 'CLB van de portaalsite').response;
+    const given = remoteDraftOf(instrument, 'CLB van de portaalsite').response;
     const el = await fixture<PoolsterScan>(
       html`<poolster-scan .value=${given} .instrument=${instrument} lang="nl" draft-key="given" draft-url=${server.url}></poolster-scan>`,
     );
@@ -302,7 +295,7 @@ describe('poolster-scan: drafts that follow the team', () => {
       ['en', 'Continue at'],
     ] as const) {
       server = new FakeDraftServer();
-      server.seed(draftOf(instrument, 'CLB Gent', 'block:prevention'));
+      server.seed(remoteDraftOf(instrument, 'CLB Gent', { step: 'block:prevention' }));
       const el = await mountScan(instrument, { draftUrl: server.url, lang });
       await waitFor(async () => (await settle(el), el.shadowRoot!.querySelector('.continue-at') !== null));
       expect($(el, '.continue-at').textContent).to.contain(`${words} 4.3`);
@@ -313,7 +306,7 @@ describe('poolster-scan: drafts that follow the team', () => {
   it('uses a portal’s own backend object instead of fetch, for drafts and for sending; after sending the device’s draft is gone', async () => {
     const api = stubApiFetch();
     const calls: string[] = [];
-    let stored: RemoteDraft = { ...draftOf(instrument, 'CLB Brugge', 'block:prevention'), response: { ...sampleGoResponse(instrument), status: 'draft' } };
+    let stored: RemoteDraft = { ...remoteDraftOf(instrument, 'CLB Brugge', { step: 'block:prevention' }), response: { ...sampleGoResponse(instrument), status: 'draft' } };
     delete (stored.response as Partial<ScanResponse>).submittedAt;
     const backend: DraftBackend = {
       load: async () => (calls.push('load'), { ok: true, draft: stored, etag: 'portal-1' }),
@@ -329,7 +322,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
     await waitFor(() => calls.includes('save portal-1'));
     expect(stored.step).to.equal('confirm');
-    await waitFor(async () => (await settle(el), statusText(el) === 'Opgeslagen op de server.'));
+    await waitFor(async () => (await settle(el), syncStatus(el) === 'Opgeslagen op de server.'));
     const sent = oneEvent(el, 'poolster-submitted');
     await clickButton(el, 'Antwoorden definitief verzenden');
     await sent;

@@ -2,6 +2,7 @@ import { createResponse, withAnswer, type Instrument, type Response } from '@poo
 import { fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../define.js';
+import type { RemoteDraft } from '../drafts/remote-draft.js';
 import type { PoolsterScan } from './scan.js';
 
 /** Test-only helpers for driving a scan through its interface, as a team would. */
@@ -204,4 +205,16 @@ export function recordDrawing(): { drawn: Element[]; clear(): void; restore(): v
     original.call(this, changed);
   };
   return { drawn, clear: () => void drawn.splice(0), restore: () => void (prototype.update = original) };
+}
+
+/** The server drafts' status line, as the team reads it. */
+export const syncStatus = (el: PoolsterScan): string => el.shadowRoot!.querySelector('.sync-status')?.textContent?.trim() ?? '';
+
+/** The centre's name a response holds. */
+export const centreOf = (response: Response | undefined): string | undefined => response?.context['centre-name']?.text;
+
+/** A draft envelope as a server keeps it: a new response with the centre's name typed, saved at `savedAt`, on `step`. */
+export function remoteDraftOf(instrument: Instrument, centre: string, { step, savedAt = '2026-12-03T14:02:00Z' }: { step?: string; savedAt?: string } = {}): RemoteDraft {
+  const response = createResponse(instrument, { lang: 'nl' });
+  return { format: 'poolster-draft', version: 1, savedAt, ...(step ? { step } : {}), response: { ...response, status: 'draft', context: { 'centre-name': { text: centre } } } };
 }

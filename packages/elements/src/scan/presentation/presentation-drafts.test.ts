@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { createResponse, type Instrument } from '@poolster/schema';
+import type { Instrument } from '@poolster/schema';
 import { setViewport } from '@web/test-runner-commands';
 import { waitFor } from '../../../../../scripts/test/wait-for.js';
 import { FakeDraftServer } from '../../drafts/fake-draft-server.test-helpers.js';
-import type { RemoteDraft } from '../../drafts/remote-draft.js';
-import { $, clearDrafts, clickButton, goInstrument, heading, mountScan, settle } from '../scan.test-helpers.js';
+import { $, clearDrafts, clickButton, goInstrument, heading, mountScan, remoteDraftOf, settle } from '../scan.test-helpers.js';
 
-function draftOf(instrument: Instrument, centre: string, step: string): RemoteDraft {
-  const response = createResponse(instrument, { lang: 'nl' });
-  return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', step, response: { ...response, status: 'draft' as const, context: { 'centre-name': { text: centre } } } };
-}
 
 const pageScrolls = () => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth;
 
@@ -28,8 +23,8 @@ describe('poolster-scan presentation: the draft notices on the shared screen', (
   it('shows another device’s version and where the draft is kept in a bar above the columns, without the page scrolling', async () => {
     await setViewport({ width: 1920, height: 1080 });
     server = new FakeDraftServer();
-    server.seed(draftOf(instrument, 'CLB elders', 'block:prevention'), 'Team CLB Leuven');
-    const mine = draftOf(instrument, 'CLB hier', 'block:prevention');
+    server.seed(remoteDraftOf(instrument, 'CLB elders', { step: 'block:prevention' }), 'Team CLB Leuven');
+    const mine = remoteDraftOf(instrument, 'CLB hier', { step: 'block:prevention' });
     const key = 'presenting-conflict';
     localStorage.setItem(`poolster:draft:${instrument.id}:1:${key}`, JSON.stringify({ ...mine, basedOn: '"v0"', unsent: true }));
     const el = await mountScan(instrument, { draftUrl: server.url, draftKey: key });
