@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import { ariaSnapshotCommand } from './scripts/test/aria-snapshot-command.mjs';
 import { ballotEndpoint } from './scripts/test/ballot-endpoint.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/test/chromium.mjs';
 import { countReporter } from './scripts/test/count-reporter.mjs';
@@ -36,6 +37,7 @@ export default {
   testsFinishTimeout: 10 * MINUTE,
   testFramework: { config: { timeout: 2 * MINUTE } },
   plugins: [
+    ariaSnapshotCommand(),
     jsonSchemaCommand(),
     screenshotCommand(),
     esbuildPlugin({

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<poolster-progress-nav>`. The state icons are drawn with borders only (no images, no
- * background colours), so their shapes survive grey-scale projectors and forced-colours mode:
+ * Styles of `<poolster-progress-nav>`. The state icons are shapes in the text's colour (no images, no
+ * background colours), so they survive grey-scale projectors and forced-colours mode:
  * an empty ring (not started), a half-filled ring (incomplete) and a ring with a tick (complete).
  */
 export const styles = css`
@@ -113,35 +113,48 @@ export const styles = css`
   }
 
   .state {
+    display: grid;
     font-weight: 400;
     font-size: 0.875em;
     line-height: 1.7;
     color: var(--poolster-color-hint, #505a5f);
   }
 
+  /* The three state words share one cell (as wide as the widest); visibility, unlike the text or
+     display, changes without laying anything out again. Hidden words are not read out either. */
+  .state-word {
+    grid-area: 1 / 1;
+    visibility: hidden;
+  }
+
+  .state[data-state='not-started'] > [data-word='not-started'],
+  .state[data-state='incomplete'] > [data-word='incomplete'],
+  .state[data-state='complete'] > [data-word='complete'] {
+    visibility: visible;
+  }
+
   .step:disabled .state {
     color: inherit;
   }
 
-  /* State icons: a 1.125em ring; the shape tells the state, the colour only repeats it. */
+  /* State icons, drawn in the text's colour: an empty ring (not started), a ring with its left half
+     filled (incomplete), a ring with a tick (complete); the shape tells the state, the colour only
+     repeats it. The ring is a border, the half and the tick are gradients inside it: a state that
+     changes only repaints its icon, and the icons add no layers to paint (pseudo-elements placed
+     and turned inside a clipped ring did, two per step, on every frame). */
   .icon {
-    position: relative;
     flex: none;
+    box-sizing: border-box;
     width: 1.125em;
     height: 1.125em;
     margin-top: 0.1875em;
+    border: 0.125em solid currentColor;
     border-radius: 50%;
-    overflow: hidden;
+    background-repeat: no-repeat;
   }
 
   .icon-none {
     visibility: hidden;
-  }
-
-  .icon-not-started,
-  .icon-incomplete,
-  .icon-complete {
-    border: 0.125em solid currentColor;
   }
 
   .icon-not-started {
@@ -150,36 +163,16 @@ export const styles = css`
 
   .icon-incomplete {
     color: var(--poolster-color-warning, #8a4b00);
+    background-image: linear-gradient(to right, currentColor 50%, transparent 50%);
   }
 
-  /* The left half of the ring filled: a border as wide as half the inner box. */
-  .icon-incomplete::after {
-    content: '';
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    left: 0;
-    width: 0;
-    box-sizing: content-box;
-    border-left: 0.4375em solid currentColor;
-  }
-
+  /* A tick of two strokes, each the diagonal of its own small box. */
   .icon-complete {
     color: var(--poolster-color-success, #00703c);
-  }
-
-  /* A tick: the right and bottom borders of a small box, turned 45 degrees. */
-  .icon-complete::after {
-    content: '';
-    position: absolute;
-    left: 0.29em;
-    top: 0.09em;
-    width: 0.3em;
-    height: 0.55em;
-    box-sizing: border-box;
-    border: solid currentColor;
-    border-width: 0 0.14em 0.14em 0;
-    transform: rotate(45deg);
+    background-image: linear-gradient(to top right, transparent calc(50% - 0.07em), currentColor 0 calc(50% + 0.07em), transparent 0),
+      linear-gradient(to bottom right, transparent calc(50% - 0.07em), currentColor 0 calc(50% + 0.07em), transparent 0);
+    background-size: 0.25em 0.25em, 0.45em 0.45em;
+    background-position: 0.11em 0.39em, 0.31em 0.2em;
   }
 
   .step:disabled .icon {

@@ -31,10 +31,17 @@ export function counter(el: PoolsterProgressNav): HTMLElement | null {
   return el.shadowRoot!.querySelector('[part~="counter"]');
 }
 
+/** The state word a step shows: of the words stacked in its state cell, the one that is visible. */
+export function shownState(b: HTMLButtonElement): string | undefined {
+  const words = Array.from(b.querySelectorAll<HTMLElement>('.state-word')).filter((word) => getComputedStyle(word).visibility === 'visible');
+  if (words.length > 1) throw new Error(`${words.length} state words visible at once`);
+  return words[0]?.textContent ?? undefined;
+}
+
 /** The visible text of a step button without the visually hidden separator. */
 export function visibleText(b: HTMLButtonElement): string {
   const label = b.querySelector('.label')?.textContent ?? '';
-  const state = b.querySelector('.state')?.textContent;
+  const state = shownState(b);
   return state ? `${label} | ${state}` : label;
 }
 

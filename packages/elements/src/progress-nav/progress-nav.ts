@@ -37,6 +37,13 @@ interface StepRun {
 const STATE_KEYS = { 'not-started': 'notStarted', incomplete: 'incomplete', complete: 'complete' } as const;
 
 /**
+ * Every state word is in the step at once, stacked in one cell, and only the step's own is visible: a
+ * block whose state changes (on its first and on its last answer) then only repaints its step. Swapping
+ * the text laid the whole page out again on each of those answers.
+ */
+const STATES = Object.keys(STATE_KEYS) as StepState[];
+
+/**
  * @summary The scan's step navigation: every step with its state, a "Stap 3 van 14" counter, and a
  * button per step to jump to it.
  *
@@ -173,7 +180,9 @@ export class PoolsterProgressNav extends LitElement {
       <span class=${`icon icon-${state ?? 'none'}`} aria-hidden="true"></span>
       <span class="text"
         ><span class="label">${step.label}</span>${state
-          ? html`<span class="visually-hidden">, </span><span class="state">${t[STATE_KEYS[state]]}</span>`
+          ? html`<span class="visually-hidden">, </span><span class="state" data-state=${state}
+                >${STATES.map((word) => html`<span class="state-word" data-word=${word}>${t[STATE_KEYS[word]]}</span>`)}</span
+              >`
           : nothing}</span
       >
     </button>`;
