@@ -112,6 +112,13 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The ", " between the label and the state in the button's name ("Visie, volledig"), not shown. Text
+     without size rather than the usual visually hidden box: that box is positioned, and the browser
+     paints every positioned box as a layer of its own, one per step on every frame. */
+  .separator {
+    font-size: 0;
+  }
+
   .state {
     display: grid;
     font-weight: 400;

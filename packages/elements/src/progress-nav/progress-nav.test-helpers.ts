@@ -40,7 +40,8 @@ export function shownState(b: HTMLButtonElement): string | undefined {
 
 /** The visible text of a step button without the visually hidden separator. */
 export function visibleText(b: HTMLButtonElement): string {
-  const label = b.querySelector('.label')?.textContent ?? '';
+  const labelNodes = Array.from(b.querySelector('.label')?.childNodes ?? []);
+  const label = labelNodes.filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('');
   const state = shownState(b);
   return state ? `${label} | ${state}` : label;
 }

@@ -179,8 +179,8 @@ export class PoolsterProgressNav extends LitElement {
     >
       <span class=${`icon icon-${state ?? 'none'}`} aria-hidden="true"></span>
       <span class="text"
-        ><span class="label">${step.label}</span>${state
-          ? html`<span class="visually-hidden">, </span><span class="state" data-state=${state}
+        ><span class="label">${step.label}${state ? html`<span class="separator">, </span>` : nothing}</span>${state
+          ? html`<span class="state" data-state=${state}
                 >${STATES.map((word) => html`<span class="state-word" data-word=${word}>${t[STATE_KEYS[word]]}</span>`)}</span
               >`
           : nothing}</span
