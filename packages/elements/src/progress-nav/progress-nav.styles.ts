@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<poolster-progress-nav>`. The state icons are shapes in the text's colour (no images, no
- * background colours), so they survive grey-scale projectors and forced-colours mode:
- * an empty ring (not started), a half-filled ring (incomplete) and a ring with a tick (complete).
+ * Styles of `<poolster-progress-nav>`. The state icons are shapes in the text's colour (a border and
+ * gradients of currentColor, no images), so they survive grey-scale projectors and, the steps being left
+ * as drawn, forced-colours mode: an empty ring (not started), a half-filled ring (incomplete) and a ring
+ * with a tick (complete).
  */
 export const styles = css`
   :host {
@@ -147,8 +148,8 @@ export const styles = css`
   /* State icons, drawn in the text's colour: an empty ring (not started), a ring with its left half
      filled (incomplete), a ring with a tick (complete); the shape tells the state, the colour only
      repeats it. The ring is a border, the half and the tick are gradients inside it: a state that
-     changes only repaints its icon, and the icons add no layers to paint (pseudo-elements placed
-     and turned inside a clipped ring did, two per step, on every frame). */
+     changes only repaints its icon. Positioned or turned pseudo-elements would each be a layer of
+     their own, which the browser paints on every frame, two per step. */
   .icon {
     flex: none;
     box-sizing: border-box;

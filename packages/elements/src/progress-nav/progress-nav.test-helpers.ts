@@ -38,7 +38,7 @@ export function shownState(b: HTMLButtonElement): string | undefined {
   return words[0]?.textContent ?? undefined;
 }
 
-/** The visible text of a step button without the visually hidden separator. */
+/** The visible text of a step button: its label and its shown state (without the separator, which has no size). */
 export function visibleText(b: HTMLButtonElement): string {
   const labelNodes = Array.from(b.querySelector('.label')?.childNodes ?? []);
   const label = labelNodes.filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('');
