@@ -150,6 +150,9 @@ describe('poolster-compare: the network views', () => {
       const el = await mount(entries, instrument);
       // Click 1: the tab.
       const tab = root(el).getElementById('tab-challenges')!;
+      // In view first, as a person would scroll to it: the test runner's page may still be scrolled from an
+      // earlier test, and the click is aimed at what is on screen.
+      tab.scrollIntoView({ block: 'center' });
       await clickText(tab);
       await settle(el);
       const blockId = 'strong-teamwork';
