@@ -5,9 +5,8 @@ import { FakeDraftServer } from '../drafts/fake-draft-server.test-helpers.js';
 import type { RemoteDraft } from '../drafts/remote-draft.js';
 import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import { sampleGoResponse } from '../shared/stories.js';
-import { $, centreOf, clearDrafts, clickButton, focused, goInstrument, mountScan, settle, storedDraft, stubApiFetch, syncStatus, typeInto, type ApiFetchStub } from './scan.test-helpers.js';
+import { $, centreOf, clearDrafts, clickButton, focused, goInstrument, leavePage, mountScan, settle, storedDraft, storeDeviceDraft, stubApiFetch, syncStatus, typeInto, type ApiFetchStub } from './scan.test-helpers.js';
 
-const flushDevice = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
 
 function draftOf(response: ScanResponse, centre: string): RemoteDraft {
   return { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:02:00Z', response: { ...response, status: 'draft' as const, context: { ...response.context, 'centre-name': { text: centre } } } };
@@ -21,8 +20,7 @@ function completeDraft(instrument: Instrument): ScanResponse {
 
 /** This device's draft with changes it never sent, based on a version the server no longer has. */
 function storeUnsent(instrument: Instrument, key: string, response: ScanResponse): void {
-  const stored = { format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:05:00Z', response, basedOn: '"v0"', unsent: true };
-  localStorage.setItem(`poolster:draft:${instrument.id}:1:${key}`, JSON.stringify(stored));
+  storeDeviceDraft(instrument, key, { savedAt: '2026-12-03T14:05:00Z', response, basedOn: '"v0"', unsent: true });
 }
 
 describe('poolster-scan: drafts that must not be lost or brought back', () => {
@@ -68,7 +66,7 @@ describe('poolster-scan: drafts that must not be lost or brought back', () => {
     expect(server.puts).to.have.length(1);
     expect(server.puts[0]!.status).to.equal(409);
     await typeInto(el, 'context/centre-name', 'CLB Verzonden, verder');
-    flushDevice();
+    leavePage();
     expect(storedDraft(el), 'the device’s copy is gone').to.equal(undefined);
     await settle(el);
     expect(server.puts, 'not tried again nor made anew').to.have.length(1);

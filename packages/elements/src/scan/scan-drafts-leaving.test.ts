@@ -4,13 +4,12 @@ import { waitFor } from '../../../../scripts/test/wait-for.js';
 import { FakeDraftServer } from '../drafts/fake-draft-server.test-helpers.js';
 import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
-import { centreOf, clearDrafts, goInstrument, heading, mountScan, remoteDraftOf, settle, storedDraft, syncStatus, typeInto } from './scan.test-helpers.js';
+import { centreOf, clearDrafts, goInstrument, heading, leavePage, mountScan, remoteDraftOf, settle, storedDraft, storeDeviceDraft, syncStatus, typeInto } from './scan.test-helpers.js';
 
 
 /** The device's draft as a laptop leaves it when it closed before the server's answer came back. */
 function closedLaptop(instrument: Instrument, draftKey: string, response: ScanResponse, notes: { basedOn: string; sending: string; step?: string }): void {
-  const key = `poolster:draft:${instrument.id}:1:${draftKey}`;
-  localStorage.setItem(key, JSON.stringify({ format: 'poolster-draft', version: 1, savedAt: '2026-12-05T10:00:05Z', response, unsent: true, ...notes }));
+  storeDeviceDraft(instrument, draftKey, { savedAt: '2026-12-05T10:00:05Z', response, unsent: true, ...notes });
 }
 
 /**
@@ -48,7 +47,7 @@ describe('poolster-scan: drafts when the team leaves', () => {
 
   it('closing the page sends the change at once, in a request that outlives the page', async () => {
     const el = await changed();
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    leavePage();
     await waitFor(() => server!.puts.length === 1);
     expect(server!.puts[0]).to.include({ ifMatch: '"v1"', status: 200, keepalive: true });
     expect(centreOf(server!.draft?.response)).to.equal('CLB Oost');
@@ -75,7 +74,7 @@ describe('poolster-scan: drafts when the team leaves', () => {
   it('a save that gets no answer leaves the device’s draft noting what it sent, and the change as unsent', async () => {
     const el = await changed();
     server!.down = true;
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    leavePage();
     await waitFor(async () => (await settle(el), storedDraft(el)?.sending !== undefined));
     const stored = storedDraft(el)!;
     expect(stored.unsent).to.equal(true);

@@ -8,10 +8,8 @@ import type { RemoteDraft } from '../drafts/remote-draft.js';
 import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import { sampleGoResponse } from '../shared/stories.js';
 import type { PoolsterScan } from './scan.js';
-import { $, centreOf, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, remoteDraftOf, settle, storedDraft, stubApiFetch, syncStatus, typeInto } from './scan.test-helpers.js';
+import { $, centreOf, clearDrafts, clickButton, focused, goInstrument, heading, leavePage, mountScan, remoteDraftOf, settle, storedDraft, storeDeviceDraft, stubApiFetch, syncStatus, typeInto } from './scan.test-helpers.js';
 
-/** Writes what the device's autosave has pending, as leaving the page does. */
-const flushDevice = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
 
 describe('poolster-scan: drafts that follow the team', () => {
   let server: FakeDraftServer | undefined;
@@ -42,7 +40,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     expect(syncStatus(el)).to.equal('Opgeslagen op de server.');
     expect(server.puts, 'taking the server’s draft writes nothing back').to.have.length(0);
 
-    flushDevice();
+    leavePage();
     expect(storedDraft(el)).to.deep.include({ step: 'block:integral-policy', basedOn: server.etag, unsent: false });
     await clickButton(el, 'Melding sluiten');
     expect(el.shadowRoot!.querySelector('.continue-at')).to.equal(null);
@@ -105,7 +103,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     await waitFor(async () => (await settle(el), syncStatus(el).startsWith('De server aanvaardde dit ontwerp niet')));
     clock.tick(10 * 60_000);
     expect(saves).to.have.length(1);
-    flushDevice();
+    leavePage();
     expect(storedDraft(el)).to.deep.include({ unsent: true });
     clock.uninstall();
     clock = undefined;
@@ -200,7 +198,7 @@ describe('poolster-scan: drafts that follow the team', () => {
 
     // More typing during the conflict still writes nothing to the server.
     await typeInto(b, 'context/centre-name', 'CLB B, verder');
-    flushDevice();
+    leavePage();
     expect(storedDraft(b)).to.deep.include({ unsent: true });
     expect(s.puts).to.have.length(2);
     expect(centreOf(b.value)).to.equal('CLB B, verder');
@@ -240,8 +238,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     server.seed(remoteDraftOf(instrument, 'CLB v1'));
     const v2 = server.seed(remoteDraftOf(instrument, 'CLB v2', { step: 'block:prevention' }), 'Team CLB Leuven');
     const mine = remoteDraftOf(instrument, 'CLB hier, offline gewijzigd');
-    const key = `poolster:draft:${instrument.id}:1:unsent-here`;
-    localStorage.setItem(key, JSON.stringify({ format: 'poolster-draft', version: 1, savedAt: '2026-12-03T14:05:00Z', response: mine.response, basedOn: '"v1"', unsent: true }));
+    storeDeviceDraft(instrument, 'unsent-here', { savedAt: '2026-12-03T14:05:00Z', response: mine.response, basedOn: '"v1"', unsent: true });
     const el = await mountScan(instrument, { draftUrl: server.url, draftKey: 'unsent-here' });
     await waitFor(async () => (await settle(el), el.shadowRoot!.querySelector('.sync-conflict') !== null));
     expect(centreOf(el.value), 'our answers stay on screen until the team chooses').to.equal('CLB hier, offline gewijzigd');
@@ -329,7 +326,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     expect(calls).to.include('send submitted');
     expect(api.calls, 'nothing went through fetch').to.have.length(0);
     api.restore();
-    flushDevice();
+    leavePage();
     expect(storedDraft(el)).to.equal(undefined);
   });
 });

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { waitFor } from '../../../../scripts/test/wait-for.js';
 import { describeViolations, pageViolations } from '../shared/axe.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
-import { createResponse, majorOf } from '@poolster/schema';
-import { $, answerGoBlock, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, storedDraft, typeInto } from './scan.test-helpers.js';
+import { createResponse } from '@poolster/schema';
+import { $, answerGoBlock, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, storedDraft, storeDeviceDraft, typeInto } from './scan.test-helpers.js';
 
 /**
  * After a reload the scan opens where the team was, with the "continue at" notice. A real reload: the
@@ -97,8 +97,7 @@ describe('poolster-scan: a draft saved on the check of all answers while it was 
     const instrument = await goInstrument();
     const draftKey = 'saved-on-overview';
     const response = { ...createResponse(instrument), context: { 'centre-name': { text: 'CLB Oost' } } };
-    const stored = { format: 'poolster-draft', version: 1, savedAt: new Date().toISOString(), step: 'overview', response };
-    localStorage.setItem(`poolster:draft:${instrument.id}:${majorOf(instrument.version)}:${draftKey}`, JSON.stringify(stored));
+    storeDeviceDraft(instrument, draftKey, { savedAt: new Date().toISOString(), step: 'overview', response });
     const el = await mountScan(instrument, { draftKey });
     expect(el.value!.context['centre-name']).to.deep.equal({ text: 'CLB Oost' });
     expect(heading(el)).to.equal('Verzenden');

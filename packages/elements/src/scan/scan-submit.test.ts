@@ -3,10 +3,9 @@ import { validateResponse, type Response as ScanResponse } from '@poolster/schem
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
-import { $, answerGoBlock, clickButton, goInstrument, heading, mountScan, settle, storedDraft, typeInto, focused, clearDrafts, stubApiFetch, type ApiFetchStub } from './scan.test-helpers.js';
+import { $, answerGoBlock, clearDrafts, clickButton, focused, goInstrument, heading, leavePage, mountScan, settle, storedDraft, stubApiFetch, typeInto, type ApiFetchStub } from './scan.test-helpers.js';
 
 /** Writes what the autosave still has pending (as leaving the page does), so no real timer is left to write later. */
-const flushAutosave = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
 
 /** Answers one block with the keyboard only: focus moves into each group, arrows and Space choose. */
 async function answerBlockByKeyboard(el: PoolsterScan, blockId: string): Promise<void> {
@@ -79,7 +78,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
     const el = await mountScan(await goInstrument(), { action: '/api/scans' });
     await fillWholeScan(el);
     await expect(el).to.be.accessible();
-    flushAutosave();
+    leavePage();
     expect(storedDraft(el)?.response.status).to.equal('draft');
 
     clock = installFakeTimers();
@@ -124,7 +123,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
   it('keeps the draft and says what happened when the server fails, then sends on retry', async () => {
     const el = await mountScan(await goInstrument(), { action: '/api/scans' });
     await fillWholeScan(el);
-    flushAutosave();
+    leavePage();
     api.reply = async () => new Response('boom', { status: 500 });
     clock = installFakeTimers();
     const failed = oneEvent(el, 'poolster-error');

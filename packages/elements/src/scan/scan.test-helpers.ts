@@ -1,4 +1,4 @@
-import { createResponse, withAnswer, type Instrument, type Response } from '@poolster/schema';
+import { createResponse, majorOf, withAnswer, type Instrument, type Response } from '@poolster/schema';
 import { fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../define.js';
@@ -218,3 +218,15 @@ export function remoteDraftOf(instrument: Instrument, centre: string, { step, sa
   const response = createResponse(instrument, { lang: 'nl' });
   return { format: 'poolster-draft', version: 1, savedAt, ...(step ? { step } : {}), response: { ...response, status: 'draft', context: { 'centre-name': { text: centre } } } };
 }
+
+/**
+ * Puts a draft in this device's storage where a scan with `draftKey` looks for it, before that scan starts:
+ * `draft` is the envelope's content (savedAt, response, and the notes about the server, if any).
+ */
+export function storeDeviceDraft(instrument: Instrument, draftKey: string, draft: Record<string, unknown>): void {
+  const key = `poolster:draft:${instrument.id}:${majorOf(instrument.version)}:${draftKey}`;
+  localStorage.setItem(key, JSON.stringify({ format: 'poolster-draft', version: 1, ...draft }));
+}
+
+/** The page is closed (or hidden), as the browser says it with `pagehide`: what waits to be saved is saved now. */
+export const leavePage = (): void => void window.dispatchEvent(new PageTransitionEvent('pagehide'));

@@ -3,7 +3,7 @@ import type { Instrument } from '@poolster/schema';
 import { setViewport } from '@web/test-runner-commands';
 import { waitFor } from '../../../../../scripts/test/wait-for.js';
 import { FakeDraftServer } from '../../drafts/fake-draft-server.test-helpers.js';
-import { $, clearDrafts, clickButton, goInstrument, heading, mountScan, remoteDraftOf, settle } from '../scan.test-helpers.js';
+import { $, clearDrafts, clickButton, goInstrument, heading, mountScan, remoteDraftOf, settle, storeDeviceDraft } from '../scan.test-helpers.js';
 
 
 const pageScrolls = () => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth;
@@ -26,7 +26,7 @@ describe('poolster-scan presentation: the draft notices on the shared screen', (
     server.seed(remoteDraftOf(instrument, 'CLB elders', { step: 'block:prevention' }), 'Team CLB Leuven');
     const mine = remoteDraftOf(instrument, 'CLB hier', { step: 'block:prevention' });
     const key = 'presenting-conflict';
-    localStorage.setItem(`poolster:draft:${instrument.id}:1:${key}`, JSON.stringify({ ...mine, basedOn: '"v0"', unsent: true }));
+    storeDeviceDraft(instrument, key, { ...mine, basedOn: '"v0"', unsent: true });
     const el = await mountScan(instrument, { draftUrl: server.url, draftKey: key });
     el.presentation = true;
     await waitFor(async () => (await settle(el), el.shadowRoot!.querySelector('.presentation .sync-conflict') !== null));
