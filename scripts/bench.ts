@@ -33,14 +33,18 @@
  *   actions comes out near zero and a 5 ms click handler adds 5 ms per click. The old figure (CDP
  *   TaskDuration, which counts the driver's work in the page too) is printed beside it, labelled.
  * - Actions: each click, check or fill through the interface is one.
+ * The browser resolves no host name but loopback's (LOOPBACK_ONLY): SurveyJS's default theme asks
+ * fonts.gstatic.com for Open Sans, and that request fails at once on every machine, so SurveyJS draws
+ * with the system's sans-serif, as Poolster does, wherever the benchmark runs.
  */
 import { compareBench } from './bench/compare-figures.js';
 import { sideBySide } from './bench/side-by-side.js';
 import { printSizes } from './bench/sizes.js';
-import { launchChromium } from './test/browser.js';
+import { launchChromium, LOOPBACK_ONLY } from './test/browser.js';
 
 printSizes();
-const browser = await launchChromium();
+// Nothing leaves the machine: SurveyJS's theme asks Google's font server for Open Sans (test/browser.ts).
+const browser = await launchChromium([LOOPBACK_ONLY]);
 try {
   await sideBySide(browser, { heapDetail: process.argv.includes('--heap-detail') });
   await compareBench(browser);

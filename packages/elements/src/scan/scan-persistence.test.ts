@@ -95,6 +95,14 @@ describe('poolster-scan: never losing an answer', () => {
     }
   });
 
+  it("lays out the hidden file input's own words in the scan's font, not in the browser's font for controls (one font more to look up on the first draw)", async () => {
+    const el = await mountScan(await goInstrument());
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+    const label = getComputedStyle(input.closest('label')!);
+    const own = getComputedStyle(input);
+    expect([own.fontFamily, own.fontSize]).to.deep.equal([label.fontFamily, label.fontSize]);
+  });
+
   it('moves a draft between machines: download, then open it elsewhere', async () => {
     const instrument = await goInstrument();
     const el = await mountScan(instrument);

@@ -118,4 +118,9 @@ export const buttonStyles = css`
     max-width: 100%;
     overflow-wrap: anywhere;
   }
+  /* The hidden input still lays out its words ("Choose file"): in the controls' default font, one more
+     font to look up on the first draw. */
+  .file-button input {
+    font: inherit;
+  }
 `;

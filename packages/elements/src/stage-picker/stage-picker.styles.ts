@@ -9,11 +9,10 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--poolster-stage-card-min, 16rem)), 1fr));
     gap: var(--poolster-space, 0.75rem);
   }
+  /* The radio floats in the left padding with an empty margin box, so no text moves for it: a positioned
+     radio and card would each be a paint layer of its own (issue 18). */
   .card {
-    position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
+    display: flow-root;
     padding: 0.75rem 0.75rem 0.75rem 2.75rem;
     border: 2px solid var(--poolster-color-border, #8a8a8a);
     border-radius: var(--poolster-radius, 6px);
@@ -32,13 +31,20 @@ export const styles = css`
     background: var(--poolster-color-selected, #eef3fa);
   }
   input {
-    position: absolute;
-    left: 0.75rem;
-    top: 0.9rem;
+    float: left;
     width: 1.25rem;
     height: 1.25rem;
-    margin: 0;
+    margin: 0.15rem 0.75rem 0 -2rem;
     accent-color: var(--poolster-color-accent, #1d4f91);
+  }
+  .title,
+  .chosen,
+  .desc {
+    display: block;
+  }
+  .chosen,
+  .desc {
+    margin-top: 0.5rem;
   }
   .title {
     font-weight: 700;
@@ -87,8 +93,7 @@ export const styles = css`
     padding: 0.75rem;
   }
   :host([columns]) input {
-    position: static;
-    margin-top: 0.2em;
+    margin: 0.2em 0 0;
   }
   :host([columns]) .title {
     grid-column: 2;
@@ -97,6 +102,7 @@ export const styles = css`
   :host([columns]) .chosen {
     grid-column: 1 / -1;
     grid-row: 2;
+    margin-top: 0;
   }
   :host([columns]) .desc {
     grid-column: 1 / -1;

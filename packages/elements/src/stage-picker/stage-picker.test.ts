@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { defineOnce } from '../shared/define-once.js';
 import { clickText, scrollFirstOutOfView, useLaptopViewport } from '../shared/pointer.test-helpers.js';
 import { PoolsterStagePicker, type StageCard } from './stage-picker.js';
@@ -73,6 +73,43 @@ describe('poolster-stage-picker', () => {
     expect(style.boxShadow).to.match(/inset/).and.to.contain('2px');
     expect(style.boxShadow.startsWith(style.borderTopColor), 'the shadow has the border colour').to.equal(true);
     expect(getComputedStyle(cards[0]!).boxShadow, 'another card has no ring').to.equal('none');
+  });
+
+  it("draws each radio in its card's left padding, at the title's line, with no positioned box (each would be a paint layer of its own)", async () => {
+    const el = await picker('planned');
+    for (const card of el.shadowRoot!.querySelectorAll<HTMLElement>('[part=card]')) {
+      const [input, title, desc] = [card.querySelector('input')!, card.querySelector<HTMLElement>('.title')!, card.querySelector<HTMLElement>('.desc')!];
+      const [box, radio, text] = [card.getBoundingClientRect(), input.getBoundingClientRect(), title.getBoundingClientRect()];
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const border = parseFloat(getComputedStyle(card).borderLeftWidth);
+      expect(radio.left - box.left - border, 'the radio 0.75rem inside the border').to.be.closeTo(0.75 * rem, 0.5);
+      expect(radio.top - box.top - border, 'the radio 0.9rem below the border').to.be.closeTo(0.9 * rem, 0.5);
+      expect(radio.right, 'the radio left of the title').to.be.at.most(text.left);
+      expect(text.left - box.left - border, 'the text 2.75rem inside the border').to.be.closeTo(2.75 * rem, 0.5);
+      expect(desc.getBoundingClientRect().left, 'the description under the title, not around the radio').to.be.closeTo(text.left, 0.5);
+      expect([getComputedStyle(card).position, getComputedStyle(input).position]).to.deep.equal(['static', 'static']);
+    }
+  });
+
+  it('keeps the chosen radio and text where every other card has them in forced colours, where the ring is a 4px border', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await picker('planned');
+      const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=card]')];
+      const offsets = cards.map((card) => {
+        const box = card.getBoundingClientRect();
+        return [card.querySelector('input')!, card.querySelector('.title')!].map((part) => {
+          const r = part.getBoundingClientRect();
+          return [r.left - box.left, r.top - box.top];
+        });
+      });
+      expect(getComputedStyle(cards[1]!).borderTopWidth, 'the chosen card').to.equal('4px');
+      expect(offsets[1], 'the chosen card against the first').to.deep.equal(offsets[0]);
+      expect(offsets[2], 'the third card against the first').to.deep.equal(offsets[0]);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('moves between stages with the arrow keys', async () => {
