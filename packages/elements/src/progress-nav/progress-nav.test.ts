@@ -167,13 +167,18 @@ describe('poolster-progress-nav', () => {
       expect(buttons(el).map((b) => b.disabled)).to.deep.equal([false, false, false, false, true]);
     });
 
-    it('names each button by its label and its shown state only', async () => {
+    it('names each button by its label and its shown state only, and renames it when its state changes', async () => {
       const el = await filled();
       el.id = 'named-steps';
-      const snapshot = await executeServerCommand<string, { selector: string }>('aria-snapshot', { selector: '#named-steps' });
+      const names = async () => {
+        const snapshot = await executeServerCommand<string, { selector: string }>('aria-snapshot', { selector: '#named-steps' });
+        return Array.from(snapshot.matchAll(/- button "([^"]*)"/g), (match) => match[1]);
+      };
       // The stacked state words that are not shown must not be read out.
-      const names = Array.from(snapshot.matchAll(/- button "([^"]*)"/g), (match) => match[1]);
-      expect(names).to.deep.equal(['Inleiding', 'Visie, volledig', 'Organisatie, onvolledig', 'Samenwerking, nog niet begonnen', 'Overzicht']);
+      expect(await names()).to.deep.equal(['Inleiding', 'Visie, volledig', 'Organisatie, onvolledig', 'Samenwerking, nog niet begonnen', 'Overzicht']);
+      el.steps = el.steps!.map((step) => (step.id === 'b3' ? { ...step, state: 'incomplete' } : step));
+      await el.updateComplete;
+      expect(await names()).to.deep.equal(['Inleiding', 'Visie, volledig', 'Organisatie, onvolledig', 'Samenwerking, onvolledig', 'Overzicht']);
     });
   });
 
