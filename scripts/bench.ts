@@ -43,7 +43,6 @@ import { printSizes } from './bench/sizes.js';
 import { launchChromium, LOOPBACK_ONLY } from './test/browser.js';
 
 printSizes();
-// Nothing leaves the machine: SurveyJS's theme asks Google's font server for Open Sans (test/browser.ts).
 const browser = await launchChromium([LOOPBACK_ONLY]);
 try {
   await sideBySide(browser, { heapDetail: process.argv.includes('--heap-detail') });
