@@ -113,6 +113,16 @@ describe('the drop-in (dist/poolster.js and the files beside it)', () => {
     }
   });
 
+  it('starts poolster-core.js, and no other file, with V8’s compile hint on a line of its own (rollup.config.mjs)', () => {
+    for (const file of files) {
+      const [first, second] = readFileSync(file, 'utf8').split('\n', 2);
+      if (file.endsWith('/poolster-core.js')) {
+        assert.equal(first, '//# allFunctionsCalledOnLoad', file);
+        assert.match(second ?? '', /^\S/, `${file}: the code starts on the next line`);
+      } else assert.doesNotMatch(first ?? '', /allFunctionsCalledOnLoad/, file);
+    }
+  });
+
   it('reads ?prefix= in poolster.js only (import.meta.url of any other file has no query)', () => {
     for (const file of files) assert.equal(readFileSync(file, 'utf8').includes('import.meta.url'), file.endsWith('/poolster.js'), file);
   });
