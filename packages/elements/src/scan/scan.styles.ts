@@ -23,10 +23,13 @@ export const styles = css`
     .layout {
       grid-template-columns: minmax(14rem, 18rem) minmax(0, 1fr);
     }
+    /* Clipped to its box (nothing in it reaches out): the browser then repaints it when it changes, not on
+       every scroll of the page, which moves the part of it worth painting (issue 18). */
     .nav {
       position: sticky;
       top: 0;
       align-self: start;
+      overflow: clip;
       --poolster-nav-max-height: 100vh;
     }
   }

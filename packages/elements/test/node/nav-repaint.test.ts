@@ -1,0 +1,109 @@
+/**
+ * The navigation beside a wide scan stays in view (sticky) while the page scrolls. The browser paints only
+ * the part of a box near the screen; for a sticky box that part moves with every scroll of the page, and an
+ * unclipped navigation was painted again each time: on each answer a page scrolls to, a few hundred
+ * microseconds of the main thread for nothing (issue 18). Clipped to its box (scan.styles.ts), it is painted
+ * again only when it changes. Read from a Chrome trace: the paint events of the navigation's layer. Needs a
+ * build (npm test builds first).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../../../../scripts/test/browser.js';
+import { dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
+import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  args?: { data?: { nodeName?: string } };
+}
+
+/** Runs `act` under a trace and tells how many times the browser painted each kind of layer, by its element. */
+async function paintsDuring(cdp: CDPSession, act: () => Promise<void>): Promise<Map<string, number>> {
+  const events: TraceEvent[] = [];
+  // (Playwright types a trace event as a record of strings; its `args` are objects.)
+  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline'] } });
+  await act();
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  const paints = new Map<string, number>();
+  for (const event of events) {
+    if (event.name !== 'Paint' || event.ph !== 'X') continue;
+    const layer = (event.args?.data?.nodeName ?? '').split(' ')[0]!;
+    paints.set(layer, (paints.get(layer) ?? 0) + 1);
+  }
+  return paints;
+}
+
+/** Scrolls the page to `y` and waits until a frame has been drawn there. */
+async function scrollTo(page: Page, y: number): Promise<void> {
+  await page.evaluate(
+    (top) =>
+      new Promise<void>((resolve) => {
+        window.scrollTo(0, top);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+    y,
+  );
+}
+
+describe('the sticky navigation beside a wide scan', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'poolster-nav-repaint-'));
+    writeFileSync(
+      join(dir, 'scan.html'),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="/poolster.js"></script></head>
+      <body><poolster-scan src="/instrument.json"></poolster-scan></body></html>`,
+    );
+    server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is painted again when a step changes, not when the page scrolls', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const { errors } = await watch(page);
+    await page.goto(`${server.url}/scan.html`);
+    const scan = page.locator('poolster-scan');
+    await scan.locator('input[data-field="context/centre-name"]').fill('CLB Test');
+    await scan.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    const stage = scan.getByRole('radio', { name: 'Planmatig (plan)' });
+    await stage.waitFor();
+    const nav = scan.locator('poolster-progress-nav');
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(pageHeight > 2 * 720, `block 1 is more than two screens high (${pageHeight} px)`);
+    const cdp = await page.context().newCDPSession(page);
+
+    const scrolling = await paintsDuring(cdp, async () => {
+      for (const y of [600, 1200, 1800, 2400, 300, 0]) await scrollTo(page, y);
+    });
+    // Still in view at the top of the screen, wherever the page is.
+    await scrollTo(page, 1800);
+    assert.equal(Math.round((await nav.boundingBox())!.y), 0);
+    assert.equal(scrolling.get('POOLSTER-PROGRESS-NAV') ?? 0, 0, `painted while scrolling: ${JSON.stringify([...scrolling])}`);
+
+    // The count can see it: placing the block changes its step's state in the navigation, which is painted.
+    await scrollTo(page, 0);
+    const answering = await paintsDuring(cdp, async () => {
+      await stage.check();
+      await nav.locator('.state[data-state="incomplete"]').first().waitFor({ state: 'attached' });
+      await scrollTo(page, 0);
+    });
+    assert.ok((answering.get('POOLSTER-PROGRESS-NAV') ?? 0) >= 1, `not painted when a step changed: ${JSON.stringify([...answering])}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
