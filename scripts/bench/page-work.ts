@@ -18,19 +18,8 @@
  * Validated by scripts/bench/page-work-check.ts (a plain page comes out near zero; a handler that burns
  * 5 ms per click adds 5 ms per click).
  */
-import type { CDPSession, Page } from 'playwright-core';
-
-/** Trace events as Chromium reports them (only the fields used here). */
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { frame?: string; url?: string; type?: string }; chrome_mojo_event_info?: { mojo_interface_tag?: string } };
-}
+import type { Page } from 'playwright-core';
+import { startTrace, type TraceEvent } from '../test/trace.js';
 
 /** The page's main-thread time in a window, in ms, split by what the outermost piece of work was. */
 export interface Work {
@@ -123,21 +112,14 @@ export class PageTrace {
  * `performance.mark` made through CDP, itself left out of the work), `stop()` ends the trace.
  */
 export async function tracePage(page: Page): Promise<{ mark(name: string): Promise<void>; stop(): Promise<PageTrace> }> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing', '__metadata'] },
-  });
+  const trace = await startTrace(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing', '__metadata']);
+  const { cdp } = trace;
   return {
     async mark(name) {
       await page.evaluate((n) => performance.mark(n), `bench:${name}`);
     },
     async stop() {
-      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.end');
-      await complete;
+      const events = await trace.stop();
       const { frameTree } = await cdp.send('Page.getFrameTree');
       await cdp.detach();
       return analyse(events, frameTree.frame.id);

@@ -11,29 +11,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../../scripts/test/browser.js';
 import { dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
 import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  args?: { data?: { nodeName?: string } };
-}
+import { startTrace } from '../../../../scripts/test/trace.js';
 
 /** Runs `act` under a trace and tells how many times the browser painted each kind of layer, by its element. */
-async function paintsDuring(cdp: CDPSession, act: () => Promise<void>): Promise<Map<string, number>> {
-  const events: TraceEvent[] = [];
-  // (Playwright types a trace event as a record of strings; its `args` are objects.)
-  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline'] } });
+async function paintsDuring(page: Page, act: () => Promise<void>): Promise<Map<string, number>> {
+  const trace = await startTrace(page, ['devtools.timeline']);
   await act();
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await complete;
-  cdp.off('Tracing.dataCollected', collect);
+  const events = await trace.stop();
+  await trace.cdp.detach();
   const paints = new Map<string, number>();
   for (const event of events) {
     if (event.name !== 'Paint' || event.ph !== 'X') continue;
@@ -92,10 +81,9 @@ describe('the sticky navigation beside a wide scan', () => {
     assert.ok(pageHeight > 2 * 720, `block 1 is more than two screens high (${pageHeight} px)`);
     // The pointer in the empty margin, so that no box under it changes its hover look as the page moves.
     await page.mouse.move(1275, 715);
-    const cdp = await page.context().newCDPSession(page);
 
     // The count can see it: placing the block changes its step's state in the navigation, which is painted.
-    const placing = await paintsDuring(cdp, async () => {
+    const placing = await paintsDuring(page, async () => {
       await stage.check();
       await nav.locator('.state[data-state="incomplete"]').first().waitFor({ state: 'attached' });
       await frames(page);
@@ -105,7 +93,7 @@ describe('the sticky navigation beside a wide scan', () => {
     // Scrolled, then a lever ticked or unticked: its question is painted again, the block's state stays
     // "incomplete", and the navigation, which did not change, is not painted again.
     const lever = scan.locator('[data-field$="/levers"] input[type="checkbox"]').first();
-    const elsewhere = await paintsDuring(cdp, async () => {
+    const elsewhere = await paintsDuring(page, async () => {
       for (const y of [600, 1200, 1800, 2400, 300, 0]) {
         await scrollTo(page, y);
         await lever.evaluate((input) => (input as HTMLInputElement).click());
