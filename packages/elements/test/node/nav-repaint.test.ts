@@ -32,21 +32,15 @@ async function paintsDuring(page: Page, act: () => Promise<void>): Promise<Map<s
   return paints;
 }
 
-/** Scrolls the page to `y` and waits until a frame has been drawn there. */
-async function scrollTo(page: Page, y: number): Promise<void> {
-  await page.evaluate(
-    (top) =>
-      new Promise<void>((resolve) => {
-        window.scrollTo(0, top);
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-      }),
-    y,
-  );
-}
-
 /** Waits until the browser has drawn two more frames. */
 async function frames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** Scrolls the page to `y` and waits until frames have been drawn there. */
+async function scrollTo(page: Page, y: number): Promise<void> {
+  await page.evaluate((top) => window.scrollTo(0, top), y);
+  await frames(page);
 }
 
 describe('the sticky navigation beside a wide scan', () => {
