@@ -62,6 +62,20 @@ interface Root {
   pageScript: boolean;
 }
 
+/** The callbacks a page or a driver registers: when only the driver's script ran in one, the whole task is the driver's. */
+const CALLBACKS = new Set(['FireAnimationFrame', 'TimerFire', 'FireIdleCallback']);
+
+/**
+ * The page's own part of a counted root, in ms: the root less the driver's script in it, less the microtasks
+ * that followed when no page script ran. An animation frame, timer or idle callback in which only the driver's
+ * script ran counts nothing: the page asked for no such callback, so dispatching it is the driver's work too
+ * (Playwright checks that an element is stable over animation frames before each action).
+ */
+function ownMs(root: Root): number {
+  if (CALLBACKS.has(root.event.name) && !root.pageScript && root.foreign > 0) return 0;
+  return ((root.event.dur ?? 0) - root.foreign - (root.pageScript ? 0 : root.microtasks)) / 1000;
+}
+
 /** A finished trace of one page: its marks (performance.mark names) and the page's work between two of them. */
 export class PageTrace {
   constructor(
@@ -76,7 +90,7 @@ export class PageTrace {
     const work: Work = { total: 0, script: 0, styleLayout: 0, paint: 0, other: 0 };
     for (const root of this.roots) {
       if (root.event.ts < start || root.event.ts >= end) continue;
-      const own = ((root.event.dur ?? 0) - root.foreign - (root.pageScript ? 0 : root.microtasks)) / 1000;
+      const own = ownMs(root);
       if (own <= 0) continue;
       const kind = SCRIPT.has(root.event.name) ? 'script' : STYLE_LAYOUT.has(root.event.name) ? 'styleLayout' : PAINT.has(root.event.name) ? 'paint' : 'other';
       work[kind] += own;
@@ -92,7 +106,7 @@ export class PageTrace {
     const sums = new Map<string, number>();
     for (const root of this.roots) {
       if (root.event.ts < start || root.event.ts >= end) continue;
-      const own = ((root.event.dur ?? 0) - root.foreign - (root.pageScript ? 0 : root.microtasks)) / 1000;
+      const own = ownMs(root);
       const key = root.event.name === 'EventDispatch' ? `EventDispatch ${root.event.args?.data?.type}` : root.event.name;
       if (own > 0) sums.set(key, (sums.get(key) ?? 0) + own);
     }
@@ -127,8 +141,8 @@ export async function tracePage(page: Page): Promise<{ mark(name: string): Promi
   };
 }
 
-/** The page renderer's main thread only (the trace also holds the browser's own pages), outermost work first. */
-function analyse(events: TraceEvent[], frameId: string): PageTrace {
+/** The page renderer's main thread only (the trace also holds the browser's own pages), outermost work first. Exported for its test. */
+export function analyse(events: TraceEvent[], frameId: string): PageTrace {
   const pid = events.find((e) => e.args?.data?.frame === frameId)?.pid;
   const tid = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
   const marks = new Map<string, number>();

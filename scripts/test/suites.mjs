@@ -23,6 +23,8 @@ export const NODE_GROUPS = [
   { name: 'builds and packages (Node)', globs: ['packages/*/test/node/**/*.test.ts', 'packages/schema/test/e2e/**/*.test.ts'], needsBuild: true },
   { name: 'server', globs: ['packages/server/test/**/*.test.ts'], needsBuild: true },
   { name: 'examples', globs: ['examples/*/test/**/*.test.ts'], needsBuild: true },
+  // The project's own tools: the benchmark's way of reading a trace.
+  { name: 'tools (Node)', globs: ['scripts/**/*.test.ts'], needsBuild: false },
 ];
 
 /** The groups with their files: `[{ ...group, files: ['packages/…/x.test.ts', …] }]`. */
