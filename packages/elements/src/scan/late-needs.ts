@@ -11,8 +11,6 @@ import { holdsTeamRound, loadTeamSummary, teamSummaryReady, teamSummaryStyles } 
 export interface LateNeedsView {
   lang(): string;
   step(): StepId;
-  /** The step drawn now is drawn with the end's views: the check of all answers, the confirmation, a read-only scan's answers. */
-  drawsEndViews(): boolean;
   response(): Response | undefined;
   /** The scan shows issues now (a broken instrument, errors at fields or in the summary). */
   showsIssues(): boolean;
@@ -44,9 +42,7 @@ export class LateNeeds implements ReactiveController {
 
   hostUpdate(): void {
     const root = this.view.root();
-    // The end's styles join once a step draws the end's views, not when their file arrives: that is in the first
-    // block, and a style sheet added to the scan's root has the browser match every element of it again.
-    if (this.view.drawsEndViews()) addLateStyles(root, endViews()?.overviewStyles);
+    addLateStyles(root, endViews()?.overviewStyles);
     addLateStyles(root, this.view.presentationStyles());
     addLateStyles(root, teamSummaryStyles());
     if (this.failed && this.failedOn === this.view.step()) return;

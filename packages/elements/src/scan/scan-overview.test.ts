@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PoolsterScan } from './scan.js';
 import type { StepId } from './steps.js';
-import { loadEndViews } from './end-part.js';
-import { $, clearDrafts, clickButton, completeGoResponse, focused, goInstrument, heading, mountScan, settle, typeInto } from './scan.test-helpers.js';
+import { $, clearDrafts, clickButton, completeGoResponse, focused, goInstrument, heading, mountScan, settle } from './scan.test-helpers.js';
 
 /** The "check your answers" page (now the send step) as the issue measured it: the GO! example, filled in completely, 1280 px wide. */
 const TODAY_HEIGHT = 8893;
@@ -86,25 +85,5 @@ describe('poolster-scan: check your answers', () => {
     expect(focused(el)).to.equal('poolster-stage-picker[block/integrated-core-processes/current-stage]');
     await clickButton(el, 'Terug naar verzenden');
     expect(heading(el)).to.equal('Verzenden');
-  });
-
-  it("takes the end's styles when it draws the check, not when they arrive during the first block", async () => {
-    const el = await mountScan(await goInstrument());
-    await typeInto(el, 'context/centre-name', 'CLB Noord');
-    await clickButton(el, 'Beginnen');
-    const sheets = () => el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
-    const endRules = () => sheets().filter((rule) => rule.startsWith('.overview-cards')).length;
-    // The end's file comes while the team answers the first block: a style sheet added to the scan's root then
-    // would have the browser match every element of the block again, for styles that block does not use.
-    await loadEndViews();
-    el.requestUpdate();
-    await settle(el);
-    expect(endRules(), 'on the first block').to.equal(0);
-    const before = el.shadowRoot!.adoptedStyleSheets.length;
-    await goTo(el, 'confirm');
-    expect(endRules(), 'on the send step').to.be.greaterThan(0);
-    expect(el.shadowRoot!.adoptedStyleSheets.length).to.equal(before + 1);
-    // Drawn with them: the cards side by side in a grid.
-    expect(getComputedStyle($(el, '.overview-cards')).display).to.equal('grid');
   });
 });

@@ -10,7 +10,7 @@ import { whenIdle } from '../shared/when-idle.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { formatDateTime } from '../shared/format-date.js';
 import { ScanInstrument, type Loaded } from './scan-instrument.js';
-import { endViews, isEndStep, LateParts } from './end-part.js';
+import { endViews, LateParts } from './end-part.js';
 import { PendingWork } from './pending-work.js';
 import { ResponseIssues } from './response-issues.js';
 import type { ScanErrorDetail, ScanStepDetail } from './scan-events.js';
@@ -128,7 +128,6 @@ export class PoolsterScan extends PoolsterScanProperties {
   private readonly lateNeeds = new LateNeeds(this, {
     lang: () => this.lang,
     step: () => this.step,
-    drawsEndViews: () => this.readonly || isEndStep(this.step),
     response: () => this.response,
     showsIssues: () => this.loaded.state === 'error' || this.answering.shown.length > 0 || this.answering.summary.length > 0,
     root: () => this.renderRoot as ShadowRoot,

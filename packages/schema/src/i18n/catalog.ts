@@ -54,14 +54,12 @@ function addTable(name: string, lang: string, table: Readonly<Record<string, Mes
  * show another's texts too (a question shows the ambition's words).
  */
 function renewMerged(name: string): void {
-  const byLang = mergedCache.get(name);
-  if (!byLang) return;
-  const renewed = [...byLang].map(([lang, cached]) => ({ cached, merged: buildMerged(name, lang) }));
-  if (!renewed.every(({ cached, merged }) => Object.keys(cached).every((key) => merged[key] === cached[key]))) {
-    mergedCache.clear();
-    return;
+  for (const [lang, cached] of mergedCache.get(name) ?? []) {
+    const merged = buildMerged(name, lang);
+    // A table extended before a later one turned out changed is dropped with the others: it only gained keys.
+    if (Object.keys(cached).some((key) => merged[key] !== cached[key])) return mergedCache.clear();
+    Object.assign(cached, merged);
   }
-  for (const { cached, merged } of renewed) Object.assign(cached as Record<string, Message>, merged);
 }
 
 function buildMerged(name: string, lang: string | undefined): Record<string, Message> {
