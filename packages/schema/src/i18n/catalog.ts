@@ -27,7 +27,7 @@ export type LanguageTables = Readonly<Record<string, Readonly<Record<string, Mes
 // catalog name → language → table. Module state on purpose: a language registered once is seen by
 // every element, every validation message and every Node-side text in the same realm.
 const catalogs = new Map<string, Map<string, Readonly<Record<string, Message>>>>();
-// catalog name → language as asked (any spelling: "nl-BE", "nl_be") → merged table; renewed when the catalog gets a table.
+// catalog name → language as asked (any spelling: "nl-BE", "nl_be") → merged table; emptied whenever a table is added.
 const mergedCache = new Map<string, Map<string | undefined, Readonly<Record<string, Message>>>>();
 // The built-in languages count as known before their words arrive: the drop-in loads them on demand.
 const languages = new Set<string>(BUILT_IN_LANGUAGES);
@@ -42,31 +42,7 @@ function addTable(name: string, lang: string, table: Readonly<Record<string, Mes
   }
   byLanguage.set(key, { ...byLanguage.get(key), ...table });
   languages.add(key);
-  renewMerged(name);
-}
-
-/**
- * After catalog `name` got a table. When its merged tables only gain keys, each is extended in place and keeps
- * its identity: the drop-in's late words (the texts of the last steps and of errors, new keys) arrive while the
- * team answers, and an element that draws again only when its words change (lit's guard on the scan's table)
- * need not draw again for texts it does not show. When a text changes (a language's words arriving over the
- * English ones), every catalog's tables are renewed, new objects: a template keyed on one catalog's table may
- * show another's texts too (a question shows the ambition's words).
- */
-function renewMerged(name: string): void {
-  for (const [lang, cached] of mergedCache.get(name) ?? []) {
-    const merged = buildMerged(name, lang);
-    // A table extended before a later one turned out changed is dropped with the others: it only gained keys.
-    if (Object.keys(cached).some((key) => merged[key] !== cached[key])) return mergedCache.clear();
-    Object.assign(cached, merged);
-  }
-}
-
-function buildMerged(name: string, lang: string | undefined): Record<string, Message> {
-  const byLanguage = catalogs.get(name);
-  const merged: Record<string, Message> = {};
-  for (const language of [...languageChain(lang)].reverse()) Object.assign(merged, byLanguage?.get(language));
-  return merged;
+  mergedCache.clear();
 }
 
 /**
@@ -77,7 +53,10 @@ function mergedTable(name: string, lang: string | undefined): Readonly<Record<st
   let byLang = mergedCache.get(name);
   const cached = byLang?.get(lang);
   if (cached) return cached;
-  const merged = buildMerged(name, lang);
+  const chain = languageChain(lang);
+  const byLanguage = catalogs.get(name);
+  const merged: Record<string, Message> = {};
+  for (const language of [...chain].reverse()) Object.assign(merged, byLanguage?.get(language));
   if (!byLang) mergedCache.set(name, (byLang = new Map()));
   byLang.set(lang, merged);
   return merged;

@@ -46,8 +46,7 @@ function questionInputs(ctx: ScanContext, q: Question, at: AnswerLocation, block
     q,
     block,
     ctx.instrument,
-    // The scan's words: a new object whenever a text changes (a language's words arriving), as are every catalog's;
-    // words only added (the late words, which no question shows) keep it (packages/schema/src/i18n/catalog.ts).
+    // The scan's words: a new object whenever words are registered (a language's file arriving), as are every catalog's.
     ctx.t,
     ctx.uiLang,
     ctx.contentLang,
