@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from './static-server.js';
 import { createResponse, withAnswer, type Instrument, type Response } from '../../packages/schema/src/index.js';
 
 /** Shared steps of the examples' end-to-end tests: drive a real page with the drop-in, as a team would. */
@@ -29,6 +30,14 @@ export const goInstrument = (): Instrument => JSON.parse(readFileSync(GO_INSTRUM
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/**
+ * Serves `dir` (a test's own pages) on loopback with the scan's drop-in beside them, the GO! instrument at
+ * /instrument.json and any `extraRoutes`, under the strict Content-Security-Policy a portal may set.
+ */
+export function serveDropIn(dir: string, extraRoutes: Record<string, string> = {}): Promise<StaticServer> {
+  return serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT, ...extraRoutes }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+}
 
 /** Records CSP violations and page errors from the very start of every page. */
 export async function watch(page: Page): Promise<{ violations: () => Promise<string[]>; errors: string[] }> {

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../../scripts/test/browser.js';
-import { dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
-import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
+import { serveDropIn, watch } from '../../../../scripts/test/e2e-scan.js';
+import type { StaticServer } from '../../../../scripts/test/static-server.js';
 
 const FAILED = 'Een deel van de scan kon niet geladen worden';
 
@@ -63,7 +63,7 @@ describe('the scan loads the parts a page may never need only when needed', () =
     writeFileSync(join(dir, 'synced.html'), page('draft-key="parts-synced" draft-url="/drafts/parts"'));
     writeFileSync(join(dir, 'broken.html'), page('draft-key="parts-broken"').replace('/instrument.json', '/broken.json'));
     writeFileSync(join(dir, 'broken.json'), JSON.stringify({ format: 'poolster-instrument', id: 'broken' }));
-    server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    server = await serveDropIn(dir);
     browser = await launchChromium();
   });
   after(async () => {

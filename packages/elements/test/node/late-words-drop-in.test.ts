@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../../scripts/test/browser.js';
-import { dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
-import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
+import { serveDropIn, watch } from '../../../../scripts/test/e2e-scan.js';
+import type { StaticServer } from '../../../../scripts/test/static-server.js';
 
 /**
  * Records, from the page's first script on, every text of `selector` the page ever shows (within the shadow
@@ -53,7 +53,7 @@ describe('the drop-in draws the late words with the parts that read them', () =>
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="/poolster.js"></script></head>
       <body><poolster-scan src="/instrument.json" draft-key="late-words"></poolster-scan></body></html>`,
     );
-    server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    server = await serveDropIn(dir);
     browser = await launchChromium();
   });
   after(async () => {

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../../scripts/test/browser.js';
-import { dropInRoutes, GO_INSTRUMENT, goInstrument, prefillAllButFirstBlock, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
-import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
+import { goInstrument, prefillAllButFirstBlock, serveDropIn, watch } from '../../../../scripts/test/e2e-scan.js';
+import type { StaticServer } from '../../../../scripts/test/static-server.js';
 
 const LAZY_FILES = ['/poolster-report.js', '/poolster-compare.js', '/poolster-shared-rows.js', '/poolster-checks.js'];
 // A Dutch page downloads the Dutch words and no other language's.
@@ -43,7 +43,7 @@ describe('the drop-in loads the report and the comparison on first use', () => {
     writeFileSync(join(dir, 'german.js'), "import { registerLanguage } from '/poolster.js';\nregisterLanguage('de', { scan: { start: 'Los geht’s' } });\n");
     writeFileSync(join(dir, 'german.html'), page('/german.js', 'poolster-scan').replace('lang="nl"', 'lang="de"'));
     writeFileSync(join(dir, 'response.json'), JSON.stringify(prefillAllButFirstBlock(goInstrument())));
-    server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    server = await serveDropIn(dir);
     browser = await launchChromium();
   });
   after(async () => {

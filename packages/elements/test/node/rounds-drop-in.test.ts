@@ -11,8 +11,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { parseAst } from 'rollup/parseAst';
 import { launchChromium } from '../../../../scripts/test/browser.js';
-import { dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
-import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
+import { serveDropIn, watch } from '../../../../scripts/test/e2e-scan.js';
+import type { StaticServer } from '../../../../scripts/test/static-server.js';
 import { fromRoot } from './build-helpers.js';
 
 const ROUNDS_DROP_IN = fromRoot('packages/elements/dist/poolster-rounds.js');
@@ -54,10 +54,7 @@ describe('the rounds drop-in (dist/poolster-rounds.js)', () => {
         `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="/poolster-rounds.js?prefix=acme"></script></head>
         <body><acme-vote src="/instrument.json"></acme-vote></body></html>`,
       );
-      server = await serveStatic(dir, {
-        routes: { ...dropInRoutes(), '/poolster-rounds.js': ROUNDS_DROP_IN, '/instrument.json': GO_INSTRUMENT },
-        headers: { 'Content-Security-Policy': STRICT_CSP },
-      });
+      server = await serveDropIn(dir, { '/poolster-rounds.js': ROUNDS_DROP_IN });
       browser = await launchChromium();
     });
     after(async () => {

@@ -5,8 +5,8 @@ import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../../scripts/test/browser.js';
-import { dropInFiles, dropInRoutes, GO_INSTRUMENT, STRICT_CSP, watch } from '../../../../scripts/test/e2e-scan.js';
-import { serveStatic, type StaticServer } from '../../../../scripts/test/static-server.js';
+import { dropInFiles, serveDropIn, watch } from '../../../../scripts/test/e2e-scan.js';
+import type { StaticServer } from '../../../../scripts/test/static-server.js';
 
 /**
  * Portals collect scripts from many teams: two copies (or versions) of the drop-in can end up on one
@@ -32,7 +32,7 @@ describe('two copies of the drop-in on one page', () => {
       <v2-scan src="/instrument.json" draft-key="two"></v2-scan>
       </body></html>`,
     );
-    server = await serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT }, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    server = await serveDropIn(dir);
     browser = await launchChromium();
   });
   after(async () => {
