@@ -31,8 +31,9 @@
  *   page.evaluate), without script that has no http(s) address (Playwright's injected script, the
  *   benchmark's probes), and without the animation frames and timers in which only such script ran (the
  *   driver's checks that an element is stable). scripts/bench/page-work-check.ts shows that a plain page
- *   with the same kinds of actions comes out near zero and a 5 ms click handler adds 5 ms per click. The old figure (CDP
- *   TaskDuration, which counts the driver's work in the page too) is printed beside it, labelled.
+ *   with the same kinds of actions comes out near zero and a 5 ms click handler adds 5 ms per click. The
+ *   old figure (CDP TaskDuration, which counts the driver's work in the page too) is printed beside it,
+ *   labelled.
  * - Actions: each click, check or fill through the interface is one.
  * The browser resolves no host name but loopback's (LOOPBACK_ONLY): SurveyJS's default theme asks
  * fonts.gstatic.com for Open Sans, and that request fails at once on every machine, so SurveyJS draws
