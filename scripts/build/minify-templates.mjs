@@ -5,13 +5,14 @@
  *
  * Only the static text between `${}` is rewritten, never an expression, and only in ways the browser reads the
  * same:
- * - css: comments go, whitespace runs become one space, and the space next to `{ } ; , :` goes (a space BEFORE a
- *   colon is kept: `.a :hover` is not `.a:hover`); the last `;` of a rule goes. Quoted strings stay as written.
+ * - css: comments go, whitespace runs (line breaks too) become one space, and the space next to `{ } ; , :` goes
+ *   (a space BEFORE a colon is kept: `.a :hover` is not `.a:hover`); the last `;` of a rule goes. Quoted strings
+ *   stay as written.
  * - html (and svg): the indentation around a line break goes. A line break reads as a space in ordinary text
- *   and stays a line break under `white-space: pre-line`.
- * Every line break stays where it was, so the source maps' lines still hold (columns move inside a template):
- * the transform returns no map of its own, as words-split.mjs does, and needs no source-map library.
+ *   but stays a line break under `white-space: pre-line`, so it stays.
+ * The css's lines become one, which moves the code after it: magic-string gives the source map that follows.
  */
+import MagicString from 'magic-string';
 
 const minifyCssLine = (text) =>
   text
@@ -20,18 +21,16 @@ const minifyCssLine = (text) =>
     .replace(/: /g, ':')
     .replace(/;}/g, '}');
 
-/** One line's css outside quoted strings (content: ', ') shrunk; the strings read as written. */
-const minifyCssOutsideStrings = (line) =>
-  line
+/** The css outside quoted strings (content: ', ') shrunk; the strings read as written. */
+const minifyCssOutsideStrings = (text) =>
+  text
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((part, i) => (i % 2 === 1 ? part : minifyCssLine(part)))
     .join('');
 
 const minifyCss = (text, first, last) => {
-  // A comment's line breaks stay (see above); then each line on its own, trimmed where nothing is lost.
-  const lines = text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')).split('\n').map(minifyCssOutsideStrings);
-  // A line break is whitespace to css too: the spaces beside it go.
-  let out = lines.map((line, i) => (i > 0 ? line.replace(/^ /, '') : line)).map((line, i, all) => (i < all.length - 1 ? line.replace(/ $/, '') : line)).join('\n');
+  // A line break is whitespace to css: the lines join, comments gone, and shrink as one.
+  let out = minifyCssOutsideStrings(text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\n/g, ' '));
   // At the template's own ends, nothing follows or precedes: trim. Next to an expression, keep one space.
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');
@@ -60,7 +59,7 @@ export function minifyTemplates({ include }) {
     transform(code, id) {
       if (!include(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const ast = this.parse(code);
-      const edits = [];
+      const out = new MagicString(code);
       walk(ast, (node) => {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
         const tag = node.tag.name;
@@ -69,18 +68,11 @@ export function minifyTemplates({ include }) {
         quasis.forEach((q, i) => {
           const raw = code.slice(q.start, q.end);
           const next = tag === 'css' ? minifyCss(raw, i === 0, i === quasis.length - 1) : minifyHtml(raw);
-          if (next !== raw) edits.push({ start: q.start, end: q.end, next });
+          if (next !== raw) out.overwrite(q.start, q.end, next);
         });
       });
-      if (edits.length === 0) return null;
-      edits.sort((a, b) => a.start - b.start);
-      let out = '';
-      let at = 0;
-      for (const edit of edits) {
-        out += code.slice(at, edit.start) + edit.next;
-        at = edit.end;
-      }
-      return { code: out + code.slice(at), map: null };
+      if (!out.hasChanged()) return null;
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
     },
   };
 }
