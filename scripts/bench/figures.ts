@@ -4,7 +4,7 @@ import type { PageTrace, Work } from './page-work.js';
 
 /** What one load of one survey gives, measured the same way for both (see bench.ts for the definitions). */
 export interface RunFigures {
-  /** JS + CSS received before the first stage option of block 1 is visible, gzip level 9. */
+  /** JS + CSS whose requests started before the first stage option of block 1 was visible, gzip level 9. */
   bytes: number;
   files: string[];
   /** Page clock: (start control visible − navigation start) + (first stage option of block 1 visible − start pressed). */

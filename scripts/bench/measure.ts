@@ -25,10 +25,12 @@ export async function counters(page: Page): Promise<() => Promise<Counters>> {
 }
 
 /**
- * Every script and style sheet the page receives, from navigation on. `until()` closes the count at a
- * moment (the first block visible) and resolves to the sum of their gzip (level 9) sizes.
+ * Every script and style sheet the page fetched before a moment of its own clock (block 1 visible), from
+ * navigation on: `until(moment)` resolves to the sum of their gzip (level 9) sizes. Those whose request
+ * started later are left out, though they may arrive before the benchmark asks: the files a scan fetches
+ * in the idle moment after block 1 is drawn are not part of what drew it.
  */
-export function scriptAndStyleBytes(page: Page): { until(): Promise<{ gzip: number; files: string[] }> } {
+export function scriptAndStyleBytes(page: Page): { until(moment: number): Promise<{ gzip: number; files: string[] }> } {
   const received: Response[] = [];
   const onResponse = (response: Response) => {
     const type = response.request().resourceType();
@@ -36,12 +38,15 @@ export function scriptAndStyleBytes(page: Page): { until(): Promise<{ gzip: numb
   };
   page.on('response', onResponse);
   return {
-    async until() {
+    async until(moment) {
       page.off('response', onResponse);
-      const bodies = await Promise.all(received.map((r) => r.body()));
+      // The page's clock counts from its time origin; the driver's request times are wall-clock milliseconds.
+      const cut = (await page.evaluate(() => performance.timeOrigin)) + moment;
+      const before = received.filter((r) => r.request().timing().startTime < cut);
+      const bodies = await Promise.all(before.map((r) => r.body()));
       return {
         gzip: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
-        files: received.map((r) => new URL(r.url()).pathname),
+        files: before.map((r) => new URL(r.url()).pathname),
       };
     },
   };

@@ -56,7 +56,7 @@ export async function poolsterRun(browser: Browser, url: string, instrument: Ins
     const firstStageOptionNode = performance.now() - start;
     const times = await firstBlockTimes(page);
     const breakdown = await loadBreakdown(page, times, '/instrument.json');
-    const received = await bytes.until();
+    const received = await bytes.until(times.stageVisible);
     const heapAtBlock1 = await heapAfterGc(page);
     const trace = await tracePage(page);
     await trace.mark('block1');

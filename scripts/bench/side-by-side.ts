@@ -31,7 +31,7 @@ const count = (n: number) => n.toFixed(0);
 
 const FIGURES: Figure[] = [
   {
-    figure: 'JS + CSS received before block 1 is visible, gzip',
+    figure: 'JS + CSS fetched before block 1 is visible, gzip',
     pick: (f) => f.bytes,
     unit: kb,
     goal: '≤ 0.10 × SurveyJS',

@@ -51,7 +51,7 @@ export async function surveyJsRun(browser: Browser, url: string, instrument: Ins
     await question(surveyName(firstBlock.block.id, 'current-stage')).getByRole('radio').first().waitFor();
     const firstStageOptionNode = performance.now() - start;
     const times = await firstBlockTimes(page);
-    const received = await bytes.until();
+    const received = await bytes.until(times.stageVisible);
     const heapAtBlock1 = await heapAfterGc(page);
     const trace = await tracePage(page);
     await trace.mark('block1');

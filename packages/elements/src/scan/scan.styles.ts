@@ -37,6 +37,13 @@ export const styles = css`
     max-width: var(--poolster-max-width, 48rem);
     min-width: 0;
   }
+  /* The first block drawn ahead on the intro (scan-view.ts): laid out, so that showing it costs little, but
+     neither seen, nor read out, nor reached by the keyboard or the pointer. */
+  .ahead {
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
   .step-heading {
     font-size: var(--poolster-heading-size, 1.6rem);
     line-height: 1.25;

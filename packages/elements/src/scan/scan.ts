@@ -101,6 +101,7 @@ export class PoolsterScan extends PoolsterScanProperties {
     confirmingRestart: { state: true },
     sending: { state: true },
     setAside: { state: true },
+    ahead: { state: true },
   };
 
   private response: Response | undefined;
@@ -112,6 +113,8 @@ export class PoolsterScan extends PoolsterScanProperties {
   private sending = false;
   /** Answers set aside when a draft made against other content was opened here. */
   private setAside: SetAsideAnswer[] = [];
+  /** The scan was drawn and had an idle moment since: the intro holds the first block, hidden (scan-view.ts). */
+  private ahead = false;
 
   /** A response given through `value` before the instrument was there. */
   private pendingValue: unknown;
@@ -282,6 +285,7 @@ export class PoolsterScan extends PoolsterScanProperties {
       draftNotices: this.drafts.notices(ctx.t, { continueAtLabel: this.continueAtLabel(ctx), formatTime: time }),
       draftStatus: this.drafts.status(ctx.t),
       presenter: this.presenter,
+      ahead: this.ahead,
       issues: () => this.issues,
       on: {
         goTo: (step) => this.goTo(step),
@@ -329,6 +333,8 @@ export class PoolsterScan extends PoolsterScanProperties {
   }
 
   override updated(): void {
+    // After the scan's first drawing, not before: drawn with it, the first block would keep the start from showing.
+    if (this.response && this.inheritedLang.ready && !this.ahead) whenIdle(() => (this.ahead = true));
     const target = this.focusAfterUpdate;
     if (target === undefined) return;
     this.focusAfterUpdate = undefined;

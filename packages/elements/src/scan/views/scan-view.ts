@@ -40,6 +40,8 @@ export interface ScanView {
   draftNotices: TemplateResult;
   draftStatus: TemplateResult | typeof nothing;
   presenter: { toggle(): void };
+  /** The scan had an idle moment on the intro: the first block is drawn there, hidden (see stepContent). */
+  ahead: boolean;
   /** The response's issues (computed when asked: only the send step lists them). */
   issues(): Issue[];
   on: {
@@ -118,17 +120,34 @@ function endStatus(v: ScanView): TemplateResult {
   return html`<p class="loading" role="status">${v.ctx.t.loading}</p>`;
 }
 
+const heading = (text: string) => html`<h2 class="step-heading" tabindex="-1">${text}</h2>`;
+
+/**
+ * The step's content. A block sits in a box of its own; on the intro, once the scan had an idle moment, that
+ * box already holds the first block, laid out but hidden (`.ahead`). "Start" then only shows it: the team
+ * sees block 1 at once instead of after drawing and laying it out, which took most of the press's time
+ * (issue 18), and lit keeps the box's template from the one step to the other.
+ */
 function stepContent(v: ScanView): TemplateResult {
+  const blockId = blockIdOf(v.step);
+  const drawn = blockId ?? (v.ahead && v.step === 'intro' ? modelOf(v.ctx.instrument).blocks[0]?.block.id : undefined);
+  return html`${blockId ? nothing : otherStep(v)}<div class=${blockId ? '' : 'ahead'}>${drawn ? block(v, drawn, !blockId) : nothing}</div>`;
+}
+
+/** A block's step; drawn ahead, its heading is not yet the step's (`.step-heading`, which focus and tests find). */
+function block(v: ScanView, blockId: string, ahead: boolean): TemplateResult {
+  const { ctx } = v;
+  const model = modelOf(ctx.instrument);
+  const { block, cluster, index } = model.blockById.get(blockId)!;
+  return html`<p class="step-counter">${format(ctx.t.blockOf, { n: index + 1, total: model.blocks.length })}</p>
+    <h2 class=${ahead ? '' : 'step-heading'} tabindex="-1">${block.number ? `${block.number} ` : ''}${ctx.text(block.title)}</h2>
+    ${blockStep(ctx, block, cluster, v.presenter)}`;
+}
+
+/** The intro and the last steps. */
+function otherStep(v: ScanView): TemplateResult {
   const { ctx } = v;
   const { t, instrument } = ctx;
-  const heading = (text: string) => html`<h2 class="step-heading" tabindex="-1">${text}</h2>`;
-  const blockId = blockIdOf(v.step);
-  if (blockId) {
-    const model = modelOf(instrument);
-    const entry = model.blockById.get(blockId)!;
-    return html`<p class="step-counter">${format(t.blockOf, { n: entry.index + 1, total: model.blocks.length })}</p>
-      ${heading(`${entry.block.number ? `${entry.block.number} ` : ''}${ctx.text(entry.block.title)}`)} ${blockStep(ctx, entry.block, entry.cluster, v.presenter)}`;
-  }
   const end = endViews();
   if (isEndStep(v.step) && !end) return html`${heading(t.stepConfirm)} ${v.partFailed ? nothing : endStatus(v)}`;
   switch (v.step) {
