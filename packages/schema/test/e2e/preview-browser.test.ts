@@ -69,7 +69,7 @@ describe('poolster preview in Chromium', { timeout: 180_000 }, () => {
 
   it('shows the scan with the first building block, the report and the comparison, each from the menu', async () => {
     await page.goto(preview.url);
-    await page.locator('poolster-scan').getByText('TODO: the title of building block 1').first().waitFor();
+    await page.locator('poolster-scan').getByText('TODO: the title of building block 1').filter({ visible: true }).first().waitFor();
     assert.deepEqual(await axeViolations(page), []);
 
     await page.getByRole('navigation', { name: 'Preview' }).getByRole('link', { name: 'Report' }).click();
@@ -84,7 +84,7 @@ describe('poolster preview in Chromium', { timeout: 180_000 }, () => {
 
   it('reloads into the list of problems when a block file breaks, and back into the scan once it is fixed', async () => {
     await page.goto(preview.url);
-    await page.locator('poolster-scan').getByText('TODO: the title of building block 1').first().waitFor();
+    await page.locator('poolster-scan').getByText('TODO: the title of building block 1').filter({ visible: true }).first().waitFor();
     const blockFile = join(folder, 'blocks/block-2.json');
     const text = await readFile(blockFile, 'utf8');
     // The page reloads on the server's event: waiting for the list is waiting for that event's effect.
@@ -96,7 +96,7 @@ describe('poolster preview in Chromium', { timeout: 180_000 }, () => {
     assert.deepEqual(await axeViolations(page), []);
 
     await writeFile(blockFile, text);
-    await page.locator('poolster-scan').getByText('TODO: the title of building block 1').first().waitFor();
+    await page.locator('poolster-scan').getByText('TODO: the title of building block 1').filter({ visible: true }).first().waitFor();
     // Valid again: no problem is listed, only the texts init marked TODO, as warnings below the scan.
     assert.equal(await page.locator('main > section.issues.errors').count(), 0);
     assert.match((await page.locator('main > section.issues.warnings h2').textContent()) ?? '', /^\d+ warnings$/);
