@@ -9,8 +9,8 @@
  * `npm run bench -- --heap-detail` also prints each page's heap by constructor (top 10).
  *
  * How each figure is measured (the same way for both surveys; the parts are in scripts/bench/):
- * - Bytes: every script and style sheet received from navigation until block 1's first stage option is
- *   visible, each gzipped (level 9); the instrument / survey JSON is content, not counted.
+ * - Bytes: every script and style sheet whose request started between navigation and block 1's first stage
+ *   option visible, each gzipped (level 9); the instrument / survey JSON is content, not counted.
  * - First block (first-block.ts): on the page's own clock (performance.now(), zero at navigation start),
  *   (start control visible − navigation start) + (first stage option of block 1 visible − start pressed).
  *   "Visible" is the first animation frame in which an init-script probe finds the element with a box

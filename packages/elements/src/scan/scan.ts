@@ -36,7 +36,8 @@ export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetai
 /**
  * The whole self-scan: an introduction, one step per building block, the questions across blocks, a check
  * of all answers, and the submission. Every change is kept as a draft on the device; nothing
- * the team typed is ever dropped.
+ * the team typed is ever dropped. While the team reads the introduction, the first block is drawn ahead,
+ * hidden, so that the start shows it at once.
  *
  * Drafts that follow the team: with `draft-url` (the draft protocol over HTTP: GET, PUT with `If-Match` or
  * `If-None-Match: *`, DELETE) or a `backend` object (a portal's own backend, see `DraftBackend`), each
