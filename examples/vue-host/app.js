@@ -8,9 +8,11 @@ const App = {
     const instrument = ref(null);
     const step = ref('');
     const submitted = ref(null);
-    fetch('instrument.json')
-      .then((res) => res.json())
-      .then((data) => (instrument.value = data));
+    // Drawn once the instrument is here and the drop-in has defined the element: Vue sets a DOM property only
+    // where the element has one, and an element not yet defined has none (it would get attributes instead).
+    Promise.all([fetch('instrument.json').then((res) => res.json()), customElements.whenDefined('poolster-scan')]).then(
+      ([data]) => (instrument.value = data),
+    );
 
     return () =>
       h('main', { class: 'app' }, [

@@ -24,9 +24,20 @@ describe('example: a Vue host using the element with properties and events', () 
     await server?.close();
   });
 
-  it('passes the instrument as a property, prefills through value, and hears the events', async () => {
+  it('passes the instrument as a property, prefills through value, and hears the events, though the drop-in comes after the instrument', async () => {
     const page = await browser.newPage();
     const { violations, errors } = await watch(page);
+    // A slow drop-in: its core only once the app has its instrument. Vue sets a DOM property only where the
+    // element already has one; rendered before the scan is defined, it would set attributes instead.
+    let instrumentServed!: () => void;
+    const served = new Promise<void>((resolve) => (instrumentServed = resolve));
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith('/instrument.json')) instrumentServed();
+    });
+    await page.route('**/poolster-core.js', async (route) => {
+      await served;
+      await route.continue();
+    });
     await page.goto(`${server.url}/index.html`);
     const name = page.locator('poolster-scan input[data-field="context/centre-name"]');
     await name.waitFor();
