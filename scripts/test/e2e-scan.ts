@@ -39,6 +39,23 @@ export function serveDropIn(dir: string, extraRoutes: Record<string, string> = {
   return serveStatic(dir, { routes: { ...dropInRoutes(), '/instrument.json': GO_INSTRUMENT, ...extraRoutes }, headers: { 'Content-Security-Policy': STRICT_CSP } });
 }
 
+/**
+ * Holds the page's request for `held` (a file name) back until its request for `until` has finished: the
+ * order a busy device or network can give, made certain (a late drop-in file, words after the instrument).
+ * Call before the page loads.
+ */
+export async function holdUntilServed(page: Page, held: string, until: string): Promise<void> {
+  let served!: () => void;
+  const done = new Promise<void>((resolve) => (served = resolve));
+  page.on('requestfinished', (request) => {
+    if (request.url().endsWith(`/${until}`)) served();
+  });
+  await page.route(`**/${held}`, async (route) => {
+    await done;
+    await route.continue();
+  });
+}
+
 /** Records CSP violations and page errors from the very start of every page. */
 export async function watch(page: Page): Promise<{ violations: () => Promise<string[]>; errors: string[] }> {
   const errors: string[] = [];

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../scripts/test/browser.js';
-import { completeGoScan, dropInRoutes, GO_INSTRUMENT, repo, STRICT_CSP, watch } from '../../../scripts/test/e2e-scan.js';
+import { completeGoScan, dropInRoutes, GO_INSTRUMENT, holdUntilServed, repo, STRICT_CSP, watch } from '../../../scripts/test/e2e-scan.js';
 import { serveStatic } from '../../../scripts/test/static-server.js';
 
 describe('example: a Vue host using the element with properties and events', () => {
@@ -29,15 +29,7 @@ describe('example: a Vue host using the element with properties and events', () 
     const { violations, errors } = await watch(page);
     // A slow drop-in: its core only once the app has its instrument. Vue sets a DOM property only where the
     // element already has one; rendered before the scan is defined, it would set attributes instead.
-    let instrumentServed!: () => void;
-    const served = new Promise<void>((resolve) => (instrumentServed = resolve));
-    page.on('requestfinished', (request) => {
-      if (request.url().endsWith('/instrument.json')) instrumentServed();
-    });
-    await page.route('**/poolster-core.js', async (route) => {
-      await served;
-      await route.continue();
-    });
+    await holdUntilServed(page, 'poolster-core.js', 'instrument.json');
     await page.goto(`${server.url}/index.html`);
     const name = page.locator('poolster-scan input[data-field="context/centre-name"]');
     await name.waitFor();

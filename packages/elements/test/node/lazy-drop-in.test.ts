@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../../scripts/test/browser.js';
-import { goInstrument, prefillAllButFirstBlock, serveDropIn, watch } from '../../../../scripts/test/e2e-scan.js';
+import { goInstrument, holdUntilServed, prefillAllButFirstBlock, serveDropIn, watch } from '../../../../scripts/test/e2e-scan.js';
 import type { StaticServer } from '../../../../scripts/test/static-server.js';
 
 const LAZY_FILES = ['/poolster-report.js', '/poolster-compare.js', '/poolster-shared-rows.js', '/poolster-checks.js'];
@@ -115,15 +115,7 @@ describe('the drop-in loads the report and the comparison on first use', () => {
     await page.locator('poolster-scan input[data-field="context/centre-name"]').fill('CLB Traag');
     await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('CLB Traag')));
     // The next visit: the words are held back until the instrument has been received (a busy device can see this order).
-    let instrumentReceived!: () => void;
-    const received = new Promise<void>((resolve) => (instrumentReceived = resolve));
-    page.on('requestfinished', (request) => {
-      if (request.url().endsWith('/instrument.json')) instrumentReceived();
-    });
-    await page.route('**/poolster-words-nl.js', async (route) => {
-      await received;
-      await route.continue();
-    });
+    await holdUntilServed(page, 'poolster-words-nl.js', 'instrument.json');
     await page.reload();
     await page.locator('poolster-scan .notice').getByText(/zijn teruggezet/).waitFor();
     assert.equal(await page.locator('poolster-scan input[data-field="context/centre-name"]').inputValue(), 'CLB Traag');
