@@ -14,7 +14,7 @@
  */
 import MagicString from 'magic-string';
 
-const minifyCssLine = (text) =>
+const minifyCssText = (text) =>
   text
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,]) ?/g, '$1')
@@ -25,12 +25,12 @@ const minifyCssLine = (text) =>
 const minifyCssOutsideStrings = (text) =>
   text
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) => (i % 2 === 1 ? part : minifyCssLine(part)))
+    .map((part, i) => (i % 2 === 1 ? part : minifyCssText(part)))
     .join('');
 
 const minifyCss = (text, first, last) => {
-  // A line break is whitespace to css: the lines join, comments gone, and shrink as one.
-  let out = minifyCssOutsideStrings(text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\n/g, ' '));
+  // A line break is whitespace to css: the lines join as any whitespace does, comments gone.
+  let out = minifyCssOutsideStrings(text.replace(/\/\*[\s\S]*?\*\//g, ' '));
   // At the template's own ends, nothing follows or precedes: trim. Next to an expression, keep one space.
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');

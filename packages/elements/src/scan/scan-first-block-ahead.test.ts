@@ -1,4 +1,4 @@
-import { modelOf, type Instrument } from '@poolster/schema';
+import { localize, modelOf, type Instrument, type Text } from '@poolster/schema';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clickText, useLaptopViewport } from '../shared/pointer.test-helpers.js';
@@ -18,8 +18,7 @@ const STAGE = 'block/student-advocate/current-stage';
 /** Resolves in the browser's next idle moment: after the scan's own idle work, asked for earlier. */
 const idle = (): Promise<void> => new Promise((resolve) => requestIdleCallback(() => resolve()));
 
-/** A text of the instrument in Dutch (a text is a string or one per language). */
-const dutch = (text: string | Record<string, string>): string => (typeof text === 'string' ? text : text.nl!);
+const dutch = (text: Text): string => localize(text, 'nl', 'nl');
 
 /** A block's heading as the scan writes it: its number, then its title. */
 const blockHeading = (instrument: Instrument, index: number): string => {
