@@ -131,11 +131,11 @@ const heading = (text: string) => html`<h2 class="step-heading" tabindex="-1">${
 function stepContent(v: ScanView): TemplateResult {
   const blockId = blockIdOf(v.step);
   const drawn = blockId ?? (v.ahead && v.step === 'intro' ? modelOf(v.ctx.instrument).blocks[0]?.block.id : undefined);
-  return html`${blockId ? nothing : otherStep(v)}<div class=${blockId ? '' : 'ahead'}>${drawn ? block(v, drawn, !blockId) : nothing}</div>`;
+  return html`${blockId ? nothing : otherStep(v)}<div class=${blockId ? '' : 'ahead'}>${drawn ? blockContent(v, drawn, !blockId) : nothing}</div>`;
 }
 
 /** A block's step; drawn ahead, its heading is not yet the step's (`.step-heading`, which focus and tests find). */
-function block(v: ScanView, blockId: string, ahead: boolean): TemplateResult {
+function blockContent(v: ScanView, blockId: string, ahead: boolean): TemplateResult {
   const { ctx } = v;
   const model = modelOf(ctx.instrument);
   const { block, cluster, index } = model.blockById.get(blockId)!;
