@@ -67,6 +67,31 @@ describe('poolster-scan: the first block drawn ahead on the intro', () => {
     }
   });
 
+  it('moves nothing on the intro when it draws the block', async () => {
+    // The browser's idle moments held until the intro is measured, so that it is measured before the block.
+    const held: Array<() => void> = [];
+    const realIdle = window.requestIdleCallback;
+    window.requestIdleCallback = ((run: IdleRequestCallback) => held.push(() => run({ didTimeout: false, timeRemaining: () => 50 }))) as typeof requestIdleCallback;
+    try {
+      const el = await mountScan(await goInstrument());
+      const actionsTop = () => $(el, '.actions').getBoundingClientRect().top;
+      const [before, pageHeight] = [actionsTop(), document.documentElement.scrollHeight];
+      expect(stageControl(el), 'block 1 drawn before the idle moment').to.equal(null);
+      // The box, still empty, takes no room either: the buttons sit where they would without it.
+      aheadBox(el)!.style.display = 'none';
+      expect(actionsTop(), 'the buttons without the box').to.equal(before);
+      aheadBox(el)!.style.removeProperty('display');
+      for (const run of held.splice(0)) run();
+      await settle(el);
+      expect(stageControl(el) !== null, 'block 1 drawn ahead').to.equal(true);
+      expect(actionsTop(), 'the buttons with the block drawn').to.equal(before);
+      // Nothing of the block reaches out of its box: the page scrolls no further than before.
+      expect(document.documentElement.scrollHeight).to.equal(pageHeight);
+    } finally {
+      window.requestIdleCallback = realIdle;
+    }
+  });
+
   it('keeps the block out of sight, of axe and of the keyboard while the intro shows', async () => {
     const el = await introWithBlockAhead(await goInstrument());
     const box = aheadBox(el)!;

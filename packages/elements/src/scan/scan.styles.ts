@@ -36,10 +36,15 @@ export const styles = css`
   .content {
     max-width: var(--poolster-max-width, 48rem);
     min-width: 0;
+    position: relative;
   }
-  /* The first block drawn ahead on the intro (scan-view.ts): laid out, so that showing it costs little, but
-     neither seen, nor read out, nor reached by the keyboard or the pointer. */
+  /* The first block drawn ahead on the intro (scan-view.ts): laid out at the step's width, so that showing it
+     costs little, but neither seen, nor read out, nor reached by the keyboard or the pointer; out of the flow,
+     so that it moves nothing on the intro. */
   .ahead {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
     height: 0;
     overflow: hidden;
     visibility: hidden;

@@ -334,8 +334,8 @@ export class PoolsterScan extends PoolsterScanProperties {
   }
 
   override updated(): void {
-    // After the scan's first drawing, not before: drawn with it, the first block would keep the start from showing.
-    if (this.response && this.inheritedLang.ready && !this.ahead) whenIdle(() => (this.ahead = true));
+    // After the intro's drawing, not with it: drawn with it, the first block would keep the start from showing.
+    if (this.step === 'intro' && this.response && this.inheritedLang.ready && !this.readonly && !this.ahead) whenIdle(() => (this.ahead = true));
     const target = this.focusAfterUpdate;
     if (target === undefined) return;
     this.focusAfterUpdate = undefined;
@@ -344,7 +344,7 @@ export class PoolsterScan extends PoolsterScanProperties {
 
   /** A usable instrument (scan-instrument.ts): its drafts are opened, from the introduction. */
   private useInstrument(instrument: Instrument): void {
-    this.step = 'intro';
+    [this.step, this.ahead] = ['intro', false];
     const server: DraftServer | undefined = this.backend || this.draftUrl ? { backend: this.backend, draftUrl: this.draftUrl, action: this.action } : undefined;
     const pending = this.pendingValue;
     this.pendingValue = undefined;
