@@ -5,8 +5,10 @@
  * (inside shadow roots too); a capture listener notes when the start was pressed. The figure is
  *   (start control visible − navigation start) + (first stage option visible − start pressed),
  * so a person who presses the start as soon as it shows sees block 1 after that time; the benchmark's own
- * typing and clicking in between (CDP round trips) is left out. The probe's script has no http address,
- * so the page's work (page-work.ts) leaves it out too.
+ * typing and clicking in between (CDP round trips) is left out. So is what the page does meanwhile: a
+ * team types the centre's name there before the start lets it on, and the scan draws block 1 ahead in the
+ * first idle moment of that time (its work is in no figure); SurveyJS does nothing there. The probe's script
+ * has no http address, so the page's work (page-work.ts) leaves it out too.
  */
 import type { Page } from 'playwright-core';
 

@@ -40,9 +40,11 @@ export function scriptAndStyleBytes(page: Page): { until(moment: number): Promis
   return {
     async until(moment) {
       page.off('response', onResponse);
-      // The page's clock counts from its time origin; the driver's request times are wall-clock milliseconds.
-      const cut = (await page.evaluate(() => performance.timeOrigin)) + moment;
-      const before = received.filter((r) => r.request().timing().startTime < cut);
+      // On the page's own clock, as `moment` is: the resource timing of each file fetched.
+      const started = new Set(
+        await page.evaluate((until) => performance.getEntriesByType('resource').filter((e) => e.startTime < until).map((e) => e.name), moment),
+      );
+      const before = received.filter((r) => started.has(r.url()));
       const bodies = await Promise.all(before.map((r) => r.body()));
       return {
         gzip: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
