@@ -96,6 +96,7 @@ describe('poolster-scan: the first block drawn ahead on the intro', () => {
     const el = await introWithBlockAhead(await goInstrument());
     const box = aheadBox(el)!;
     expect(box.getBoundingClientRect().height).to.equal(0);
+    expect(box.firstElementChild!.getBoundingClientRect().height).to.equal(0);
     // The heading drawn ahead is not yet the step's: focus and a host's tests find the intro's.
     expect(el.shadowRoot!.querySelectorAll('.step-heading').length).to.equal(1);
     const hiddenHeading = box.querySelector<HTMLElement>('h2')!;

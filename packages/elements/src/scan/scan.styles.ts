@@ -36,12 +36,14 @@ export const styles = css`
   .content {
     max-width: var(--poolster-max-width, 48rem);
     min-width: 0;
-    position: relative;
   }
   /* The first block drawn ahead on the intro (scan-view.ts): laid out at the step's width, so that showing it
-     costs little, but neither seen, nor read out, nor reached by the keyboard or the pointer; out of the flow,
-     so that it moves nothing on the intro. */
+     costs little, but neither seen, nor read out, nor reached by the keyboard or the pointer. Its inner box is
+     out of the flow, so the outer one is empty to the intro's margins and moves nothing there. */
   .ahead {
+    position: relative;
+  }
+  .ahead > div {
     position: absolute;
     inset-inline: 0;
     top: 0;

@@ -124,14 +124,14 @@ const heading = (text: string) => html`<h2 class="step-heading" tabindex="-1">${
 
 /**
  * The step's content. A block sits in a box of its own; on the intro, once the scan had an idle moment, that
- * box already holds the first block, laid out but hidden (`.ahead`). "Start" then only shows it: the team
- * sees block 1 at once instead of after drawing and laying it out, which took most of the press's time
- * (issue 18), and lit keeps the box's template from the one step to the other.
+ * box already holds the first block, laid out but hidden (`.ahead`, scan.styles.ts). "Start" then only shows
+ * it: the team sees block 1 at once instead of after drawing and laying it out, which took most of the press's
+ * time (issue 18), and lit keeps the box's template from the one step to the other.
  */
 function stepContent(v: ScanView): TemplateResult {
   const blockId = blockIdOf(v.step);
   const drawn = blockId ?? (v.ahead && v.step === 'intro' ? modelOf(v.ctx.instrument).blocks[0]?.block.id : undefined);
-  return html`${blockId ? nothing : otherStep(v)}<div class=${blockId ? '' : 'ahead'}>${drawn ? blockContent(v, drawn, !blockId) : nothing}</div>`;
+  return html`${blockId ? nothing : otherStep(v)}<div class=${blockId ? '' : 'ahead'}><div>${drawn ? blockContent(v, drawn, !blockId) : nothing}</div></div>`;
 }
 
 /** A block's step; drawn ahead, its heading is not yet the step's (`.step-heading`, which focus and tests find). */
