@@ -11,4 +11,3 @@ export { missingPanel } from './views/missing-panel.js';
 export { fieldOfStepTarget, incompleteSteps, incompleteSummary } from './missing.js';
 export { refusalSummary } from './refusal-summary.js';
 export { sendAnswers } from './send-answers.js';
-export { SubmissionController } from '../controllers/submission-controller.js';

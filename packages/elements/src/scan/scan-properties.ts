@@ -53,7 +53,10 @@ export class PoolsterScanProperties extends LitElement {
 
   /**
    * Where the host shows the report of a sent scan, `{id}` standing for the response's id (e.g.
-   * `/report/{id}`). The confirmation links to it once the scan is sent; empty: no link.
+   * `/report/{id}`); empty: no link. Once sent, the scan confirms it GOV.UK style: a panel with a short
+   * reference (the first eight characters of the response's id, "3F2A-9C1E"), then what happens next in the
+   * instrument's words (`afterSubmit`), then this link (and `print-href`'s). The host knows its own routes, so
+   * the scan needs nothing back from sending. Focus moves to the panel's heading, so a screen reader announces it.
    */
   reportHref = '';
 
@@ -61,9 +64,12 @@ export class PoolsterScanProperties extends LitElement {
   printHref = '';
 
   /**
-   * The server's URL of this scan's draft (e.g. `/api/drafts/go-clb-poolster`): drafts are also kept there,
-   * versioned, so the team continues on another device. Same-origin cookies are sent. Read when the
-   * instrument is set.
+   * The server's URL of this scan's draft (e.g. `/api/drafts/go-clb-poolster`), spoken to in the draft
+   * protocol (GET, PUT with `If-Match` or `If-None-Match: *`, DELETE). Each draft is also kept there, with the
+   * step the team was on, so the team continues on another device where it stopped ("Continue at 6.1 …").
+   * Changes made offline are kept on the device and sent when it is back online. When another device saved a
+   * newer version meanwhile, the scan shows both and the team chooses; nothing is overwritten silently. After
+   * a successful send, the draft is dropped. Same-origin cookies are sent. Read when the instrument is set.
    */
   draftUrl = '';
 

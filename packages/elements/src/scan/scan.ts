@@ -2,9 +2,7 @@ import type { Instrument, Issue, Response, SetAsideAnswer, TeamBlock } from '@po
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html } from 'lit/static-html.js';
 import { PoolsterScanProperties } from './scan-properties.js';
-import type { SubmissionController } from '../controllers/submission-controller.js';
-import { loadServerDrafts, type DraftServer } from '../controllers/lazy-draft-sync.js';
-import { uiLanguage } from '../i18n/strings.js';
+import type { DraftServer } from '../controllers/lazy-draft-sync.js';
 import { fire } from '../shared/events.js';
 import { whenIdle } from '../shared/when-idle.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
@@ -39,18 +37,8 @@ export type { ScanChangeDetail, ScanErrorDetail, ScanStepDetail, ScanSubmitDetai
  * the team typed is ever dropped. While the team reads the introduction, the first block is drawn ahead,
  * hidden, so that the start shows it at once.
  *
- * Drafts that follow the team: with `draft-url` (the draft protocol over HTTP: GET, PUT with `If-Match` or
- * `If-None-Match: *`, DELETE) or a `backend` object (a portal's own backend, see `DraftBackend`), each
- * draft is also saved on the server with the step the team was on, so the team continues on another
- * device where it stopped ("Continue at 6.1 …"). Changes made offline are kept on the device and sent when
- * it is back online. When another device saved a newer version meanwhile, the scan shows both and the
- * team chooses; nothing is overwritten silently. After a successful send, the draft is dropped.
- *
- * Once sent, the scan confirms it GOV.UK style: a panel with a short reference (the first eight characters of
- * the response's id, "3F2A-9C1E"), then what happens next in the instrument's words (`afterSubmit`), then
- * links to the report when the host gives `report-href` (and `print-href`), e.g. `report-href="/report/{id}"`:
- * the host knows its own routes, so the scan needs nothing back from sending. Focus moves to the panel's
- * heading, so a screen reader announces it.
+ * Drafts can follow the team to another device (`draft-url` or `backend`); once sent, the scan confirms it
+ * with a short reference and links to the report (`report-href`). Those properties say how.
  *
  * Messages say what to do and name the field by its label ("Vul ‘Naam van het centrum’ in."), by question
  * type; a question's `requiredMessage` replaces the default when it is unanswered. The error summary's links
@@ -170,8 +158,6 @@ export class PoolsterScan extends PoolsterScanProperties {
     refuse: (issues) => fire<ScanErrorDetail>(this, 'poolster-error', { kind: 'value', message: 'value', issues }),
     root: () => this.renderRoot,
   });
-  /** Made at the first sending, from the end's file. */
-  private submission: SubmissionController | undefined;
   private readonly presenter = new PresentationPart(this, {
     steps: () => (this.loaded.state === 'ready' ? stepIds(this.loaded.instrument) : []),
     current: () => this.step,
@@ -395,17 +381,12 @@ export class PoolsterScan extends PoolsterScanProperties {
       this.problem = scanStrings(this.lang).sendBlockedByConflict;
       return;
     }
-    const [backend, instrument, lang] = [this.backend, this.loaded.instrument, uiLanguage(this.lang)];
+    const instrument = this.loaded.instrument;
     await end.sendAnswers(this.response, {
       element: this,
       lang: this.lang,
-      // Sending to `action` takes the HTTP backend, a file of its own in the drop-in: a failed load is a failed sending (answers kept, "try again").
-      send: backend?.send
-        ? (submitted) => () => backend.send!(submitted, { lang })
-        : this.action
-          ? (submitted) => async () => new (await loadServerDrafts()).HttpDraftBackend({ draftUrl: '', action: this.action }).send(submitted, { lang })
-          : undefined,
-      submission: () => (this.submission ??= new end.SubmissionController(this)),
+      backend: this.backend,
+      action: this.action,
       sync: this.drafts.sync,
       autosave: this.drafts.autosave,
       context: () => this.context(instrument, this.response!),

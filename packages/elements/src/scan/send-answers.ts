@@ -1,5 +1,9 @@
 import type { Response } from '@poolster/schema';
-import type { SubmissionController, SubmissionResult } from '../controllers/submission-controller.js';
+import type { ReactiveControllerHost } from 'lit';
+import { loadServerDrafts } from '../controllers/lazy-draft-sync.js';
+import { SubmissionController, type SubmissionResult } from '../controllers/submission-controller.js';
+import type { DraftBackend } from '../drafts/draft-backend.js';
+import { uiLanguage } from '../i18n/strings.js';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { fire } from '../shared/events.js';
 import { refusalSummary, submitFailure } from './refusal-summary.js';
@@ -10,11 +14,11 @@ import type { ScanContext } from './views/context.js';
 
 /** What sending needs from the scan, and what it tells it. */
 export interface SendAnswersHost {
-  element: HTMLElement;
+  element: HTMLElement & ReactiveControllerHost;
   lang: string;
-  /** How the answers travel (a portal's backend, or `action`); undefined: the host sends them itself, after `poolster-submit`. */
-  send: ((submitted: Response) => () => Promise<SubmissionResult>) | undefined;
-  submission(): SubmissionController;
+  /** How the answers travel: a portal's backend with `send`, else `action`; neither: the host sends them itself, after `poolster-submit`. */
+  backend: DraftBackend | undefined;
+  action: string;
   /** The server's drafts: quiet while sending, dropped once sent. */
   sync: { settle(): Promise<void>; forget(): void };
   autosave: { clear(): void };
@@ -23,6 +27,19 @@ export interface SendAnswersHost {
   sending(on: boolean): void;
   failed(problem: string, refusals: Refusal[], summary: SummaryError[]): void;
   sent(submitted: Response): void;
+}
+
+/** Each scan's sending, made at its first (it keeps one sending per click, submission-controller.ts). */
+const submissions = new WeakMap<HTMLElement, SubmissionController>();
+
+/** How `submitted` travels, or undefined when the host sends it itself. */
+function sending(host: SendAnswersHost, submitted: Response): (() => Promise<SubmissionResult>) | undefined {
+  const { backend, action } = host;
+  const lang = uiLanguage(host.lang);
+  if (backend?.send) return () => backend.send!(submitted, { lang });
+  // Sending to `action` takes the HTTP backend, a file of its own in the drop-in: a failed load is a failed sending (answers kept, "try again").
+  if (action) return async () => new (await loadServerDrafts()).HttpDraftBackend({ draftUrl: '', action }).send(submitted, { lang });
+  return undefined;
 }
 
 /**
@@ -36,11 +53,13 @@ export async function sendAnswers(draft: Response, host: SendAnswersHost): Promi
   if (!fire<ScanSubmitDetail>(host.element, 'poolster-submit', { response: submitted }, { cancelable: true })) return;
   host.started();
   let result: SubmissionResult | undefined;
-  const send = host.send?.(submitted);
+  const send = sending(host, submitted);
   if (send) {
     host.sending(true);
     await host.sync.settle();
-    result = await host.submission().submitWith(send);
+    let submission = submissions.get(host.element);
+    if (!submission) submissions.set(host.element, (submission = new SubmissionController(host.element)));
+    result = await submission.submitWith(send);
     host.sending(false);
     if (!result.ok) {
       const { problem, refusals } = submitFailure(scanStrings(host.lang), result);
