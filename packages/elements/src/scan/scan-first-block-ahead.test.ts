@@ -16,9 +16,9 @@ import { $, clearDrafts, deepElements, describeElement, focused, goInstrument, h
 const STAGE = 'block/student-advocate/current-stage';
 
 /**
- * Resolves in the browser's next idle moment, after the scan's own idle work, asked for earlier. A page the
- * browser does not show (the test runner's other tabs, on a busy machine) may get no idle moment at all, so
- * this too has a deadline, later than the scan's (shared/when-idle.ts): the browser runs the two in order.
+ * Resolves in the browser's next idle moment, after the scan's own idle work, asked for earlier. A page kept
+ * busy (on a busy machine) or hidden may get no idle moment at all, so this too has a deadline, later than the
+ * scan's (shared/when-idle.ts): the browser runs the two in order.
  */
 const idle = (): Promise<void> => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 4000 }));
 

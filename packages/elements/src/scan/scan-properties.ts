@@ -75,8 +75,8 @@ export class PoolsterScanProperties extends LitElement {
 
   /**
    * A portal's own backend for drafts and sending (`load`, `save` with the version it is based on,
-   * `discard`, and optionally `send`), used instead of `draft-url`, and of `action` when it has `send`.
-   * Read when the instrument is set.
+   * `discard`, and optionally `send`; see `DraftBackend`), used instead of `draft-url`, and of `action` when it
+   * has `send`. Drafts then follow the team as with `draft-url`. Read when the instrument is set.
    */
   backend: DraftBackend | undefined;
 

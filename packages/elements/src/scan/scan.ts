@@ -385,8 +385,8 @@ export class PoolsterScan extends PoolsterScanProperties {
     await end.sendAnswers(this.response, {
       element: this,
       lang: this.lang,
-      backend: this.backend,
-      action: this.action,
+      backend: () => this.backend,
+      action: () => this.action,
       sync: this.drafts.sync,
       autosave: this.drafts.autosave,
       context: () => this.context(instrument, this.response!),

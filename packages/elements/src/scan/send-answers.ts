@@ -16,9 +16,12 @@ import type { ScanContext } from './views/context.js';
 export interface SendAnswersHost {
   element: HTMLElement & ReactiveControllerHost;
   lang: string;
-  /** How the answers travel: a portal's backend with `send`, else `action`; neither: the host sends them itself, after `poolster-submit`. */
-  backend: DraftBackend | undefined;
-  action: string;
+  /**
+   * How the answers travel: a portal's backend with `send`, else `action`; neither: the host sends them itself,
+   * after `poolster-submit`. Read when sending, so that a `poolster-submit` listener may still set them.
+   */
+  backend(): DraftBackend | undefined;
+  action(): string;
   /** The server's drafts: quiet while sending, dropped once sent. */
   sync: { settle(): Promise<void>; forget(): void };
   autosave: { clear(): void };
@@ -34,11 +37,10 @@ const submissions = new WeakMap<HTMLElement, SubmissionController>();
 
 /** How `submitted` travels, or undefined when the host sends it itself. */
 function sending(host: SendAnswersHost, submitted: Response): (() => Promise<SubmissionResult>) | undefined {
-  const { backend, action } = host;
-  const lang = uiLanguage(host.lang);
+  const [backend, lang] = [host.backend(), uiLanguage(host.lang)];
   if (backend?.send) return () => backend.send!(submitted, { lang });
   // Sending to `action` takes the HTTP backend, a file of its own in the drop-in: a failed load is a failed sending (answers kept, "try again").
-  if (action) return async () => new (await loadServerDrafts()).HttpDraftBackend({ draftUrl: '', action }).send(submitted, { lang });
+  if (host.action()) return async () => new (await loadServerDrafts()).HttpDraftBackend({ draftUrl: '', action: host.action() }).send(submitted, { lang });
   return undefined;
 }
 
