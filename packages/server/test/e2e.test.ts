@@ -181,7 +181,7 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     const page = await open('/dashboard');
     // The drop-in (packages/elements/dist/poolster.js) registers <poolster-compare>.
     await page.waitForFunction(() => customElements.get('poolster-compare') !== undefined);
-    await page.locator('poolster-compare').getByText(CENTRE).first().waitFor({ timeout: 10_000 });
+    await page.locator('poolster-compare').getByText(CENTRE).first().waitFor();
     await assertClean(page);
     // On a full-HD screen the comparison takes the page's width (a matrix of many blocks); the texts keep a readable measure.
     await page.setViewportSize({ width: 1920, height: 1080 });

@@ -183,7 +183,8 @@ describe('the command line', () => {
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
     child.stderr.on('data', (c) => (stderr += c));
-    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    // 'close', not 'exit': only then has all the output been read.
+    const exited = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
     return { child, exited, stdout: () => stdout, stderr: () => stderr };
   };
 

@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
 import type { PoolsterScan } from '../scan/scan.js';
 import { adoptEarlyFetches } from './early-instrument.js';
+import { until } from '../shared/wait.test-helpers.js';
 
 const GO = '/content/go-clb/instrument.json';
 const THREE = '/packages/schema/test/fixtures/three-stages.instrument.json';
@@ -32,7 +33,7 @@ describe('an instrument requested before the core (instrument/early-instrument.t
     const fetches = countFetches();
     try {
       const el = await fixture<PoolsterScan>(html`<poolster-scan src=${GO} lang="en" draft-key=${`early-${Date.now()}`}></poolster-scan>`);
-      await waitUntil(() => el.shadowRoot?.querySelector('.scan-title') !== null, 'the scan did not draw its instrument');
+      await until(() => el.shadowRoot?.querySelector('.scan-title') !== null, 'the scan did not draw its instrument');
       expect(fetches.urls.filter((url) => url === GO)).to.deep.equal([]);
     } finally {
       fetches.restore();
@@ -44,7 +45,7 @@ describe('an instrument requested before the core (instrument/early-instrument.t
     const taken = early(GO);
     const el = await fixture<PoolsterScan>(html`<poolster-scan src=${GO} lang="en" draft-key=${`early-${Date.now()}`}></poolster-scan>`);
     el.src = THREE;
-    await waitUntil(() => el.shadowRoot?.querySelector('.scan-title')?.textContent?.includes(THREE_TITLE), 'the scan did not draw the second instrument');
+    await until(() => el.shadowRoot?.querySelector('.scan-title')?.textContent?.includes(THREE_TITLE), 'the scan did not draw the second instrument');
     expect(taken.signal.aborted).to.equal(true);
     expect(next.signal.aborted).to.equal(false);
   });

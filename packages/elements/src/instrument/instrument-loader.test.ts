@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
 import type { PoolsterReport } from '../report/report.js';
 import type { PoolsterScan } from '../scan/scan.js';
+import { until } from '../shared/wait.test-helpers.js';
 
 const GO = '/content/go-clb/instrument.json';
 const THREE = '/packages/schema/test/fixtures/three-stages.instrument.json';
@@ -48,16 +49,16 @@ describe('instrument loading (instrument/instrument-loader.ts)', () => {
     const watch = watchFetch(GO);
     try {
       const el = await fixture<PoolsterScan>(html`<poolster-scan src=${GO} lang="en" draft-key=${`loader-${Date.now()}`}></poolster-scan>`);
-      await waitUntil(() => watch.requests.some((r) => r.url === GO), 'the first fetch starts');
+      await until(() => watch.requests.some((r) => r.url === GO), 'the first fetch starts');
       el.src = THREE;
-      await waitUntil(() => el.loadedInstrument !== undefined, 'the second instrument loads');
+      await until(() => el.loadedInstrument !== undefined, 'the second instrument loads');
       await el.updateComplete;
       expect(el.loadedInstrument!.id).to.equal('lumen-three-stage');
       expect(watch.requests.find((r) => r.url === GO)!.signal?.aborted, 'the first fetch was aborted').to.equal(true);
 
       // The first instrument comes in after all: it is dropped.
       watch.release();
-      await waitUntil(() => watch.state.heldRead, 'the late response is read');
+      await until(() => watch.state.heldRead, 'the late response is read');
       await nextTask();
       await el.updateComplete;
       expect(el.loadedInstrument!.id).to.equal('lumen-three-stage');
@@ -73,13 +74,13 @@ describe('instrument loading (instrument/instrument-loader.ts)', () => {
     try {
       const response = await (await fetch(THREE_RESPONSE)).json();
       const el = await fixture<PoolsterReport>(html`<poolster-report src=${GO} lang="en" .response=${response}></poolster-report>`);
-      await waitUntil(() => watch.requests.some((r) => r.url === GO), 'the first fetch starts');
+      await until(() => watch.requests.some((r) => r.url === GO), 'the first fetch starts');
       el.src = THREE;
-      await waitUntil(() => el.shadowRoot!.querySelector('.kicker') !== null, 'the report of the second instrument is drawn');
+      await until(() => el.shadowRoot!.querySelector('.kicker') !== null, 'the report of the second instrument is drawn');
       expect(watch.requests.find((r) => r.url === GO)!.signal?.aborted, 'the first fetch was aborted').to.equal(true);
 
       watch.release();
-      await waitUntil(() => watch.state.heldRead, 'the late response is read');
+      await until(() => watch.state.heldRead, 'the late response is read');
       await nextTask();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.kicker')!.textContent!.trim()).to.equal(THREE_TITLE);

@@ -1,8 +1,9 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { validateResponse, type Response as ScanResponse } from '@poolster/schema';
 import { FakeDraftServer } from '../drafts/fake-draft-server.test-helpers.js';
 import { clearDrafts, goInstrument, storedDraft, stubApiFetch } from '../scan/scan.test-helpers.js';
 import { sampleGoResponse } from '../shared/stories.js';
+import { until } from '../shared/wait.test-helpers.js';
 import { FakeRoundBackend, goToBlock, inRound, mountScanWithRound, settleRound } from './round.test-helpers.js';
 
 /** Writes what the autosave still has pending, as leaving the page does. */
@@ -89,7 +90,7 @@ describe('poolster-scan recordTeamRound: the team round in the response', () => 
       const votes = { participants: 3, current: { integrated: 3 }, revealedAt: '2026-12-04T10:00:00Z' };
       expect(scan.recordTeamRound('strong-teamwork', { votes, note: 'Eensgezind.' })).to.equal(true);
       flushAutosave();
-      await waitUntil(() => server.draft?.response.team?.['strong-teamwork'] !== undefined, 'the draft reaches the server', { timeout: 60000 });
+      await until(() => server.draft?.response.team?.['strong-teamwork'] !== undefined, 'the draft reaches the server');
       expect(server.draft!.response.team).to.deep.equal({ 'strong-teamwork': { votes, note: 'Eensgezind.' } });
     } finally {
       server.restore();

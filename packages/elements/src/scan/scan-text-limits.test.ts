@@ -1,8 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { DEFAULT_TEXT_MAX_LENGTH, OTHER_TEXT_MAX_LENGTH } from '@poolster/schema';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PoolsterScan } from './scan.js';
 import { $, clearDrafts, clickButton, focused, goInstrument, heading, mountScan, settle, storedDraft, stubApiFetch, tick } from './scan.test-helpers.js';
+import { until } from '../shared/wait.test-helpers.js';
 
 /**
  * Text answers and comments have a limit (the schema's `textMaxLength`, 10,000 characters unless the
@@ -155,7 +156,7 @@ describe('poolster-scan: limits of text answers and comments', () => {
     await settle(first);
     expect(squash(group.shadowRoot!.querySelector('.char-count')!.textContent)).to.equal('3 tekens te veel');
     expect(other.getAttribute('aria-invalid')).to.equal('true');
-    await waitUntil(() => storedDraft(first)?.response.blocks['student-advocate']?.subgroups?.other?.length === OTHER_TEXT_MAX_LENGTH + 3, 'the draft is saved');
+    await until(() => storedDraft(first)?.response.blocks['student-advocate']?.subgroups?.other?.length === OTHER_TEXT_MAX_LENGTH + 3, 'the draft is saved');
     first.remove();
 
     const again = await mountScan(instrument, { draftKey: 'too-long' });

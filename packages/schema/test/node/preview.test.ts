@@ -27,7 +27,8 @@ class PreviewProcess {
   constructor(readonly child: ChildProcessWithoutNullStreams) {
     child.stdout.on('data', (chunk) => this.seen(() => (this.stdout += chunk)));
     child.stderr.on('data', (chunk) => this.seen(() => (this.stderr += chunk)));
-    this.exited = new Promise((done) => child.on('exit', (code) => done(code)));
+    // 'close', not 'exit': only then has all the output been read.
+    this.exited = new Promise((done) => child.on('close', (code) => done(code)));
   }
 
   private seen(add: () => void): void {
