@@ -43,7 +43,7 @@ describe('poolster-block-pick', () => {
       expect(el.readonly).to.equal(false);
       expect(el.lang).to.equal('nl');
       expect(status(el)).to.equal('0 van 3 gekozen');
-      expect(noneBox(el)).to.equal(null);
+      expect(noneBox(el) === null, 'no "none" box by default').to.equal(true);
       expect(el.hasAttribute('lang')).to.equal(false);
     });
 
@@ -128,7 +128,7 @@ describe('poolster-block-pick', () => {
     it('focus() reaches the first checkbox', async () => {
       const el = await pick();
       el.focus();
-      expect(focused(el)).to.equal(boxes(el)[0]);
+      expect(focused(el) === boxes(el)[0], 'focus on the first checkbox').to.equal(true);
     });
   });
 
@@ -192,10 +192,10 @@ describe('poolster-block-pick', () => {
       await el.updateComplete;
       const second = root(el).querySelector('.limit');
       expect(second!.textContent).to.equal('Je kan er hoogstens 2 kiezen.');
-      expect(second).to.not.equal(first);
+      expect(second !== first, 'the repeated refusal is a new node').to.equal(true);
       expect(boxes(el)[2]!.checked).to.equal(false);
       expect(details).to.deep.equal([]);
-      expect(focused(el)).to.equal(boxes(el)[2]);
+      expect(focused(el) === boxes(el)[2], 'focus stays on the third checkbox').to.equal(true);
     });
 
     it('unticking removes only that block and clears the limit message', async () => {
@@ -312,7 +312,7 @@ describe('poolster-block-pick', () => {
       const el = await pick(eleven, { noneLabel: NONE, error: 'x' });
       el.error = '';
       await el.updateComplete;
-      expect(root(el).querySelector('#error')).to.equal(null);
+      expect(root(el).querySelector('#error') === null, 'no error message').to.equal(true);
       expect(root(el).querySelector('fieldset')!.classList.contains('has-error')).to.equal(false);
       expect([...root(el).querySelectorAll('input')].some((i) => i.hasAttribute('aria-invalid') || i.hasAttribute('aria-describedby'))).to.equal(false);
     });

@@ -71,13 +71,13 @@ describe('poolster-block-ranking', () => {
       addButtons(el)[2]!.click(); // prevention, the third in the list
       await settle(el);
       expect(rowIds(el)).to.deep.equal(['prevention']);
-      expect(focused(el)).to.equal(addButtons(el)[2]);
+      expect(focused(el) === addButtons(el)[2], 'focus on the third add button').to.equal(true);
       expect(focused(el)!.getAttribute('aria-label')).to.equal('Toevoegen als Prioriteit 2: Sterk teamwerk');
       const last = addButtons(el).at(-1)!;
       last.click();
       await settle(el);
       expect(rowIds(el)).to.deep.equal(['prevention', 'informed-practice']);
-      expect(focused(el)).to.equal(addButtons(el).at(-1));
+      expect(focused(el) === addButtons(el).at(-1), 'focus on the last add button').to.equal(true);
       expect(focused(el)!.getAttribute('aria-label')).to.equal('Toevoegen als Prioriteit 3: Onderzoekende houding');
     });
 
@@ -89,15 +89,15 @@ describe('poolster-block-ranking', () => {
       await settle(el);
       expect(addButtons(el)).to.have.length(0);
       expect(status(el)).to.equal('Charlie is toegevoegd op plaats 3. Je hebt het maximum van 3 gekozen.');
-      expect(focused(el)).to.equal(button(el, 2, 'up'));
+      expect(focused(el) === button(el, 2, 'up'), 'focus on the up button at index 2').to.equal(true);
     });
 
     it('when every block is ranked below the maximum, focuses the new block\'s "move up"', async () => {
       const el = await ranking(three, { value: ['a', 'b'], max: 5, min: 1 });
       addButtonFor(el, 'c')!.click();
       await settle(el);
-      expect(root(el).querySelector('[part="add"]')).to.equal(null);
-      expect(focused(el)).to.equal(button(el, 2, 'up'));
+      expect(root(el).querySelector('[part="add"]') === null, 'no add part once every block is ranked').to.equal(true);
+      expect(focused(el) === button(el, 2, 'up'), 'focus on the up button at index 2').to.equal(true);
     });
 
     it('ranks by keyboard alone: Tab to the first add button, then Enter, Enter, Space', async () => {
@@ -107,7 +107,7 @@ describe('poolster-block-ranking', () => {
       el.before(before);
       before.focus();
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(addButtons(el)[0]);
+      expect(focused(el) === addButtons(el)[0], 'focus on the first add button').to.equal(true);
       await sendKeys({ press: 'Enter' });
       await settle(el);
       await sendKeys({ press: 'Enter' });
@@ -118,7 +118,7 @@ describe('poolster-block-ranking', () => {
       expect(focused(el)!.getAttribute('aria-label')).to.equal('Toevoegen als Prioriteit 4: Sterk teamwerk');
       // Shift+Tab leaves the list of blocks for the last row's buttons.
       await sendKeys({ press: 'Shift+Tab' });
-      expect(focused(el)).to.equal(button(el, 2, 'remove'));
+      expect(focused(el) === button(el, 2, 'remove'), 'focus on the remove button at index 2').to.equal(true);
       before.remove();
     });
 

@@ -21,7 +21,7 @@ describe('poolster-block-ranking', () => {
       expect(details).to.deep.equal([{ value: ['integral-policy', 'prevention', 'strong-teamwork'] }]);
       expect(rows(el).map((r) => rowText(r, '.label'))).to.deep.equal(['Integraal beleid', 'Preventie', 'Sterk teamwerk']);
       expect(status(el)).to.equal('Preventie staat nu op plaats 2 van 3.');
-      expect(focused(el)).to.equal(button(el, 1, 'down'));
+      expect(focused(el) === button(el, 1, 'down'), 'focus on the down button at index 1').to.equal(true);
       expect(focused(el)!.getAttribute('aria-label')).to.equal('Omlaag: Preventie');
     });
 
@@ -30,7 +30,7 @@ describe('poolster-block-ranking', () => {
       const details = record(el);
       button(el, 0, 'up').focus();
       await sendKeys({ press: 'Tab' }); // "Omlaag: Preventie"
-      expect(focused(el)).to.equal(button(el, 0, 'down'));
+      expect(focused(el) === button(el, 0, 'down'), 'focus on the down button at index 0').to.equal(true);
       await sendKeys({ press: 'Enter' });
       await settle(el);
       await sendKeys({ press: 'Space' });
@@ -43,14 +43,14 @@ describe('poolster-block-ranking', () => {
         { value: ['integral-policy', 'strong-teamwork', 'student-advocate', 'prevention'] },
       ]);
       expect(status(el)).to.equal('Preventie staat nu op plaats 4 van 4.');
-      expect(focused(el)).to.equal(button(el, 3, 'down'));
+      expect(focused(el) === button(el, 3, 'down'), 'focus on the down button at index 3').to.equal(true);
       expect(focused(el)!.getAttribute('aria-disabled')).to.equal('true');
       expect(focused(el)!.getAttribute('aria-label')).to.equal('Omlaag: Preventie');
       // pressing the now aria-disabled button does nothing
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(details.length).to.equal(3);
-      expect(focused(el)).to.equal(button(el, 3, 'down'));
+      expect(focused(el) === button(el, 3, 'down'), 'focus on the down button at index 3').to.equal(true);
     });
 
     it('moves up with Space', async () => {
@@ -60,7 +60,7 @@ describe('poolster-block-ranking', () => {
       await sendKeys({ press: 'Space' });
       await settle(el);
       expect(details).to.deep.equal([{ value: ['a', 'c', 'b'] }]);
-      expect(focused(el)).to.equal(button(el, 1, 'up'));
+      expect(focused(el) === button(el, 1, 'up'), 'focus on the up button at index 1').to.equal(true);
       expect(status(el)).to.equal('Charlie staat nu op plaats 2 van 3.');
     });
 
@@ -79,10 +79,10 @@ describe('poolster-block-ranking', () => {
       button(el, 2, 'remove').focus();
       await sendKeys({ press: 'Alt+ArrowUp' });
       await settle(el);
-      expect(focused(el)).to.equal(button(el, 1, 'remove'));
+      expect(focused(el) === button(el, 1, 'remove'), 'focus on the remove button at index 1').to.equal(true);
       await sendKeys({ press: 'Alt+ArrowUp' });
       await settle(el);
-      expect(focused(el)).to.equal(button(el, 0, 'remove'));
+      expect(focused(el) === button(el, 0, 'remove'), 'focus on the remove button at index 0').to.equal(true);
       await sendKeys({ press: 'Alt+ArrowUp' }); // already first: nothing
       await settle(el);
       await sendKeys({ press: 'Alt+ArrowDown' });
@@ -92,7 +92,7 @@ describe('poolster-block-ranking', () => {
         { value: ['strong-teamwork', 'prevention', 'integral-policy'] },
         { value: ['prevention', 'strong-teamwork', 'integral-policy'] },
       ]);
-      expect(focused(el)).to.equal(button(el, 1, 'remove'));
+      expect(focused(el) === button(el, 1, 'remove'), 'focus on the remove button at index 1').to.equal(true);
       expect(focused(el)!.getAttribute('aria-label')).to.equal('Verwijderen: Sterk teamwerk');
       expect(status(el)).to.equal('Sterk teamwerk staat nu op plaats 2 van 3.');
       // a plain arrow key is not a move
@@ -109,7 +109,7 @@ describe('poolster-block-ranking', () => {
       await click(el, button(el, 0, 'down'));
       const again = root(el).querySelector('[part="status"] span');
       expect(again!.textContent).to.equal(first!.textContent);
-      expect(again).to.not.equal(first);
+      expect(again !== first, 'the repeated announcement is a new node').to.equal(true);
     });
   });
 });

@@ -44,7 +44,7 @@ describe('poolster-block-ranking', () => {
       expect(el.lang).to.equal('nl');
       expect(root(el).querySelector('#rules')!.textContent).to.equal('Kies er minstens 1 en hoogstens 5, de belangrijkste eerst.');
       expect(root(el).querySelector('.empty')!.textContent).to.equal('Nog geen bouwstenen gekozen.');
-      expect(root(el).querySelector('[part="list"]')).to.equal(null);
+      expect(root(el).querySelector('[part="list"]') === null, 'no list while empty').to.equal(true);
     });
 
     it('reads its attributes into properties', async () => {
@@ -136,10 +136,10 @@ describe('poolster-block-ranking', () => {
     it('focus() reaches its first control, and keeps the element API (remove()) intact', async () => {
       const empty = await ranking(three);
       empty.focus();
-      expect(focused(empty)).to.equal(addButtons(empty)[0]);
+      expect(focused(empty) === addButtons(empty)[0], 'focus on the first add button').to.equal(true);
       const filled = await ranking(three, { value: ['b'] });
       filled.focus();
-      expect(focused(filled)).to.equal(button(filled, 0, 'up'));
+      expect(focused(filled) === button(filled, 0, 'up'), 'focus on the up button at index 0').to.equal(true);
       const parent = filled.parentElement!;
       filled.remove();
       expect(parent.contains(filled)).to.equal(false);
@@ -162,7 +162,7 @@ describe('poolster-block-ranking', () => {
       await settle(el);
       expect(details).to.deep.equal([{ value: ['b', 'c'] }]);
       expect(status(el)).to.equal('Alfa is verwijderd.');
-      expect(focused(el)).to.equal(button(el, 0, 'remove'));
+      expect(focused(el) === button(el, 0, 'remove'), 'focus on the remove button at index 0').to.equal(true);
       expect(focused(el)!.getAttribute('aria-label')).to.equal('Verwijderen: Bravo');
       expect(candidateIds(el)).to.deep.equal(['a']);
     });
@@ -172,14 +172,14 @@ describe('poolster-block-ranking', () => {
       const details = record(el);
       button(el, 1, 'down').focus();
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(button(el, 1, 'remove'));
+      expect(focused(el) === button(el, 1, 'remove'), 'focus on the remove button at index 1').to.equal(true);
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(focused(el)).to.equal(button(el, 0, 'remove'));
+      expect(focused(el) === button(el, 0, 'remove'), 'focus on the remove button at index 0').to.equal(true);
       await sendKeys({ press: 'Space' });
       await settle(el);
       expect(details).to.deep.equal([{ value: ['a'] }, { value: [] }]);
-      expect(focused(el)).to.equal(addButtons(el)[0]);
+      expect(focused(el) === addButtons(el)[0], 'focus on the first add button').to.equal(true);
       expect(root(el).querySelector('.empty')).to.not.equal(null);
     });
 
@@ -245,7 +245,7 @@ describe('poolster-block-ranking', () => {
       const el = await ranking(eleven, { value: ['prevention'], error: 'x' });
       el.error = '';
       await el.updateComplete;
-      expect(root(el).querySelector('#error')).to.equal(null);
+      expect(root(el).querySelector('#error') === null, 'no error message').to.equal(true);
       expect(root(el).querySelector('fieldset')!.classList.contains('has-error')).to.equal(false);
       expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('rules');
     });
@@ -258,7 +258,7 @@ describe('poolster-block-ranking', () => {
       expect(rows(el).map((r) => rowText(r, '.slot'))).to.deep.equal(['Prioriteit 1', 'Prioriteit 2']);
       expect(rows(el).map((r) => rowText(r, '.label'))).to.deep.equal(['Preventie', 'Integraal beleid']);
       expect(root(el).querySelectorAll('button, select, input, textarea, [tabindex]').length).to.equal(0);
-      expect(root(el).querySelector('#rules')).to.equal(null);
+      expect(root(el).querySelector('#rules') === null, 'no rules when read-only').to.equal(true);
       rows(el)[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true }));
       await el.updateComplete;
       expect(details).to.deep.equal([]);

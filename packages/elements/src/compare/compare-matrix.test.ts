@@ -102,7 +102,7 @@ describe('poolster-compare: the matrix of a network of 60 centres', () => {
     console.log(`matrix at 1920×1080: table ${Math.round(table.getBoundingClientRect().width)} px wide, ${rows.length} rows, region ${scroller.clientHeight} px high`);
     expect(brokenWords(root(el)), 'words broken at 1920 px').to.deep.equal([]);
     // No inline style anywhere: the server's pages refuse them (style-src-attr).
-    expect(root(el).querySelector('[style]')).to.equal(null);
+    expect(root(el).querySelector('[style]') === null, 'no element with an inline style').to.equal(true);
     await noViolations('1920 px');
 
     // The rows scroll inside the region; the header with the sort buttons stays at its top.
@@ -147,7 +147,7 @@ describe('poolster-compare: the matrix of a network of 60 centres', () => {
     expect(target.closest('th')!.hasAttribute('aria-sort')).to.equal(false);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(root(el).activeElement, 'focus stays on the button').to.equal(root(el).querySelector(`button.sort[data-block="${otherId}"]`));
+    expect(root(el).activeElement === root(el).querySelector(`button.sort[data-block="${otherId}"]`), 'focus stays on the button').to.equal(true);
     expect(other.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     const ascending = bodyRows(el).map((tr) => stageIn(tr, otherId)).filter((s) => s > 0);
     expect(ascending).to.deep.equal([...ascending].sort((a, b) => a - b));

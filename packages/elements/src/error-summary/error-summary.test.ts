@@ -59,8 +59,8 @@ describe('poolster-error-summary', () => {
 
     it('renders nothing and takes no space when there are no errors', async () => {
       const el = await fixture<PoolsterErrorSummary>(html`<poolster-error-summary></poolster-error-summary>`);
-      expect(container(el)).to.equal(null);
-      expect(el.shadowRoot!.querySelector('h2, ul, a')).to.equal(null);
+      expect(container(el) === null, 'no container').to.equal(true);
+      expect(el.shadowRoot!.querySelector('h2, ul, a') === null, 'no heading, list or link').to.equal(true);
       expect(el.getBoundingClientRect().height).to.equal(0);
     });
 
@@ -69,7 +69,7 @@ describe('poolster-error-summary', () => {
       expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
       el.errors = [];
       await el.updateComplete;
-      expect(container(el)).to.equal(null);
+      expect(container(el) === null, 'no container').to.equal(true);
       expect(el.getBoundingClientRect().height).to.equal(0);
     });
 
@@ -90,7 +90,7 @@ describe('poolster-error-summary', () => {
       const h2 = heading(el);
       expect(h2.tagName).to.equal('H2');
       expect(base.getAttribute('aria-labelledby')).to.equal(h2.id);
-      expect(el.shadowRoot!.getElementById(base.getAttribute('aria-labelledby')!)).to.equal(h2);
+      expect(el.shadowRoot!.getElementById(base.getAttribute('aria-labelledby')!) === h2, 'aria-labelledby names the h2').to.equal(true);
     });
 
     it('renders one link per error with the message as its text, in order', async () => {
@@ -155,9 +155,9 @@ describe('poolster-error-summary', () => {
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(links(el)[0]);
+      expect(el.shadowRoot!.activeElement === links(el)[0], 'focus on the first link').to.equal(true);
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(links(el)[1]);
+      expect(el.shadowRoot!.activeElement === links(el)[1], 'focus on the second link').to.equal(true);
       const event = oneEvent(el, 'poolster-error-select');
       await sendKeys({ press: 'Enter' });
       expect((await event).detail).to.deep.equal({ target: 'q2' });
@@ -195,9 +195,9 @@ describe('poolster-error-summary', () => {
     it('focuses the summary container, not its first link', async () => {
       const el = await filled();
       el.focus();
-      expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.equal(container(el));
-      expect(el.shadowRoot!.activeElement).to.not.equal(links(el)[0]);
+      expect(document.activeElement === el, 'focus in the summary').to.equal(true);
+      expect(el.shadowRoot!.activeElement === container(el), 'focus on the container').to.equal(true);
+      expect(el.shadowRoot!.activeElement !== links(el)[0], 'focus not on the first link').to.equal(true);
     });
 
     it('waits for the render after errors were just set', async () => {
@@ -205,7 +205,7 @@ describe('poolster-error-summary', () => {
       el.errors = errors();
       el.focus();
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal(container(el));
+      expect(el.shadowRoot!.activeElement === container(el), 'focus on the container').to.equal(true);
     });
 
     it('does nothing when there are no errors', async () => {
@@ -218,7 +218,7 @@ describe('poolster-error-summary', () => {
       before.focus();
       el.focus();
       await el.updateComplete;
-      expect(document.activeElement).to.equal(before);
+      expect(document.activeElement === before, 'focus stays on the button before').to.equal(true);
     });
 
     it('does not delegate focus', async () => {

@@ -75,8 +75,8 @@ export function runFormControlTests<E extends PoolsterFormControl>(spec: FormCon
     it('is a form-associated control of its form', async () => {
       const { form, el } = await mount(spec);
       expect((el.constructor as typeof PoolsterFormControl).formAssociated).to.equal(true);
-      expect(el.form).to.equal(form);
-      expect([...form.elements]).to.include(el);
+      expect(el.form === form, 'el.form is its form').to.equal(true);
+      expect([...form.elements].includes(el), 'form.elements lists it').to.equal(true);
       expect(el.willValidate).to.equal(true);
     });
 
@@ -172,7 +172,7 @@ export function runFormControlTests<E extends PoolsterFormControl>(spec: FormCon
 
     it('belongs to the form its form attribute names', async () => {
       const { form, el, send } = await mount(spec, { answered: true, outside: true });
-      expect(el.form).to.equal(form);
+      expect(el.form === form, 'el.form is the form its form attribute names').to.equal(true);
       expect(form.contains(el)).to.equal(false);
       expect(submit(form, el, send)).to.deep.equal({ sent: spec.submitted, invalid: false });
     });
@@ -181,7 +181,7 @@ export function runFormControlTests<E extends PoolsterFormControl>(spec: FormCon
       const { form, el, before } = await mount(spec);
       before.focus();
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(el);
+      expect(document.activeElement === el, 'Tab reaches the control').to.equal(true);
       for (const key of spec.keys) await sendKeys({ press: key });
       await el.updateComplete;
       expect(entries(form)).to.deep.equal(spec.submittedAfterKeys);

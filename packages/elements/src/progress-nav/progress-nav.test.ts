@@ -53,20 +53,20 @@ describe('poolster-progress-nav', () => {
     it('renders a nav named "Voortgang" without counter or list when empty', async () => {
       const el = await fixture<PoolsterProgressNav>(html`<poolster-progress-nav></poolster-progress-nav>`);
       expect(nav(el).getAttribute('aria-label')).to.equal('Voortgang');
-      expect(counter(el)).to.equal(null);
-      expect(el.shadowRoot!.querySelector('ol')).to.equal(null);
+      expect(counter(el) === null, 'no counter').to.equal(true);
+      expect(el.shadowRoot!.querySelector('ol') === null, 'no list').to.equal(true);
     });
 
     it('shows no counter when current is not one of the steps', async () => {
       const el = await filled('nope');
-      expect(counter(el)).to.equal(null);
+      expect(counter(el) === null, 'no counter').to.equal(true);
       expect(buttons(el).filter((b) => b.hasAttribute('aria-current'))).to.have.length(0);
     });
 
     it('focus() reaches the first enabled step', async () => {
       const el = await filled('b2');
       el.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'intro'));
+      expect(el.shadowRoot!.activeElement === button(el, 'intro'), 'focus on the intro step').to.equal(true);
     });
   });
 
@@ -124,7 +124,7 @@ describe('poolster-progress-nav', () => {
         'Samenwerking | nog niet begonnen',
         'Overzicht',
       ]);
-      expect(button(el, 'intro').querySelector('.state')).to.equal(null);
+      expect(button(el, 'intro').querySelector('.state') === null, 'no state cell for a step without state').to.equal(true);
     });
 
     it('has decorative state icons with a different shape per state', async () => {
@@ -252,22 +252,22 @@ describe('poolster-progress-nav', () => {
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'intro'));
+      expect(el.shadowRoot!.activeElement === button(el, 'intro'), 'Tab reaches the intro step').to.equal(true);
       let event = oneEvent(el, 'poolster-navigate');
       await sendKeys({ press: 'Enter' });
       expect((await event).detail).to.deep.equal({ stepId: 'intro' });
 
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'b1'));
+      expect(el.shadowRoot!.activeElement === button(el, 'b1'), 'Tab reaches step b1').to.equal(true);
       event = oneEvent(el, 'poolster-navigate');
       await sendKeys({ press: 'Space' });
       expect((await event).detail).to.deep.equal({ stepId: 'b1' });
 
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'b3'));
+      expect(el.shadowRoot!.activeElement === button(el, 'b3'), 'Tab reaches step b3, past the current b2').to.equal(true);
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
+      expect(document.activeElement === wrapper.querySelector('#after'), 'Tab leaves for the button after, past the disabled step').to.equal(true);
     });
   });
 
@@ -323,15 +323,15 @@ describe('poolster-progress-nav', () => {
     it('focuses the current step button', async () => {
       const el = await filled('b3');
       await el.focusCurrent();
-      expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'b3'));
+      expect(document.activeElement === el, 'focus in the nav').to.equal(true);
+      expect(el.shadowRoot!.activeElement === button(el, 'b3'), 'focus on the current step b3').to.equal(true);
     });
 
     it('waits for a pending render after current changed', async () => {
       const el = await filled('b1');
       el.current = 'b2';
       await el.focusCurrent();
-      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'b2'));
+      expect(el.shadowRoot!.activeElement === button(el, 'b2'), 'focus on the new current step b2').to.equal(true);
     });
 
     it('does nothing when current is unknown or disabled', async () => {
@@ -343,10 +343,10 @@ describe('poolster-progress-nav', () => {
       const before = wrapper.querySelector<HTMLButtonElement>('#before')!;
       before.focus();
       await el.focusCurrent();
-      expect(document.activeElement).to.equal(before);
+      expect(document.activeElement === before, 'focus stays on the button before').to.equal(true);
       el.current = 'overview';
       await el.focusCurrent();
-      expect(document.activeElement).to.equal(before);
+      expect(document.activeElement === before, 'focus stays on the button before').to.equal(true);
     });
   });
 });

@@ -43,7 +43,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     leavePage();
     expect(storedDraft(el)).to.deep.include({ step: 'block:integral-policy', basedOn: server.etag, unsent: false });
     await clickButton(el, 'Melding sluiten');
-    expect(el.shadowRoot!.querySelector('.continue-at')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.continue-at') === null, 'the notice is closed').to.equal(true);
     expect(focused(el)).to.equal('h2.step-heading');
   });
 
@@ -85,7 +85,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     await settle(el);
     observer.disconnect();
     expect(changes, 'nothing new to announce').to.deep.equal([]);
-    expect($(el, '.sync-status')).to.equal(line);
+    expect($(el, '.sync-status') === line, 'the same status line, not a new one').to.equal(true);
   });
 
   it('a draft the server refuses (4xx) stays on the device, is said so, and is not sent again until the next change', async () => {
@@ -225,7 +225,7 @@ describe('poolster-scan: drafts that follow the team', () => {
     const { b, server: s } = await twoDevices();
     await clickButton(b, 'De antwoorden van het andere toestel gebruiken');
     expect(centreOf(b.value)).to.equal('CLB A');
-    expect(b.shadowRoot!.querySelector('.sync-conflict')).to.equal(null);
+    expect(b.shadowRoot!.querySelector('.sync-conflict') === null, 'no conflict notice').to.equal(true);
     expect(s.puts).to.have.length(2);
     await typeInto(b, 'context/centre-name', 'CLB A en B');
     await waitFor(() => s.puts.length === 3);

@@ -80,7 +80,7 @@ describe('poolster-scan: the first block drawn ahead on the intro', () => {
       const el = await mountScan(await goInstrument());
       const actionsTop = () => $(el, '.actions').getBoundingClientRect().top;
       const [before, pageHeight] = [actionsTop(), document.documentElement.scrollHeight];
-      expect(stageControl(el), 'block 1 drawn before the idle moment').to.equal(null);
+      expect(stageControl(el) !== null, 'block 1 drawn before the idle moment').to.equal(false);
       // The box, still empty, takes no room either: the buttons sit where they would without it.
       aheadBox(el)!.style.display = 'none';
       expect(actionsTop(), 'the buttons without the box').to.equal(before);
@@ -130,7 +130,7 @@ describe('poolster-scan: the first block drawn ahead on the intro', () => {
     start.scrollIntoView({ block: 'center' });
     await clickText(start);
     await settle(el);
-    expect(aheadBox(el), 'a hidden box after the start').to.equal(null);
+    expect(aheadBox(el) !== null, 'a hidden box after the start').to.equal(false);
     expect(stageControl(el) === drawnAhead, 'the stage question drawn ahead is the one shown').to.equal(true);
     expect(drawnAhead.checkVisibility({ visibilityProperty: true })).to.equal(true);
     expect(heading(el)).to.equal(blockHeading(instrument, 0));
@@ -148,7 +148,7 @@ describe('poolster-scan: the first block drawn ahead on the intro', () => {
     };
     await goTo(`block:${modelOf(instrument).blocks[1]!.block.id}`);
     expect(heading(el)).to.equal(blockHeading(instrument, 1));
-    expect(aheadBox(el), 'a hidden box on block 2').to.equal(null);
+    expect(aheadBox(el) !== null, 'a hidden box on block 2').to.equal(false);
     await goTo('intro');
     expect(heading(el)).to.equal(dutch(instrument.title));
     expect(aheadBox(el)!.querySelector('h2')!.textContent!.trim()).to.equal(blockHeading(instrument, 0));

@@ -92,7 +92,7 @@ describe('poolster-scan: answers the server refused', () => {
     await expect(el).to.be.accessible();
 
     await tick(el, 'block/prevention/levers', 'neen');
-    expect(levers.shadowRoot!.querySelector('.error-message'), 'a changed answer drops what the server said about it').to.equal(null);
+    expect(levers.shadowRoot!.querySelector('.error-message') === null, 'a changed answer drops what the server said about it').to.equal(true);
     expect(comment.closest('.text-field')!.querySelector('.error-message'), 'the comment was not changed').to.not.equal(null);
 
     await clickButton(el, 'Terug naar verzenden');
@@ -129,7 +129,7 @@ describe('poolster-scan: answers the server refused', () => {
     expect(squash($(el, '.notice.problem').textContent)).to.equal(
       'Sending did not work: the server refused the answers: Only sent scans are stored. Your answers are still saved on this device. Try again.',
     );
-    expect(el.shadowRoot!.querySelector('poolster-error-summary')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('poolster-error-summary') === null, 'no error summary when the server names no field').to.equal(true);
 
     api.reply = () => new Response('not json', { status: 400 });
     const again = oneEvent(el, 'poolster-error');

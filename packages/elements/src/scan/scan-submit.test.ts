@@ -49,7 +49,7 @@ async function fillWholeScan(el: PoolsterScan): Promise<void> {
     if (i === 1) await answerBlockByKeyboard(el, blockId);
     else await answerGoBlock(el, blockId, i % 3); // never "systematic": the ambition below aims there
     await clickButton(el, 'Opslaan en verder');
-    expect(el.shadowRoot!.querySelector('poolster-error-summary'), `no errors on ${blockId}`).to.equal(null);
+    expect(el.shadowRoot!.querySelector('poolster-error-summary') === null, `no errors on ${blockId}`).to.equal(true);
   }
   expect(heading(el)).to.equal('Over alle bouwstenen heen');
   const pick = $(el, '[data-field="final/inspiring-practices"]');

@@ -75,7 +75,7 @@ describe('poolster-scan: limits of text answers and comments', () => {
     await sendKeys({ press: 'Backspace' });
     await settle(el);
     expect(counter(el, field)).to.include({ length: 9990, shown: 'Nog 10 tekens', over: false, invalid: false, inlineError: '' });
-    expect(el.shadowRoot!.querySelector('poolster-error-summary'), 'the fixed error leaves the summary').to.equal(null);
+    expect(el.shadowRoot!.querySelector('poolster-error-summary') === null, 'the fixed error leaves the summary').to.equal(true);
     await clickButton(el, 'Beginnen');
     expect(heading(el)).to.equal('4.1 Behartiger van de leerling');
   });

@@ -14,9 +14,9 @@ async function onFirstBlock() {
 describe('poolster-scan: validation', () => {
   it('checks a step only when the team moves on: an error summary takes focus and links to each field', async () => {
     const el = await onFirstBlock();
-    expect(el.shadowRoot!.querySelector('poolster-error-summary')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('poolster-error-summary') === null, 'no error summary before any check').to.equal(true);
     await chooseStage(el, k('current-stage'), 1);
-    expect(el.shadowRoot!.querySelector('poolster-error-summary'), 'no check while answering').to.equal(null);
+    expect(el.shadowRoot!.querySelector('poolster-error-summary') === null, 'no check while answering').to.equal(true);
     await clickButton(el, 'Opslaan en verder');
     expect(heading(el), 'stays on the step').to.equal('4.1 Behartiger van de leerling');
     const summary = $(el, 'poolster-error-summary');
@@ -81,7 +81,7 @@ describe('poolster-scan: validation', () => {
     const input = (label: string) => option(label).querySelector('input')!;
     await chooseStage(el, k('current-stage'), 0);
     await tick(el, k('ambition'), 'evolueren naar planmatig');
-    expect(ambition.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+    expect(ambition.shadowRoot!.querySelector('[part=note]') === null, 'no note on the ambition').to.equal(true);
 
     // The team changes its mind about the current stage: the ambition chosen earlier stays, and the note says what to do.
     await chooseStage(el, k('current-stage'), 2);
@@ -98,7 +98,7 @@ describe('poolster-scan: validation', () => {
     expect(el.value!.blocks['student-advocate']!.ambition).to.deep.equal({ choice: 'evolve-planned' }, 'a disabled option cannot be chosen');
 
     await tick(el, k('ambition'), 'evolueren naar systematisch');
-    expect(ambition.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+    expect(ambition.shadowRoot!.querySelector('[part=note]') === null, 'no note on the ambition').to.equal(true);
     expect(input('evolueren naar planmatig').disabled, 'once another is chosen, the earlier one is no longer offered').to.equal(true);
 
     // At the last stage only keeping it remains, and the ambition to reach that stage is flagged too.
@@ -109,7 +109,7 @@ describe('poolster-scan: validation', () => {
     expect(el.value!.blocks['student-advocate']!.ambition).to.deep.equal({ choice: 'evolve-systematic' });
 
     await chooseStage(el, k('current-stage'), 0);
-    expect(ambition.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+    expect(ambition.shadowRoot!.querySelector('[part=note]') === null, 'no note on the ambition').to.equal(true);
     expect(ambition.shadowRoot!.querySelectorAll('[part=reason]')).to.have.length(0);
   });
 

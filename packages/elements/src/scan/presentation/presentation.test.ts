@@ -70,7 +70,7 @@ describe('poolster-scan presentation: keys, panel, full screen and axe', () => {
     expect(shown.hasAttribute('presentation'), 'reflected').to.equal(true);
     expect(heading(shown)).to.equal('4.1 Behartiger van de leerling');
     expect(focused(shown)).to.equal('h2.step-heading');
-    expect(shown.shadowRoot!.querySelector('poolster-progress-nav'), 'no navigation column').to.equal(null);
+    expect(shown.shadowRoot!.querySelector('poolster-progress-nav') === null, 'no navigation column').to.equal(true);
     await expect(shown).to.be.accessible();
   });
 
@@ -104,7 +104,7 @@ describe('poolster-scan presentation: keys, panel, full screen and axe', () => {
     await settle(el);
     el.presentation = true;
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.presentation'), 'no presentation view').to.equal(null);
+    expect(el.shadowRoot!.querySelector('.presentation') === null, 'no presentation view').to.equal(true);
     expect(heading(el)).to.equal('Scan verstuurd');
   });
 
