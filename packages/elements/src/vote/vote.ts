@@ -1,6 +1,5 @@
 import type { BallotPlacement, Instrument, ParticipantRound } from '@poolster/schema';
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { InheritedLang } from '../i18n/inherited-lang.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import type { AnswerChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { HttpBallotBackend } from '../rounds/http-ballot-backend.js';
@@ -14,6 +13,7 @@ import { normaliseCode, voteStorage } from './vote-storage.js';
 import { renderVote, type VoteView } from './vote-views.js';
 import { voteStrings } from './vote.strings.js';
 import { styles } from './vote.styles.js';
+import { PoolsterVoteProperties } from './vote-properties.js';
 
 /**
  * A participant's side of a team round, made for a phone: join with the code on the shared screen (no
@@ -31,17 +31,10 @@ import { styles } from './vote.styles.js';
  * @cssprop --poolster-color-accent - Buttons and the chosen stage card.
  * @cssprop --poolster-color-warning - The border of notices.
  */
-export class PoolsterVote extends LitElement {
+export class PoolsterVote extends PoolsterVoteProperties {
   static override styles = [baseStyles, styles];
 
   static override properties: PropertyDeclarations = {
-    src: {},
-    instrument: { attribute: false },
-    code: {},
-    joinUrl: { attribute: 'join-url' },
-    ballotsUrl: { attribute: 'ballots-url' },
-    lang: {},
-    backend: { attribute: false },
     view: { state: true },
     typed: { state: true },
     joinError: { state: true },
@@ -56,33 +49,6 @@ export class PoolsterVote extends LitElement {
     revoted: { state: true },
     loaded: { state: true },
   };
-
-  /** The instrument JSON's URL (used when the `instrument` property is not set). */
-  src = '';
-
-  /** The instrument the round belongs to, as data (wins over `src`). */
-  instrument: Instrument | undefined;
-
-  /** A join code (from a link such as /join/K7P3QX): it fills the field and joins at once. */
-  code = '';
-
-  /** Where the built-in HTTP backend POSTs a code to join. Default `/api/join`. */
-  joinUrl = '';
-
-  /** Where the built-in HTTP backend finds ballots. Default `/api/ballots`. */
-  ballotsUrl = '';
-
-  /**
-   * The interface language (nl, fr, en, or one registered with `registerLanguage`). When not set, the closest
-   * `lang` above the element (its ancestors, across shadow roots; the page's `<html lang>`), else English. Content is shown in it when the instrument has it.
-   */
-  override lang = '';
-
-  // Fills `lang` from the page when the host sets none; draws again when a language is registered.
-  protected readonly inheritedLang = new InheritedLang(this);
-
-  /** A backend of the round protocol; without one, the HTTP backend at `join-url` and `ballots-url`. */
-  backend: BallotBackend | undefined;
 
   private view: VoteView = 'loading';
   private typed = '';
