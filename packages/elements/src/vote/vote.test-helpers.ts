@@ -39,10 +39,7 @@ export async function mountVote(backend: FakeBallotBackend | undefined, attrs: {
   return el;
 }
 
-/** Waits until `condition` holds, a frame at a time; the test runner's timeout ends a wait that never ends. */
-export async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
+export { until } from '../shared/wait.test-helpers.js';
 
 /** Waits for the element and the controls inside it to finish rendering. */
 export async function settle(el: PoolsterVote): Promise<void> {

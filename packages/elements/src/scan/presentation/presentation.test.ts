@@ -3,6 +3,7 @@ import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, se
 import { sampleGoResponse } from '../../shared/stories.js';
 import type { PoolsterScan } from '../scan.js';
 import { $, clearDrafts, goInstrument, heading, mountScan, settle } from '../scan.test-helpers.js';
+import { until } from '../../shared/wait.test-helpers.js';
 
 /**
  * The presentation mode as a presenter uses it: entered with the button or the shortcut, keys 1…N and
@@ -89,10 +90,7 @@ describe('poolster-scan presentation: keys, panel, full screen and axe', () => {
   it('with an instrument loaded from src, the presentation opens on the first block once it is there', async () => {
     const src = new URL('../../../../../content/go-clb/instrument.json', import.meta.url).href;
     const el = await fixture<PoolsterScan>(html`<poolster-scan presentation src=${src} lang="nl" draft-key=${`presentation-src-${Date.now()}`}></poolster-scan>`);
-    await new Promise<void>((resolve) => {
-      const check = () => (el.shadowRoot!.querySelector('.presentation .step-heading') ? resolve() : requestAnimationFrame(check));
-      check();
-    });
+    await until(() => el.shadowRoot!.querySelector('.presentation .step-heading') !== null, 'the presentation shows the first block');
     await settle(el);
     expect(heading(el)).to.equal('4.1 Behartiger van de leerling');
   });
@@ -198,10 +196,7 @@ describe('poolster-scan presentation: keys, panel, full screen and axe', () => {
   it('full screen: a real click asks the Fullscreen API for the scan; a request the browser refuses is said politely', async () => {
     const el = await presenting();
     // A request with no user gesture is refused: wait until the real clicks above no longer count as one.
-    await new Promise<void>((resolve) => {
-      const check = () => (navigator.userActivation.isActive ? requestAnimationFrame(check) : resolve());
-      check();
-    });
+    await until(() => !navigator.userActivation.isActive, 'the clicks above no longer count as a user gesture');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.fullscreen-button')!.click();
     await new Promise<void>((resolve) => {
       const check = () => (el.shadowRoot!.querySelector('.presentation-message')!.textContent!.trim() || document.fullscreenElement ? resolve() : requestAnimationFrame(check));
