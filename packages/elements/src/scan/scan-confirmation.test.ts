@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { describeViolations, pageViolations } from '../shared/axe.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
-import { $, clickButton, completeGoResponse, focused, goInstrument, heading, mountScan, settle, stubApiFetch, threeStageInstrument } from './scan.test-helpers.js';
+import { $, clickButton, focused, goInstrument, heading, mountScan, readyToSend, settle, stubApiFetch, threeStageInstrument } from './scan.test-helpers.js';
 import { shortReference } from './views/confirmation.js';
 
 /**
@@ -10,19 +10,6 @@ import { shortReference } from './views/confirmation.js';
  */
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** A complete GO! scan on its confirmation step, with the host's report links. */
-async function readyToSend(attrs: { lang?: string; reportHref?: string; printHref?: string; action?: string } = {}): Promise<PoolsterScan> {
-  const instrument = await goInstrument();
-  const el = await mountScan(instrument, { lang: attrs.lang ?? 'nl', action: attrs.action ?? '' });
-  el.reportHref = attrs.reportHref ?? '';
-  el.printHref = attrs.printHref ?? '';
-  el.value = completeGoResponse(instrument);
-  await settle(el);
-  $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
-  await settle(el);
-  return el;
-}
 
 const links = (el: PoolsterScan): Array<{ text: string; href: string }> =>
   [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="report-link"]')].map((a) => ({ text: squash(a.textContent), href: a.getAttribute('href')! }));

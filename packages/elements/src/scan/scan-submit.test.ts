@@ -3,7 +3,7 @@ import { validateResponse, type Response as ScanResponse } from '@poolster/schem
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { installFakeTimers, type FakeTimers } from '../shared/fake-timers.test-helpers.js';
 import type { PoolsterScan } from './scan.js';
-import { $, answerGoBlock, clearDrafts, clickButton, completeGoResponse, focused, goInstrument, heading, leavePage, mountScan, settle, storedDraft, stubApiFetch, typeInto, type ApiFetchStub } from './scan.test-helpers.js';
+import { $, answerGoBlock, clearDrafts, clickButton, focused, goInstrument, heading, leavePage, mountScan, readyToSend, settle, storedDraft, stubApiFetch, typeInto, type ApiFetchStub } from './scan.test-helpers.js';
 
 /** Writes what the autosave still has pending (as leaving the page does), so no real timer is left to write later. */
 
@@ -173,12 +173,7 @@ describe('poolster-scan: the whole scan, start to finish', () => {
   });
 
   it('sends to the `action` a poolster-submit listener sets, read when sending', async () => {
-    const instrument = await goInstrument();
-    const el = await mountScan(instrument, { action: '/api/scans' });
-    el.value = completeGoResponse(instrument);
-    await settle(el);
-    $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
-    await settle(el);
+    const el = await readyToSend({ action: '/api/scans' });
     el.addEventListener('poolster-submit', () => (el.action = '/api/centres/noord/scans'), { once: true });
     const submitted = oneEvent(el, 'poolster-submitted');
     await clickButton(el, 'Antwoorden definitief verzenden');

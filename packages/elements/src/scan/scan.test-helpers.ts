@@ -230,3 +230,16 @@ export function storeDeviceDraft(instrument: Instrument, draftKey: string, draft
 
 /** The page is closed (or hidden), as the browser says it with `pagehide`: what waits to be saved is saved now. */
 export const leavePage = (): void => void window.dispatchEvent(new PageTransitionEvent('pagehide'));
+
+/** A complete GO! scan on its send step ('confirm'), as a team has it just before sending, with the host's report links. */
+export async function readyToSend(attrs: { lang?: string; reportHref?: string; printHref?: string; action?: string } = {}): Promise<PoolsterScan> {
+  const instrument = await goInstrument();
+  const el = await mountScan(instrument, { lang: attrs.lang ?? 'nl', action: attrs.action ?? '' });
+  el.reportHref = attrs.reportHref ?? '';
+  el.printHref = attrs.printHref ?? '';
+  el.value = completeGoResponse(instrument);
+  await settle(el);
+  $(el, 'poolster-progress-nav').dispatchEvent(new CustomEvent('poolster-navigate', { detail: { stepId: 'confirm' } }));
+  await settle(el);
+  return el;
+}
